@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Lexicon;
+
+/// <summary>
+/// Parses lexicon file contents (the host reads the files; the pipeline never does I/O).
+/// JSON lexicons are arrays of entries in camelCase with kebab-case enums ("armed-group", "site");
+/// phrase lists are one phrase a line, '#' starting a comment.
+/// </summary>
+public static class LexiconParser
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static IReadOnlyList<ActorEntry> ParseActors(string json) =>
+        JsonSerializer.Deserialize<List<ActorEntry>>(json, Options) ?? [];
+
+    public static IReadOnlyList<PlaceEntry> ParsePlaces(string json) =>
+        JsonSerializer.Deserialize<List<PlaceEntry>>(json, Options) ?? [];
+
+    public static IReadOnlyList<string> ParsePhrases(string text) =>
+        text.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .ToList();
+}

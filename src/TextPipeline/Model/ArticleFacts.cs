@@ -1,0 +1,64 @@
+namespace NewsFacts.TextPipeline.Model;
+
+/// <summary>What the host hands the pipeline: the decoded text of one article and what it knows about it.</summary>
+/// <param name="Text">The article text as decoded (boilerplate and all).</param>
+/// <param name="Title">A title given by the source (HTML title, JSON field); null to take the first substantive line.</param>
+/// <param name="PublishedAt">Publication date; anchors relative and weekday dates. Null leaves them unresolved.</param>
+/// <param name="Source">Outlet or byline given by the source, if any.</param>
+public sealed record ArticleInput(string Text, string? Title = null, DateOnly? PublishedAt = null, string? Source = null);
+
+/// <summary>A line dropped by the boilerplate remover, kept for audit.</summary>
+public sealed record RemovedLine(int LineNumber, string Text, string Reason);
+
+/// <summary>The article after cleaning: <see cref="Text"/> is the display text every offset points into.</summary>
+public sealed record CleanArticle(
+    string Title,
+    string Text,
+    string? Byline,
+    string? Dateline,
+    IReadOnlyList<RemovedLine> Removed);
+
+public enum DatePrecision { Day, Month, Year, Weekday, Relative, Unknown }
+
+/// <summary>A date expression. <see cref="Value"/> is "YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as it resolves, else null.</summary>
+public sealed record DateMention(TextSpan Span, string? Value, DatePrecision Precision);
+
+public sealed record ActorMention(string ActorId, TextSpan Span);
+
+public sealed record PlaceMention(string PlaceId, TextSpan Span);
+
+/// <summary>A person found from a title or role, not in the lexicon. <see cref="Id"/> is a slug of the Arabic name.</summary>
+public sealed record PersonMention(string Id, string NameAr, string? Role, TextSpan Span);
+
+public enum IncidentType { Drone, Rocket, Missile, Shelling, Explosion, Airstrike, Ied, Other }
+
+/// <summary>How the article reports the incident.</summary>
+public enum Stance { Reported, Claimed, Confirmed, Denied }
+
+/// <summary>One concrete attack the article reports, with the sentence(s) that support it.</summary>
+public sealed record Incident(
+    IncidentType Type,
+    TextSpan Evidence,
+    string? PlaceId,
+    DateMention? Date,
+    int? WeaponCount,
+    bool? Intercepted,
+    int? Killed,
+    int? Wounded,
+    IReadOnlyList<string> PerpetratorIds,
+    IReadOnlyList<string> TargetIds,
+    string? Attribution,
+    Stance Stance,
+    bool Background,
+    string SummaryEn);
+
+/// <summary>Everything the pipeline extracts from one article.</summary>
+public sealed record ArticleFacts(
+    CleanArticle Article,
+    string ContentHash,
+    IReadOnlyList<TextSpan> Sentences,
+    IReadOnlyList<ActorMention> Actors,
+    IReadOnlyList<PersonMention> People,
+    IReadOnlyList<PlaceMention> Places,
+    IReadOnlyList<DateMention> Dates,
+    IReadOnlyList<Incident> Incidents);

@@ -1,0 +1,37 @@
+namespace NewsFacts.TextPipeline.Model;
+
+public enum ActorKind { Military, ArmedGroup, Government, Person, Media, Organization, State }
+
+/// <summary>How precisely a place pins an event (UCDP's where_prec): a base beats a city beats a governorate.</summary>
+public enum PlacePrecision { Site = 1, City = 2, Governorate = 3, Region = 4, Country = 5 }
+
+/// <summary>An actor as the lexicon knows it. <see cref="Id"/> is a stable slug (e.g. "kataib-hezbollah").</summary>
+public sealed record ActorEntry(
+    string Id,
+    string NameAr,
+    string NameEn,
+    ActorKind Kind,
+    IReadOnlyList<string> Aliases,
+    string? Country = null);
+
+/// <summary>A place as the lexicon knows it. <see cref="Parent"/> is the id of the enclosing place (a base's governorate).</summary>
+public sealed record PlaceEntry(
+    string Id,
+    string NameAr,
+    string NameEn,
+    PlacePrecision Precision,
+    string Country,
+    double? Latitude,
+    double? Longitude,
+    IReadOnlyList<string> Aliases,
+    string? Parent = null);
+
+/// <summary>Every word list the pipeline matches against. Loaded from data/lexicons by the host, never by the pipeline.</summary>
+public sealed record Lexicons(
+    IReadOnlyList<ActorEntry> Actors,
+    IReadOnlyList<PlaceEntry> Places,
+    IReadOnlyList<string> BoilerplatePhrases,
+    IReadOnlyList<string> ArticleEndHeadings)
+{
+    public static Lexicons Empty { get; } = new([], [], [], []);
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using static NewsFacts.TextPipeline.Normalization.ArabicLetters;
+
+namespace NewsFacts.TextPipeline.Normalization;
+
+/// <summary>
+/// The two forms of text. The display text is what is stored and shown (NFC, invisible marks gone,
+/// whitespace tidied, nothing else touched). The match key folds what Arabic spelling varies on,
+/// so that lexicons and search match whatever variant an outlet or a user wrote.
+/// </summary>
+public static class ArabicNormalizer
+{
+    private const char ZeroWidthSpace = '\u200B';
+    private const char ZeroWidthNonJoiner = '\u200C';
+    private const char ZeroWidthJoiner = '\u200D';
+    private const char LeftToRightMark = '\u200E';
+    private const char RightToLeftMark = '\u200F';
+    private const char ByteOrderMark = '\uFEFF';
+    private const char ArabicLetterMark = '\u061C';
+    private const char NoBreakSpace = '\u00A0';
+
+    /// <summary>Display form: NFC, zero-width and direction marks removed, spaces collapsed, at most one blank line.</summary>
+    public static string ToDisplay(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var text = raw.Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(text.Length);
+        var newlines = 0;
+        var pendingSpace = false;
+        foreach (var ch in text)
+        {
+            if (IsInvisibleMark(ch) || (char.IsControl(ch) && ch is not '\n' and not '\r' and not '\t'))
+            {
+                continue;
+            }
+            if (ch == '\r')
+            {
+                continue;
+            }
+            if (ch == '\n')
+            {
+                // Trailing spaces of a line are dropped; more than one blank line collapses to one.
+                pendingSpace = false;
+                if (sb.Length > 0 && newlines < 2)
+                {
+                    sb.Append('\n');
+                }
+                newlines++;
+                continue;
+            }
+            if (ch == '\t' || ch == NoBreakSpace || char.IsWhiteSpace(ch))
+            {
+                pendingSpace = sb.Length > 0 && newlines == 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+            newlines = 0;
+            sb.Append(ch);
+        }
+        while (sb.Length > 0 && sb[^1] == '\n')
+        {
+            sb.Length--;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Match key of a display text, with the offset map back into it.</summary>
+    public static MatchKey ToMatchKey(string display)
+    {
+        ArgumentNullException.ThrowIfNull(display);
+        var sb = new StringBuilder(display.Length);
+        var offsets = new List<int>(display.Length + 1);
+        Span<char> buffer = stackalloc char[8];
+        for (var i = 0; i < display.Length; i++)
+        {
+            var ch = display[i];
+            if (IsHaraka(ch) || ch == Tatweel || IsInvisibleMark(ch))
+            {
+                continue;
+            }
+            if (ch < 0x80)
+            {
+                sb.Append(char.ToLowerInvariant(ch));
+                offsets.Add(i);
+                continue;
+            }
+            // NFKC per character folds Arabic presentation forms (U+FB50–U+FEFF) and ligatures such as ﻻ
+            // into base letters; a ligature becomes several key characters that all point at its offset.
+            var folded = IsCompatibilityForm(ch) ? ch.ToString().Normalize(NormalizationForm.FormKC) : null;
+            if (folded is null)
+            {
+                sb.Append(FoldLetter(ch));
+                offsets.Add(i);
+                continue;
+            }
+            foreach (var f in folded)
+            {
+                if (IsHaraka(f) || f == Tatweel || f == ' ' && folded.Length > 1)
+                {
+                    continue;
+                }
+                sb.Append(FoldLetter(f));
+                offsets.Add(i);
+            }
+        }
+        offsets.Add(display.Length);
+        return new MatchKey(display, sb.ToString(), offsets.ToArray());
+    }
+
+    /// <summary>Match key of a short string (a lexicon alias, a query term) when no offsets are needed.</summary>
+    public static string Fold(string text) => ToMatchKey(ToDisplay(text)).Key;
+
+    private static char FoldLetter(char ch) => ch switch
+    {
+        AlefHamzaAbove or AlefHamzaBelow or AlefMaddaAbove or AlefWasla => Alef,
+        AlefMaksura or FarsiYeh => Yeh,
+        TehMarbuta => Heh,
+        WawHamzaAbove => Waw,
+        YehHamzaAbove => Yeh,
+        Keheh => Kaf,
+        >= ArabicIndicZero and <= ArabicIndicNine => (char)('0' + (ch - ArabicIndicZero)),
+        >= PersianZero and <= PersianNine => (char)('0' + (ch - PersianZero)),
+        _ => char.IsUpper(ch) ? char.ToLowerInvariant(ch) : ch,
+    };
+
+    private static bool IsCompatibilityForm(char ch) =>
+        (ch >= '\uFB50' && ch <= '\uFDFF') || (ch >= '\uFE70' && ch <= '\uFEFE') || (ch >= '\uFF01' && ch <= '\uFF5E');
+
+    private static bool IsInvisibleMark(char ch) =>
+        ch is ZeroWidthSpace or ZeroWidthNonJoiner or ZeroWidthJoiner or LeftToRightMark or RightToLeftMark
+            or ByteOrderMark or ArabicLetterMark
+        || (ch >= '\u202A' && ch <= '\u202E') || (ch >= '\u2066' && ch <= '\u2069');
+}
