@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
+using NewsFacts.TextPipeline.Cleaning;
 using NewsFacts.TextPipeline.Model;
 using NewsFacts.TextPipeline.Normalization;
+using NewsFacts.TextPipeline.Segmentation;
 
 namespace NewsFacts.TextPipeline;
 
@@ -10,20 +12,22 @@ namespace NewsFacts.TextPipeline;
 /// </summary>
 public sealed class ArticlePipeline(Lexicons lexicons)
 {
+    private readonly BoilerplateRemover _boilerplate = new(lexicons);
+
     public Lexicons Lexicons { get; } = lexicons;
 
     public ArticleFacts Run(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         // Display normalization comes first: every later offset points into the display text.
+        // Boilerplate goes next, so no later stage can extract a fact from site chrome.
         var display = ArabicNormalizer.ToDisplay(input.Text);
-        var lines = display.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var title = input.Title ?? lines.FirstOrDefault() ?? "";
-        var clean = new CleanArticle(title, display, input.Source, null, []);
-        return new ArticleFacts(clean, ContentHash(clean.Text), [], [], [], [], [], []);
+        var clean = _boilerplate.Remove(display, input.Title);
+        var sentences = SentenceSplitter.Split(clean.Text);
+        return new ArticleFacts(clean, ContentHash(clean.Text), sentences, [], [], [], [], []);
     }
 
-    /// <summary>SHA-256 of the match key of the cleaned text: two copies that differ only in diacritics, marks or spacing are one article.</summary>
+    /// <summary>SHA-256 of the match key of the cleaned text: copies that differ only in diacritics, marks or spacing are one article.</summary>
     public static string ContentHash(string displayText)
     {
         var key = ArabicNormalizer.ToMatchKey(displayText).Key;
