@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsFacts.Api.Data;
+using NewsFacts.Api.Extensions;
+using NewsFacts.Api.Import;
+using NewsFacts.Api.Queries;
+using NewsFacts.TextPipeline;
+
+namespace NewsFacts.Api;
+
+/// <summary>
+/// The commands besides serving: <c>import PATH...</c> and <c>extract FILE</c>. Operands come right after the command
+/// name; options such as <c>--ConnectionStrings:NewsFacts=...</c> still go to the host's configuration.
+/// </summary>
+public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, string[] HostArgs)
+{
+    private static readonly string[] Names = ["import", "extract"];
+
+    public static CliCommand Parse(string[] args)
+    {
+        if (args.Length == 0 || !Names.Contains(args[0], StringComparer.Ordinal))
+        {
+            return new CliCommand(null, [], args);
+        }
+        var operands = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        return new CliCommand(args[0], operands, args.Skip(1 + operands.Count).ToArray());
+    }
+
+    /// <summary>Runs the command; the exit code is 0 on success, 2 when any item failed, 1 for usage errors.</summary>
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        if (Operands.Count == 0)
+        {
+            await Console.Error.WriteLineAsync($"usage: {Name} PATH...");
+            return 1;
+        }
+        return Name switch
+        {
+            "import" => await ImportAsync(app),
+            _ => await ExtractAsync(app),
+        };
+    }
+
+    private async Task<int> ImportAsync(WebApplication app)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var carried = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<StoredArticleReplayer>().ReplayAsync(carried, CancellationToken.None);
+        }
+        var showProgress = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+        var summary = await app.Services.GetRequiredService<ImportJob>().RunAsync(Operands, showProgress, CancellationToken.None);
+        Console.WriteLine(summary.ToString());
+        return summary.Failed > 0 ? 2 : 0;
+    }
+
+    /// <summary>Imports the file into a private in-memory database and prints what GET /api/articles/{id} would return.</summary>
+    private async Task<int> ExtractAsync(WebApplication app)
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        var options = new DbContextOptionsBuilder<NewsFactsDbContext>().UseSqlite(connection).Options;
+        await using var db = new NewsFactsDbContext(options);
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+        await new DatabaseInitializer(db, loggers.CreateLogger<DatabaseInitializer>()).InitializeAsync(CancellationToken.None);
+        var lexicon = app.Services.GetRequiredService<LexiconIndex>();
+        var importer = new ArticleImporter(db, app.Services.GetRequiredService<ArticlePipeline>(),
+            new FactWriter(db, lexicon, new IncidentMerger(db, lexicon)), TimeProvider.System);
+        var reader = app.Services.GetRequiredService<ArticleSourceReader>();
+        var incidents = new IncidentQuery(db);
+        var articles = new ArticleQuery(db, incidents);
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        };
+        var failed = 0;
+        foreach (var item in reader.Read(Operands))
+        {
+            var outcome = await importer.ImportAsync(item, CancellationToken.None);
+            if (outcome.ArticleId is { } id && await articles.GetDetailAsync(id, CancellationToken.None) is { } detail)
+            {
+                Console.WriteLine(JsonSerializer.Serialize(detail, json));
+            }
+            else
+            {
+                failed++;
+                await Console.Error.WriteLineAsync($"{outcome.Origin}: {outcome.Reason}");
+            }
+        }
+        return failed > 0 ? 2 : 0;
+    }
+}

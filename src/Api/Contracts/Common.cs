@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsFacts.Api.Contracts;
+
+/// <summary>A page of a list: the items and where they sit in the whole result.</summary>
+/// <param name="Items">The rows of this page.</param>
+/// <param name="Page">The page number, from 1.</param>
+/// <param name="PageSize">Rows per page (1–200).</param>
+/// <param name="TotalCount">Rows matching the filters, over all pages.</param>
+public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+
+/// <summary>Paging parameters shared by every list.</summary>
+public class PageRequest
+{
+    /// <summary>Page number, from 1.</summary>
+    /// <example>1</example>
+    [Range(1, 1_000_000)]
+    public int Page { get; set; } = 1;
+
+    /// <summary>Rows per page, 1 to 200.</summary>
+    /// <example>20</example>
+    [Range(1, 200)]
+    public int PageSize { get; set; } = 20;
+
+    public int Skip => (Page - 1) * PageSize;
+}
+
+/// <summary>A span of an article's text: the words that support a fact.</summary>
+/// <param name="Text">The words, exactly as in the article text.</param>
+/// <param name="Start">Offset of the first character in the article's <c>text</c>.</param>
+/// <param name="End">Offset just past the last character.</param>
+public sealed record SpanResponse(string Text, int Start, int End);
+
+/// <summary>An actor named by an incident.</summary>
+/// <param name="Id">Actor id.</param>
+/// <param name="NameAr">Canonical Arabic name.</param>
+/// <param name="NameEn">Canonical English name.</param>
+public sealed record ActorRefResponse(int Id, string NameAr, string NameEn);
+
+/// <summary>A place.</summary>
+/// <param name="Id">Location id.</param>
+/// <param name="NameAr">Canonical Arabic name.</param>
+/// <param name="NameEn">Canonical English name.</param>
+/// <param name="Country">Country, in English.</param>
+/// <param name="Precision">How precisely the place pins an event: site, city, governorate, region or country.</param>
+/// <param name="Latitude">WGS84 latitude, or null when unknown.</param>
+/// <param name="Longitude">WGS84 longitude, or null when unknown.</param>
+public sealed record LocationRefResponse(int Id, string NameAr, string NameEn, string Country, string Precision, double? Latitude, double? Longitude);

@@ -1,0 +1,32 @@
+namespace NewsFacts.Api.Contracts;
+
+/// <summary>An actor: a force, group, government, person, outlet or state.</summary>
+/// <param name="Id">Actor id.</param>
+/// <param name="NameAr">Canonical Arabic name.</param>
+/// <param name="NameEn">Canonical English name.</param>
+/// <param name="Kind">military, armed-group, government, person, media, organization or state.</param>
+/// <param name="Aliases">Other names and spellings it is known by.</param>
+/// <param name="ArticleCount">Articles that mention it.</param>
+/// <param name="IncidentCount">Incidents it is a perpetrator or target of.</param>
+public sealed record ActorResponse(int Id, string NameAr, string NameEn, string Kind, IReadOnlyList<string> Aliases, int ArticleCount, int IncidentCount);
+
+/// <summary>An actor with its incidents and the span of time it was seen in.</summary>
+public sealed record ActorDetailResponse(
+    int Id, string NameAr, string NameEn, string Kind, IReadOnlyList<string> Aliases, int ArticleCount, int IncidentCount,
+    DateOnly? FirstSeen, DateOnly? LastSeen,
+    IReadOnlyList<IncidentResponse> AsPerpetrator,
+    IReadOnlyList<IncidentResponse> AsTarget,
+    IReadOnlyList<ArticleListItemResponse> Articles);
+
+/// <summary>A place with its incident count.</summary>
+public sealed record LocationResponse(int Id, string NameAr, string NameEn, string Country, string Precision, double? Latitude, double? Longitude, int IncidentCount);
+
+/// <summary>A date expression found in an article.</summary>
+/// <param name="Id">Date mention id.</param>
+/// <param name="ArticleId">The article it is in.</param>
+/// <param name="Text">The Arabic words.</param>
+/// <param name="Start">Start offset in the article text.</param>
+/// <param name="End">End offset.</param>
+/// <param name="Value">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as it resolves.</param>
+/// <param name="Precision">day, month, year, weekday, relative or unknown.</param>
+public sealed record DateResponse(int Id, int ArticleId, string Text, int Start, int End, string? Value, string Precision);

@@ -1,0 +1,54 @@
+namespace NewsFacts.Api.Contracts;
+
+/// <summary>One attack, with every article that reports it.</summary>
+/// <param name="Id">Incident id.</param>
+/// <param name="Type">drone, rocket, missile, shelling, explosion, airstrike, ied or other.</param>
+/// <param name="Date">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as the reports resolve it; null when unknown.</param>
+/// <param name="DatePrecision">day, month, year or unknown.</param>
+/// <param name="DateText">The Arabic words that date it.</param>
+/// <param name="Location">Where it happened, or null when the reports do not say.</param>
+/// <param name="WeaponCount">Drones, rockets or shells used; null when not said.</param>
+/// <param name="Intercepted">True when shot down or intercepted; null when not said.</param>
+/// <param name="Killed">People killed (0 only when a report says none); null when not said.</param>
+/// <param name="Wounded">People wounded (0 only when a report says none); null when not said.</param>
+/// <param name="Perpetrators">Who carried it out, as claimed or attributed.</param>
+/// <param name="Targets">Who was targeted.</param>
+/// <param name="SummaryEn">One English sentence built from the fields.</param>
+/// <param name="Background">True when every report only recalls it as background to other news.</param>
+/// <param name="Sources">Each reporting article with its evidence sentence.</param>
+/// <param name="Claims">Every figure each source gave.</param>
+/// <param name="Conflicts">Fields on which sources disagree (e.g. "wounded").</param>
+/// <param name="UpdatedAt">When this incident last changed (UTC).</param>
+public sealed record IncidentResponse(
+    int Id,
+    string Type,
+    string? Date,
+    string DatePrecision,
+    string? DateText,
+    LocationRefResponse? Location,
+    int? WeaponCount,
+    bool? Intercepted,
+    int? Killed,
+    int? Wounded,
+    IReadOnlyList<ActorRefResponse> Perpetrators,
+    IReadOnlyList<ActorRefResponse> Targets,
+    string SummaryEn,
+    bool Background,
+    IReadOnlyList<IncidentSourceResponse> Sources,
+    IReadOnlyList<ClaimResponse> Claims,
+    IReadOnlyList<string> Conflicts,
+    DateTime UpdatedAt);
+
+/// <summary>One article reporting an incident.</summary>
+/// <param name="ArticleId">The article's id.</param>
+/// <param name="Title">The article's title.</param>
+/// <param name="Attribution">Who the article attributes the report to (e.g. "مسؤول أميركي"); null: the outlet itself.</param>
+/// <param name="Stance">reported, claimed (a group claims it), confirmed (an official confirms it) or denied.</param>
+/// <param name="Evidence">The sentence(s) that report it, with offsets into the article text.</param>
+public sealed record IncidentSourceResponse(int ArticleId, string Title, string? Attribution, string Stance, SpanResponse Evidence);
+
+/// <summary>A figure one source gave.</summary>
+/// <param name="ArticleId">The source article.</param>
+/// <param name="Field">weaponCount, intercepted, killed, wounded or date.</param>
+/// <param name="Value">The value as that source gave it.</param>
+public sealed record ClaimResponse(int ArticleId, string Field, string Value);

@@ -1,0 +1,116 @@
+using System.ComponentModel.DataAnnotations;
+using NewsFacts.Api.Queries;
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.Api.Contracts;
+
+/// <summary>Filters for the article list.</summary>
+public sealed class ArticleListRequest : PageRequest
+{
+    /// <summary>Full-text search in Arabic or English; any spelling variant, with or without diacritics. Quote a phrase; OR between terms.</summary>
+    /// <example>المسيرات</example>
+    [StringLength(500), FullTextQuery]
+    public string? Q { get; set; }
+
+    /// <summary>Outlet or byline, exact.</summary>
+    /// <example>عراقيون/متابعة</example>
+    [StringLength(200)]
+    public string? Source { get; set; }
+
+    /// <summary>Published on or after this date (YYYY-MM-DD).</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>Published on or before this date (YYYY-MM-DD).</summary>
+    public DateOnly? To { get; set; }
+}
+
+/// <summary>Filters for the incident list. Filters combine with AND; a repeated <c>type</c> means OR.</summary>
+public sealed class IncidentListRequest : PageRequest
+{
+    /// <summary>Kind of attack; repeat for several (type=drone&amp;type=rocket).</summary>
+    public List<IncidentType> Type { get; set; } = [];
+
+    /// <summary>Country, in English or Arabic.</summary>
+    /// <example>Iraq</example>
+    [StringLength(100)]
+    public string? Country { get; set; }
+
+    /// <summary>Location id, or its Arabic name (any spelling), English name or alias. Places inside it match too.</summary>
+    /// <example>عين الأسد</example>
+    [StringLength(200)]
+    public string? Location { get; set; }
+
+    /// <summary>Actor (perpetrator or target) by id, Arabic name, English name or alias.</summary>
+    /// <example>الحشد الشعبي</example>
+    [StringLength(200)]
+    public string? Actor { get; set; }
+
+    /// <summary>Incidents dated on or after this day (YYYY-MM-DD); a month-precise date counts if its month overlaps.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>Incidents dated on or before this day (YYYY-MM-DD).</summary>
+    public DateOnly? To { get; set; }
+
+    /// <summary>At least this many killed.</summary>
+    [Range(0, 1_000_000)]
+    public int? MinKilled { get; set; }
+
+    /// <summary>At least this many wounded.</summary>
+    [Range(0, 1_000_000)]
+    public int? MinWounded { get; set; }
+
+    /// <summary>Only intercepted (true) or only not intercepted (false).</summary>
+    public bool? Intercepted { get; set; }
+
+    /// <summary>Full-text search over the reporting articles.</summary>
+    /// <example>مسيرتين</example>
+    [StringLength(500), FullTextQuery]
+    public string? Q { get; set; }
+}
+
+/// <summary>Filters for the actor list.</summary>
+public sealed class ActorListRequest : PageRequest
+{
+    /// <summary>Arabic name (any spelling variant), English name or alias; matches part of a name.</summary>
+    /// <example>حزب الله</example>
+    [StringLength(200)]
+    public string? Q { get; set; }
+
+    /// <summary>military, armed-group, government, person, media, organization or state.</summary>
+    /// <example>armed-group</example>
+    [AllowedValues(null, "military", "armed-group", "government", "person", "media", "organization", "state")]
+    public string? Kind { get; set; }
+}
+
+/// <summary>Filters for date mentions.</summary>
+public sealed class DateListRequest : PageRequest
+{
+    /// <summary>Only mentions in this article.</summary>
+    [Range(1, int.MaxValue)]
+    public int? ArticleId { get; set; }
+
+    /// <summary>day, month, year, weekday, relative or unknown.</summary>
+    /// <example>month</example>
+    [AllowedValues(null, "day", "month", "year", "weekday", "relative", "unknown")]
+    public string? Precision { get; set; }
+
+    /// <summary>Resolved value on or after this day (YYYY-MM-DD).</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>Resolved value on or before this day (YYYY-MM-DD).</summary>
+    public DateOnly? To { get; set; }
+}
+
+/// <summary>Filters for the location list.</summary>
+public sealed class LocationListRequest : PageRequest
+{
+    /// <summary>Arabic name (any spelling variant), English name or alias; matches part of a name.</summary>
+    /// <example>عين الأسد</example>
+    [StringLength(200)]
+    public string? Q { get; set; }
+
+    /// <summary>Country, in English.</summary>
+    /// <example>Syria</example>
+    [StringLength(100)]
+    public string? Country { get; set; }
+}

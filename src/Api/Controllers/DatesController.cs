@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsFacts.Api.Contracts;
+using NewsFacts.Api.Data;
+
+namespace NewsFacts.Api.Controllers;
+
+/// <summary>Date expressions found in the articles, with their resolved value and precision.</summary>
+[ApiController]
+[Route("api/[controller]")]
+[Produces("application/json")]
+public sealed class DatesController(NewsFactsDbContext db) : ControllerBase
+{
+    /// <summary>Lists date mentions by article and position.</summary>
+    /// <response code="200">A page of date mentions.</response>
+    /// <response code="400">A parameter is malformed (e.g. precision=hour).</response>
+    [HttpGet]
+    [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<PagedResponse<DateResponse>>> List([FromQuery] DateListRequest request, CancellationToken cancellationToken)
+    {
+        var query = db.DateMentions.AsNoTracking();
+        if (request.ArticleId is { } articleId) query = query.Where(d => d.ArticleId == articleId);
+        if (request.Precision is { } precision) query = query.Where(d => d.Precision == precision);
+        if (request.From is { } from)
+        {
+            var f = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            query = query.Where(d => d.Value != null && string.Compare(d.Value + "~", f) >= 0);
+        }
+        if (request.To is { } to)
+        {
+            var t = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            query = query.Where(d => d.Value != null && string.Compare(d.Value, t) <= 0);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(d => d.ArticleId).ThenBy(d => d.Start).ThenBy(d => d.Id).Skip(request.Skip).Take(request.PageSize)
+            .Select(d => new DateResponse(d.Id, d.ArticleId, d.Text, d.Start, d.End, d.Value, d.Precision))
+            .ToListAsync(cancellationToken);
+        return new PagedResponse<DateResponse>(items, request.Page, request.PageSize, total);
+    }
+}

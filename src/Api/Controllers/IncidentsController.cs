@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsFacts.Api.Contracts;
+using NewsFacts.Api.Queries;
+
+namespace NewsFacts.Api.Controllers;
+
+/// <summary>Attacks reported in the articles: one incident per event, with every reporting article as a source.</summary>
+[ApiController]
+[Route("api/[controller]")]
+[Produces("application/json")]
+public sealed class IncidentsController(IncidentQuery incidents) : ControllerBase
+{
+    /// <summary>Lists incidents, latest date first (undated last).</summary>
+    /// <response code="200">A page of incidents.</response>
+    /// <response code="400">A parameter is malformed (e.g. type=tank, from=yesterday, pageSize=0).</response>
+    [HttpGet]
+    [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<PagedResponse<IncidentResponse>>> List([FromQuery] IncidentListRequest request, CancellationToken cancellationToken)
+    {
+        var query = incidents.Filter(request);
+        var total = await query.CountAsync(cancellationToken);
+        var page = query.OrderByDescending(i => i.Date).ThenBy(i => i.Id).Skip(request.Skip).Take(request.PageSize);
+        var items = await incidents.ToResponsesAsync(page, cancellationToken);
+        return new PagedResponse<IncidentResponse>(items, request.Page, request.PageSize, total);
+    }
+
+    /// <summary>Gets one incident with its sources, claims and conflicts.</summary>
+    /// <param name="id">Incident id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <response code="200">The incident.</response>
+    /// <response code="404">No incident has this id.</response>
+    [HttpGet("{id:int}")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<IncidentResponse>> GetById(int id, CancellationToken cancellationToken) =>
+        (await incidents.ToResponsesAsync(incidents.ById(id), cancellationToken)).FirstOrDefault() is { } incident ? incident : NotFound();
+}

@@ -1,0 +1,95 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsFacts.Api.Data;
+
+/// <summary>
+/// Creates the schema, or rebuilds it when the code's schema version moved on. Articles' raw text and metadata are
+/// carried across a rebuild and re-run through the pipeline, so a schema change never loses an imported article.
+/// </summary>
+public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
+{
+    /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
+    public const int SchemaVersion = 1;
+
+    private const string VersionKey = "schema_version";
+
+    /// <summary>Makes the schema current. Returns the articles that must be re-extracted after a rebuild.</summary>
+    public async Task<IReadOnlyList<StoredArticle>> InitializeAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await ConfigureConnectionAsync(cancellationToken);
+        var existing = await ReadVersionAsync(cancellationToken);
+        if (existing == SchemaVersion)
+        {
+            return [];
+        }
+        List<StoredArticle> carried = [];
+        if (existing is not null || await TableExistsAsync("articles", cancellationToken))
+        {
+            carried = await ReadStoredArticlesAsync(cancellationToken);
+            logger.LogWarning("Schema version {Found} differs from {Expected}: rebuilding and re-extracting {Count} articles",
+                existing, SchemaVersion, carried.Count);
+            await db.Database.EnsureDeletedAsync(cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await ConfigureConnectionAsync(cancellationToken);
+        }
+        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')",
+            cancellationToken);
+        db.Meta.Add(new MetaEntry { Key = VersionKey, Value = SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await db.SaveChangesAsync(cancellationToken);
+        return carried;
+    }
+
+    private async Task ConfigureConnectionAsync(CancellationToken cancellationToken)
+    {
+        // WAL lets readers go on while an import writes; the busy timeout makes a second writer wait instead of failing.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA busy_timeout=10000;", cancellationToken);
+    }
+
+    private async Task<int?> ReadVersionAsync(CancellationToken cancellationToken)
+    {
+        if (!await TableExistsAsync("meta", cancellationToken))
+        {
+            return null;
+        }
+        var value = await db.Meta.Where(m => m.Key == VersionKey).Select(m => m.Value).FirstOrDefaultAsync(cancellationToken);
+        return int.TryParse(value, out var v) ? v : null;
+    }
+
+    private async Task<bool> TableExistsAsync(string name, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
+        command.Parameters.Add(new SqliteParameter("$name", name));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>Reads the stable columns with plain SQL, so it works whatever the rest of an old schema looked like.</summary>
+    private async Task<List<StoredArticle>> ReadStoredArticlesAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<StoredArticle>();
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT RawText, Title, Url, Source, PublishedAt, ImportedAt FROM articles ORDER BY Id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new StoredArticle(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : DateOnly.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture),
+                reader.IsDBNull(5) ? null : DateTime.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return result;
+    }
+}
+
+/// <summary>The stable part of an article row, as carried across a schema rebuild.</summary>
+public sealed record StoredArticle(string RawText, string? Title, string? Url, string? Source, DateOnly? PublishedAt, DateTime? ImportedAt);

@@ -1,0 +1,150 @@
+namespace NewsFacts.Api.Data;
+
+/// <summary>An imported article. Raw text and metadata are the stable part of the schema: every other table is rebuilt from them.</summary>
+public sealed class Article
+{
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public string? Source { get; set; }
+    public string? Byline { get; set; }
+    public string? Dateline { get; set; }
+    public string? Url { get; set; }
+    public DateOnly? PublishedAt { get; set; }
+    public DateTime ImportedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    /// <summary>The cleaned display text; every offset points into it.</summary>
+    public required string Text { get; set; }
+    /// <summary>The decoded input before cleaning, kept so facts can be re-extracted after a schema or lexicon change.</summary>
+    public required string RawText { get; set; }
+    public required string ContentHash { get; set; }
+    /// <summary>Lines removed as boilerplate, as JSON <c>[{lineNumber, text, reason}]</c>.</summary>
+    public string RemovedJson { get; set; } = "[]";
+
+    public List<ActorMention> ActorMentions { get; set; } = [];
+    public List<LocationMention> LocationMentions { get; set; } = [];
+    public List<DateMention> DateMentions { get; set; } = [];
+    public List<IncidentSource> IncidentSources { get; set; } = [];
+}
+
+public sealed class Actor
+{
+    public int Id { get; set; }
+    /// <summary>Lexicon id (e.g. "kataib-hezbollah") or "person:" + slug for people found by title.</summary>
+    public required string Key { get; set; }
+    public required string NameAr { get; set; }
+    public required string NameEn { get; set; }
+    public required string Kind { get; set; }
+    public string AliasesJson { get; set; } = "[]";
+    /// <summary>Folded names and aliases separated by '|', for variant-insensitive filtering.</summary>
+    public string MatchKeys { get; set; } = "";
+    public DateTime UpdatedAt { get; set; }
+}
+
+public sealed class Location
+{
+    public int Id { get; set; }
+    public required string Key { get; set; }
+    public required string NameAr { get; set; }
+    public required string NameEn { get; set; }
+    public required string Country { get; set; }
+    public required string Precision { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public string? ParentKey { get; set; }
+    public string MatchKeys { get; set; } = "";
+}
+
+public sealed class ActorMention
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public int ActorId { get; set; }
+    public Actor Actor { get; set; } = null!;
+    public int Start { get; set; }
+    public int End { get; set; }
+    public required string Text { get; set; }
+}
+
+public sealed class LocationMention
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public int LocationId { get; set; }
+    public Location Location { get; set; } = null!;
+    public int Start { get; set; }
+    public int End { get; set; }
+    public required string Text { get; set; }
+}
+
+public sealed class DateMention
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+    public required string Text { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+    public string? Value { get; set; }
+    public required string Precision { get; set; }
+}
+
+/// <summary>The event. Its figures are the headline values over its sources' claims.</summary>
+public sealed class Incident
+{
+    public int Id { get; set; }
+    public required string Type { get; set; }
+    /// <summary>"YYYY-MM-DD", "YYYY-MM", "YYYY" or null; sorts chronologically as text.</summary>
+    public string? Date { get; set; }
+    public required string DatePrecision { get; set; }
+    public string? DateText { get; set; }
+    public int? LocationId { get; set; }
+    public Location? Location { get; set; }
+    public int? WeaponCount { get; set; }
+    public bool? Intercepted { get; set; }
+    public int? Killed { get; set; }
+    public int? Wounded { get; set; }
+    public bool Background { get; set; }
+    public required string SummaryEn { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public List<IncidentSource> Sources { get; set; } = [];
+    public List<IncidentActor> Actors { get; set; } = [];
+}
+
+/// <summary>One article reporting an incident, with its evidence span and what it claimed.</summary>
+public sealed class IncidentSource
+{
+    public int Id { get; set; }
+    public int IncidentId { get; set; }
+    public Incident Incident { get; set; } = null!;
+    public int ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+    public int EvidenceStart { get; set; }
+    public int EvidenceEnd { get; set; }
+    public required string EvidenceText { get; set; }
+    public string? Attribution { get; set; }
+    public required string Stance { get; set; }
+    public string? DateValue { get; set; }
+    public string? DatePrecision { get; set; }
+    public string? DateText { get; set; }
+    public int? WeaponCount { get; set; }
+    public bool? Intercepted { get; set; }
+    public int? Killed { get; set; }
+    public int? Wounded { get; set; }
+}
+
+public sealed class IncidentActor
+{
+    public int IncidentId { get; set; }
+    public int ActorId { get; set; }
+    public Actor Actor { get; set; } = null!;
+    /// <summary>"perpetrator" or "target".</summary>
+    public required string Role { get; set; }
+}
+
+/// <summary>Key/value facts about the database itself, such as the schema version.</summary>
+public sealed class MetaEntry
+{
+    public required string Key { get; set; }
+    public required string Value { get; set; }
+}

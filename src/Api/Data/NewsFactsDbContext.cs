@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsFacts.Api.Data;
+
+public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<ActorMention> ActorMentions => Set<ActorMention>();
+    public DbSet<LocationMention> LocationMentions => Set<LocationMention>();
+    public DbSet<DateMention> DateMentions => Set<DateMention>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<IncidentSource> IncidentSources => Set<IncidentSource>();
+    public DbSet<IncidentActor> IncidentActors => Set<IncidentActor>();
+    public DbSet<MetaEntry> Meta => Set<MetaEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Article>(e =>
+        {
+            e.ToTable("articles");
+            e.HasIndex(a => a.ContentHash).IsUnique();
+            e.HasIndex(a => a.PublishedAt);
+            e.HasIndex(a => a.Source);
+            e.HasMany(a => a.ActorMentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(a => a.LocationMentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(a => a.DateMentions).WithOne(m => m.Article).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(a => a.IncidentSources).WithOne(s => s.Article).HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Actor>(e =>
+        {
+            e.ToTable("actors");
+            e.HasIndex(a => a.Key).IsUnique();
+            e.HasIndex(a => a.Kind);
+        });
+        modelBuilder.Entity<Location>(e =>
+        {
+            e.ToTable("locations");
+            e.HasIndex(l => l.Key).IsUnique();
+            e.HasIndex(l => l.Country);
+        });
+        modelBuilder.Entity<ActorMention>(e =>
+        {
+            e.ToTable("actor_mentions");
+            e.HasIndex(m => m.ActorId);
+        });
+        modelBuilder.Entity<LocationMention>(e =>
+        {
+            e.ToTable("location_mentions");
+            e.HasIndex(m => m.LocationId);
+        });
+        modelBuilder.Entity<DateMention>(e =>
+        {
+            e.ToTable("date_mentions");
+            e.HasIndex(m => m.Value);
+        });
+        modelBuilder.Entity<Incident>(e =>
+        {
+            e.ToTable("incidents");
+            e.HasIndex(i => i.Date);
+            e.HasIndex(i => i.Type);
+            e.HasIndex(i => i.LocationId);
+            e.HasMany(i => i.Sources).WithOne(s => s.Incident).HasForeignKey(s => s.IncidentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(i => i.Actors).WithOne().HasForeignKey(a => a.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<IncidentSource>(e =>
+        {
+            e.ToTable("incident_sources");
+            e.HasIndex(s => s.ArticleId);
+        });
+        modelBuilder.Entity<IncidentActor>(e =>
+        {
+            e.ToTable("incident_actors");
+            e.HasKey(a => new { a.IncidentId, a.ActorId, a.Role });
+            e.HasIndex(a => a.ActorId);
+        });
+        modelBuilder.Entity<MetaEntry>(e =>
+        {
+            e.ToTable("meta");
+            e.HasKey(m => m.Key);
+        });
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsFacts.Api.Extensions;
+
+public static class NewsFactsPipelineExtensions
+{
+    /// <summary>The HTTP pipeline: request log, problem details for errors and bare status codes, Swagger, controllers, health.</summary>
+    public static WebApplication UseNewsFacts(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (app.Services.GetRequiredService<IOptions<NewsFactsOptions>>().Value.EnableSwagger)
+        {
+            app.UseNewsFactsSwagger();
+        }
+        app.MapControllers();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

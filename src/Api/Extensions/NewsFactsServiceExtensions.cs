@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsFacts.Api.Data;
+using NewsFacts.Api.Import;
+using NewsFacts.Api.Queries;
+using NewsFacts.TextPipeline;
+using Serilog;
+
+namespace NewsFacts.Api.Extensions;
+
+public static class NewsFactsServiceExtensions
+{
+    /// <summary>Registers logging, the database, the pipeline, import and the MVC API.</summary>
+    public static WebApplicationBuilder AddNewsFacts(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
+
+        var services = builder.Services;
+        services.AddOptions<NewsFactsOptions>().BindConfiguration(NewsFactsOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<DataPaths>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<NewsFactsDbContext>((provider, options) =>
+        {
+            var configured = builder.Configuration.GetConnectionString("NewsFacts")
+                ?? throw new InvalidOperationException("ConnectionStrings:NewsFacts is not set.");
+            options.UseSqlite(provider.GetRequiredService<DataPaths>().ResolveConnectionString(configured));
+        });
+
+        services.AddSingleton(provider => LexiconLoader.Load(provider.GetRequiredService<DataPaths>().LexiconDirectory));
+        services.AddSingleton<ArticlePipeline>();
+        services.AddSingleton<LexiconIndex>();
+        services.AddSingleton<HtmlArticleReader>();
+        services.AddSingleton<ArticleSourceReader>();
+        services.AddSingleton<ImportJob>();
+        services.AddScoped<ArticleImporter>();
+        services.AddScoped<FactWriter>();
+        services.AddScoped<IncidentMerger>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<StoredArticleReplayer>();
+        services.AddScoped<IncidentQuery>();
+        services.AddScoped<ArticleQuery>();
+        services.AddScoped<ActorQuery>();
+
+        // Validation errors are keyed by the parameter names clients send (pageSize, not PageSize).
+        services.AddControllers(o => o.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider()))
+            .AddJsonOptions(o =>
+        {
+            o.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddDbContextCheck<NewsFactsDbContext>();
+        services.AddNewsFactsSwagger();
+        return builder;
+    }
+
+    /// <summary>Creates or upgrades the schema, then seeds data/articles when the database has no article.</summary>
+    public static async Task InitializeNewsFactsAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var carried = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+            if (carried.Count > 0)
+            {
+                await scope.ServiceProvider.GetRequiredService<StoredArticleReplayer>().ReplayAsync(carried, cancellationToken);
+            }
+            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+            var options = app.Services.GetRequiredService<IOptions<NewsFactsOptions>>().Value;
+            if (!options.SeedOnStartup || await db.Articles.AnyAsync(cancellationToken))
+            {
+                return;
+            }
+        }
+        var articles = app.Services.GetRequiredService<DataPaths>().ArticlesDirectory;
+        if (Directory.Exists(articles))
+        {
+            await app.Services.GetRequiredService<ImportJob>().RunAsync([articles], showProgress: false, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Reflection;
+
+namespace NewsFacts.Api.Extensions;
+
+public static class SwaggerExtensions
+{
+    public static IServiceCollection AddNewsFactsSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new()
+            {
+                Title = "NewsFacts API",
+                Version = "v1",
+                Description = "Facts extracted from Arabic news about attacks on military bases in Iraq and Syria: incidents, actors, "
+                    + "places and dates, each with the Arabic sentence that supports it. Names come in Arabic and English; "
+                    + "filters accept any Arabic spelling variant.",
+            });
+            foreach (var assembly in new[] { typeof(Program).Assembly })
+            {
+                var xml = Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".xml");
+                if (File.Exists(xml))
+                {
+                    options.IncludeXmlComments(xml, includeControllerXmlComments: true);
+                }
+            }
+            options.SupportNonNullableReferenceTypes();
+            options.UseAllOfToExtendReferenceSchemas();
+        });
+        return services;
+    }
+
+    public static WebApplication UseNewsFactsSwagger(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "NewsFacts API v1");
+            options.DocumentTitle = "NewsFacts API";
+            options.EnableTryItOutByDefault();
+        });
+        return app;
+    }
+}

@@ -1,0 +1,18 @@
+namespace NewsFacts.Api;
+
+/// <summary>Where NewsFacts keeps its files and what it does on start.</summary>
+public sealed class NewsFactsOptions
+{
+    public const string SectionName = "NewsFacts";
+
+    /// <summary>The data folder (lexicons, seed articles, the default database). Null: found by looking for data/lexicons
+    /// upward from the working directory, then from the application folder, so the repo root, src/Api and a published
+    /// folder all resolve the same.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Import every article under data/articles on start when the database holds none.</summary>
+    public bool SeedOnStartup { get; set; } = true;
+
+    /// <summary>Serve Swagger UI at /swagger and the document at /swagger/v1/swagger.json.</summary>
+    public bool EnableSwagger { get; set; } = true;
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NewsFacts.Api.Contracts;
+using NewsFacts.Api.Data;
+
+namespace NewsFacts.Api.Queries;
+
+/// <summary>Filters articles and assembles an article's full detail.</summary>
+public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
+{
+    public IQueryable<Article> Filter(ArticleListRequest request)
+    {
+        var query = db.Articles.AsNoTracking();
+        if (request.Q is { Length: > 0 } q && FullTextQuery.TryParse(q, out var fts, out _))
+        {
+            var ids = ArticleSearch.MatchingIds(db, fts!);
+            query = query.Where(a => ids.Contains(a.Id));
+        }
+        if (request.Source is { Length: > 0 } source)
+        {
+            query = query.Where(a => a.Source == source);
+        }
+        if (request.From is { } from)
+        {
+            query = query.Where(a => a.PublishedAt >= from);
+        }
+        if (request.To is { } to)
+        {
+            query = query.Where(a => a.PublishedAt <= to);
+        }
+        return query;
+    }
+
+    public static IQueryable<ArticleListItemResponse> ToListItems(IQueryable<Article> query) =>
+        query.Select(a => new ArticleListItemResponse(a.Id, a.Title, a.Source, a.Url, a.PublishedAt, a.ImportedAt, a.UpdatedAt,
+            a.IncidentSources.Select(s => s.IncidentId).Distinct().Count()));
+
+    public async Task<ArticleDetailResponse?> GetDetailAsync(int id, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+        var incidentList = await incidents.ToResponsesAsync(
+            db.Incidents.AsNoTracking().Where(i => i.Sources.Any(s => s.ArticleId == id)).OrderBy(i => i.Id), cancellationToken);
+        var actorMentions = await db.ActorMentions.AsNoTracking().Where(m => m.ArticleId == id).Include(m => m.Actor)
+            .OrderBy(m => m.Start).ToListAsync(cancellationToken);
+        var locationMentions = await db.LocationMentions.AsNoTracking().Where(m => m.ArticleId == id).Include(m => m.Location)
+            .OrderBy(m => m.Start).ToListAsync(cancellationToken);
+        var dates = await db.DateMentions.AsNoTracking().Where(m => m.ArticleId == id).OrderBy(m => m.Start)
+            .Select(m => new ArticleDateResponse(m.Text, m.Start, m.End, m.Value, m.Precision)).ToListAsync(cancellationToken);
+        var removed = JsonSerializer.Deserialize<List<RemovedLineResponse>>(article.RemovedJson, JsonSerializerOptions.Web) ?? [];
+        return new ArticleDetailResponse(
+            article.Id, article.Title, article.Source, article.Url, article.PublishedAt, article.ImportedAt, article.UpdatedAt,
+            incidentList.Count, article.Byline, article.Dateline, article.Text, article.ContentHash, incidentList,
+            actorMentions.GroupBy(m => m.Actor).OrderBy(g => g.Min(m => m.Start)).Select(g => new ArticleActorResponse(
+                g.Key.Id, g.Key.NameAr, g.Key.NameEn, g.Key.Kind, g.Select(m => new SpanResponse(m.Text, m.Start, m.End)).ToList())).ToList(),
+            locationMentions.GroupBy(m => m.Location).OrderBy(g => g.Min(m => m.Start)).Select(g => new ArticleLocationResponse(
+                g.Key.Id, g.Key.NameAr, g.Key.NameEn, g.Key.Country, g.Key.Precision, g.Key.Latitude, g.Key.Longitude,
+                g.Select(m => new SpanResponse(m.Text, m.Start, m.End)).ToList())).ToList(),
+            dates, removed);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NewsFacts.Api.Contracts;
+using NewsFacts.Api.Data;
+using NewsFacts.TextPipeline.Normalization;
+
+namespace NewsFacts.Api.Queries;
+
+/// <summary>Filters incidents and shapes them for the wire.</summary>
+public sealed class IncidentQuery(NewsFactsDbContext db)
+{
+    public IQueryable<Incident> ById(int id) => db.Incidents.AsNoTracking().Where(i => i.Id == id);
+
+    public IQueryable<Incident> Filter(IncidentListRequest request)
+    {
+        var query = db.Incidents.AsNoTracking();
+        if (request.Type.Count > 0)
+        {
+            var types = request.Type.Select(Wire.Of).ToList();
+            query = query.Where(i => types.Contains(i.Type));
+        }
+        if (request.Country is { Length: > 0 } country)
+        {
+            var key = Framed(country);
+            query = query.Where(i => i.Location != null && (i.Location.Country == country
+                || db.Locations.Any(c => c.Precision == "country" && c.Country == i.Location.Country && c.MatchKeys.Contains(key))));
+        }
+        if (request.Location is { Length: > 0 } location)
+        {
+            var keys = MatchingLocationKeys(location);
+            query = query.Where(i => i.Location != null && (keys.Contains(i.Location.Key) || (i.Location.ParentKey != null && keys.Contains(i.Location.ParentKey))));
+        }
+        if (request.Actor is { Length: > 0 } actor)
+        {
+            var actorIds = ActorFilter.Matching(db, actor);
+            query = query.Where(i => i.Actors.Any(a => actorIds.Contains(a.ActorId)));
+        }
+        if (request.From is { } from)
+        {
+            var f = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // "~" sorts after every digit, so "2024-04~" is the end of April: a month-precise date overlaps any day in it.
+            query = query.Where(i => i.Date != null && string.Compare(i.Date + "~", f) >= 0);
+        }
+        if (request.To is { } to)
+        {
+            var t = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            query = query.Where(i => i.Date != null && string.Compare(i.Date, t) <= 0);
+        }
+        if (request.MinKilled is { } minKilled)
+        {
+            query = query.Where(i => i.Killed >= minKilled);
+        }
+        if (request.MinWounded is { } minWounded)
+        {
+            query = query.Where(i => i.Wounded >= minWounded);
+        }
+        if (request.Intercepted is { } intercepted)
+        {
+            query = query.Where(i => i.Intercepted == intercepted);
+        }
+        if (request.Q is { Length: > 0 } q && FullTextQuery.TryParse(q, out var fts, out _))
+        {
+            var articleIds = ArticleSearch.MatchingIds(db, fts!);
+            query = query.Where(i => i.Sources.Any(s => articleIds.Contains(s.ArticleId)));
+        }
+        return query;
+    }
+
+    /// <summary>Keys of the places whose names match, plus the places inside them (a governorate's bases).</summary>
+    private List<string> MatchingLocationKeys(string location)
+    {
+        var byId = int.TryParse(location, NumberStyles.None, CultureInfo.InvariantCulture, out var id);
+        var key = Framed(location);
+        var keys = db.Locations.AsNoTracking().Where(l => (byId && l.Id == id) || l.MatchKeys.Contains(key)).Select(l => l.Key).ToList();
+        return keys;
+    }
+
+    internal static string Framed(string name) => "|" + ArabicNormalizer.Fold(name) + "|";
+
+    public async Task<List<IncidentResponse>> ToResponsesAsync(IQueryable<Incident> query, CancellationToken cancellationToken)
+    {
+        var incidents = await query
+            .Include(i => i.Location)
+            .Include(i => i.Sources).ThenInclude(s => s.Article)
+            .Include(i => i.Actors).ThenInclude(a => a.Actor)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return incidents.Select(ToResponse).ToList();
+    }
+
+    public static IncidentResponse ToResponse(Incident i)
+    {
+        var sources = i.Sources.OrderBy(s => s.ArticleId).ToList();
+        var claims = sources.SelectMany(Claims).ToList();
+        var conflicts = claims.GroupBy(c => c.Field).Where(g => g.Select(c => c.Value).Distinct().Count() > 1).Select(g => g.Key).ToList();
+        return new IncidentResponse(
+            i.Id, i.Type, i.Date, i.DatePrecision, i.DateText,
+            i.Location is { } l ? new LocationRefResponse(l.Id, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude) : null,
+            i.WeaponCount, i.Intercepted, i.Killed, i.Wounded,
+            Actors(i, "perpetrator"), Actors(i, "target"),
+            i.SummaryEn, i.Background,
+            sources.Select(s => new IncidentSourceResponse(s.ArticleId, s.Article.Title, s.Attribution, s.Stance,
+                new SpanResponse(s.EvidenceText, s.EvidenceStart, s.EvidenceEnd))).ToList(),
+            claims, conflicts, i.UpdatedAt);
+    }
+
+    private static List<ActorRefResponse> Actors(Incident i, string role) =>
+        i.Actors.Where(a => a.Role == role).OrderBy(a => a.ActorId).Select(a => new ActorRefResponse(a.Actor.Id, a.Actor.NameAr, a.Actor.NameEn)).ToList();
+
+    private static IEnumerable<ClaimResponse> Claims(IncidentSource s)
+    {
+        if (s.WeaponCount is { } w) yield return new ClaimResponse(s.ArticleId, "weaponCount", w.ToString(CultureInfo.InvariantCulture));
+        if (s.Intercepted is { } x) yield return new ClaimResponse(s.ArticleId, "intercepted", x ? "true" : "false");
+        if (s.Killed is { } k) yield return new ClaimResponse(s.ArticleId, "killed", k.ToString(CultureInfo.InvariantCulture));
+        if (s.Wounded is { } wd) yield return new ClaimResponse(s.ArticleId, "wounded", wd.ToString(CultureInfo.InvariantCulture));
+        if (s.DateValue is { } d) yield return new ClaimResponse(s.ArticleId, "date", d);
+    }
+}
