@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsFacts.Api.Data;
@@ -44,8 +45,12 @@ public static class NewsFactsServiceExtensions
         services.AddScoped<ArticleQuery>();
         services.AddScoped<ActorQuery>();
 
-        // Validation errors are keyed by the parameter names clients send (pageSize, not PageSize).
-        services.AddControllers(o => o.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider()))
+        services.AddControllers(o =>
+            {
+                o.Conventions.Add(new RouteTokenTransformerConvention(new LowercaseRouteTransformer()));
+                o.Filters.Add<ProblemJsonResultFilter>(int.MaxValue);
+            })
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = CamelCaseValidationProblems.Create)
             .AddJsonOptions(o =>
         {
             o.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NewsFacts.Api.Import;
+
+namespace NewsFacts.Api.Tests;
+
+/// <summary>The real app on a fresh temporary SQLite file, with the schema applied the way production applies it.</summary>
+public sealed class NewsFactsFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"newsfacts-test-{Guid.NewGuid():N}.db");
+
+    public static string SamplesDirectory => Path.Combine(AppContext.BaseDirectory, "Samples");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:NewsFacts", $"Data Source={_databasePath}");
+        builder.UseSetting("NewsFacts:SeedOnStartup", "false");
+    }
+
+    /// <summary>Imports files or folders through the same job the import command runs.</summary>
+    public Task<ImportSummary> ImportAsync(params string[] paths) =>
+        Services.GetRequiredService<ImportJob>().RunAsync(paths, showProgress: false, CancellationToken.None);
+
+    public Task<ImportSummary> ImportSeedsAsync() => ImportAsync(SamplesDirectory);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}

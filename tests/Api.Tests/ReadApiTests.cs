@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace NewsFacts.Api.Tests;
+
+public sealed class ReadApiTests : IAsyncLifetime
+{
+    private readonly NewsFactsFactory _factory = new();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        (await _factory.ImportSeedsAsync()).Imported.ShouldBe(5);
+    }
+
+    public Task DisposeAsync()
+    {
+        _factory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task ListsTheImportedArticlesInThePagingEnvelope()
+    {
+        var body = await _client.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=2");
+        body.GetProperty("totalCount").GetInt32().ShouldBe(5);
+        body.GetProperty("page").GetInt32().ShouldBe(1);
+        body.GetProperty("pageSize").GetInt32().ShouldBe(2);
+        body.GetProperty("items").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task ArticleDetailCarriesTextAndOffsetsThatPointIntoIt()
+    {
+        var list = await _client.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=200");
+        foreach (var item in list.GetProperty("items").EnumerateArray())
+        {
+            var detail = await _client.GetFromJsonAsync<JsonElement>($"/api/articles/{item.GetProperty("id").GetInt32()}");
+            var text = detail.GetProperty("text").GetString()!;
+            text.ShouldNotBeEmpty();
+            detail.GetProperty("contentHash").GetString()!.Length.ShouldBe(64);
+            foreach (var group in new[] { "actors", "locations" })
+            {
+                foreach (var entity in detail.GetProperty(group).EnumerateArray())
+                {
+                    foreach (var mention in entity.GetProperty("mentions").EnumerateArray())
+                    {
+                        AssertSpan(text, mention);
+                    }
+                }
+            }
+            foreach (var date in detail.GetProperty("dates").EnumerateArray())
+            {
+                AssertSpan(text, date);
+            }
+            foreach (var incident in detail.GetProperty("incidents").EnumerateArray())
+            {
+                foreach (var source in incident.GetProperty("sources").EnumerateArray())
+                {
+                    if (source.GetProperty("articleId").GetInt32() == detail.GetProperty("id").GetInt32())
+                    {
+                        AssertSpan(text, source.GetProperty("evidence"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AssertSpan(string text, JsonElement span)
+    {
+        var start = span.GetProperty("start").GetInt32();
+        var end = span.GetProperty("end").GetInt32();
+        text[start..end].ShouldBe(span.GetProperty("text").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/articles/999999")]
+    [InlineData("/api/incidents/999999")]
+    [InlineData("/api/actors/999999")]
+    [InlineData("/api/locations/999999")]
+    public async Task UnknownIdIsProblemDetails404(string url)
+    {
+        var response = await _client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("status").GetInt32().ShouldBe(404);
+    }
+
+    [Theory]
+    [InlineData("/api/articles?pageSize=0", "pageSize")]
+    [InlineData("/api/articles?pageSize=201", "pageSize")]
+    [InlineData("/api/articles?page=0", "page")]
+    [InlineData("/api/articles?from=yesterday", "from")]
+    [InlineData("/api/incidents?type=tank", "type")]
+    [InlineData("/api/incidents?minKilled=-1", "minKilled")]
+    [InlineData("/api/incidents?intercepted=maybe", "intercepted")]
+    [InlineData("/api/actors?kind=army", "kind")]
+    [InlineData("/api/dates?precision=hour", "precision")]
+    [InlineData("/api/articles?q=%22%22%22", "q")]
+    [InlineData("/api/incidents?q=...", "q")]
+    public async Task MalformedParameterIsProblemDetails400NamingIt(string url, string parameter)
+    {
+        var response = await _client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldContain(parameter);
+    }
+
+    [Theory]
+    [InlineData("/api/articles?q=NEAR(")]
+    [InlineData("/api/articles?q=%27%3B%20DROP%20TABLE%20articles")]
+    [InlineData("/api/incidents?q=*")]
+    [InlineData("/api/incidents?actor=%27%20OR%201%3D1")]
+    public async Task SearchSyntaxFromUsersNeverBreaksTheQuery(string url)
+    {
+        var response = await _client.GetAsync(url);
+        ((int)response.StatusCode).ShouldBeOneOf(200, 400);
+    }
+
+    [Fact]
+    public async Task HealthAnswersWhenTheDatabaseDoes()
+    {
+        var response = await _client.GetAsync("/health");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task SwaggerDocumentDescribesEveryEndpoint()
+    {
+        var doc = await _client.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.ShouldContain("/api/articles");
+        paths.ShouldContain("/api/articles/{id}");
+        paths.ShouldContain("/api/incidents");
+        paths.ShouldContain("/api/incidents/{id}");
+        paths.ShouldContain("/api/actors");
+        paths.ShouldContain("/api/dates");
+        paths.ShouldContain("/api/locations");
+        var ui = await _client.GetAsync("/swagger/index.html");
+        ui.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
