@@ -59,6 +59,12 @@ public class DateExtractorTests
     [InlineData("نشرت الصحيفة قبل يومين مقالا", "قبل يومين", "2024-08-05")]
     [InlineData("أطلقت الصواريخ قبل ثلاثة أيام على القاعدة", "قبل ثلاثة أيام", "2024-08-04")]
     [InlineData("أعلن الجيش اليوم عن مقتل جندي", "اليوم", "2024-08-07")]
+    [InlineData("ولا يزال التحقيق جاريا حتى اليوم", "اليوم", "2024-08-07")]
+    [InlineData("انفجرت عبوة ناسفة أمس الأول قرب الرتل", "أمس الأول", "2024-08-05")]
+    [InlineData("تعرضت القاعدة الليلة الماضية لهجوم", "الليلة الماضية", "2024-08-06")]
+    [InlineData("وقع الهجوم قبل أسبوعين", "قبل أسبوعين", "2024-07-24")]
+    [InlineData("استهدف الرتل في 5 جوان الماضي", "5 جوان الماضي", "2024-06-05")]
+    [InlineData("وأعلنت الوزارة، السبت، أن", "السبت", "2024-08-03")]
     public void ResolvesToDayAgainstPublication(string sentence, string text, string value)
     {
         var date = Single(sentence, Published);
@@ -80,6 +86,10 @@ public class DateExtractorTests
     [InlineData("زار الوزير واشنطن الأسبوع الماضي", "الأسبوع الماضي", "2024-07")]
     [InlineData("استهدفت القاعدة في الشهر الحالي", "الشهر الحالي", "2024-08")]
     [InlineData("وقعت الهجمات في مارس 2023", "مارس 2023", "2023-03")]
+    [InlineData("تعرضت القاعدة لهجوم منذ شهر", "منذ شهر", "2024-07")]
+    [InlineData("هذا الأسبوع شهد ثلاث هجمات", "هذا الأسبوع", "2024-08")]
+    [InlineData("وفي آب/أغسطس أعلنت الفصائل", "آب/أغسطس", "2024-08")]
+    [InlineData("تتوقف الهجمات في شهر آب", "شهر آب", "2024-08")]
     public void ResolvesToMonthAgainstPublication(string sentence, string text, string value)
     {
         var date = Single(sentence, Published);

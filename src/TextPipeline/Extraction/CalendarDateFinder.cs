@@ -90,7 +90,8 @@ public static partial class CalendarDateFinder
         return key[start..end];
     }
 
-    [GeneratedRegex(WordStart + @"(?<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?(?:شهر\s+)?" + Month + OptionalYear,
+    [GeneratedRegex(WordStart + @"(?<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?(?:شهر\s+)?" + Month
+        + @"(?:\s+(?:" + Direction + @")ه?(?!\p{L}))?" + OptionalYear,
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayMonthPattern();
 

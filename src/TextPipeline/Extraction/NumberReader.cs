@@ -201,7 +201,8 @@ public static partial class NumberReader
         }
         var previous = tokens[i - 1].Text;
         return YearCues.Contains(previous) || (previous.Length > 1 && previous[0] == Waw && YearCues.Contains(previous[1..]))
-            || MonthNames.TryGetMonth(previous) is not null;
+            || MonthNames.TryGetMonth(previous) is not null
+            || (i >= 2 && Adjacent(text, tokens[i - 2], tokens[i - 1]) && MonthNames.TryGetMonth(tokens[i - 2].Text + " " + previous) is not null);
     }
 
     /// <summary>Words after which a four-digit number 1900–2099 is a year.</summary>
