@@ -7,10 +7,25 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="Page">The page number, from 1.</param>
 /// <param name="PageSize">Rows per page (1–200).</param>
 /// <param name="TotalCount">Rows matching the filters, over all pages.</param>
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+/// <param name="Query">How a full-text <c>q</c> was understood; null when there is none.</param>
+public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount, SearchQueryResponse? Query = null) : IPagedResponse;
 
-/// <summary>Paging parameters shared by every list.</summary>
-public class PageRequest
+/// <summary>What a paged list tells the Link header filter.</summary>
+public interface IPagedResponse
+{
+    int Page { get; }
+    int PageSize { get; }
+    int TotalCount { get; }
+}
+
+/// <summary>How a search was understood, so a user sees why an Arabic spelling matched.</summary>
+/// <param name="Text">The query as sent.</param>
+/// <param name="Normalized">The query after normalization and light stemming, as searched.</param>
+/// <param name="Terms">The terms searched for, all of which must appear.</param>
+public sealed record SearchQueryResponse(string Text, string Normalized, IReadOnlyList<string> Terms);
+
+/// <summary>Paging and sorting parameters shared by every list.</summary>
+public abstract class PageRequest : IValidatableObject
 {
     /// <summary>Page number, from 1.</summary>
     /// <example>1</example>
@@ -22,7 +37,26 @@ public class PageRequest
     [Range(1, 200)]
     public int PageSize { get; set; } = 20;
 
+    /// <summary>Comma-separated fields to sort by, '-' for descending (e.g. -date,killed). Ties are broken by id.</summary>
+    [StringLength(200)]
+    public string? Sort { get; set; }
+
     public int Skip => (Page - 1) * PageSize;
+
+    /// <summary>The fields <see cref="Sort"/> accepts on this list.</summary>
+    protected abstract IReadOnlyCollection<string> SortFields { get; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var unknown = Sort is null ? [] : Sort.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => f.TrimStart('-', '+')).Where(f => !SortFields.Contains(f)).ToList();
+        if (unknown.Count > 0)
+        {
+            yield return new ValidationResult(
+                $"Cannot sort by {string.Join(", ", unknown)}; allowed: {string.Join(", ", SortFields)} (prefix '-' for descending).",
+                [nameof(Sort)]);
+        }
+    }
 }
 
 /// <summary>A span of an article's text: the words that support a fact.</summary>

@@ -7,6 +7,11 @@ namespace NewsFacts.Api.Contracts;
 /// <summary>Filters for the article list.</summary>
 public sealed class ArticleListRequest : PageRequest
 {
+    protected override IReadOnlyCollection<string> SortFields => SortMaps.Articles.Fields;
+
+    /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
+    public DateTime? UpdatedSince { get; set; }
+
     /// <summary>Full-text search in Arabic or English; any spelling variant, with or without diacritics. Quote a phrase; OR between terms.</summary>
     /// <example>المسيرات</example>
     [StringLength(500), FullTextQuery]
@@ -25,8 +30,13 @@ public sealed class ArticleListRequest : PageRequest
 }
 
 /// <summary>Filters for the incident list. Filters combine with AND; a repeated <c>type</c> means OR.</summary>
-public sealed class IncidentListRequest : PageRequest
+public class IncidentListRequest : PageRequest
 {
+    protected override IReadOnlyCollection<string> SortFields => SortMaps.Incidents.Fields;
+
+    /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
+    public DateTime? UpdatedSince { get; set; }
+
     /// <summary>Kind of attack; repeat for several (type=drone&amp;type=rocket).</summary>
     public List<IncidentType> Type { get; set; } = [];
 
@@ -71,6 +81,11 @@ public sealed class IncidentListRequest : PageRequest
 /// <summary>Filters for the actor list.</summary>
 public sealed class ActorListRequest : PageRequest
 {
+    protected override IReadOnlyCollection<string> SortFields => SortMaps.Actors.Fields;
+
+    /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
+    public DateTime? UpdatedSince { get; set; }
+
     /// <summary>Arabic name (any spelling variant), English name or alias; matches part of a name.</summary>
     /// <example>حزب الله</example>
     [StringLength(200)]
@@ -85,6 +100,8 @@ public sealed class ActorListRequest : PageRequest
 /// <summary>Filters for date mentions.</summary>
 public sealed class DateListRequest : PageRequest
 {
+    protected override IReadOnlyCollection<string> SortFields => SortMaps.Dates.Fields;
+
     /// <summary>Only mentions in this article.</summary>
     [Range(1, int.MaxValue)]
     public int? ArticleId { get; set; }
@@ -104,6 +121,8 @@ public sealed class DateListRequest : PageRequest
 /// <summary>Filters for the location list.</summary>
 public sealed class LocationListRequest : PageRequest
 {
+    protected override IReadOnlyCollection<string> SortFields => SortMaps.Locations.Fields;
+
     /// <summary>Arabic name (any spelling variant), English name or alias; matches part of a name.</summary>
     /// <example>عين الأسد</example>
     [StringLength(200)]

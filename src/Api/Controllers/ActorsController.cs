@@ -20,7 +20,7 @@ public sealed class ActorsController(ActorQuery actors) : ControllerBase
     {
         var query = actors.Filter(request);
         var total = await query.CountAsync(cancellationToken);
-        var items = await actors.ToResponsesAsync(query.OrderBy(a => a.NameEn).ThenBy(a => a.Id).Skip(request.Skip).Take(request.PageSize), cancellationToken);
+        var items = await actors.ToResponsesAsync(SortMaps.Actors.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize), cancellationToken);
         return new PagedResponse<ActorResponse>(items, request.Page, request.PageSize, total);
     }
 

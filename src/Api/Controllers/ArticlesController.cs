@@ -20,9 +20,9 @@ public sealed class ArticlesController(ArticleQuery articles) : ControllerBase
     {
         var query = articles.Filter(request);
         var total = await query.CountAsync(cancellationToken);
-        var items = await ArticleQuery.ToListItems(query.OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id).Skip(request.Skip).Take(request.PageSize))
+        var items = await ArticleQuery.ToListItems(SortMaps.Articles.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize))
             .ToListAsync(cancellationToken);
-        return new PagedResponse<ArticleListItemResponse>(items, request.Page, request.PageSize, total);
+        return new PagedResponse<ArticleListItemResponse>(items, request.Page, request.PageSize, total, FullTextQuery.Echo(request.Q));
     }
 
     /// <summary>Gets an article with its text, incidents, actors, places and dates; every offset indexes into <c>text</c>.</summary>

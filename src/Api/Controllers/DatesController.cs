@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Data;
+using NewsFacts.Api.Queries;
 
 namespace NewsFacts.Api.Controllers;
 
@@ -33,7 +34,7 @@ public sealed class DatesController(NewsFactsDbContext db) : ControllerBase
             query = query.Where(d => d.Value != null && string.Compare(d.Value, t) <= 0);
         }
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(d => d.ArticleId).ThenBy(d => d.Start).ThenBy(d => d.Id).Skip(request.Skip).Take(request.PageSize)
+        var items = await SortMaps.Dates.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize)
             .Select(d => new DateResponse(d.Id, d.ArticleId, d.Text, d.Start, d.End, d.Value, d.Precision))
             .ToListAsync(cancellationToken);
         return new PagedResponse<DateResponse>(items, request.Page, request.PageSize, total);

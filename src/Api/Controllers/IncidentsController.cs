@@ -20,9 +20,9 @@ public sealed class IncidentsController(IncidentQuery incidents) : ControllerBas
     {
         var query = incidents.Filter(request);
         var total = await query.CountAsync(cancellationToken);
-        var page = query.OrderByDescending(i => i.Date).ThenBy(i => i.Id).Skip(request.Skip).Take(request.PageSize);
+        var page = SortMaps.Incidents.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize);
         var items = await incidents.ToResponsesAsync(page, cancellationToken);
-        return new PagedResponse<IncidentResponse>(items, request.Page, request.PageSize, total);
+        return new PagedResponse<IncidentResponse>(items, request.Page, request.PageSize, total, FullTextQuery.Echo(request.Q));
     }
 
     /// <summary>Gets one incident with its sources, claims and conflicts.</summary>

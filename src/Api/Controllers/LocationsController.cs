@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Data;
+using NewsFacts.Api.Queries;
 using NewsFacts.TextPipeline.Normalization;
 
 namespace NewsFacts.Api.Controllers;
@@ -27,10 +28,8 @@ public sealed class LocationsController(NewsFactsDbContext db) : ControllerBase
         }
         if (request.Country is { Length: > 0 } country) query = query.Where(l => l.Country == country);
         var total = await query.CountAsync(cancellationToken);
-        var items = await query
-            .Select(l => new LocationResponse(l.Id, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude,
-                db.Incidents.Count(i => i.LocationId == l.Id)))
-            .OrderByDescending(l => l.IncidentCount).ThenBy(l => l.Id).Skip(request.Skip).Take(request.PageSize)
+        var items = await SortMaps.Locations.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize)
+            .Select(l => new LocationResponse(l.Id, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude, l.Incidents.Count))
             .ToListAsync(cancellationToken);
         return new PagedResponse<LocationResponse>(items, request.Page, request.PageSize, total);
     }
@@ -45,6 +44,6 @@ public sealed class LocationsController(NewsFactsDbContext db) : ControllerBase
     public async Task<ActionResult<LocationResponse>> GetById(int id, CancellationToken cancellationToken) =>
         await db.Locations.AsNoTracking().Where(l => l.Id == id)
             .Select(l => new LocationResponse(l.Id, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude,
-                db.Incidents.Count(i => i.LocationId == l.Id)))
+                l.Incidents.Count))
             .FirstOrDefaultAsync(cancellationToken) is { } location ? location : NotFound();
 }

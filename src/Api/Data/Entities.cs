@@ -52,6 +52,8 @@ public sealed class Location
     public double? Longitude { get; set; }
     public string? ParentKey { get; set; }
     public string MatchKeys { get; set; } = "";
+
+    public List<Incident> Incidents { get; set; } = [];
 }
 
 public sealed class ActorMention

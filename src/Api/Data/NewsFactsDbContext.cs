@@ -60,7 +60,7 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
             e.ToTable("incidents");
             e.HasIndex(i => i.Date);
             e.HasIndex(i => i.Type);
-            e.HasIndex(i => i.LocationId);
+            e.HasOne(i => i.Location).WithMany(l => l.Incidents).HasForeignKey(i => i.LocationId);
             e.HasMany(i => i.Sources).WithOne(s => s.Incident).HasForeignKey(s => s.IncidentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(i => i.Actors).WithOne().HasForeignKey(a => a.IncidentId).OnDelete(DeleteBehavior.Cascade);
         });

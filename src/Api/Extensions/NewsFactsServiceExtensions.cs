@@ -49,6 +49,7 @@ public static class NewsFactsServiceExtensions
             {
                 o.Conventions.Add(new RouteTokenTransformerConvention(new LowercaseRouteTransformer()));
                 o.Filters.Add<ProblemJsonResultFilter>(int.MaxValue);
+                o.Filters.Add<PagingLinkFilter>();
             })
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = CamelCaseValidationProblems.Create)
             .AddJsonOptions(o =>

@@ -17,6 +17,10 @@ public sealed class ActorQuery(NewsFactsDbContext db, IncidentQuery incidents)
             var key = ArabicNormalizer.Fold(q);
             query = query.Where(a => a.MatchKeys.Contains(key));
         }
+        if (request.UpdatedSince is { } since)
+        {
+            query = query.Where(a => a.UpdatedAt >= since);
+        }
         if (request.Kind is { Length: > 0 } kind)
         {
             query = query.Where(a => a.Kind == kind);

@@ -16,6 +16,10 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
             var ids = ArticleSearch.MatchingIds(db, fts!);
             query = query.Where(a => ids.Contains(a.Id));
         }
+        if (request.UpdatedSince is { } since)
+        {
+            query = query.Where(a => a.UpdatedAt >= since);
+        }
         if (request.Source is { Length: > 0 } source)
         {
             query = query.Where(a => a.Source == source);

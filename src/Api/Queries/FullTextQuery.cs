@@ -6,6 +6,12 @@ namespace NewsFacts.Api.Queries;
 /// <summary>A user's search text turned into a safe FTS5 MATCH expression over the indexed match-key terms.</summary>
 public sealed record FullTextQuery(string Text, string Normalized, IReadOnlyList<string> Terms, string Match)
 {
+    public Contracts.SearchQueryResponse ToResponse() => new(Text, Normalized, Terms);
+
+    /// <summary>The echo of <paramref name="q"/> for a response, or null when there is no valid query.</summary>
+    public static Contracts.SearchQueryResponse? Echo(string? q) =>
+        q is { Length: > 0 } && TryParse(q, out var query, out _) ? query!.ToResponse() : null;
+
     /// <summary>Every term is quoted, so FTS5 syntax typed by a user (*, NEAR(, ") never reaches MATCH raw.</summary>
     public static bool TryParse(string text, out FullTextQuery? query, out string? error)
     {

@@ -46,6 +46,10 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
             var t = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             query = query.Where(i => i.Date != null && string.Compare(i.Date, t) <= 0);
         }
+        if (request.UpdatedSince is { } since)
+        {
+            query = query.Where(i => i.UpdatedAt >= since);
+        }
         if (request.MinKilled is { } minKilled)
         {
             query = query.Where(i => i.Killed >= minKilled);
