@@ -30,7 +30,7 @@ public static class SearchAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var terms = new List<string>();
-        foreach (var token in Tokens(ArabicNormalizer.Fold(text)))
+        foreach (var token in KeyTokenizer.FoldedWords(text))
         {
             if (!Stopwords.Contains(token))
             {
@@ -82,7 +82,7 @@ public static class SearchAnalyzer
         {
             throw new ArgumentException("The query has no searchable words (only operators, punctuation or very common words).", nameof(q));
         }
-        return new AnalyzedQuery(q, string.Join(' ', Tokens(ArabicNormalizer.Fold(q))), clauses);
+        return new AnalyzedQuery(q, string.Join(' ', KeyTokenizer.FoldedWords(q)), clauses);
     }
 
     private static void AddWords(string chunk, List<QueryClause> clauses, ref bool pendingOr)
@@ -115,23 +115,4 @@ public static class SearchAnalyzer
     }
 
     private static bool IsQuote(char ch) => ch is '"' or LeftDoubleQuote or RightDoubleQuote or LeftGuillemet or RightGuillemet;
-
-    /// <summary>Runs of letters and digits; everything else separates (punctuation, symbols, FTS syntax).</summary>
-    internal static IEnumerable<string> Tokens(string key)
-    {
-        var start = -1;
-        for (var i = 0; i <= key.Length; i++)
-        {
-            var inToken = i < key.Length && char.IsLetterOrDigit(key[i]);
-            if (inToken && start < 0)
-            {
-                start = i;
-            }
-            else if (!inToken && start >= 0)
-            {
-                yield return key[start..i];
-                start = -1;
-            }
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using NewsFacts.TextPipeline.Model;
+using NewsFacts.TextPipeline.Normalization;
 using static NewsFacts.TextPipeline.Normalization.ArabicLetters;
 
 namespace NewsFacts.TextPipeline.Segmentation;
@@ -14,6 +15,17 @@ public static class SentenceSplitter
 
     /// <summary>A piece shorter than this many characters is merged into its neighbour in the same paragraph.</summary>
     public const int MinChars = 15;
+
+    /// <summary>
+    /// Words (match key) that continue a sentence and cannot open one: "that", relatives, "about", and the
+    /// accusative participles of reporting ("مشددا", "مضيفا"). A piece opening with one follows a period the
+    /// source misplaced ("وذكر مسؤول في الجيش العراقي. أن الجيش كثف ...") and joins the sentence before it.
+    /// </summary>
+    private static readonly HashSet<string> ContinuationWords = new(StringComparer.Ordinal)
+    {
+        "ان", "بان", "بشان", "التي", "الذي", "والتي", "والذي", "مشددا", "مؤكدا", "مضيفا", "مشيرا", "موضحا",
+        "لافتا", "مبينا", "معتبرا", "محذرا", "منوها", "متوعدا",
+    };
 
     private const char HorizontalEllipsis = '\u2026';
     private const char RightDoubleQuote = '\u201D';
@@ -90,7 +102,7 @@ public static class SentenceSplitter
         var merged = new List<TextSpan>(pieces.Count);
         foreach (var piece in pieces)
         {
-            if (merged.Count > 0 && (IsTooShort(piece) || IsTooShort(merged[^1])))
+            if (merged.Count > 0 && (IsTooShort(piece) || IsTooShort(merged[^1]) || OpensWithContinuation(piece)))
             {
                 var previous = merged[^1];
                 merged[^1] = TextSpan.Of(text, previous.Start, piece.End - previous.Start);
@@ -105,6 +117,13 @@ public static class SentenceSplitter
 
     private static bool IsTooShort(TextSpan piece) =>
         piece.Length < MinChars || piece.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWords;
+
+    private static bool OpensWithContinuation(TextSpan piece)
+    {
+        var firstSpace = piece.Text.IndexOf(' ', StringComparison.Ordinal);
+        var firstWord = firstSpace < 0 ? piece.Text : piece.Text[..firstSpace];
+        return ContinuationWords.Contains(ArabicNormalizer.Fold(firstWord));
+    }
 
     private static bool IsTerminal(char c) => c is '.' or '?' or '!' or ArabicQuestionMark or HorizontalEllipsis;
 
