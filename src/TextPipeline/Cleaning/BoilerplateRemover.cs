@@ -137,6 +137,8 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
                 _ when _chrome.MatchesChrome(line.Words) => ReasonKnownPhrase,
                 // "اقرأ أيضا: عنوان مقال آخر" inside the article: the link goes, the article goes on.
                 _ when _endHeadings.MatchesStart(line.Words) && line.Text.Contains(':') => ReasonKnownPhrase,
+                // A related-stories heading above any body is a sidebar label, not the end of the article.
+                _ when _endHeadings.MatchesHeading(line.Words) => ReasonLabel,
                 _ when line.HasCopyrightSign && line.WordCount <= BodyLineWords => ReasonKnownPhrase,
                 _ when !line.HasLetters => ReasonNoText,
                 _ when arabicPage && line.LatinLetterCount > line.ArabicLetterCount && line.WordCount <= BodyLineWords => ReasonLatinChrome,
@@ -146,8 +148,9 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
         }
     }
 
+    /// <summary>One or two bare words; "بغداد - خاص" and "عراقيون/متابعة" are left for the byline rule.</summary>
     private static bool IsLabel(LineFeatures line) =>
-        line.WordCount <= MaxLabelWords && !line.HasSentencePunctuation && !line.HasSlash;
+        line.WordCount <= MaxLabelWords && !line.HasSentencePunctuation && !IsBylineShaped(line) && !line.Text.Contains(" - ", StringComparison.Ordinal);
 
     /// <summary>
     /// The given title, if the page repeats it near the head, is dropped from the body. Without one, the
