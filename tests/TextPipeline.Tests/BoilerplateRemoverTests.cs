@@ -208,6 +208,14 @@ public class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void TwoWordLineBetweenBodyParagraphsStays()
+    {
+        var article = Clean("هجوم على قاعدة التاجي\nسقط صاروخان على قاعدة التاجي شمال بغداد صباح اليوم دون إصابات.\nقتل جنديان\nوقالت خلية الإعلام الأمني إن التحقيق جار لمعرفة مكان إطلاق الصواريخ.\nسياسة");
+        BodyLines(article).ShouldContain("قتل جنديان");
+        BodyLines(article).ShouldNotContain("سياسة");
+    }
+
+    [Fact]
     public void BodySentenceQuotingTheEndHeadingWordsDoesNotEndTheArticle()
     {
         const string raw = "تقرير عن الهجمات الأخيرة\nونشر الموقع تحت عنوان مقالات ذات صلة تقريرا عن الهجمات على القواعد الأمريكية في العراق.\nوقال المتحدث إن التحقيق مستمر في ملابسات الهجوم الأخير.";

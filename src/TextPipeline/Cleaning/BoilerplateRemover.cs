@@ -9,7 +9,7 @@ namespace NewsFacts.TextPipeline.Cleaning;
 /// </summary>
 public sealed class BoilerplateRemover(Lexicons lexicons)
 {
-    /// <summary>A label is a line of at most this many words with no punctuation ("سياسة", "اخر الاخبار").</summary>
+    /// <summary>A label is a line of at most this many words with no punctuation ("سياسة", "اخر الاخبار"), at the head or tail.</summary>
     public const int MaxLabelWords = 2;
 
     /// <summary>A line this long (in words) or longer counts as article body for the rules that look at position.</summary>
@@ -142,9 +142,26 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
                 _ when line.HasCopyrightSign && line.WordCount <= BodyLineWords => ReasonKnownPhrase,
                 _ when !line.HasLetters => ReasonNoText,
                 _ when arabicPage && line.LatinLetterCount > line.ArabicLetterCount && line.WordCount <= BodyLineWords => ReasonLatinChrome,
-                _ when IsLabel(line) => ReasonLabel,
                 _ => null,
             };
+        }
+        MarkLabels(lines, reasons);
+    }
+
+    /// <summary>
+    /// Bare one- or two-word lines above the first or below the last body line are section labels and menus.
+    /// Between body lines such a line is a subheading or a short sentence ("قتل جنديان"), and it stays.
+    /// </summary>
+    private static void MarkLabels(LineFeatures[] lines, string?[] reasons)
+    {
+        var body = Enumerable.Range(0, lines.Length).Where(i => reasons[i] is null && lines[i].WordCount >= BodyLineWords).ToList();
+        var (first, last) = body.Count > 0 ? (body[0], body[^1]) : (lines.Length, -1);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (reasons[i] is null && (i < first || i > last) && IsLabel(lines[i]))
+            {
+                reasons[i] = ReasonLabel;
+            }
         }
     }
 
@@ -213,7 +230,7 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
             if (IsBylineShaped(line))
             {
                 reasons[i] = ReasonByline;
-                return line.Text.TrimEnd('-', '–', '—', ' ', ':');
+                return line.Text.TrimEnd('-', LineFeatures.EnDash, LineFeatures.EmDash, ' ', ':');
             }
         }
         return null;
