@@ -77,6 +77,18 @@ public class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void Seed003TailGoesEvenWithoutTheEndHeading()
+    {
+        var withoutHeading = RepoFiles.Sample("003").Replace("مقالات ذات صلة", "", StringComparison.Ordinal);
+        var article = Clean(withoutHeading);
+        foreach (var unrelated in new[] { "الخرطوم", "فلوريدا", "دبي", "الجزائر", "CodeGuru", "الخليج", "منوعات" })
+        {
+            article.Text.ShouldNotContain(unrelated);
+        }
+        article.Text.ShouldEndWith("حسبما أفاد المونيتور سابقًا.");
+    }
+
+    [Fact]
     public void Seed004DropsBackToTopLink()
     {
         var article = Seed("004");

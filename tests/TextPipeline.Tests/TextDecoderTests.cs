@@ -52,13 +52,18 @@ public class TextDecoderTests
     [Fact]
     public void RefusesUtf8TruncatedInsideAnArabicLetter()
     {
-        var bytes = Encoding.UTF8.GetBytes(Arabic);
-        var cut = bytes[..(bytes.Length - 1)];
-        var letter = Encoding.UTF8.GetBytes("ت");
-        var truncated = Encoding.UTF8.GetBytes("قاعدة عين الأسد تعرضت لهجوم").Concat(letter[..1]).ToArray();
+        var firstByteOfTeh = Encoding.UTF8.GetBytes("ت")[..1];
+        var truncated = Encoding.UTF8.GetBytes("قاعدة عين الأسد تعرضت لهجوم").Concat(firstByteOfTeh).ToArray();
         var result = TextDecoder.Decode(truncated);
         result.Text.ShouldBeNull();
         result.Error.ShouldNotBeNull().ShouldContain("neither valid UTF-8");
+    }
+
+    [Fact]
+    public void RefusesUtf8ArabicWithACutLetterInTheMiddle()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Arabic);
+        var cut = bytes[..21].Concat(bytes[22..]).ToArray();
         TextDecoder.Decode(cut).Succeeded.ShouldBeFalse();
     }
 

@@ -154,7 +154,7 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
     /// </summary>
     private static void MarkLabels(LineFeatures[] lines, string?[] reasons)
     {
-        var body = Enumerable.Range(0, lines.Length).Where(i => reasons[i] is null && lines[i].WordCount >= BodyLineWords).ToList();
+        var body = Enumerable.Range(0, lines.Length).Where(i => reasons[i] is null && lines[i].WordCount >= BodyLineWords && !lines[i].EndsWithEllipsis).ToList();
         var (first, last) = body.Count > 0 ? (body[0], body[^1]) : (lines.Length, -1);
         for (var i = 0; i < lines.Length; i++)
         {
