@@ -177,6 +177,22 @@ public class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void GivenTitleIsDisplayNormalizedAndBlankTitleIsIgnored()
+    {
+        Clean(OtherOutlet, "  مسيرة\u200F تستهدف   قاعدة حرير في أربيل ").Title.ShouldBe("مسيرة تستهدف قاعدة حرير في أربيل");
+        Clean(OtherOutlet, "   ").Title.ShouldBe("مسيرة تستهدف قاعدة حرير في أربيل");
+    }
+
+    [Fact]
+    public void AgencyBylineAndDatelineWithAgency()
+    {
+        var article = Clean("واشنطن تدرس الرد على هجمات الميليشيات\nوكالات\nواشنطن (أ ف ب) – قال مسؤولون أمريكيون إن البنتاغون يدرس خيارات للرد على الهجمات الأخيرة.");
+        article.Byline.ShouldBe("وكالات");
+        article.Dateline.ShouldBe("واشنطن");
+        article.Text.ShouldStartWith("قال مسؤولون أمريكيون");
+    }
+
+    [Fact]
     public void RemovesFooterCopyrightShareRowAndSocialFollow()
     {
         var article = Clean("هجوم صاروخي على قاعدة فكتوريا\nسقطت ثلاثة صواريخ كاتيوشا على قاعدة فكتوريا قرب مطار بغداد فجر اليوم.\nشارك\nFacebook Twitter WhatsApp\nتابعونا على تلغرام\n© 2024 جميع الحقوق محفوظة لشبكة الأخبار");

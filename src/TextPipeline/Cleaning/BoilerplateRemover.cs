@@ -1,4 +1,5 @@
 using NewsFacts.TextPipeline.Model;
+using NewsFacts.TextPipeline.Normalization;
 
 namespace NewsFacts.TextPipeline.Cleaning;
 
@@ -44,7 +45,7 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
     private readonly PhraseMatcher _chrome = new(lexicons.BoilerplatePhrases);
     private readonly PhraseMatcher _endHeadings = new(lexicons.ArticleEndHeadings);
 
-    /// <summary>Takes display text (already <see cref="Normalization.ArabicNormalizer.ToDisplay"/>d) and returns the clean article.</summary>
+    /// <summary>Takes display text (already <see cref="ArabicNormalizer.ToDisplay"/>d) and returns the clean article.</summary>
     public CleanArticle Remove(string display, string? givenTitle)
     {
         ArgumentNullException.ThrowIfNull(display);
@@ -177,9 +178,10 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
     private static string TakeTitle(LineFeatures[] lines, string?[] reasons, string? givenTitle)
     {
         var head = HeadIndexes(lines, reasons).ToList();
-        if (givenTitle is not null)
+        if (!string.IsNullOrWhiteSpace(givenTitle))
         {
-            var titleLine = LineFeatures.Of(givenTitle);
+            // The given title comes from outside the display text (an HTML title), so it is normalized the same way.
+            var titleLine = LineFeatures.Of(ArabicNormalizer.ToDisplay(givenTitle));
             foreach (var i in head)
             {
                 if (SameTitle(lines[i], titleLine))
