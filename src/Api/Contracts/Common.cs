@@ -21,7 +21,7 @@ public interface IPagedResponse
 /// <summary>How a search was understood, so a user sees why an Arabic spelling matched.</summary>
 /// <param name="Text">The query as sent.</param>
 /// <param name="Normalized">The query after normalization and light stemming, as searched.</param>
-/// <param name="Terms">The terms searched for, all of which must appear.</param>
+/// <param name="Terms">The stemmed terms searched for (all must appear, unless joined by OR).</param>
 public sealed record SearchQueryResponse(string Text, string Normalized, IReadOnlyList<string> Terms);
 
 /// <summary>Paging and sorting parameters shared by every list.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NewsFacts.TextPipeline.Decoding;
 
 namespace NewsFacts.Api.Import;
 
@@ -63,10 +64,10 @@ public sealed class ArticleSourceReader(HtmlArticleReader html)
             yield return ImportItem.Failed(file, $"file is {length} bytes, over the {MaxArticleBytes}-byte limit for one article");
             yield break;
         }
-        var decoded = TextDecoding.Decode(File.ReadAllBytes(file));
-        if (decoded.Error is not null)
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(file));
+        if (!decoded.Succeeded)
         {
-            yield return ImportItem.Failed(file, decoded.Error);
+            yield return ImportItem.Failed(file, decoded.Error!);
             yield break;
         }
         yield return extension is ".html" or ".htm" ? html.Read(file, decoded.Text!) : new ImportItem(file, decoded.Text);

@@ -12,25 +12,26 @@ public sealed record FullTextQuery(string Text, string Normalized, IReadOnlyList
     public static Contracts.SearchQueryResponse? Echo(string? q) =>
         q is { Length: > 0 } && TryParse(q, out var query, out _) ? query!.ToResponse() : null;
 
-    /// <summary>Every term is quoted, so FTS5 syntax typed by a user (*, NEAR(, ") never reaches MATCH raw.</summary>
+    /// <summary>
+    /// Runs the query through the same normalizer and stemmer as the index (SearchAnalyzer.AnalyzeQuery); every term is
+    /// quoted there, so FTS5 syntax typed by a user (*, NEAR(, ") never reaches MATCH raw.
+    /// </summary>
     public static bool TryParse(string text, out FullTextQuery? query, out string? error)
     {
-        query = null;
-        if (text.Count(c => c == '"') % 2 != 0)
+        try
         {
-            error = "the search has an unbalanced quote";
+            var analyzed = SearchAnalyzer.AnalyzeQuery(text);
+            var terms = analyzed.Clauses.SelectMany(c => c.Terms).Distinct().ToList();
+            query = new FullTextQuery(text, string.Join(' ', terms), terms, analyzed.ToFts5Match());
+            error = null;
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            query = null;
+            error = ex.Message;
             return false;
         }
-        var terms = SearchAnalyzer.Terms(text);
-        if (terms.Count == 0)
-        {
-            error = "the search has no word to look for";
-            return false;
-        }
-        var match = string.Join(' ', terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
-        query = new FullTextQuery(text, string.Join(' ', terms), terms, match);
-        error = null;
-        return true;
     }
 }
 
