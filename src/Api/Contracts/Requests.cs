@@ -9,6 +9,11 @@ public sealed class ArticleListRequest : PageRequest
 {
     protected override IReadOnlyCollection<string> SortFields => SortMaps.Articles.Fields;
 
+    /// <summary>Representation: json, csv (or send the matching Accept header).</summary>
+    /// <example>csv</example>
+    [AllowedValues(null, "json", "csv")]
+    public string? Format { get; set; }
+
     /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
     public DateTime? UpdatedSince { get; set; }
 
@@ -33,6 +38,11 @@ public sealed class ArticleListRequest : PageRequest
 public class IncidentListRequest : PageRequest
 {
     protected override IReadOnlyCollection<string> SortFields => SortMaps.Incidents.Fields;
+
+    /// <summary>Representation: json, csv, geojson (or send the matching Accept header).</summary>
+    /// <example>geojson</example>
+    [AllowedValues(null, "json", "csv", "geojson")]
+    public string? Format { get; set; }
 
     /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
     public DateTime? UpdatedSince { get; set; }
@@ -83,6 +93,11 @@ public sealed class ActorListRequest : PageRequest
 {
     protected override IReadOnlyCollection<string> SortFields => SortMaps.Actors.Fields;
 
+    /// <summary>Representation: json, csv (or send the matching Accept header).</summary>
+    /// <example>csv</example>
+    [AllowedValues(null, "json", "csv")]
+    public string? Format { get; set; }
+
     /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
     public DateTime? UpdatedSince { get; set; }
 
@@ -132,4 +147,13 @@ public sealed class LocationListRequest : PageRequest
     /// <example>Syria</example>
     [StringLength(100)]
     public string? Country { get; set; }
+}
+
+/// <summary>Incident filters plus the period length of a timeline.</summary>
+public sealed class TimelineRequest : IncidentListRequest
+{
+    /// <summary>day, week (ISO weeks, from Monday), month or year. Incidents dated less precisely than the interval are left out.</summary>
+    /// <example>month</example>
+    [AllowedValues("day", "week", "month", "year")]
+    public string Interval { get; set; } = "month";
 }

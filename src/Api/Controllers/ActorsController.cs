@@ -15,6 +15,7 @@ public sealed class ActorsController(ActorQuery actors) : ControllerBase
     /// <response code="200">A page of actors.</response>
     /// <response code="400">A parameter is malformed (e.g. kind=army).</response>
     [HttpGet]
+    [Produces("application/json", "text/csv")]
     [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<ActorResponse>>> List([FromQuery] ActorListRequest request, CancellationToken cancellationToken)
     {

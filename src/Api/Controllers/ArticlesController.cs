@@ -15,6 +15,7 @@ public sealed class ArticlesController(ArticleQuery articles) : ControllerBase
     /// <response code="200">A page of articles.</response>
     /// <response code="400">A parameter is malformed (e.g. pageSize=0, from=yesterday, an unsearchable q).</response>
     [HttpGet]
+    [Produces("application/json", "text/csv")]
     [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<ArticleListItemResponse>>> List([FromQuery] ArticleListRequest request, CancellationToken cancellationToken)
     {

@@ -15,6 +15,7 @@ public sealed class IncidentsController(IncidentQuery incidents) : ControllerBas
     /// <response code="200">A page of incidents.</response>
     /// <response code="400">A parameter is malformed (e.g. type=tank, from=yesterday, pageSize=0).</response>
     [HttpGet]
+    [Produces("application/json", "text/csv", "application/geo+json")]
     [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<IncidentResponse>>> List([FromQuery] IncidentListRequest request, CancellationToken cancellationToken)
     {

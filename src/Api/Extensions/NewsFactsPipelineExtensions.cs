@@ -8,8 +8,11 @@ public static class NewsFactsPipelineExtensions
     public static WebApplication UseNewsFacts(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors(HttpBehaviourExtensions.CorsPolicy);
+        app.UseMiddleware<ETagMiddleware>();
         if (app.Services.GetRequiredService<IOptions<NewsFactsOptions>>().Value.EnableSwagger)
         {
             app.UseNewsFactsSwagger();

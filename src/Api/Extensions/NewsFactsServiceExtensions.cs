@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsFacts.Api.Data;
+using NewsFacts.Api.Formatting;
 using NewsFacts.Api.Import;
 using NewsFacts.Api.Queries;
 using NewsFacts.TextPipeline;
@@ -50,6 +52,14 @@ public static class NewsFactsServiceExtensions
                 o.Conventions.Add(new RouteTokenTransformerConvention(new LowercaseRouteTransformer()));
                 o.Filters.Add<ProblemJsonResultFilter>(int.MaxValue);
                 o.Filters.Add<PagingLinkFilter>();
+                o.Filters.Add<FormatQueryFilter>(1000);
+                // After JSON, so JSON stays the default; JSON no longer claims application/*+json (it would write
+                // geo+json as plain JSON), only the +json type we do serve with it.
+                var json = o.OutputFormatters.OfType<SystemTextJsonOutputFormatter>().Single();
+                json.SupportedMediaTypes.Remove("application/*+json");
+                json.SupportedMediaTypes.Add("application/problem+json");
+                o.OutputFormatters.Add(new GeoJsonOutputFormatter());
+                o.OutputFormatters.Add(new CsvOutputFormatter());
             })
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = CamelCaseValidationProblems.Create)
             .AddJsonOptions(o =>
@@ -60,6 +70,7 @@ public static class NewsFactsServiceExtensions
         services.AddProblemDetails();
         services.AddHealthChecks().AddDbContextCheck<NewsFactsDbContext>();
         services.AddNewsFactsSwagger();
+        services.AddNewsFactsHttpBehaviour(builder.Configuration, builder.Environment);
         return builder;
     }
 

@@ -9,6 +9,8 @@ namespace NewsFacts.Api.Queries;
 /// <summary>Filters incidents and shapes them for the wire.</summary>
 public sealed class IncidentQuery(NewsFactsDbContext db)
 {
+    public IQueryable<Incident> All() => db.Incidents.AsNoTracking();
+
     public IQueryable<Incident> ById(int id) => db.Incidents.AsNoTracking().Where(i => i.Id == id);
 
     public IQueryable<Incident> Filter(IncidentListRequest request)

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace NewsFacts.Api.Tests;
+
+public sealed class FormatsAndHttpTests : IAsyncLifetime
+{
+    private readonly NewsFactsFactory _factory = new();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        await _factory.ImportSeedsAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        _factory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Theory]
+    [InlineData("/api/incidents?format=geojson", null)]
+    [InlineData("/api/incidents", "application/geo+json")]
+    public async Task IncidentsAsGeoJsonAreAFeatureCollectionWithLonLatPoints(string url, string? accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (accept is not null) request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        var response = await _client.SendAsync(request);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/geo+json");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("type").GetString().ShouldBe("FeatureCollection");
+        foreach (var feature in body.GetProperty("features").EnumerateArray())
+        {
+            feature.GetProperty("type").GetString().ShouldBe("Feature");
+            var coordinates = feature.GetProperty("geometry").GetProperty("coordinates");
+            var longitude = coordinates[0].GetDouble();
+            var latitude = coordinates[1].GetDouble();
+            longitude.ShouldBeInRange(25, 64);
+            latitude.ShouldBeInRange(12, 42);
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/incidents?format=csv", "id,type,date")]
+    [InlineData("/api/articles?format=csv", "id,title,source")]
+    [InlineData("/api/actors?format=csv", "id,nameAr,nameEn")]
+    public async Task ListsAsCsvHaveABomAndOneHeaderRow(string url, string headerStart)
+    {
+        var response = await _client.GetAsync(url);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var text = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        text.Split("\r\n")[0].ShouldStartWith(headerStart, Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task UnknownFormatIsA400() =>
+        (await _client.GetAsync("/api/articles?format=xml")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+    [Fact]
+    public async Task TimelineFillsEmptyPeriodsAndRejectsUnknownIntervals()
+    {
+        var body = await _client.GetFromJsonAsync<JsonElement>("/api/timeline?interval=year");
+        body.GetProperty("interval").GetString().ShouldBe("year");
+        var periods = body.GetProperty("points").EnumerateArray().Select(p => int.Parse(p.GetProperty("period").GetString()!)).ToList();
+        for (var i = 1; i < periods.Count; i++) periods[i].ShouldBe(periods[i - 1] + 1);
+        (await _client.GetAsync("/api/timeline?interval=hour")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task StatsCountEveryIncidentByType()
+    {
+        var stats = await _client.GetFromJsonAsync<JsonElement>("/api/stats");
+        var total = stats.GetProperty("incidents").GetInt32();
+        stats.GetProperty("byType").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()).ShouldBe(total);
+        stats.GetProperty("articles").GetInt32().ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task ExportStreamsOneIncidentPerLine()
+    {
+        var list = await _client.GetFromJsonAsync<JsonElement>("/api/incidents?pageSize=200");
+        var text = await _client.GetStringAsync("/api/export");
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(list.GetProperty("totalCount").GetInt32());
+        foreach (var line in lines) JsonDocument.Parse(line).RootElement.GetProperty("sources").GetArrayLength().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task RevalidationWithTheETagIsA304()
+    {
+        var first = await _client.GetAsync("/api/articles");
+        var tag = first.Headers.ETag!;
+        first.Headers.CacheControl!.Public.ShouldBeTrue();
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/articles");
+        again.Headers.IfNoneMatch.Add(tag);
+        (await _client.SendAsync(again)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/api/articles?pageSize=1");
+        other.Headers.IfNoneMatch.Add(tag);
+        (await _client.SendAsync(other)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/no-such-thing", 404)]
+    [InlineData("PUT", "/api/incidents", 405)]
+    public async Task RoutingErrorsAreProblemDetails(string method, string url, int status)
+    {
+        var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+        ((int)response.StatusCode).ShouldBe(status);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        body.TryGetProperty("traceId", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task CompressesJsonWhenAsked()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/articles");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        var response = await _client.SendAsync(request);
+        response.Content.Headers.ContentEncoding.ShouldContain("gzip");
+    }
+}
