@@ -9,7 +9,26 @@ namespace NewsFacts.Api.Tests;
 /// <summary>The real app on a fresh temporary SQLite file, with the schema applied the way production applies it.</summary>
 public sealed class NewsFactsFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"newsfacts-test-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath;
+    private readonly bool _ownsDatabase;
+
+    /// <summary>A fresh database, deleted on dispose; or an existing file the caller owns (to test restarts).</summary>
+    public NewsFactsFactory(string? databasePath = null)
+    {
+        _ownsDatabase = databasePath is null;
+        _databasePath = databasePath ?? NewDatabasePath();
+    }
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"newsfacts-test-{Guid.NewGuid():N}.db");
+
+    public static void DeleteDatabase(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
 
     public static string SamplesDirectory => Path.Combine(AppContext.BaseDirectory, "Samples");
 
@@ -29,9 +48,9 @@ public sealed class NewsFactsFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        if (_ownsDatabase)
         {
-            File.Delete(file);
+            DeleteDatabase(_databasePath);
         }
     }
 }
