@@ -10,6 +10,7 @@ public static class NewsFactsPipelineExtensions
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseNewsFactsHardening();
         if (app.Services.GetRequiredService<IOptions<NewsFactsOptions>>().Value.EnableSwagger)
         {
             app.UseNewsFactsSwagger();

@@ -59,6 +59,7 @@ public static class NewsFactsServiceExtensions
         services.AddProblemDetails();
         services.AddHealthChecks().AddDbContextCheck<NewsFactsDbContext>();
         services.AddNewsFactsSwagger();
+        builder.AddNewsFactsHardening();
         return builder;
     }
 

@@ -44,7 +44,9 @@ public sealed class ArticleImporter(NewsFactsDbContext db, ArticlePipeline pipel
         {
             // Another process stored the same article between our check and our insert: the unique hash index kept one copy.
             db.ChangeTracker.Clear();
-            return new ImportOutcome(item.Origin, ImportStatus.Skipped, null, "already present");
+            var stored = await db.Articles.AsNoTracking()
+                .Where(a => a.ContentHash == extracted.ContentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            return new ImportOutcome(item.Origin, ImportStatus.Skipped, stored, "already present");
         }
     }
 
