@@ -10,6 +10,12 @@ namespace NewsFacts.Api.Tests;
 public sealed class NewsFactsFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"newsfacts-test-{Guid.NewGuid():N}.db");
+    private readonly (string Key, string Value)[] _settings;
+
+    /// <summary>Extra configuration, applied after the defaults (e.g. ("Auth:ApiKeys:0", key)).</summary>
+    public NewsFactsFactory(params (string Key, string Value)[] settings) => _settings = settings;
+
+    public string DatabasePath => _databasePath;
 
     public static string SamplesDirectory => Path.Combine(AppContext.BaseDirectory, "Samples");
 
@@ -17,6 +23,10 @@ public sealed class NewsFactsFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:NewsFacts", $"Data Source={_databasePath}");
         builder.UseSetting("NewsFacts:SeedOnStartup", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Imports files or folders through the same job the import command runs.</summary>

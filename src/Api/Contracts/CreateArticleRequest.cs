@@ -12,9 +12,9 @@ namespace NewsFacts.Api.Contracts;
 public sealed record CreateArticleRequest(
     string? Text = null,
     string? Html = null,
-    [property: StringLength(500)] string? Title = null,
-    [property: StringLength(2000)] string? Url = null,
-    [property: StringLength(200)] string? Source = null,
+    [StringLength(500)] string? Title = null,
+    [StringLength(2000)] string? Url = null,
+    [StringLength(200)] string? Source = null,
     DateOnly? PublishedAt = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
