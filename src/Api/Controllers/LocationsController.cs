@@ -27,10 +27,11 @@ public sealed class LocationsController(NewsFactsDbContext db) : ControllerBase
         }
         if (request.Country is { Length: > 0 } country) query = query.Where(l => l.Country == country);
         var total = await query.CountAsync(cancellationToken);
+        // Ordered before the projection: EF Core cannot translate an OrderBy over a constructed record.
         var items = await query
+            .OrderByDescending(l => db.Incidents.Count(i => i.LocationId == l.Id)).ThenBy(l => l.Id).Skip(request.Skip).Take(request.PageSize)
             .Select(l => new LocationResponse(l.Id, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude,
                 db.Incidents.Count(i => i.LocationId == l.Id)))
-            .OrderByDescending(l => l.IncidentCount).ThenBy(l => l.Id).Skip(request.Skip).Take(request.PageSize)
             .ToListAsync(cancellationToken);
         return new PagedResponse<LocationResponse>(items, request.Page, request.PageSize, total);
     }
