@@ -24,6 +24,10 @@ public sealed class ArticleImporter(NewsFactsDbContext db, ArticlePipeline pipel
         {
             return new ImportOutcome(item.Origin, ImportStatus.Failed, null, "the article text is empty");
         }
+        if (item.Text.Contains('\0'))
+        {
+            return new ImportOutcome(item.Origin, ImportStatus.Failed, null, "the text contains NUL characters: a binary file, not an article");
+        }
         var extracted = pipeline.Run(new ArticleInput(item.Text, item.Title, item.PublishedAt, item.Source));
         if (!HasArticleText(extracted.Article.Text))
         {
