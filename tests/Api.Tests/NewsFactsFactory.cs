@@ -11,13 +11,23 @@ public sealed class NewsFactsFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath;
     private readonly bool _ownsDatabase;
+    private readonly (string Key, string Value)[] _settings;
 
-    /// <summary>A fresh database, deleted on dispose; or an existing file the caller owns (to test restarts).</summary>
-    public NewsFactsFactory(string? databasePath = null)
+    /// <summary>A fresh database, deleted on dispose, with extra configuration applied after the defaults (e.g. ("Auth:ApiKeys:0", key)).</summary>
+    public NewsFactsFactory(params (string Key, string Value)[] settings)
+        : this(null, settings)
+    {
+    }
+
+    /// <summary>An existing database file the caller owns (to test restarts), or a fresh one when null.</summary>
+    public NewsFactsFactory(string? databasePath, params (string Key, string Value)[] settings)
     {
         _ownsDatabase = databasePath is null;
         _databasePath = databasePath ?? NewDatabasePath();
+        _settings = settings;
     }
+
+    public string DatabasePath => _databasePath;
 
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"newsfacts-test-{Guid.NewGuid():N}.db");
 
@@ -36,6 +46,10 @@ public sealed class NewsFactsFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:NewsFacts", $"Data Source={_databasePath}");
         builder.UseSetting("NewsFacts:SeedOnStartup", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Imports files or folders through the same job the import command runs.</summary>
