@@ -179,6 +179,11 @@ public sealed class WriteApiTests : IDisposable
             var tombstones = await db.DeletedEntities.OrderBy(d => d.Id).Select(d => d.EntityType + ":" + d.EntityId).ToListAsync();
             tombstones.ShouldBe([$"article:{retold}", $"incident:{owned}", $"article:{original}", $"incident:{shared}"]);
         }
+        var deleted = await _client.GetFromJsonAsync<JsonElement>("/api/deleted?since=2000-01-01T00:00:00Z");
+        deleted.EnumerateArray().Select(d => d.GetProperty("type").GetString() + ":" + d.GetProperty("id").GetInt32())
+            .ShouldBe([$"article:{retold}", $"incident:{owned}", $"article:{original}", $"incident:{shared}"]);
+        (await _client.GetFromJsonAsync<JsonElement>("/api/deleted?since=2999-01-01T00:00:00Z")).GetArrayLength().ShouldBe(0);
+        (await _client.GetAsync("/api/deleted")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]
