@@ -1,0 +1,58 @@
+namespace NewsFacts.TextPipeline.Model;
+
+/// <summary>
+/// The word lists incident extraction matches against (data/lexicons/incident-terms.json). Each term is
+/// written as display Arabic; it is folded when compiled. A trailing '*' makes a term a stem prefix; a space
+/// separates the tokens of a multi-word term. Weapon maps are keyed by incident type ("drone", "rocket", ...).
+/// </summary>
+public sealed record IncidentVocabulary
+{
+    public static IncidentVocabulary Empty { get; } = new();
+
+    /// <summary>Event words: a sentence without one reports no incident.</summary>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
+
+    /// <summary>Triggers that count only when a weapon word is in the same sentence (أطلق، سقط، تعرض ...).</summary>
+    public IReadOnlyList<string> WeakTriggers { get; init; } = [];
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Weapons { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Weapon words that type an incident only when no other weapon word is near (انفجار، ضربة).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FallbackWeapons { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Nouns that carry the weapon count (طائرة، صاروخ، قذيفة ...), per type.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> WeaponNouns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public IReadOnlyList<string> Interceptors { get; init; } = [];
+    public IReadOnlyList<string> Intercept { get; init; } = [];
+    public IReadOnlyList<string> Killed { get; init; } = [];
+    public IReadOnlyList<string> Wounded { get; init; } = [];
+    public IReadOnlyList<string> CasualtyNouns { get; init; } = [];
+
+    /// <summary>Phrases that state there were no casualties: the only source of a zero count.</summary>
+    public IReadOnlyList<string> NoCasualties { get; init; } = [];
+
+    /// <summary>Threat, plan, future and conditional words: a trigger in their scope is not an event.</summary>
+    public IReadOnlyList<string> Modality { get; init; } = [];
+
+    /// <summary>Quantifiers that make a trigger a generic count (العشرات من الهجمات).</summary>
+    public IReadOnlyList<string> Generic { get; init; } = [];
+
+    public IReadOnlyList<string> Negation { get; init; } = [];
+    public IReadOnlyList<string> ReportingVerbs { get; init; } = [];
+    public IReadOnlyList<string> ClaimVerbs { get; init; } = [];
+    public IReadOnlyList<string> ConfirmVerbs { get; init; } = [];
+    public IReadOnlyList<string> DenyVerbs { get; init; } = [];
+    public IReadOnlyList<string> AccuseVerbs { get; init; } = [];
+    public IReadOnlyList<string> AttackVerbs { get; init; } = [];
+    public IReadOnlyList<string> OfficialNouns { get; init; } = [];
+    public IReadOnlyList<string> SourceNouns { get; init; } = [];
+
+    /// <summary>Definite nouns that refer back to the last base named (القاعدة، المطار).</summary>
+    public IReadOnlyList<string> CoreferentSites { get; init; } = [];
+
+    public IReadOnlyList<string> Directions { get; init; } = [];
+
+    /// <summary>Words in a date expression that mark a recalled, earlier event (الماضي، الفائت، أوائل ...).</summary>
+    public IReadOnlyList<string> BackgroundDateWords { get; init; } = [];
+}
