@@ -23,11 +23,20 @@ public sealed record IncidentVocabulary
     /// <summary>Nouns that carry the weapon count (طائرة، صاروخ، قذيفة ...), per type.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> WeaponNouns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Singular weapon nouns: one of them with no number word counts one (قذيفة استهدفت).</summary>
+    public IReadOnlyList<string> SingularWeaponNouns { get; init; } = [];
+
+    /// <summary>Definite nouns that refer back to an attack already described (الهجوم، الحادث).</summary>
+    public IReadOnlyList<string> BackReferences { get; init; } = [];
+
     public IReadOnlyList<string> Interceptors { get; init; } = [];
     public IReadOnlyList<string> Intercept { get; init; } = [];
     public IReadOnlyList<string> Killed { get; init; } = [];
     public IReadOnlyList<string> Wounded { get; init; } = [];
     public IReadOnlyList<string> CasualtyNouns { get; init; } = [];
+
+    /// <summary>Singular person nouns: "مقتل القائد" is one killed.</summary>
+    public IReadOnlyList<string> SingularPersonNouns { get; init; } = [];
 
     /// <summary>Phrases that state there were no casualties: the only source of a zero count.</summary>
     public IReadOnlyList<string> NoCasualties { get; init; } = [];

@@ -1,0 +1,338 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Finds the concrete attacks an article reports. Per sentence: event words (<see cref="TriggerFinder"/>) that
+/// are events, not threats or counts (<see cref="ModalityFilter"/>); each needs a place more precise than a
+/// country in its clause scope, or a definite "القاعدة" pointing back to the last base named — without one,
+/// nothing is recorded. Weapon, count, casualties, date, actors and attribution come from the same sentence;
+/// a later sentence with no incident of its own but an outcome about "the attack" (no casualties, shot down)
+/// completes the incident before it. Sentences about one attack are then merged (<see cref="IncidentMerger"/>).
+/// </summary>
+public sealed class IncidentExtractor
+{
+    private const int PlaceReachAfter = 15;
+    private const int PlaceReachBefore = 20;
+    private const int DateReach = 15;
+    private const int ReportingVerbReach = 3;
+    private const int TargetReach = 12;
+    private const int FollowUpReach = 4;
+
+    private static readonly HashSet<string> TargetLeads = new(["على", "ضد", "علي"], StringComparer.Ordinal);
+    private static readonly HashSet<string> TargetFillers = new(
+        ["قوات", "من", "عناصر", "مواقع", "موقع", "مقر", "مقرات", "رتل", "رتلا", "افراد", "جنود", "تابعه", "تابع", "قاعده", "قواعد", "دوريه", "ارتال"],
+        StringComparer.Ordinal);
+
+    private readonly IncidentTerms _terms;
+    private readonly TriggerFinder _triggers;
+    private readonly ModalityFilter _modality;
+    private readonly WeaponClassifier _weapons;
+    private readonly WeaponCounter _counter;
+    private readonly CasualtyReader _casualties;
+    private readonly AttributionReader _attribution;
+    private readonly IncidentMerger _merger;
+    private readonly IncidentDescriber _describer;
+    private readonly Dictionary<string, PlaceEntry> _places;
+    private readonly Dictionary<string, ActorEntry> _actors;
+
+    public IncidentExtractor(Lexicons lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _terms = new IncidentTerms(lexicons.IncidentTerms);
+        _triggers = new TriggerFinder(_terms);
+        _modality = new ModalityFilter(_terms);
+        _weapons = new WeaponClassifier(_terms);
+        _counter = new WeaponCounter(_terms);
+        _casualties = new CasualtyReader(_terms);
+        _attribution = new AttributionReader(_terms, lexicons.Actors);
+        _merger = new IncidentMerger(lexicons.Places);
+        _describer = new IncidentDescriber(lexicons);
+        _places = lexicons.Places.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        _actors = lexicons.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public IReadOnlyList<Incident> Extract(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Tokens;
+        var drafts = new List<IncidentDraft>();
+        var lastMain = -1;
+        for (var s = 0; s < text.Sentences.Count; s++)
+        {
+            var (from, to) = TokenRange(text, text.Sentences[s]);
+            if (from >= to)
+            {
+                continue;
+            }
+            var triggers = _triggers.Find(tokens, from, to);
+            var weapons = _weapons.Find(tokens, from, to);
+            var attribution = _attribution.Read(text.Key, tokens, text.Entities, from, to);
+            var sentenceDrafts = new List<IncidentDraft>();
+            for (var k = 0; k < triggers.Count; k++)
+            {
+                var trigger = triggers[k];
+                if (!_modality.IsEvent(tokens, from, trigger))
+                {
+                    continue;
+                }
+                var scopeStart = k > 0 ? triggers[k - 1].End : from;
+                var scopeEnd = k + 1 < triggers.Count ? triggers[k + 1].Index : to;
+                var place = PickPlace(text, trigger, scopeStart, scopeEnd);
+                if (place is null)
+                {
+                    continue;
+                }
+                var weapon = WeaponClassifier.Classify(weapons, trigger);
+                var date = PickDate(text, trigger, from, to);
+                var perpetrators = Perpetrators(text, scopeStart, trigger, attribution);
+                sentenceDrafts.Add(new IncidentDraft
+                {
+                    Type = weapon?.Type ?? IncidentType.Other,
+                    FirstSentence = s,
+                    LastSentence = s,
+                    TriggerToken = trigger.Index,
+                    PlaceId = place,
+                    Date = date,
+                    WeaponCount = weapon is { } w ? _counter.Count(tokens, text.Numbers, w) : null,
+                    Intercepted = _terms.Interceptors.AnyIn(tokens, scopeStart, scopeEnd) ? true : null,
+                    PerpetratorIds = perpetrators,
+                    TargetIds = Targets(text, trigger, scopeEnd, perpetrators),
+                    Attribution = attribution.Source,
+                    Stance = attribution.Stance,
+                    Background = IsBackground(text, date),
+                });
+            }
+            var facts = _casualties.Read(tokens, text.Numbers, from, to);
+            if (sentenceDrafts.Count > 0)
+            {
+                AssignCasualties(sentenceDrafts, facts);
+                drafts.AddRange(sentenceDrafts);
+                var main = drafts.FindLastIndex(d => !d.Background);
+                lastMain = main >= drafts.Count - sentenceDrafts.Count ? main : lastMain;
+            }
+            else if (lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons))
+            {
+                drafts[lastMain] = Complete(drafts[lastMain], s, facts, _terms.Interceptors.AnyIn(tokens, from, to) && weapons.Count > 0);
+            }
+        }
+        return _merger.Merge(drafts).Select(d => ToIncident(text, d)).ToList();
+    }
+
+    private (int From, int To) TokenRange(AnalyzedText text, TextSpan sentence) =>
+        (KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, sentence.Start)),
+         KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, sentence.End)));
+
+    /// <summary>
+    /// The place a trigger reports: a named place after it in its scope (Arabic puts the target after the verb),
+    /// else a definite "القاعدة" after it, else a named place or "القاعدة" before it. The most precise place wins,
+    /// then the nearest. Countries and regions do not place an incident.
+    /// </summary>
+    private string? PickPlace(AnalyzedText text, Trigger trigger, int scopeStart, int scopeEnd)
+    {
+        var after = Best(text.Entities.Where(e => e.IsPlace && e.FirstToken >= trigger.End && e.FirstToken < Math.Min(scopeEnd, trigger.End + PlaceReachAfter)), trigger, after: true);
+        if (after is not null)
+        {
+            return after;
+        }
+        var corefAfter = Coreferent(text, trigger.End, Math.Min(scopeEnd, trigger.End + PlaceReachAfter), first: true);
+        if (corefAfter is not null)
+        {
+            return corefAfter;
+        }
+        var before = Best(text.Entities.Where(e => e.IsPlace && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
+        return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
+    }
+
+    private string? Best(IEnumerable<LexiconMatch> places, Trigger trigger, bool after)
+    {
+        LexiconMatch? best = null;
+        var bestPrecision = PlacePrecision.Region;
+        foreach (var match in places)
+        {
+            if (!_places.TryGetValue(match.Id, out var place) || place.Precision >= PlacePrecision.Region)
+            {
+                continue;
+            }
+            var nearer = best is not null && (after ? match.FirstToken < best.FirstToken : match.FirstToken > best.FirstToken);
+            if (best is null || place.Precision < bestPrecision || place.Precision == bestPrecision && nearer)
+            {
+                best = match;
+                bestPrecision = place.Precision;
+            }
+        }
+        _ = trigger;
+        return best?.Id;
+    }
+
+    /// <summary>A definite "القاعدة"/"المطار" in [from, to) that no name follows refers to the last base named before it.</summary>
+    private string? Coreferent(AnalyzedText text, int from, int to, bool first)
+    {
+        var indices = Enumerable.Range(from, Math.Max(0, to - from));
+        foreach (var i in first ? indices : indices.Reverse())
+        {
+            var token = text.Tokens[i];
+            if (_terms.CoreferentSites.MatchAt(text.Tokens, i, to) == 0 || !token.HasArticle.Any(a => a)
+                || text.Entities.Any(e => e.FirstToken <= i && i < e.EndToken))
+            {
+                continue;
+            }
+            var antecedent = text.Entities.LastOrDefault(e => e.IsPlace && e.EndToken <= i
+                && _places.TryGetValue(e.Id, out var place) && place.Precision == PlacePrecision.Site);
+            if (antecedent is not null)
+            {
+                return antecedent.Id;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The date expression nearest the trigger in its sentence, unless it dates a statement (قال مسؤولون يوم الاثنين).</summary>
+    private DateMention? PickDate(AnalyzedText text, Trigger trigger, int from, int to)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var date in text.Dates)
+        {
+            var index = KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+            if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))
+            {
+                continue;
+            }
+            var distance = index >= trigger.End ? index - trigger.End : trigger.Index - index;
+            if (distance < bestDistance && distance <= DateReach)
+            {
+                best = date;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>An incident dated by a month, a year or an expression such as "الشهر الماضي" is one the article recalls.</summary>
+    private bool IsBackground(AnalyzedText text, DateMention? date)
+    {
+        if (date is null)
+        {
+            return false;
+        }
+        if (date.Precision is DatePrecision.Month or DatePrecision.Year)
+        {
+            return true;
+        }
+        if (date.Precision != DatePrecision.Relative)
+        {
+            return false;
+        }
+        var from = KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+        var to = KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, date.Span.End));
+        return _terms.BackgroundDateWords.AnyIn(text.Tokens, from, to);
+    }
+
+    /// <summary>The actor a claim names, and the subject of an attack verb next to it (نفذت القوات الأمريكية ضربة).</summary>
+    private List<string> Perpetrators(AnalyzedText text, int scopeStart, Trigger trigger, Attribution attribution)
+    {
+        var result = new List<string>();
+        if (attribution.ClaimantId is { } claimant)
+        {
+            result.Add(claimant);
+        }
+        for (var v = scopeStart; v < trigger.End; v++)
+        {
+            var verb = _terms.AttackVerbs.MatchAt(text.Tokens, v, trigger.End + 1);
+            if (verb == 0)
+            {
+                continue;
+            }
+            var subject = text.Entities.FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition && (e.FirstToken == v + verb || e.EndToken == v));
+            if (subject is not null && _actors.TryGetValue(subject.Id, out var actor) && actor.Kind != ActorKind.Media && actor.Kind != ActorKind.Person
+                && !result.Contains(subject.Id))
+            {
+                result.Add(subject.Id);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Armed actors the trigger's clause aims at: "على القوات الأمريكية"، "ضد قوات الحشد الشعبي"، "استهدف قوات من البشمركة".</summary>
+    private List<string> Targets(AnalyzedText text, Trigger trigger, int scopeEnd, List<string> perpetrators)
+    {
+        var result = new List<string>();
+        foreach (var match in text.Entities)
+        {
+            if (match.IsPlace || match.FirstToken < trigger.End || match.FirstToken >= Math.Min(scopeEnd, trigger.End + TargetReach)
+                || !_actors.TryGetValue(match.Id, out var actor) || actor.Kind is not (ActorKind.Military or ActorKind.ArmedGroup)
+                || perpetrators.Contains(match.Id) || result.Contains(match.Id))
+            {
+                continue;
+            }
+            var lead = match.FirstToken - 1;
+            while (lead >= trigger.End && TargetFillers.Contains(text.Tokens[lead].Text) && !text.Tokens[lead + 1].BreakBefore)
+            {
+                lead--;
+            }
+            var leadToken = lead >= 0 ? text.Tokens[lead] : null;
+            var led = lead < trigger.End
+                || leadToken is not null && (TargetLeads.Contains(leadToken.Text) || _terms.AttackVerbs.MatchAt(text.Tokens, lead) > 0);
+            if (led)
+            {
+                result.Add(match.Id);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Casualty statements go to the incident whose trigger precedes them most closely in the sentence.</summary>
+    private static void AssignCasualties(List<IncidentDraft> drafts, IReadOnlyList<CasualtyFact> facts)
+    {
+        foreach (var fact in facts)
+        {
+            var index = drafts.FindLastIndex(d => d.TriggerToken <= fact.Index);
+            index = index < 0 ? 0 : index;
+            var d = drafts[index];
+            drafts[index] = d with { Killed = d.Killed ?? fact.Killed, Wounded = d.Wounded ?? fact.Wounded };
+        }
+    }
+
+    /// <summary>
+    /// A sentence completes the incident before it when it is near, names no date of its own, and speaks of an
+    /// outcome: a no-casualty phrase, an interception, or figures about "the attack" (a definite back-reference).
+    /// </summary>
+    private bool IsFollowUp(AnalyzedText text, IncidentDraft incident, int sentence, int from, int to, IReadOnlyList<CasualtyFact> facts, IReadOnlyList<WeaponHit> weapons)
+    {
+        if (sentence - incident.LastSentence > FollowUpReach)
+        {
+            return false;
+        }
+        foreach (var date in text.Dates)
+        {
+            var index = KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+            if (index >= from && index < to && !_terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))
+            {
+                return false;
+            }
+        }
+        var noCasualties = facts.Any(f => f.Killed == 0 && f.Wounded == 0);
+        var intercepted = _terms.Interceptors.AnyIn(text.Tokens, from, to) && weapons.Count > 0;
+        var backReference = Enumerable.Range(from, to - from).Any(i => _terms.BackReferences.MatchAt(text.Tokens, i, to) > 0 && text.Tokens[i].HasArticle.Any(a => a));
+        return noCasualties || intercepted || (facts.Count > 0 && backReference);
+    }
+
+    private static IncidentDraft Complete(IncidentDraft incident, int sentence, IReadOnlyList<CasualtyFact> facts, bool intercepted) => incident with
+    {
+        LastSentence = sentence,
+        Killed = incident.Killed ?? facts.Select(f => f.Killed).FirstOrDefault(k => k is not null),
+        Wounded = incident.Wounded ?? facts.Select(f => f.Wounded).FirstOrDefault(w => w is not null),
+        Intercepted = intercepted ? true : incident.Intercepted,
+    };
+
+    private Incident ToIncident(AnalyzedText text, IncidentDraft draft)
+    {
+        var first = text.Sentences[draft.FirstSentence];
+        var last = text.Sentences[draft.LastSentence];
+        var evidence = TextSpan.Of(text.Key.Display, first.Start, last.End - first.Start);
+        return new Incident(
+            draft.Type, evidence, draft.PlaceId, draft.Date, draft.WeaponCount, draft.Intercepted, draft.Killed, draft.Wounded,
+            draft.PerpetratorIds, draft.TargetIds, draft.Attribution, draft.Stance, draft.Background, _describer.Describe(draft));
+    }
+}

@@ -1,0 +1,28 @@
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Finds event words in a sentence. Strong triggers (هجوم، استهداف، قصف، انفجار، ضربة، غارة) always count;
+/// weak ones (أطلق، سقط، تعرض، أسقط، تصدى، شن) only when a weapon word is in the same sentence, since
+/// "أسقطت الحكومة" or "تعرض لانتقادات" are not attacks.
+/// </summary>
+public sealed class TriggerFinder(IncidentTerms terms)
+{
+    public IReadOnlyList<Trigger> Find(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var hasWeapon = terms.Weapons.Values.Concat(terms.FallbackWeapons.Values).Any(set => set.AnyIn(tokens, from, to));
+        var result = new List<Trigger>();
+        for (var i = from; i < to; i++)
+        {
+            var weak = terms.WeakTriggers.MatchAt(tokens, i, to);
+            var strong = terms.Triggers.MatchAt(tokens, i, to);
+            var length = weak >= strong ? (hasWeapon ? weak : 0) : strong;
+            if (length > 0)
+            {
+                result.Add(new Trigger(i, length));
+                i += length - 1;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,85 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Types an incident by the weapon words of its sentence: the weapon nearest its trigger wins, a named weapon
+/// (مسيرة، صاروخ، قذيفة، عبوة ناسفة، غارة) beating a fallback (انفجار، ضربة); a rocket called ballistic or
+/// cruise within two words is a missile. No weapon word leaves the incident <see cref="IncidentType.Other"/>.
+/// </summary>
+public sealed class WeaponClassifier(IncidentTerms terms)
+{
+    private const int MissileReach = 2;
+
+    /// <summary>Every weapon word in tokens [from, to), longest first where words overlap.</summary>
+    public IReadOnlyList<WeaponHit> Find(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var hits = new List<WeaponHit>();
+        for (var i = from; i < to; i++)
+        {
+            WeaponHit? best = null;
+            foreach (var type in IncidentTerms.WeaponPriority)
+            {
+                best = Better(best, terms.Weapons, type, tokens, i, to, fallback: false);
+            }
+            foreach (var type in IncidentTerms.WeaponPriority)
+            {
+                best = Better(best, terms.FallbackWeapons, type, tokens, i, to, fallback: true);
+            }
+            if (best is { } hit)
+            {
+                hits.Add(hit);
+                i += hit.Length - 1;
+            }
+        }
+        return hits;
+    }
+
+    /// <summary>The weapon of the incident a trigger reports, or null for <see cref="IncidentType.Other"/>.</summary>
+    public static WeaponHit? Classify(IReadOnlyList<WeaponHit> hits, Trigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        var chosen = Nearest(hits.Where(h => !h.Fallback), trigger) ?? Nearest(hits.Where(h => h.Fallback), trigger);
+        if (chosen is { Type: IncidentType.Rocket } rocket
+            && hits.FirstOrDefault(h => h.Type == IncidentType.Missile && Math.Abs(h.Index - rocket.Index) <= MissileReach) is { Length: > 0 } missile)
+        {
+            return missile;
+        }
+        return chosen;
+    }
+
+    private static WeaponHit? Nearest(IEnumerable<WeaponHit> hits, Trigger trigger)
+    {
+        WeaponHit? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var hit in hits)
+        {
+            var distance = hit.End <= trigger.Index ? trigger.Index - hit.End + 1
+                : hit.Index >= trigger.End ? hit.Index - trigger.End + 1
+                : 0;
+            // Ties go to the word after the trigger: Arabic names the weapon after the verb (استهدفت طائرة مسيرة).
+            if (distance < bestDistance || (distance == bestDistance && best is { } b && b.Index < trigger.Index && hit.Index > trigger.Index))
+            {
+                best = hit;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static WeaponHit? Better(WeaponHit? current, IReadOnlyDictionary<IncidentType, TermSet> sets, IncidentType type,
+        IReadOnlyList<KeyToken> tokens, int index, int to, bool fallback)
+    {
+        if (!sets.TryGetValue(type, out var set))
+        {
+            return current;
+        }
+        var length = set.MatchAt(tokens, index, to);
+        if (length == 0 || (current is { } c && (c.Length >= length || !c.Fallback && fallback)))
+        {
+            return current;
+        }
+        return new WeaponHit(type, index, length, fallback);
+    }
+}
