@@ -56,7 +56,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
         {
             return own.Value;
         }
-        if (termStart > 0 && !tokens[termStart].BreakBefore && NumberOver(tokens, numbers, termStart - 1, termStart) is { } before)
+        if (termStart > 0 && !tokens[termStart].BreakBefore && tokens[termStart].Text[0] != Waw && NumberOver(tokens, numbers, termStart - 1, termStart) is { } before)
         {
             return before.Value;
         }

@@ -18,6 +18,7 @@ public sealed class IncidentTerms
         FallbackWeapons = Compile(vocabulary.FallbackWeapons);
         WeaponNouns = Compile(vocabulary.WeaponNouns);
         SingularWeaponNouns = new TermSet(vocabulary.SingularWeaponNouns);
+        DualWeaponNouns = new TermSet(vocabulary.DualWeaponNouns);
         Interceptors = new TermSet(vocabulary.Interceptors);
         Killed = new TermSet(vocabulary.Killed);
         Wounded = new TermSet(vocabulary.Wounded);
@@ -45,6 +46,7 @@ public sealed class IncidentTerms
     public IReadOnlyDictionary<IncidentType, TermSet> FallbackWeapons { get; }
     public IReadOnlyDictionary<IncidentType, TermSet> WeaponNouns { get; }
     public TermSet SingularWeaponNouns { get; }
+    public TermSet DualWeaponNouns { get; }
     public TermSet Interceptors { get; }
     public TermSet Killed { get; }
     public TermSet Wounded { get; }

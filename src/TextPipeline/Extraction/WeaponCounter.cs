@@ -40,6 +40,10 @@ public sealed class WeaponCounter(IncidentTerms terms)
                 return number.Value;
             }
         }
+        if (terms.DualWeaponNouns.MatchAt(tokens, first) > 0)
+        {
+            return 2;
+        }
         return terms.SingularWeaponNouns.MatchAt(tokens, first) > 0 ? 1 : null;
     }
 }

@@ -26,6 +26,9 @@ public sealed record IncidentVocabulary
     /// <summary>Singular weapon nouns: one of them with no number word counts one (قذيفة استهدفت).</summary>
     public IReadOnlyList<string> SingularWeaponNouns { get; init; } = [];
 
+    /// <summary>Weapon nouns in the dual, including the construct dual that drops its ن (قذيفتي هاون).</summary>
+    public IReadOnlyList<string> DualWeaponNouns { get; init; } = [];
+
     /// <summary>Definite nouns that refer back to an attack already described (الهجوم، الحادث).</summary>
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 

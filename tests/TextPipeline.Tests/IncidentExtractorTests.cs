@@ -1,0 +1,114 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+public class IncidentExtractorTests
+{
+    [Theory]
+    [InlineData("أفاد مصدر أمني بسقوط ثلاثة صواريخ كاتيوشا قرب قاعدة فكتوريا في محيط مطار بغداد الدولي دون أن تسفر عن إصابات.", IncidentType.Rocket, "victoria", 3, 0, 0)]
+    [InlineData("استهدفت طائرة مسيرة مفخخة قاعدة حرير في أربيل فجر اليوم.", IncidentType.Drone, "harir", 1, null, null)]
+    [InlineData("قتل جنديان وأصيب أربعة آخرون بانفجار عبوة ناسفة استهدفت رتلا للدعم اللوجستي في الديوانية.", IncidentType.Ied, "diwaniyah", 1, 2, 4)]
+    [InlineData("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف بطائرتين مسيرتين.", IncidentType.Drone, "tanf", 2, null, null)]
+    [InlineData("ذكرت شفق نيوز أن قذيفتي هاون سقطتا داخل قاعدة عين الأسد الجوية في الأنبار من دون تسجيل أي خسائر.", IncidentType.Shelling, "ain-al-asad", 2, 0, 0)]
+    [InlineData("قال مصدر في شرطة دهوك لرووداو إن هجوما بطائرة مسيرة استهدف موقعا لقوات البشمركة في دهوك مساء أمس.", IncidentType.Drone, "duhok", 1, null, null)]
+    [InlineData("سقط صاروخ قرب مطار بغداد الدولي ليلة الأحد.", IncidentType.Rocket, "baghdad-airport", 1, null, null)]
+    [InlineData("ودوت انفجارات قوية في قاعدة كالسو جنوب بغداد أسفرت عن مقتل ثلاثة من عناصر الحشد الشعبي.", IncidentType.Explosion, "kalsu", null, 3, null)]
+    public void ReadsOneIncidentFromANewsSentence(string sentence, IncidentType type, string place, int? count, int? killed, int? wounded)
+    {
+        var incident = TestLexicons.Run(sentence).Incidents.ShouldHaveSingleItem();
+        incident.Type.ShouldBe(type);
+        incident.PlaceId.ShouldBe(place);
+        incident.WeaponCount.ShouldBe(count);
+        incident.Killed.ShouldBe(killed);
+        incident.Wounded.ShouldBe(wounded);
+        sentence.ShouldContain(incident.Evidence.Text);
+    }
+
+    [Theory]
+    [InlineData("هددت فصائل مسلحة بتصعيد الهجمات على قاعدة عين الأسد في حال لم تنسحب القوات الأمريكية.")]
+    [InlineData("وقالت كتائب حزب الله إنها ستستأنف الهجمات على قاعدة حرير إذا فشلت المفاوضات.")]
+    [InlineData("نفذت الفصائل العشرات من الهجمات على قاعدة عين الأسد منذ اندلاع الحرب.")]
+    [InlineData("يشار إلى أن العديد من الهجمات الصاروخية حاولت على مدى الأشهر الماضية استهداف قواعد عسكرية تضم قوات أميركية.")]
+    [InlineData("وبحث رئيس الوزراء مع السفير الأمريكي في بغداد سبل تعزيز التعاون الأمني بين البلدين.")]
+    [InlineData("أعلنت وزارة الصحة في بغداد تسجيل ارتفاع في درجات الحرارة خلال الأسبوع المقبل.")]
+    [InlineData("وتدرس وزارة الدفاع الأميركية توجيه ضربات إلى الفصائل في العراق.")]
+    [InlineData("استهدفت طائرة مسيرة مواقع في العراق.")]
+    [InlineData("ولوحت الفصائل باستئناف الهجمات على القوات الأميركية في قاعدة عين الأسد.")]
+    public void RecordsNoIncidentFromThreatsPlansCountsOrOrdinaryNews(string sentence) =>
+        TestLexicons.Run(sentence).Incidents.ShouldBeEmpty();
+
+    [Fact]
+    public void MergesSentencesAboutOneAttackAndCarriesTheNoCasualtyFollowUp()
+    {
+        const string text = "استهدفت طائرتان مسيرتان قاعدة عين الأسد الجوية بالعراق وفق ما قال مصدران عسكريان عراقيان.\n"
+            + "وقال مسؤول عسكري عراقي إن أنظمة الدفاع الجوي أسقطت طائرة مسيرة بالقرب من محيط القاعدة.\n"
+            + "وأضاف المصدران أنه لم ترد تقارير عن وقوع إصابات.";
+        var incident = TestLexicons.Run(text).Incidents.ShouldHaveSingleItem();
+        incident.Type.ShouldBe(IncidentType.Drone);
+        incident.PlaceId.ShouldBe("ain-al-asad");
+        incident.WeaponCount.ShouldBe(2);
+        incident.Intercepted.ShouldBe(true);
+        incident.Killed.ShouldBe(0);
+        incident.Wounded.ShouldBe(0);
+        incident.Attribution.ShouldBe("مصدران عسكريان عراقيان");
+        incident.Evidence.Text.ShouldStartWith("استهدفت");
+        incident.Evidence.Text.ShouldEndWith("إصابات.");
+    }
+
+    [Fact]
+    public void KeepsAttacksOnTwoBasesApart()
+    {
+        const string text = "سقط صاروخ داخل قاعدة عين الأسد الجوية.\nوفي حادث آخر استهدفت طائرة مسيرة قاعدة حرير.";
+        var incidents = TestLexicons.Run(text).Incidents;
+        incidents.Select(i => i.PlaceId).ShouldBe(["ain-al-asad", "harir"]);
+    }
+
+    [Fact]
+    public void AnUntypedFollowUpTakesTheTypeOfTheAttackItDescribes()
+    {
+        const string text = "تعرضت قاعدة حرير لهجوم صاروخي.\nوأسفر الهجوم على قاعدة حرير عن إصابة جنديين.";
+        var incident = TestLexicons.Run(text).Incidents.ShouldHaveSingleItem();
+        incident.Type.ShouldBe(IncidentType.Rocket);
+        incident.Wounded.ShouldBe(2);
+    }
+
+    [Fact]
+    public void ACountryAloneDoesNotPlaceAnIncident() =>
+        TestLexicons.Run("وردت الولايات المتحدة بضربات استهدفت مواقع تابعة لميليشيات في العراق.").Incidents.ShouldBeEmpty();
+
+    [Fact]
+    public void ArmedGroupAnnouncingAnAttackClaimsIt()
+    {
+        var incident = TestLexicons.Run("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف بطائرتين مسيرتين.").Incidents.ShouldHaveSingleItem();
+        incident.Stance.ShouldBe(Stance.Claimed);
+        incident.PerpetratorIds.ShouldBe(["islamic-resistance-iraq"]);
+    }
+
+    [Fact]
+    public void OfficialBodyAnnouncingAnInterceptionConfirmsIt()
+    {
+        var incident = TestLexicons.Run("أعلنت خلية الإعلام الأمني أن الدفاعات الجوية في قاعدة عين الأسد تصدت لطائرتين مسيرتين وأسقطتهما.").Incidents.ShouldHaveSingleItem();
+        incident.Stance.ShouldBe(Stance.Confirmed);
+        incident.Attribution.ShouldBe("خلية الإعلام الأمني");
+        incident.Intercepted.ShouldBe(true);
+        incident.WeaponCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public void TargetIsTheForceTheAttackIsAimedAt()
+    {
+        var incident = TestLexicons.Run("وفتحت السلطات تحقيقا حول الهجوم الذي استهدف قوات من البشمركة في دهوك.").Incidents.ShouldHaveSingleItem();
+        incident.Type.ShouldBe(IncidentType.Other);
+        incident.TargetIds.ShouldBe(["peshmerga"]);
+    }
+
+    [Fact]
+    public void SummaryIsBuiltFromTheFields()
+    {
+        var incident = TestLexicons.Run("أسقطت القوات الأمريكية طائرتين بدون طيار بالقرب من قاعدة عين الأسد الجوية دون وقوع إصابات.").Incidents.ShouldHaveSingleItem();
+        incident.SummaryEn.ShouldBe("Drone attack on Ain al-Asad Air Base (Iraq), targeting US forces: 2 drones, intercepted, no casualties.");
+    }
+
+    [Fact]
+    public void EmptyTextHasNoIncidents() => TestLexicons.Run("").Incidents.ShouldBeEmpty();
+}
