@@ -99,7 +99,9 @@ public static class ArabicNormalizer
             }
             foreach (var f in folded)
             {
-                if (IsHaraka(f) || f == Tatweel || f == ' ' && folded.Length > 1)
+                // Isolated haraka forms (U+FE70–U+FE7F) decompose to a space and the haraka: both go.
+                // A multi-word ligature (U+FDFA) keeps its spaces, so its words stay words.
+                if (IsHaraka(f) || f == Tatweel || (f == ' ' && folded.Skip(1).All(IsHaraka)))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System.Text;
 using NewsFacts.TextPipeline.Normalization;
 
 namespace NewsFacts.TextPipeline.Search;
@@ -5,13 +6,113 @@ namespace NewsFacts.TextPipeline.Search;
 /// <summary>Turns text into search terms: the same chain for indexed documents and for queries.</summary>
 public static class SearchAnalyzer
 {
+    /// <summary>The operator word between clauses; upper case only, so the English word "or" stays a term.</summary>
+    public const string OrOperator = "OR";
+
+    private const char LeftDoubleQuote = '\u201C';
+    private const char RightDoubleQuote = '\u201D';
+    private const char LeftGuillemet = '\u00AB';
+    private const char RightGuillemet = '\u00BB';
+
+    /// <summary>
+    /// Function words in match-key form. Dropped on both sides, so a phrase query still matches
+    /// the indexed text, whose stopwords were dropped the same way.
+    /// </summary>
+    private static readonly HashSet<string> Stopwords = new(StringComparer.Ordinal)
+    {
+        "في", "من", "الي", "علي", "عن", "مع", "ان", "او", "ثم", "قد", "لا", "لم", "لن", "ما",
+        "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "هو", "هي", "كان", "كانت", "بين", "حيث",
+        "و", "ف", "ب", "ل", "ك", "ايضا", "وقد", "كما", "الا", "اي", "منذ", "عند", "اذا", "بعد", "قبل",
+    };
+
     /// <summary>Normalized, stemmed tokens of a text, in order.</summary>
-    public static IReadOnlyList<string> Terms(string text) =>
-        ArabicNormalizer.Fold(text)
-            .Split((char[])[' ', '\n', '\t', '.', '،', ',', '؟', '?', '!', ':', '“', '”', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(LightStemmer.Stem)
-            .ToList();
+    public static IReadOnlyList<string> Terms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var terms = new List<string>();
+        foreach (var token in KeyTokenizer.FoldedWords(text))
+        {
+            if (!Stopwords.Contains(token))
+            {
+                terms.Add(LightStemmer.Stem(token));
+            }
+        }
+        return terms;
+    }
 
     /// <summary>The text an FTS index stores for a document: its terms joined by spaces.</summary>
     public static string IndexText(string text) => string.Join(' ', Terms(text));
+
+    /// <summary>
+    /// Parses a user query: words and "quoted phrases" are clauses joined by AND, <c>OR</c> between two
+    /// clauses makes them alternatives. Every other character the user types is only a word separator.
+    /// </summary>
+    /// <exception cref="ArgumentException">An unbalanced quote, or nothing searchable left after analysis.</exception>
+    public static AnalyzedQuery AnalyzeQuery(string q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var clauses = new List<QueryClause>();
+        var pendingOr = false;
+        var inQuote = false;
+        var chunk = new StringBuilder();
+        foreach (var ch in q)
+        {
+            if (!IsQuote(ch))
+            {
+                chunk.Append(ch);
+                continue;
+            }
+            if (inQuote)
+            {
+                AddPhrase(chunk.ToString(), clauses, ref pendingOr);
+            }
+            else
+            {
+                AddWords(chunk.ToString(), clauses, ref pendingOr);
+            }
+            chunk.Clear();
+            inQuote = !inQuote;
+        }
+        if (inQuote)
+        {
+            throw new ArgumentException("The query has an unbalanced quote: close the phrase with a second \".", nameof(q));
+        }
+        AddWords(chunk.ToString(), clauses, ref pendingOr);
+        if (clauses.Count == 0)
+        {
+            throw new ArgumentException("The query has no searchable words (only operators, punctuation or very common words).", nameof(q));
+        }
+        return new AnalyzedQuery(q, string.Join(' ', KeyTokenizer.FoldedWords(q)), clauses);
+    }
+
+    private static void AddWords(string chunk, List<QueryClause> clauses, ref bool pendingOr)
+    {
+        foreach (var word in chunk.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == OrOperator)
+            {
+                // A leading, trailing or doubled OR has nothing to join and is ignored.
+                pendingOr = clauses.Count > 0;
+                continue;
+            }
+            foreach (var term in Terms(word))
+            {
+                clauses.Add(new QueryClause([term], IsPhrase: false, OrWithPrevious: pendingOr));
+                pendingOr = false;
+            }
+        }
+    }
+
+    private static void AddPhrase(string chunk, List<QueryClause> clauses, ref bool pendingOr)
+    {
+        var terms = Terms(chunk);
+        if (terms.Count == 0)
+        {
+            return;
+        }
+        clauses.Add(new QueryClause(terms, IsPhrase: terms.Count > 1, OrWithPrevious: pendingOr));
+        pendingOr = false;
+    }
+
+    private static bool IsQuote(char ch) => ch is '"' or LeftDoubleQuote or RightDoubleQuote or LeftGuillemet or RightGuillemet;
 }

@@ -1,25 +1,148 @@
 using NewsFacts.TextPipeline.Model;
+using NewsFacts.TextPipeline.Normalization;
+using static NewsFacts.TextPipeline.Normalization.ArabicLetters;
 
 namespace NewsFacts.TextPipeline.Segmentation;
 
-/// <summary>Splits display text into sentences with offsets. (Initial version: line and period breaks.)</summary>
+/// <summary>
+/// Splits display text into paragraphs (lines) and sentences, with offsets into the text.
+/// A sentence never crosses a line break, and none is too short to stand as evidence.
+/// </summary>
 public static class SentenceSplitter
 {
-    public static IReadOnlyList<TextSpan> Split(string text)
+    /// <summary>A piece with fewer words than this is merged into its neighbour in the same paragraph.</summary>
+    public const int MinWords = 3;
+
+    /// <summary>A piece shorter than this many characters is merged into its neighbour in the same paragraph.</summary>
+    public const int MinChars = 15;
+
+    /// <summary>
+    /// Words (match key) that continue a sentence and cannot open one: "that", relatives, "about", and the
+    /// accusative participles of reporting ("مشددا", "مضيفا"). A piece opening with one follows a period the
+    /// source misplaced ("وذكر مسؤول في الجيش العراقي. أن الجيش كثف ...") and joins the sentence before it.
+    /// </summary>
+    private static readonly HashSet<string> ContinuationWords = new(StringComparer.Ordinal)
     {
+        "ان", "بان", "بشان", "التي", "الذي", "والتي", "والذي", "مشددا", "مؤكدا", "مضيفا", "مشيرا", "موضحا",
+        "لافتا", "مبينا", "معتبرا", "محذرا", "منوها", "متوعدا",
+    };
+
+    private const char HorizontalEllipsis = '\u2026';
+    private const char RightDoubleQuote = '\u201D';
+    private const char RightSingleQuote = '\u2019';
+    private const char RightGuillemet = '\u00BB';
+
+    /// <summary>Non-empty lines, trimmed: the display text keeps one article paragraph per line.</summary>
+    public static IReadOnlyList<TextSpan> Paragraphs(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var result = new List<TextSpan>();
-        var start = 0;
+        var lineStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i == text.Length || text[i] is '\n' or '.' or '؟' or '!')
+            if (i == text.Length || text[i] == '\n')
             {
-                var end = i < text.Length && text[i] != '\n' ? i + 1 : i;
-                var s = start;
-                while (s < end && char.IsWhiteSpace(text[s])) s++;
-                if (end > s) result.Add(TextSpan.Of(text, s, end - s));
-                start = i + 1;
+                AddTrimmed(text, lineStart, i, result);
+                lineStart = i + 1;
             }
         }
         return result;
+    }
+
+    public static IReadOnlyList<TextSpan> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<TextSpan>();
+        foreach (var paragraph in Paragraphs(text))
+        {
+            result.AddRange(MergeShort(text, SplitParagraph(text, paragraph)));
+        }
+        return result;
+    }
+
+    private static List<TextSpan> SplitParagraph(string text, TextSpan paragraph)
+    {
+        var pieces = new List<TextSpan>();
+        var start = paragraph.Start;
+        var i = paragraph.Start;
+        while (i < paragraph.End)
+        {
+            if (!IsTerminal(text[i]))
+            {
+                i++;
+                continue;
+            }
+            // A run of terminals ("؟!", "...") and the closing quotes after it belong to the sentence.
+            var end = i + 1;
+            while (end < paragraph.End && IsTerminal(text[end]))
+            {
+                end++;
+            }
+            while (end < paragraph.End && IsCloser(text[end]))
+            {
+                end++;
+            }
+            // A period glued to the next word is not an end: decimals (2.5), domains (CodeGuru.ae), and the
+            // misplaced periods some sites emit ("عام 2014 .للمساعدة", "البلاد .فيما").
+            if (end < paragraph.End && !char.IsWhiteSpace(text[end]))
+            {
+                i = end;
+                continue;
+            }
+            AddTrimmed(text, start, end, pieces);
+            start = end;
+            i = end;
+        }
+        AddTrimmed(text, start, paragraph.End, pieces);
+        return pieces;
+    }
+
+    private static List<TextSpan> MergeShort(string text, List<TextSpan> pieces)
+    {
+        var merged = new List<TextSpan>(pieces.Count);
+        foreach (var piece in pieces)
+        {
+            if (merged.Count > 0 && (IsTooShort(piece) || IsTooShort(merged[^1]) || OpensWithContinuation(piece)))
+            {
+                var previous = merged[^1];
+                merged[^1] = TextSpan.Of(text, previous.Start, piece.End - previous.Start);
+            }
+            else
+            {
+                merged.Add(piece);
+            }
+        }
+        return merged;
+    }
+
+    private static bool IsTooShort(TextSpan piece) =>
+        piece.Length < MinChars || piece.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWords;
+
+    private static bool OpensWithContinuation(TextSpan piece)
+    {
+        var firstSpace = piece.Text.IndexOf(' ', StringComparison.Ordinal);
+        var firstWord = firstSpace < 0 ? piece.Text : piece.Text[..firstSpace];
+        return ContinuationWords.Contains(ArabicNormalizer.Fold(firstWord));
+    }
+
+    private static bool IsTerminal(char c) => c is '.' or '?' or '!' or ArabicQuestionMark or HorizontalEllipsis;
+
+    private static bool IsCloser(char c) =>
+        c is '"' or '\'' or ')' or ']' or RightDoubleQuote or RightSingleQuote or RightGuillemet;
+
+    private static void AddTrimmed(string text, int start, int end, List<TextSpan> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (end > start)
+        {
+            into.Add(TextSpan.Of(text, start, end - start));
+        }
     }
 }

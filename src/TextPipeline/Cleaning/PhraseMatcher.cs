@@ -1,0 +1,90 @@
+using NewsFacts.TextPipeline.Normalization;
+
+namespace NewsFacts.TextPipeline.Cleaning;
+
+/// <summary>
+/// Matches lexicon phrases against the folded words of a line, on word boundaries. How much of a line a
+/// phrase must cover grows as the phrase gets shorter: "أعلى" alone is chrome, but "القائد الأعلى" is news.
+/// </summary>
+internal sealed class PhraseMatcher
+{
+    /// <summary>A two-word phrase marks a line as chrome only if the line has at most this many words.</summary>
+    public const int ShortLineWords = 8;
+
+    /// <summary>A heading line is the heading plus at most this many words ("مقالات ذات صلة بالموضوع").</summary>
+    public const int HeadingSlackWords = 2;
+
+    private readonly string[][] _phrases;
+    private readonly HashSet<string> _singleWords;
+
+    public PhraseMatcher(IEnumerable<string> phrases)
+    {
+        _phrases = phrases
+            .Select(p => KeyTokenizer.FoldedWords(p).ToArray())
+            .Where(words => words.Length > 0)
+            .Distinct(WordsComparer.Instance)
+            .ToArray();
+        _singleWords = _phrases.Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The line is chrome: it is one of the phrases, or a row made only of one-word phrases (a share bar),
+    /// or it contains a phrase of three or more words, or a two-word phrase and is short.
+    /// </summary>
+    public bool MatchesChrome(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+        if (words.All(_singleWords.Contains))
+        {
+            return true;
+        }
+        foreach (var phrase in _phrases)
+        {
+            if (phrase.Length == 1)
+            {
+                continue;
+            }
+            if ((phrase.Length >= 3 || words.Count <= ShortLineWords) && IndexOf(words, phrase) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The line is one of the phrases as a heading: it starts with it and adds at most <see cref="HeadingSlackWords"/> words.</summary>
+    public bool MatchesHeading(IReadOnlyList<string> words) =>
+        _phrases.Any(p => words.Count <= p.Length + HeadingSlackWords && IndexOf(words, p) == 0);
+
+    /// <summary>The line starts with one of the phrases, whatever follows ("اقرأ أيضا: عنوان مقال آخر").</summary>
+    public bool MatchesStart(IReadOnlyList<string> words) => _phrases.Any(p => IndexOf(words, p) == 0);
+
+    private static int IndexOf(IReadOnlyList<string> words, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Count; i++)
+        {
+            var all = true;
+            for (var j = 0; j < phrase.Length && all; j++)
+            {
+                all = string.Equals(words[i + j], phrase[j], StringComparison.Ordinal);
+            }
+            if (all)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private sealed class WordsComparer : IEqualityComparer<string[]>
+    {
+        public static readonly WordsComparer Instance = new();
+
+        public bool Equals(string[]? x, string[]? y) => x is not null && y is not null && x.SequenceEqual(y, StringComparer.Ordinal);
+
+        public int GetHashCode(string[] obj) => string.Join(' ', obj).GetHashCode(StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,29 @@
+namespace NewsFacts.TextPipeline.Normalization;
+
+/// <summary>Words of a match key: runs of letters and digits, everything else (punctuation, symbols, operators) separates.</summary>
+public static class KeyTokenizer
+{
+    public static IReadOnlyList<string> Tokenize(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var tokens = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= key.Length; i++)
+        {
+            var inToken = i < key.Length && char.IsLetterOrDigit(key[i]);
+            if (inToken && start < 0)
+            {
+                start = i;
+            }
+            else if (!inToken && start >= 0)
+            {
+                tokens.Add(key[start..i]);
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+
+    /// <summary>Folds then tokenizes: the words of a display string as lexicons and search see them.</summary>
+    public static IReadOnlyList<string> FoldedWords(string text) => Tokenize(ArabicNormalizer.Fold(text));
+}
