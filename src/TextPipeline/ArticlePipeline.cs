@@ -31,7 +31,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var sentences = SentenceSplitter.Split(clean.Text);
         // One match key and one tokenization serve every finder, so their token indices agree.
         var key = ArabicNormalizer.ToMatchKey(clean.Text);
-        var tokens = KeyTokenizer.Tokenize(key.Key);
+        var tokens = CliticTokenizer.Tokenize(key.Key);
         // Dates before numbers: a day number inside a date ("21 مايو") is not a count.
         IReadOnlyList<DateMention> dates = [];
         var numbers = NumberReader.Find(key).Where(n => !dates.Any(d => d.Span.Contains(n.Span.Start))).ToList();

@@ -86,7 +86,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     private int Addends(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, NumberMention first, int to)
     {
         var sum = 0;
-        var i = KeyTokenizer.FirstAtOrAfter(tokens, first.KeyEnd);
+        var i = CliticTokenizer.FirstAtOrAfter(tokens, first.KeyEnd);
         var limit = Math.Min(to, i + SumReach);
         for (; i < limit; i++)
         {

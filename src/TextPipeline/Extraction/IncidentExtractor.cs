@@ -120,8 +120,8 @@ public sealed class IncidentExtractor
     }
 
     private (int From, int To) TokenRange(AnalyzedText text, TextSpan sentence) =>
-        (KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, sentence.Start)),
-         KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, sentence.End)));
+        (CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, sentence.Start)),
+         CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, sentence.End)));
 
     /// <summary>
     /// The place a trigger reports: a named place after it in its scope (Arabic puts the target after the verb),
@@ -194,7 +194,7 @@ public sealed class IncidentExtractor
         var bestDistance = int.MaxValue;
         foreach (var date in text.Dates)
         {
-            var index = KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+            var index = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
             if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))
             {
                 continue;
@@ -224,8 +224,8 @@ public sealed class IncidentExtractor
         {
             return false;
         }
-        var from = KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, date.Span.Start));
-        var to = KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, date.Span.End));
+        var from = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+        var to = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.End));
         return _terms.BackgroundDateWords.AnyIn(text.Tokens, from, to);
     }
 
@@ -306,7 +306,7 @@ public sealed class IncidentExtractor
         }
         foreach (var date in text.Dates)
         {
-            var index = KeyTokenizer.FirstAtOrAfter(text.Tokens, KeyTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+            var index = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
             if (index >= from && index < to && !_terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))
             {
                 return false;

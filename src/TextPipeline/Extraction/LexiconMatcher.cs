@@ -164,7 +164,7 @@ public sealed class LexiconMatcher
 
     private void AddAlias(string name, string id, bool isPlace)
     {
-        var words = KeyTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
+        var words = CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
         if (words.Length == 0 || (words.Length == 1 && words[0].Length < 2))
         {
             return;

@@ -4,11 +4,11 @@ using static NewsFacts.TextPipeline.Normalization.ArabicLetters;
 namespace NewsFacts.TextPipeline.Extraction;
 
 /// <summary>
-/// Splits a match key into words (runs of letters and digits). Quotes, guillemets and brackets are skipped
+/// Splits a match key into words (runs of letters and digits) with their clitic readings (see <see cref="CliticStripper"/>). Quotes, guillemets and brackets are skipped
 /// without breaking a name (كتائب “حزب الله”); commas, periods, colons, dashes and line breaks mark the
 /// next word with <see cref="KeyToken.BreakBefore"/>, so no name or phrase runs across them.
 /// </summary>
-public static class KeyTokenizer
+public static class CliticTokenizer
 {
     private const char EnDash = '\u2013';
     private const char EmDash = '\u2014';
