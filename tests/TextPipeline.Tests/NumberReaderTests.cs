@@ -169,9 +169,11 @@ public class NumberReaderTests
     [InlineData("أنشئ في العام 2021 وأعلنت بغداد", 2021)]
     [InlineData("سافروا إلى لبنان على مدار عدة أشهر في 2020 ، حيث تولى", 2020)]
     [InlineData("منذ ٢٠٠٣ والقوات في العراق", 2003)]
+    [InlineData("بدأت المحادثات في 3 كانون الثاني 2024", 2024)]
+    [InlineData("استهدفت القاعدة في 21 مايو 2023", 2023)]
     public void YearAfterYearWordIsMarkedYear(string sentence, int year)
     {
-        var found = Find(sentence).Single(m => m.Kind != NumberKind.Vague);
+        var found = Find(sentence).Single(m => m.Kind is NumberKind.Year or NumberKind.Digits && m.Value >= 1000);
         found.Kind.ShouldBe(NumberKind.Year);
         found.Value.ShouldBe(year);
         found.IsCount.ShouldBeFalse();

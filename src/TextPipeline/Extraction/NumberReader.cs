@@ -201,7 +201,8 @@ public static partial class NumberReader
         }
         var previous = tokens[i - 1].Text;
         return YearCues.Contains(previous) || (previous.Length > 1 && previous[0] == Waw && YearCues.Contains(previous[1..]))
-            || MonthNames.TryGetMonth(previous) is not null;
+            || MonthNames.TryGetMonth(previous) is not null
+            || (i >= 2 && Adjacent(text, tokens[i - 2], tokens[i - 1]) && MonthNames.TryGetMonth(tokens[i - 2].Text + " " + previous) is not null);
     }
 
     /// <summary>Words after which a four-digit number 1900–2099 is a year.</summary>
@@ -267,9 +268,10 @@ public static partial class NumberReader
         var slot = Slot.None;
         var j = i;
         var entry = first.Value;
+        var conjoined = false;
         while (true)
         {
-            var accepted = Accept(entry, j == i, slot, ref total, ref group, out slot);
+            var accepted = Accept(entry, j == i, conjoined, slot, ref total, ref group, out slot);
             if (!accepted)
             {
                 break;
@@ -293,7 +295,7 @@ public static partial class NumberReader
             {
                 break;
             }
-            entry = next;
+            (entry, conjoined) = next;
         }
         if (j == i)
         {
@@ -303,8 +305,8 @@ public static partial class NumberReader
         return value is > 0 and <= int.MaxValue ? new Read((int)value, j - i) : null;
     }
 
-    /// <summary>The next word of a compound: "وعشرون" (conjoined) or a bare scale, teen or hundred word.</summary>
-    private static (Entry Entry, bool Conjoined)? NextEntryWithConjunction(string word)
+    /// <summary>The next word of a compound: conjoined with و ("وعشرون") or bare (a scale: "ثلاثة آلاف").</summary>
+    private static (Entry Entry, bool Conjoined)? NextEntry(string word)
     {
         if (Words.TryGetValue(word, out var bare))
         {
@@ -313,16 +315,18 @@ public static partial class NumberReader
         return word.Length > 2 && word[0] == Waw && Words.TryGetValue(word[1..], out var e) ? (e, true) : null;
     }
 
-    private static Entry? NextEntry(string word) => NextEntryWithConjunction(word) is { } n
-        ? n.Entry with { Role = n.Conjoined ? n.Entry.Role : BareRole(n.Entry.Role) }
-        : null;
-
-    // Only scales follow without و (ثلاثة آلاف، مئة ألف); a bare unit after a number starts a new number.
-    private static Role BareRole(Role role) => role is Role.Scale or Role.PluralScale ? role : Role.Vague;
-
-    private static bool Accept(Entry e, bool first, Slot slot, ref long total, ref long group, out Slot next)
+    /// <summary>
+    /// One step of the compound grammar. After the first word, units, tens and hundreds must be joined by و
+    /// (مئة وخمسون، خمسة وعشرون) and scales must not (ثلاثة آلاف، مئة ألف); a bare unit starts a new number.
+    /// </summary>
+    private static bool Accept(Entry e, bool first, bool conjoined, Slot slot, ref long total, ref long group, out Slot next)
     {
         next = slot;
+        var expected = first || conjoined == (e.Role is not (Role.Scale or Role.PluralScale));
+        if (!expected)
+        {
+            return false;
+        }
         switch (e.Role)
         {
             case Role.Unit when first || slot is Slot.Hundred or Slot.Scale:

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using static NewsFacts.TextPipeline.Extraction.DatePatternParts;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Finds calendar dates in a match key: day and month ("21 مايو/أيار", "3 كانون الثاني 2024"), a month
+/// alone or qualified ("أوائل فبراير/شباط", "يناير الماضي", "شهر فبراير"), and years ("عام 2014", "في 2020").
+/// Overlapping finds are left to <see cref="DateExtractor"/>, which keeps the longest.
+/// </summary>
+public static partial class CalendarDateFinder
+{
+    public static IEnumerable<FoundDate> Find(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        foreach (Match m in DayMonthPattern().Matches(key))
+        {
+            var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (day is >= 1 and <= 31)
+            {
+                yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar)
+                {
+                    Day = day, Month = MonthOf(m), Year = YearOf(m),
+                };
+            }
+        }
+        foreach (Match m in MonthPattern().Matches(key))
+        {
+            if (IsMonthMention(key, m))
+            {
+                yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar)
+                {
+                    Month = MonthOf(m), Year = YearOf(m),
+                    Offset = m.Groups["dir"].Success ? DirectionOffset(m.Groups["dir"].Value) : null,
+                };
+            }
+        }
+        foreach (Match m in YearPattern().Matches(key))
+        {
+            yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Year = YearOf(m) };
+        }
+        foreach (Match m in BareYearPattern().Matches(key))
+        {
+            yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Year = YearOf(m) };
+        }
+    }
+
+    private static int? MonthOf(Match m) => MonthNames.TryGetMonth(m.Groups["m1"].Value);
+
+    private static int? YearOf(Match m) =>
+        m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// A month name that is also a common word (مارس "he practised", آب/أب "father") counts only with a cue:
+    /// a qualifier, شهر, a direction, a year, the other series, or a time preposition before it; and never
+    /// with a clitic glued to it (باب is "door", not ب + آب).
+    /// </summary>
+    private static bool IsMonthMention(string key, Match m)
+    {
+        var name = m.Groups["m1"].Value;
+        if (!MonthNames.Ambiguous.Contains(name) || m.Groups["m2"].Success)
+        {
+            return true;
+        }
+        if (m.Index > 0 && char.IsLetter(key[m.Index - 1]))
+        {
+            return false;
+        }
+        return m.Groups["q"].Success || m.Groups["shahr"].Success || m.Groups["dir"].Success || m.Groups["year"].Success
+            || MonthCues.Contains(PreviousWord(key, m.Index));
+    }
+
+    private static readonly HashSet<string> MonthCues = new(StringComparer.Ordinal)
+    {
+        "في", "وفي", "منذ", "خلال", "حتي", "قبل", "بعد", "الي", "من",
+    };
+
+    private static string PreviousWord(string key, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(key[end - 1]))
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(key[start - 1]))
+        {
+            start--;
+        }
+        return key[start..end];
+    }
+
+    [GeneratedRegex(WordStart + @"(?<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?(?:شهر\s+)?" + Month
+        + @"(?:\s+(?:" + Direction + @")ه?(?!\p{L}))?" + OptionalYear,
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DayMonthPattern();
+
+    [GeneratedRegex(WordStart + "(?:(?<q>" + Qualifier + @")\s+)?(?:(?<shahr>شهر)\s+)?" + Month
+        + @"(?:\s+(?<dir>(?:" + Direction + @")ه?)(?!\p{L}))?" + OptionalYear,
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MonthPattern();
+
+    [GeneratedRegex(WordStart + "(?:(?<q>" + Qualifier + @")\s+)?(?:عام|العام|سنه|السنه)\s*" + YearNumber,
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearPattern();
+
+    // A bare year needs a time preposition before it and must not be followed by a noun it counts
+    // ("في 2020 ، حيث" is a year; "نحو 2500 عسكري" is not even tried: no preposition, out of range).
+    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\d])و?(?:في|منذ|خلال|حتي|قبل|بعد)\s+)" + YearNumber + @"(?:(?!\s*\p{L})|(?=\s+و))",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareYearPattern();
+}

@@ -1,0 +1,46 @@
+using NewsFacts.TextPipeline.Model;
+using NewsFacts.TextPipeline.Normalization;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Date expressions of an article: the calendar, weekday and relative finders run on the match key (so
+/// أ/ا, ة/ه and Arabic-Indic digits are handled once), overlapping finds keep the longest, and
+/// <see cref="DateResolver"/> values each against the publication date.
+/// </summary>
+public static class DateExtractor
+{
+    public static IReadOnlyList<DateMention> Extract(string display, DateOnly? publishedAt)
+    {
+        ArgumentNullException.ThrowIfNull(display);
+        return Extract(ArabicNormalizer.ToMatchKey(display), publishedAt);
+    }
+
+    public static IReadOnlyList<DateMention> Extract(MatchKey key, DateOnly? publishedAt)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var found = CalendarDateFinder.Find(key.Key)
+            .Concat(WeekdayDateFinder.Find(key.Key))
+            .Concat(RelativeDateFinder.Find(key.Key));
+        return KeepLongest(found)
+            .Select(f => DateResolver.Resolve(f, key.ToDisplaySpan(f.KeyStart, f.KeyLength), publishedAt))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Where finds overlap the longest wins ("اليوم الأربعاء" over "اليوم", "أوائل فبراير/شباط" over
+    /// "فبراير/شباط"); ties go to the earlier one. The result is in text order.
+    /// </summary>
+    private static IEnumerable<FoundDate> KeepLongest(IEnumerable<FoundDate> found)
+    {
+        var kept = new List<FoundDate>();
+        foreach (var f in found.OrderByDescending(f => f.KeyLength).ThenBy(f => f.KeyStart))
+        {
+            if (!kept.Exists(k => f.KeyStart < k.KeyEnd && k.KeyStart < f.KeyEnd))
+            {
+                kept.Add(f);
+            }
+        }
+        return kept.OrderBy(f => f.KeyStart);
+    }
+}

@@ -1,0 +1,31 @@
+namespace NewsFacts.TextPipeline.Extraction;
+
+public enum FoundDateKind { Calendar, Weekday, Relative }
+
+public enum DateUnit { Day, Week, Month, Year }
+
+/// <summary>
+/// A date expression found in a match key, before resolution: what the words say, nothing computed.
+/// Calendar: any of <see cref="Day"/>/<see cref="Month"/>/<see cref="Year"/>, with <see cref="Offset"/> -1/0/+1
+/// for a month qualified الماضي/الحالي/المقبل. Weekday: <see cref="Weekday"/>, Offset -1 (الماضي) or +1 (المقبل).
+/// Relative: <see cref="Unit"/> and Offset (أمس = Day -1, الشهر الماضي = Month -1); <see cref="Ago"/> when it
+/// counts back from publication (قبل ثلاثة أيام = Day -3, Ago); Offset null when the count is vague (منذ عدة أشهر).
+/// </summary>
+public sealed record FoundDate(int KeyStart, int KeyLength, FoundDateKind Kind)
+{
+    public int? Day { get; init; }
+
+    public int? Month { get; init; }
+
+    public int? Year { get; init; }
+
+    public DayOfWeek? Weekday { get; init; }
+
+    public DateUnit? Unit { get; init; }
+
+    public int? Offset { get; init; }
+
+    public bool Ago { get; init; }
+
+    public int KeyEnd => KeyStart + KeyLength;
+}

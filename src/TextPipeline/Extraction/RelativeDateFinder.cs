@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using static NewsFacts.TextPipeline.Extraction.DatePatternParts;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Finds dates relative to publication in a match key: day words (أمس، أمس الأول، اليوم، الليلة الماضية),
+/// named periods (الأسبوع الماضي، الشهر الفائت، أواخر العام الماضي، هذا الشهر) and counts back
+/// (قبل يومين، قبل ثلاثة أيام، منذ شهر، منذ عدة أشهر).
+/// </summary>
+public static partial class RelativeDateFinder
+{
+    public static IEnumerable<FoundDate> Find(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        foreach (Match m in DayWordPattern().Matches(key))
+        {
+            var offset = m.Groups["word"].Value switch
+            {
+                "اليوم" => 0,
+                "غدا" => 1,
+                "امس" or "البارحه" => -1,
+                var w when w.StartsWith("الليله", StringComparison.Ordinal) => -1,
+                _ => -2,
+            };
+            yield return new FoundDate(m.Index, m.Length, FoundDateKind.Relative) { Unit = DateUnit.Day, Offset = offset };
+        }
+        foreach (Match m in PeriodPattern().Matches(key))
+        {
+            var offset = m.Groups["dir"].Success ? DirectionOffset(m.Groups["dir"].Value) : 0;
+            yield return new FoundDate(m.Index, m.Length, FoundDateKind.Relative) { Unit = UnitOf(m.Groups["unit"].Value), Offset = offset };
+        }
+        foreach (Match m in AgoPattern().Matches(key))
+        {
+            if (TryCount(m, out var count))
+            {
+                yield return new FoundDate(m.Index, m.Length, FoundDateKind.Relative)
+                {
+                    Unit = UnitOf(m.Groups["unit"].Value), Offset = -count, Ago = true,
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The count of "قبل N units": false to drop a match whose middle word is not a count (قبل الهجوم يوم),
+    /// a null count when it is vague (منذ عدة أشهر، قبل أيام).
+    /// </summary>
+    private static bool TryCount(Match m, out int? count)
+    {
+        var unit = m.Groups["unit"].Value;
+        var dual = unit.EndsWith("ين", StringComparison.Ordinal) || unit.EndsWith("ان", StringComparison.Ordinal);
+        var plural = unit is "ايام" or "اسابيع" or "اشهر" or "شهور" or "اعوام" or "سنوات";
+        count = null;
+        if (!m.Groups["n"].Success)
+        {
+            count = dual ? 2 : plural ? null : 1;
+            return true;
+        }
+        var n = m.Groups["n"].Value;
+        if (n is "عده" or "بضع" or "بضعه")
+        {
+            return true;
+        }
+        count = dual ? null : NumberReader.Value(n);
+        return count is not null;
+    }
+
+    private static DateUnit UnitOf(string unit) => unit switch
+    {
+        _ when unit.Contains("يوم", StringComparison.Ordinal) || unit == "ايام" => DateUnit.Day,
+        _ when unit.Contains("اسبوع", StringComparison.Ordinal) || unit == "اسابيع" => DateUnit.Week,
+        _ when unit.Contains("شهر", StringComparison.Ordinal) || unit == "شهور" => DateUnit.Month,
+        _ => DateUnit.Year,
+    };
+
+    // اليوم followed by التالي، نفسه، الوطني … is "the next day", "the same day", "national day": not today.
+    [GeneratedRegex(WordStart + @"(?<word>امس\s+الاول|اول\s+امس|امس|البارحه|غدا|الليله\s+الماضيه|ليله\s+امس"
+        + @"|اليوم(?!\s+(?:التالي|السابق|نفسه|ذاته|الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الاخير|الذي|الموعود)))(?!\p{L})",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DayWordPattern();
+
+    [GeneratedRegex(WordStart + "(?:(?:" + Qualifier + @")\s+)?(?:(?<unit>الاسبوع|الشهر|العام|السنه)\s+(?<dir>(?:" + Direction
+        + @")ه?)|(?:هذا|هذه)\s+(?<unit>الاسبوع|الشهر|العام|السنه))(?!\p{L})",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(WordStart + @"(?:قبل|منذ)\s+(?:(?<n>\d+|\p{L}+)\s+)?"
+        + @"(?<unit>يوم|يوما|يومين|يومان|ايام|اسبوع|اسبوعا|اسبوعين|اسابيع|شهر|شهرا|شهرين|اشهر|شهور|عام|عاما|عامين|اعوام|سنه|سنتين|سنوات)"
+        + @"(?!\p{L})(?!\s*\d)(?!\s+(?:" + WeekdayNames.Pattern + "|" + MonthNames.Pattern + @")(?!\p{L}))",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgoPattern();
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using static NewsFacts.TextPipeline.Extraction.DatePatternParts;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Finds weekday expressions in a match key with their part of day and framing: "يوم الاثنين",
+/// "الاثنين الماضي", "مساء الأحد", "منتصف ليل السبت", "اليوم الأربعاء", "ليلة السبت على الأحد",
+/// "الساعات الأولى من صباح يوم السبت", "وقت متأخر من يوم الاثنين". The span starts after a leading في.
+/// </summary>
+public static partial class WeekdayDateFinder
+{
+    public static IEnumerable<FoundDate> Find(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        foreach (Match m in WeekdayPattern().Matches(key))
+        {
+            var framed = m.Groups["frame"].Success || m.Groups["part"].Success || m.Groups["yawm"].Success || m.Groups["dir"].Success;
+            // الواحد الأحد is an attribute of God, not Sunday.
+            if (!framed && m.Groups["wd"].Value == "الاحد" && key[..m.Index].TrimEnd().EndsWith("الواحد", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            yield return new FoundDate(m.Index, m.Length, FoundDateKind.Weekday)
+            {
+                Weekday = WeekdayNames.Days[m.Groups["wd"].Value],
+                Offset = m.Groups["dir"].Success ? DirectionOffset(m.Groups["dir"].Value) : null,
+            };
+        }
+    }
+
+    private const string Frame =
+        @"(?:الساعات\s+(?:الاولي|الاخيره)|ساعات\s+(?:الصباح|الفجر|الليل|المساء)(?:\s+(?:الاولي|الباكر))?"
+        + @"|وقت\s+(?:متاخر|مبكر|سابق|لاحق)|ساعه\s+متاخره)\s+من\s+";
+
+    private const string PartOfDay =
+        @"(?:صباح|مساء|ليل|ليله|فجر|ظهر|ظهيره|عصر|ضحي|صبيحه|عشيه|نهار|منتصف\s+ليله?|منتصف\s+نهار)\s+";
+
+    // الأحد عشر is "the eleven", so a weekday may not be followed by عشر.
+    [GeneratedRegex(WordStart + "(?<frame>" + Frame + ")?(?<part>" + PartOfDay + @")?(?<yawm>(?:يوم|اليوم)\s+)?"
+        + "(?<wd>" + WeekdayNames.Pattern + @")(?!\p{L})(?!\s+عشر)"
+        + @"(?:\s*(?:-|/|علي|الي)\s*(?:" + WeekdayNames.Pattern + @")(?!\p{L}))?"
+        + @"(?:\s+(?<dir>(?:" + Direction + @")ه?)(?!\p{L}))?",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WeekdayPattern();
+}

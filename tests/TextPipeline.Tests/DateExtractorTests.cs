@@ -1,0 +1,183 @@
+using System.Text.Json;
+using NewsFacts.TextPipeline.Extraction;
+using NewsFacts.TextPipeline.Model;
+using NewsFacts.TextPipeline.Normalization;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+public class DateExtractorTests
+{
+    /// <summary>Wednesday 7 August 2024.</summary>
+    private static readonly DateOnly Published = new(2024, 8, 7);
+
+    public static TheoryData<string, string, string> GoldDates()
+    {
+        var data = new TheoryData<string, string, string>();
+        var path = Path.Combine(AppContext.BaseDirectory, "Samples", "gold.json");
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        foreach (var article in doc.RootElement.EnumerateArray())
+        {
+            foreach (var date in article.GetProperty("dates").EnumerateArray())
+            {
+                data.Add(article.GetProperty("file").GetString()![..3], date.GetProperty("expr_ar").GetString()!, date.GetProperty("precision").GetString()!);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(GoldDates))]
+    public void FindsEveryGoldDateWithGoldPrecision(string sample, string expression, string precision)
+    {
+        var display = ArabicNormalizer.ToDisplay(RepoFiles.Sample(sample));
+        var key = ArabicNormalizer.Fold(expression);
+        var found = DateExtractor.Extract(display, null)
+            .Where(d => ArabicNormalizer.Fold(d.Span.Text).Contains(key, StringComparison.Ordinal))
+            .ToList();
+        found.ShouldNotBeEmpty();
+        found.ShouldContain(d => d.Precision.ToString().Equals(precision, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static DateMention Single(string sentence, DateOnly? published = null) =>
+        DateExtractor.Extract(sentence, published).ShouldHaveSingleItem();
+
+    [Theory]
+    [InlineData("قال مسؤولون يوم الاثنين إن الصواريخ أطلقت", "يوم الاثنين", "2024-08-05")]
+    [InlineData("الهجوم الذي طال القاعدة الاثنين الماضي قد يعرقل المفاوضات", "الاثنين الماضي", "2024-08-05")]
+    [InlineData("تحدثوا لصحيفة اليوم الأربعاء عن أن الهجوم", "اليوم الأربعاء", "2024-08-07")]
+    [InlineData("وأعلنت الوزارة الأربعاء الماضي", "الأربعاء الماضي", "2024-07-31")]
+    [InlineData("قصفت القاعدة مساء الأحد", "مساء الأحد", "2024-08-04")]
+    [InlineData("وقع الهجوم بعد ربع ساعة من منتصف ليل السبت", "منتصف ليل السبت", "2024-08-03")]
+    [InlineData("ضربة في الساعات الأولى من صباح يوم السبت", "الساعات الأولى من صباح يوم السبت", "2024-08-03")]
+    [InlineData("للهجوم في وقت متأخر من يوم الاثنين ما أدى", "وقت متأخر من يوم الاثنين", "2024-08-05")]
+    [InlineData("سقطت قذائف فجر الجمعة على المطار", "فجر الجمعة", "2024-08-02")]
+    [InlineData("ضربات أمريكية في 30 يوليو", "30 يوليو", "2024-07-30")]
+    [InlineData("أكدت مصادر في 21 مايو/أيار أن الفصائل", "21 مايو/أيار", "2024-05-21")]
+    [InlineData("استهدفت القاعدة في ٢١ أيار ٢٠٢٣ بطائرة مسيرة", "٢١ أيار ٢٠٢٣", "2023-05-21")]
+    [InlineData("بدأت المحادثات في 3 كانون الثاني 2024", "3 كانون الثاني 2024", "2024-01-03")]
+    [InlineData("وقع الانفجار أمس في بغداد", "أمس", "2024-08-06")]
+    [InlineData("نشرت الصحيفة قبل يومين مقالا", "قبل يومين", "2024-08-05")]
+    [InlineData("أطلقت الصواريخ قبل ثلاثة أيام على القاعدة", "قبل ثلاثة أيام", "2024-08-04")]
+    [InlineData("أعلن الجيش اليوم عن مقتل جندي", "اليوم", "2024-08-07")]
+    [InlineData("ولا يزال التحقيق جاريا حتى اليوم", "اليوم", "2024-08-07")]
+    [InlineData("انفجرت عبوة ناسفة أمس الأول قرب الرتل", "أمس الأول", "2024-08-05")]
+    [InlineData("تعرضت القاعدة الليلة الماضية لهجوم", "الليلة الماضية", "2024-08-06")]
+    [InlineData("وقع الهجوم قبل أسبوعين", "قبل أسبوعين", "2024-07-24")]
+    [InlineData("استهدف الرتل في 5 جوان الماضي", "5 جوان الماضي", "2024-06-05")]
+    [InlineData("وأعلنت الوزارة، السبت، أن", "السبت", "2024-08-03")]
+    public void ResolvesToDayAgainstPublication(string sentence, string text, string value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
+        date.Precision.ShouldBe(DatePrecision.Day);
+    }
+
+    [Theory]
+    [InlineData("لوحت الكتائب الشهر الماضي باستئناف الهجمات", "الشهر الماضي", "2024-07")]
+    [InlineData("حذر الشهر الفائت من التهديد", "الشهر الفائت", "2024-07")]
+    [InlineData("طفت إلى السطح منذ يناير الماضي", "يناير الماضي", "2024-01")]
+    [InlineData("توقفت الهجمات منذ أوائل فبراير/شباط", "أوائل فبراير/شباط", "2024-02")]
+    [InlineData("تم إسقاط طائرتين في أبريل/ نيسان", "أبريل/ نيسان", "2024-04")]
+    [InlineData("الاجتماعات المقرر عقدها في يوليو/تموز", "يوليو/تموز", "2024-07")]
+    [InlineData("المفاوضات تعثرت منذ شهر فبراير", "شهر فبراير", "2024-02")]
+    [InlineData("وبدأت في أكتوبر/تشرين الأول هجمات", "أكتوبر/تشرين الأول", "2023-10")]
+    [InlineData("بدأت المشاورات أواخر كانون الأول الماضي", "أواخر كانون الأول الماضي", "2023-12")]
+    [InlineData("زار الوزير واشنطن الأسبوع الماضي", "الأسبوع الماضي", "2024-07")]
+    [InlineData("استهدفت القاعدة في الشهر الحالي", "الشهر الحالي", "2024-08")]
+    [InlineData("وقعت الهجمات في مارس 2023", "مارس 2023", "2023-03")]
+    [InlineData("تعرضت القاعدة لهجوم منذ شهر", "منذ شهر", "2024-07")]
+    [InlineData("هذا الأسبوع شهد ثلاث هجمات", "هذا الأسبوع", "2024-08")]
+    [InlineData("وفي آب/أغسطس أعلنت الفصائل", "آب/أغسطس", "2024-08")]
+    [InlineData("تتوقف الهجمات في شهر آب", "شهر آب", "2024-08")]
+    public void ResolvesToMonthAgainstPublication(string sentence, string text, string value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
+        date.Precision.ShouldBe(DatePrecision.Month);
+    }
+
+    [Theory]
+    [InlineData("التحالف الذي تشكل عام 2014 للمساعدة", "عام 2014", "2014")]
+    [InlineData("وفي العام 2021 أعلنت بغداد", "العام 2021", "2021")]
+    [InlineData("سافروا على مدار عدة أشهر في 2020 ، حيث", "2020", "2020")]
+    [InlineData("بدأوا مشاورات أواخر عام 2023 مع بغداد", "أواخر عام 2023", "2023")]
+    [InlineData("قتل العام الماضي في هجوم صاروخي", "العام الماضي", "2023")]
+    [InlineData("بدأوا مشاورات أواخر العام الماضي مع بغداد", "أواخر العام الماضي", "2023")]
+    [InlineData("الانسحاب المتوقع في السنة المقبلة", "السنة المقبلة", "2025")]
+    public void ResolvesToYear(string sentence, string text, string value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
+        date.Precision.ShouldBe(DatePrecision.Year);
+    }
+
+    [Theory]
+    [InlineData("قال مسؤولون يوم الاثنين", DatePrecision.Weekday)]
+    [InlineData("في 30 يوليو", DatePrecision.Day)]
+    [InlineData("منذ أوائل فبراير", DatePrecision.Month)]
+    [InlineData("الشهر الماضي", DatePrecision.Relative)]
+    [InlineData("أواخر العام الماضي", DatePrecision.Relative)]
+    [InlineData("قبل يومين", DatePrecision.Relative)]
+    [InlineData("منذ عدة أشهر", DatePrecision.Relative)]
+    public void WithoutPublicationDateKeepsPrecisionAndNoValue(string sentence, DatePrecision precision)
+    {
+        var date = Single(sentence);
+        date.Value.ShouldBeNull();
+        date.Precision.ShouldBe(precision);
+    }
+
+    [Fact]
+    public void ExplicitDateResolvesWithoutPublicationDate() => Single("في 21 سبتمبر 2024، وسط").Value.ShouldBe("2024-09-21");
+
+    [Fact]
+    public void YearResolvesWithoutPublicationDate() => Single("تشكل عام 2014").Value.ShouldBe("2014");
+
+    [Theory]
+    [InlineData("ويتواجد في العراق نحو 2500 عسكري")]
+    [InlineData("نحو 2000 جندي في العراق")]
+    [InlineData("مقتل أحد أعضاء الحشد الشعبي")]
+    [InlineData("وقال أحد المصدرين للصحيفة")]
+    [InlineData("أغنية السبتي الشهيرة")]
+    [InlineData("قال الأمسية الثقافية أقيمت")]
+    [InlineData("أغلق باب القاعدة")]
+    [InlineData("مارس الضغط على الحكومة")]
+    [InlineData("في أقل من 24 ساعة")]
+    [InlineData("قتل الأحد عشر مسلحا")]
+    [InlineData("في اليوم التالي للهجوم")]
+    [InlineData("اشترى سيارة نيسان الجديدة")]
+    [InlineData("")]
+    public void FindsNoDate(string sentence)
+    {
+        var dates = DateExtractor.Extract(sentence, Published);
+        dates.Where(d => d.Span.Text != "نيسان").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void SpanExcludesLeadingFi() => Single("وقع الهجوم في 30 يوليو").Span.Text.ShouldBe("30 يوليو");
+
+    [Fact]
+    public void SundayNeedsTheArticle() => Single("وأعلن الجيش الأحد مقتل أحد أعضاء الفصيل").Span.Text.ShouldBe("الأحد");
+
+    [Fact]
+    public void MonthTableAndPatternAgree()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex("^(?:" + MonthNames.Pattern + ")$");
+        foreach (var name in MonthNames.Months.Keys)
+        {
+            pattern.IsMatch(name).ShouldBeTrue(name);
+            MonthNames.TryGetMonth(name).ShouldNotBeNull();
+        }
+    }
+
+    [Fact]
+    public void SpanTextIsTheDisplayText()
+    {
+        const string text = "أطلقت صواريخ يومَ الاثنين الماضي";
+        var date = Single(text, Published);
+        text.Substring(date.Span.Start, date.Span.Length).ShouldBe(date.Span.Text);
+        date.Span.Text.ShouldBe("يومَ الاثنين الماضي");
+    }
+}
