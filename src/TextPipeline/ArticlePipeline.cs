@@ -15,7 +15,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
 {
     private readonly BoilerplateRemover _boilerplate = new(lexicons);
     private readonly LexiconMatcher _entities = new(lexicons);
-    private readonly PersonExtractor _people = new(lexicons.PersonTitles);
+    private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
     private readonly IncidentExtractor _incidents = new(lexicons);
 
     public Lexicons Lexicons { get; } = lexicons;
@@ -33,7 +33,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var key = ArabicNormalizer.ToMatchKey(clean.Text);
         var tokens = CliticTokenizer.Tokenize(key.Key);
         // Dates before numbers: a day number inside a date ("21 مايو") is not a count.
-        IReadOnlyList<DateMention> dates = [];
+        var dates = DateExtractor.Extract(key, input.PublishedAt);
         var numbers = NumberReader.Find(key).Where(n => !dates.Any(d => d.Span.Contains(n.Span.Start))).ToList();
         // Names before people (a lexicon name is not a new person) and before incidents (places anchor them).
         var entities = _entities.Match(key, tokens);

@@ -15,6 +15,7 @@ public static class CliticStripper
 
     /// <summary>A stem keeps at least this many letters after a clitic is removed.</summary>
     private const int MinStem = 3;
+    private const int MinConjunctionStem = 2;
 
     public static (string Form, int Offset, bool HadArticle)[] Forms(string word)
     {
@@ -25,7 +26,8 @@ public static class CliticStripper
         {
             return [.. result];
         }
-        var conjunction = (word[0] == Waw || word[0] == Feh) && word.Length - 1 >= MinStem ? 1 : 0;
+        // A conjunction may front even a short function word (ولم، فقد), so it needs only two letters after it.
+        var conjunction = (word[0] == Waw || word[0] == Feh) && word.Length - 1 >= MinConjunctionStem ? 1 : 0;
         for (var c = 0; c <= conjunction; c++)
         {
             var rest = word[c..];
@@ -39,8 +41,9 @@ public static class CliticStripper
             }
             if (rest[0] == Lam && rest[1] == Lam && rest.Length - 2 >= MinStem)
             {
-                // لل is ل + ال with the alef of the article elided: للتحالف reads التحالف.
-                AddStem(result, rest[2..], c + 1, hadArticle: true);
+                // لل is ل + ال with the alef of the article elided: للتحالف reads التحالف. The span keeps the
+                // preposition, since "لتحالف" would show a word the text does not contain.
+                AddStem(result, rest[2..], c, hadArticle: true);
             }
             Add(result, rest[1..], c + 1);
         }

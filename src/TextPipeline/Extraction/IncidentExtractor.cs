@@ -13,7 +13,7 @@ namespace NewsFacts.TextPipeline.Extraction;
 public sealed class IncidentExtractor
 {
     private const int PlaceReachAfter = 15;
-    private const int PlaceReachBefore = 20;
+    private const int PlaceReachBefore = 30;
     private const int DateReach = 15;
     private const int ReportingVerbReach = 3;
     private const int TargetReach = 12;
@@ -78,13 +78,17 @@ public sealed class IncidentExtractor
                 }
                 var scopeStart = k > 0 ? triggers[k - 1].End : from;
                 var scopeEnd = k + 1 < triggers.Count ? triggers[k + 1].Index : to;
-                var place = PickPlace(text, trigger, scopeStart, scopeEnd);
+                // Places between an earlier armed trigger and this one are that trigger's target ("الصواريخ سقطت
+                // قرب الرومان، مما دفع طائرة إلى تدمير قاذفة"); an untyped verb before it only sets the scene
+                // (تعرضت قاعدة حرير لهجوم صاروخي), so the place before it is this trigger's too.
+                var lookBack = k == 0 || WeaponClassifier.Classify(weapons, triggers, triggers[k - 1]) is null;
+                var place = PickPlace(text, trigger, lookBack ? from : trigger.Index, scopeEnd);
                 if (place is null)
                 {
                     continue;
                 }
-                var weapon = WeaponClassifier.Classify(weapons, trigger);
-                var date = PickDate(text, trigger, from, to);
+                var weapon = WeaponClassifier.Classify(weapons, triggers, trigger);
+                var date = PickDate(text, trigger, from, to, scopeEnd);
                 var perpetrators = Perpetrators(text, scopeStart, trigger, attribution);
                 sentenceDrafts.Add(new IncidentDraft
                 {
@@ -116,7 +120,25 @@ public sealed class IncidentExtractor
                 drafts[lastMain] = Complete(drafts[lastMain], s, facts, _terms.Interceptors.AnyIn(tokens, from, to) && weapons.Count > 0);
             }
         }
-        return _merger.Merge(drafts).Select(d => ToIncident(text, d)).ToList();
+        return _merger.Merge(drafts, StatedContainment(text)).Select(d => ToIncident(text, d)).ToList();
+    }
+
+    /// <summary>Places the article itself nests: "X في Y" or "X بـY" with X more precise than Y.</summary>
+    private HashSet<(string Inner, string Outer)> StatedContainment(AnalyzedText text)
+    {
+        var result = new HashSet<(string, string)>();
+        var places = text.Entities.Where(e => e.IsPlace).ToList();
+        for (var k = 0; k + 1 < places.Count; k++)
+        {
+            var (inner, outer) = (places[k], places[k + 1]);
+            var joined = outer.FirstToken == inner.EndToken + 1 && text.Tokens[inner.EndToken].Text == "في"
+                || outer.FirstToken == inner.EndToken && outer.AfterPreposition;
+            if (joined && _places.TryGetValue(inner.Id, out var a) && _places.TryGetValue(outer.Id, out var b) && a.Precision < b.Precision)
+            {
+                result.Add((inner.Id, outer.Id));
+            }
+        }
+        return result;
     }
 
     private (int From, int To) TokenRange(AnalyzedText text, TextSpan sentence) =>
@@ -130,7 +152,7 @@ public sealed class IncidentExtractor
     /// </summary>
     private string? PickPlace(AnalyzedText text, Trigger trigger, int scopeStart, int scopeEnd)
     {
-        var after = Best(text.Entities.Where(e => e.IsPlace && e.FirstToken >= trigger.End && e.FirstToken < Math.Min(scopeEnd, trigger.End + PlaceReachAfter)), trigger, after: true);
+        var after = Best(text, text.Entities.Where(e => e.IsPlace && e.FirstToken >= trigger.End && e.FirstToken < Math.Min(scopeEnd, trigger.End + PlaceReachAfter)), trigger, after: true);
         if (after is not null)
         {
             return after;
@@ -140,11 +162,11 @@ public sealed class IncidentExtractor
         {
             return corefAfter;
         }
-        var before = Best(text.Entities.Where(e => e.IsPlace && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
+        var before = Best(text, text.Entities.Where(e => e.IsPlace && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
         return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
     }
 
-    private string? Best(IEnumerable<LexiconMatch> places, Trigger trigger, bool after)
+    private string? Best(AnalyzedText text, IEnumerable<LexiconMatch> places, Trigger trigger, bool after)
     {
         LexiconMatch? best = null;
         var bestPrecision = PlacePrecision.Region;
@@ -162,8 +184,19 @@ public sealed class IncidentExtractor
             }
         }
         _ = trigger;
+        if (best is not null && bestPrecision != PlacePrecision.Site && best.FirstToken > 0 && !text.Tokens[best.FirstToken].BreakBefore
+            && _terms.CompassDirections.MatchAt(text.Tokens, best.FirstToken - 1) > 0)
+        {
+            // "قاعدة جنوب بغداد" is not in Baghdad: the text pins the place no closer than the country.
+            return CountryOf(best.Id) ?? best.Id;
+        }
         return best?.Id;
     }
+
+    private string? CountryOf(string placeId) =>
+        _places.TryGetValue(placeId, out var place)
+            ? _places.Values.FirstOrDefault(p => p.Precision == PlacePrecision.Country && p.NameEn == place.Country)?.Id
+            : null;
 
     /// <summary>A definite "القاعدة"/"المطار" in [from, to) that no name follows refers to the last base named before it.</summary>
     private string? Coreferent(AnalyzedText text, int from, int to, bool first)
@@ -187,26 +220,38 @@ public sealed class IncidentExtractor
         return null;
     }
 
-    /// <summary>The date expression nearest the trigger in its sentence, unless it dates a statement (قال مسؤولون يوم الاثنين).</summary>
-    private DateMention? PickDate(AnalyzedText text, Trigger trigger, int from, int to)
+    /// <summary>
+    /// The date of a trigger: the nearest date expression after it and before the next trigger (Arabic dates an
+    /// event after naming it: "الهجوم على مطار أربيل في أبريل"), else the nearest before it in the sentence.
+    /// A date that follows a reporting verb dates the statement (قال مسؤولون يوم الاثنين), and a period
+    /// (منذ شهر) dates nothing.
+    /// </summary>
+    private DateMention? PickDate(AnalyzedText text, Trigger trigger, int from, int to, int scopeEnd)
     {
-        DateMention? best = null;
-        var bestDistance = int.MaxValue;
+        DateMention? after = null;
+        DateMention? before = null;
+        var afterDistance = int.MaxValue;
+        var beforeDistance = int.MaxValue;
         foreach (var date in text.Dates)
         {
             var index = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
-            if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))
+            if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index)
+                || _terms.PeriodWords.MatchAt(text.Tokens, index) > 0)
             {
                 continue;
             }
-            var distance = index >= trigger.End ? index - trigger.End : trigger.Index - index;
-            if (distance < bestDistance && distance <= DateReach)
+            if (index >= trigger.End && index < scopeEnd && index - trigger.End < afterDistance && index - trigger.End <= DateReach)
             {
-                best = date;
-                bestDistance = distance;
+                after = date;
+                afterDistance = index - trigger.End;
+            }
+            else if (index < trigger.Index && trigger.Index - index < beforeDistance && trigger.Index - index <= DateReach)
+            {
+                before = date;
+                beforeDistance = trigger.Index - index;
             }
         }
-        return best;
+        return after ?? before;
     }
 
     /// <summary>An incident dated by a month, a year or an expression such as "الشهر الماضي" is one the article recalls.</summary>

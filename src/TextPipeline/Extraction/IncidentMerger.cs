@@ -10,6 +10,8 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// </summary>
 public sealed class IncidentMerger
 {
+    private const double AdjacentSiteKm = 5.0;
+
     private readonly Dictionary<string, PlaceEntry> _places;
 
     public IncidentMerger(IReadOnlyList<PlaceEntry> places)
@@ -18,44 +20,94 @@ public sealed class IncidentMerger
         _places = places.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
     }
 
-    public IReadOnlyList<IncidentDraft> Merge(IReadOnlyList<IncidentDraft> drafts)
+    /// <summary>
+    /// Merges drafts in text order. <paramref name="containedIn"/> adds what the article itself says about places
+    /// ("مركز الدعم الدبلوماسي في بغداد": the centre is in Baghdad) to the lexicon's parent links.
+    /// </summary>
+    public IReadOnlyList<IncidentDraft> Merge(IReadOnlyList<IncidentDraft> drafts, IReadOnlySet<(string Inner, string Outer)>? containedIn = null)
     {
         ArgumentNullException.ThrowIfNull(drafts);
+        var local = containedIn ?? new HashSet<(string, string)>();
         var merged = new List<IncidentDraft>();
         foreach (var draft in drafts)
         {
-            var index = merged.FindLastIndex(m => Compatible(m, draft));
+            var index = merged.FindLastIndex(m => Compatible(m, draft, local));
             if (index < 0)
             {
                 merged.Add(draft);
             }
             else
             {
-                merged[index] = Combine(merged[index], draft);
+                merged[index] = Combine(merged[index], draft, local);
             }
         }
         return merged;
     }
 
-    public bool Compatible(IncidentDraft a, IncidentDraft b)
+    public bool Compatible(IncidentDraft a, IncidentDraft b, IReadOnlySet<(string Inner, string Outer)> local)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var typesAgree = a.Type == b.Type || IsWeak(a.Type) || IsWeak(b.Type);
         var datesAgree = a.Date is null || b.Date is null || Same(a.Date, b.Date);
-        return typesAgree && a.Background == b.Background && datesAgree && PlacesAgree(a.PlaceId, b.PlaceId);
+        return typesAgree && a.Background == b.Background && datesAgree && PlacesAgree(a.PlaceId, b.PlaceId, local);
     }
 
     private static bool IsWeak(IncidentType type) => type is IncidentType.Other or IncidentType.Explosion;
 
-    private static bool Same(DateMention a, DateMention b) =>
-        a.Value is not null && a.Value == b.Value || Normalization.ArabicNormalizer.Fold(a.Span.Text) == Normalization.ArabicNormalizer.Fold(b.Span.Text);
-
-    private bool PlacesAgree(string? a, string? b) =>
-        a is null || b is null || a == b || Inside(a, b) || Inside(b, a);
-
-    private bool Inside(string inner, string outer)
+    /// <summary>
+    /// Resolved dates agree when one contains the other ("2024-04" and "2024-04-15"); unresolved ones when they
+    /// do not name different weekdays or months ("الاثنين الماضي" and "في وقت متأخر من يوم الاثنين" agree).
+    /// </summary>
+    private static bool Same(DateMention a, DateMention b)
     {
+        if (a.Value is not null && b.Value is not null)
+        {
+            return a.Value.StartsWith(b.Value, StringComparison.Ordinal) || b.Value.StartsWith(a.Value, StringComparison.Ordinal);
+        }
+        var (wa, ma) = Names(a);
+        var (wb, mb) = Names(b);
+        return (wa is null || wb is null || wa == wb) && (ma is null || mb is null || ma == mb);
+    }
+
+    private static (DayOfWeek? Weekday, int? Month) Names(DateMention date)
+    {
+        DayOfWeek? weekday = null;
+        int? month = null;
+        foreach (var word in Normalization.KeyTokenizer.FoldedWords(date.Span.Text))
+        {
+            foreach (var (form, _, _) in CliticStripper.Forms(word))
+            {
+                weekday ??= WeekdayNames.Days.TryGetValue("ال" + form, out var day) ? day : null;
+                month ??= MonthNames.TryGetMonth(form);
+            }
+        }
+        return (weekday, month);
+    }
+
+    private bool PlacesAgree(string? a, string? b, IReadOnlySet<(string Inner, string Outer)> local) =>
+        a is null || b is null || a == b || Inside(a, b, local) || Inside(b, a, local) || Adjacent(a, b);
+
+    /// <summary>Two sites a few kilometres apart (Baghdad airport and the Diplomatic Support Center inside it) are one compound.</summary>
+    private bool Adjacent(string a, string b)
+    {
+        if (!_places.TryGetValue(a, out var x) || !_places.TryGetValue(b, out var y) || x.Precision != PlacePrecision.Site || y.Precision != PlacePrecision.Site
+            || x.Latitude is not { } lat1 || x.Longitude is not { } lon1 || y.Latitude is not { } lat2 || y.Longitude is not { } lon2)
+        {
+            return false;
+        }
+        const double KmPerDegree = 111.0;
+        var dLat = (lat1 - lat2) * KmPerDegree;
+        var dLon = (lon1 - lon2) * KmPerDegree * Math.Cos(lat1 * Math.PI / 180);
+        return Math.Sqrt(dLat * dLat + dLon * dLon) <= AdjacentSiteKm;
+    }
+
+    private bool Inside(string inner, string outer, IReadOnlySet<(string Inner, string Outer)> local)
+    {
+        if (local.Contains((inner, outer)))
+        {
+            return true;
+        }
         for (var id = inner; id is not null && _places.TryGetValue(id, out var place); id = place.Parent)
         {
             if (place.Parent == outer)
@@ -66,12 +118,12 @@ public sealed class IncidentMerger
         return false;
     }
 
-    private IncidentDraft Combine(IncidentDraft a, IncidentDraft b) => a with
+    private IncidentDraft Combine(IncidentDraft a, IncidentDraft b, IReadOnlySet<(string Inner, string Outer)> local) => a with
     {
         Type = IsWeak(a.Type) && !IsWeak(b.Type) || a.Type == IncidentType.Other ? b.Type : a.Type,
         FirstSentence = Math.Min(a.FirstSentence, b.FirstSentence),
         LastSentence = Math.Max(a.LastSentence, b.LastSentence),
-        PlaceId = MorePrecise(a.PlaceId, b.PlaceId),
+        PlaceId = MorePrecise(a.PlaceId, b.PlaceId, local),
         Date = a.Date ?? b.Date,
         WeaponCount = a.WeaponCount ?? b.WeaponCount,
         Intercepted = a.Intercepted == true || b.Intercepted == true ? true : a.Intercepted ?? b.Intercepted,
@@ -95,17 +147,17 @@ public sealed class IncidentMerger
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
-    private string? MorePrecise(string? a, string? b)
+    private string? MorePrecise(string? a, string? b, IReadOnlySet<(string Inner, string Outer)> local)
     {
         if (a is null || b is null)
         {
             return a ?? b;
         }
-        if (Inside(b, a))
+        if (Inside(b, a, local))
         {
             return b;
         }
-        if (Inside(a, b))
+        if (Inside(a, b, local))
         {
             return a;
         }

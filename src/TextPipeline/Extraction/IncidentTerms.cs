@@ -37,6 +37,8 @@ public sealed class IncidentTerms
         OfficialNouns = new TermSet(vocabulary.OfficialNouns);
         CoreferentSites = new TermSet(vocabulary.CoreferentSites);
         BackReferences = new TermSet(vocabulary.BackReferences);
+        CompassDirections = new TermSet(vocabulary.CompassDirections);
+        PeriodWords = new TermSet(vocabulary.PeriodWords);
         BackgroundDateWords = new TermSet(vocabulary.BackgroundDateWords);
     }
 
@@ -65,6 +67,8 @@ public sealed class IncidentTerms
     public TermSet OfficialNouns { get; }
     public TermSet CoreferentSites { get; }
     public TermSet BackReferences { get; }
+    public TermSet CompassDirections { get; }
+    public TermSet PeriodWords { get; }
     public TermSet BackgroundDateWords { get; }
 
     private static Dictionary<IncidentType, TermSet> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> byType)

@@ -18,19 +18,24 @@ public sealed class PersonExtractor
     private const char Yeh = ArabicLetters.Yeh;
 
     private static readonly HashSet<string> FunctionWords = new(
-        ["في", "من", "على", "الى", "عن", "ان", "انه", "انها", "قد", "لم", "لن", "لا", "ما", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين",
+        new[] {"في", "من", "على", "الى", "عن", "ان", "انه", "انها", "قد", "لم", "لن", "لا", "ما", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين",
          "كان", "كانت", "بعد", "قبل", "خلال", "مع", "حول", "عبر", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اوضح", "اضاف",
          "امس", "اليوم", "يوم", "حيث", "حين", "عند", "او", "ثم", "بل", "لكن", "كما", "اي", "كل", "بين", "منذ", "حتى", "ضد", "لدى", "وقال", "وقالت",
-         "يوم", "صباح", "مساء", "ليل", "فجر", "ظهر", "عام", "بان", "بانه", "لها", "له", "فيه", "فيها", "عليه", "عليها", "منه", "منها", "هو", "هي"],
+         "يوم", "صباح", "مساء", "ليل", "فجر", "ظهر", "عام", "بان", "بانه", "لها", "له", "فيه", "فيها", "عليه", "عليها", "منه", "منها", "هو", "هي"}
+        .Select(ArabicNormalizer.Fold),
         StringComparer.Ordinal);
 
     private readonly TermSet _plainTitles;
     private readonly TermSet _objectTitles;
     private readonly TermSet _rolesAfterName;
 
-    public PersonExtractor(IReadOnlyList<string> titles)
+    private readonly HashSet<string> _knownPeople;
+
+    public PersonExtractor(IReadOnlyList<string> titles, IReadOnlyList<ActorEntry> actors)
     {
         ArgumentNullException.ThrowIfNull(titles);
+        ArgumentNullException.ThrowIfNull(actors);
+        _knownPeople = actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         _plainTitles = new TermSet(titles.Where(t => !t.EndsWith(ObjectMark, StringComparison.Ordinal) && !t.StartsWith(BeforeMark, StringComparison.Ordinal)));
         _objectTitles = new TermSet(titles.Where(t => t.EndsWith(ObjectMark, StringComparison.Ordinal)).Select(t => t[..^ObjectMark.Length]));
         _rolesAfterName = new TermSet(titles.Where(t => t.StartsWith(BeforeMark, StringComparison.Ordinal)).Select(t => t[BeforeMark.Length..]));
@@ -42,11 +47,13 @@ public sealed class PersonExtractor
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(entities);
         var covered = new int[tokens.Count];
+        var person = new bool[tokens.Count];
         foreach (var match in entities)
         {
             for (var t = match.FirstToken; t < match.EndToken; t++)
             {
                 covered[t] = match.EndToken;
+                person[t] = !match.IsPlace && _knownPeople.Contains(match.Id);
             }
         }
         var people = new List<PersonMention>();
@@ -65,7 +72,7 @@ public sealed class PersonExtractor
             }
             else if (withObject > 0)
             {
-                var start = SkipObject(tokens, covered, i + withObject);
+                var start = SkipObject(tokens, covered, person, i + withObject);
                 AddAfter(key, tokens, covered, people, i, start);
             }
             else if (after > 0)
@@ -122,11 +129,16 @@ public sealed class PersonExtractor
         people.Add(new PersonMention(folded, span.Text, role, span));
     }
 
-    private int SkipObject(IReadOnlyList<KeyToken> tokens, int[] covered, int index)
+    /// <summary>Skips a role's object; stops at a known person (the lexicon already has them) or a function word.</summary>
+    private int SkipObject(IReadOnlyList<KeyToken> tokens, int[] covered, bool[] person, int index)
     {
         var skipped = 0;
         while (index < tokens.Count && skipped < MaxObjectWords && !(skipped > 0 && tokens[index].BreakBefore))
         {
+            if (person[index] || FunctionWords.Contains(tokens[index].Text))
+            {
+                return index;
+            }
             if (covered[index] > 0)
             {
                 skipped += covered[index] - index;

@@ -3,7 +3,7 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// <summary>
 /// Finds event words in a sentence. Strong triggers (هجوم، استهداف، قصف، انفجار، ضربة، غارة) always count;
 /// weak ones (أطلق، سقط، تعرض، أسقط، تصدى، شن) only when a weapon word is in the same sentence, since
-/// "أسقطت الحكومة" or "تعرض لانتقادات" are not attacks.
+/// "أسقطت الحكومة" or "تعرض لانتقادات" are not attacks. Adjacent event words fuse into one trigger.
 /// </summary>
 public sealed class TriggerFinder(IncidentTerms terms)
 {
@@ -17,11 +17,21 @@ public sealed class TriggerFinder(IncidentTerms terms)
             var weak = terms.WeakTriggers.MatchAt(tokens, i, to);
             var strong = terms.Triggers.MatchAt(tokens, i, to);
             var length = weak >= strong ? (hasWeapon ? weak : 0) : strong;
-            if (length > 0)
+            if (length == 0)
             {
-                result.Add(new Trigger(i, length));
-                i += length - 1;
+                continue;
             }
+            if (result.Count > 0 && result[^1].End == i && !tokens[i].BreakBefore)
+            {
+                // Adjacent event words are one predicate: تعرض لهجوم، شنت هجوما.
+                var previous = result[^1];
+                result[^1] = new Trigger(previous.Index, previous.Length + length, previous.Strong || strong > weak);
+            }
+            else
+            {
+                result.Add(new Trigger(i, length, strong > weak));
+            }
+            i += length - 1;
         }
         return result;
     }

@@ -36,10 +36,17 @@ public sealed class WeaponClassifier(IncidentTerms terms)
         return hits;
     }
 
-    /// <summary>The weapon of the incident a trigger reports, or null for <see cref="IncidentType.Other"/>.</summary>
-    public static WeaponHit? Classify(IReadOnlyList<WeaponHit> hits, Trigger trigger)
+    /// <summary>
+    /// The weapon of the incident a trigger reports, or null for <see cref="IncidentType.Other"/>. Another attack
+    /// noun standing between a trigger and a weapon word takes the weapon: in "الهجوم على القاعدة أتى بعد هجوم
+    /// صاروخي آخر" the rockets are the second attack's, and the first stays untyped; a verb between them does not
+    /// ("الصواريخ التي أطلقت ... سقطت").
+    /// </summary>
+    public static WeaponHit? Classify(IReadOnlyList<WeaponHit> all, IReadOnlyList<Trigger> triggers, Trigger trigger)
     {
-        ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(triggers);
+        var hits = all.Where(h => !triggers.Any(other => other != trigger && other.Strong && Between(other, h, trigger))).ToList();
         var chosen = Nearest(hits.Where(h => !h.Fallback), trigger) ?? Nearest(hits.Where(h => h.Fallback), trigger);
         if (chosen is { Type: IncidentType.Rocket } rocket
             && hits.FirstOrDefault(h => h.Type == IncidentType.Missile && Math.Abs(h.Index - rocket.Index) <= MissileReach) is { Length: > 0 } missile)
@@ -49,15 +56,22 @@ public sealed class WeaponClassifier(IncidentTerms terms)
         return chosen;
     }
 
+    private static bool Between(Trigger other, WeaponHit hit, Trigger trigger) =>
+        hit.End <= trigger.Index ? other.Index >= hit.End && other.End <= trigger.Index
+        : hit.Index >= trigger.End && other.Index >= trigger.End && other.End <= hit.Index;
+
+    private static int Distance(WeaponHit hit, Trigger trigger) =>
+        hit.End <= trigger.Index ? trigger.Index - hit.End + 1
+        : hit.Index >= trigger.End ? hit.Index - trigger.End + 1
+        : 0;
+
     private static WeaponHit? Nearest(IEnumerable<WeaponHit> hits, Trigger trigger)
     {
         WeaponHit? best = null;
         var bestDistance = int.MaxValue;
         foreach (var hit in hits)
         {
-            var distance = hit.End <= trigger.Index ? trigger.Index - hit.End + 1
-                : hit.Index >= trigger.End ? hit.Index - trigger.End + 1
-                : 0;
+            var distance = Distance(hit, trigger);
             // Ties go to the word after the trigger: Arabic names the weapon after the verb (استهدفت طائرة مسيرة).
             if (distance < bestDistance || (distance == bestDistance && best is { } b && b.Index < trigger.Index && hit.Index > trigger.Index))
             {

@@ -63,7 +63,11 @@ public sealed record IncidentVocabulary
     /// <summary>Definite nouns that refer back to the last base named (القاعدة، المطار).</summary>
     public IReadOnlyList<string> CoreferentSites { get; init; } = [];
 
-    public IReadOnlyList<string> Directions { get; init; } = [];
+    /// <summary>Compass words: "جنوب بغداد" is near Baghdad, not in it.</summary>
+    public IReadOnlyList<string> CompassDirections { get; init; } = [];
+
+    /// <summary>Words that open a period rather than a date (منذ شهر، خلال الأسبوع): they date no event.</summary>
+    public IReadOnlyList<string> PeriodWords { get; init; } = [];
 
     /// <summary>Words in a date expression that mark a recalled, earlier event (الماضي، الفائت، أوائل ...).</summary>
     public IReadOnlyList<string> BackgroundDateWords { get; init; } = [];
