@@ -14,7 +14,7 @@ public sealed class AttributionReader
     private const int MaxSourceWords = 4;
 
     private static readonly HashSet<string> SourceStops = new(
-        ["ان", "انه", "انها", "في", "على", "ل", "الى", "عن", "من", "يوم", "امس", "اليوم", "بان", "بانه", "حيث", "ما", "الذي", "التي", "لم", "لوكاله", "للانباء", "نقلا", "بتغريده", "بتصريح", "لصحيفه", "لقناه"],
+        new[] {"ان", "انه", "انها", "في", "على", "ل", "الى", "عن", "من", "يوم", "امس", "اليوم", "بان", "بانه", "حيث", "ما", "الذي", "التي", "لم", "لوكاله", "للانباء", "نقلا", "بتغريده", "بتصريح", "لصحيفه", "لقناه"}.Select(Normalization.ArabicNormalizer.Fold),
         StringComparer.Ordinal);
 
     private readonly IncidentTerms _terms;

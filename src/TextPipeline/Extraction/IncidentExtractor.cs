@@ -19,7 +19,13 @@ public sealed class IncidentExtractor
     private const int TargetReach = 12;
     private const int FollowUpReach = 4;
 
-    private static readonly HashSet<string> TargetLeads = new(["على", "ضد", "علي"], StringComparer.Ordinal);
+    /// <summary>Words after which a place is a destination, not where something happened (زيارة إلى واشنطن).</summary>
+    private static readonly HashSet<string> DestinationWords = new(new[] { "إلى", "نحو", "باتجاه", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    private static readonly HashSet<string> NearWords = new(new[] { "قرب", "بالقرب", "مقربة", "بمقربة", "القريب", "القريبة" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    private const string From = "من";
+    private const char Lam = '\u0644';
+
+    private static readonly HashSet<string> TargetLeads = new(new[] { "على", "ضد" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
     private static readonly HashSet<string> TargetFillers = new(
         ["قوات", "من", "عناصر", "مواقع", "موقع", "مقر", "مقرات", "رتل", "رتلا", "افراد", "جنود", "تابعه", "تابع", "قاعده", "قواعد", "دوريه", "ارتال"],
         StringComparer.Ordinal);
@@ -172,7 +178,7 @@ public sealed class IncidentExtractor
         var bestPrecision = PlacePrecision.Region;
         foreach (var match in places)
         {
-            if (!_places.TryGetValue(match.Id, out var place) || place.Precision >= PlacePrecision.Region)
+            if (!_places.TryGetValue(match.Id, out var place) || place.Precision >= PlacePrecision.Region || !IsWhere(text, match))
             {
                 continue;
             }
@@ -191,6 +197,37 @@ public sealed class IncidentExtractor
             return CountryOf(best.Id) ?? best.Id;
         }
         return best?.Id;
+    }
+
+    /// <summary>
+    /// A place locates an event unless a word makes it a destination (إلى واشنطن، لواشنطن) or an origin
+    /// (أطلقت من العراق): من counts only as part of "بالقرب من".
+    /// </summary>
+    private static bool IsWhere(AnalyzedText text, LexiconMatch match)
+    {
+        var token = text.Tokens[match.FirstToken];
+        var clitic = token.Text[..(match.Span.Start > 0 ? CliticLength(text, match) : 0)];
+        if (clitic.Contains(Lam))
+        {
+            return false;
+        }
+        if (match.FirstToken == 0 || token.BreakBefore)
+        {
+            return true;
+        }
+        var previous = text.Tokens[match.FirstToken - 1].Text;
+        if (DestinationWords.Contains(previous))
+        {
+            return false;
+        }
+        return previous != From || match.FirstToken >= 2 && NearWords.Contains(text.Tokens[match.FirstToken - 2].Text);
+    }
+
+    private static int CliticLength(AnalyzedText text, LexiconMatch match)
+    {
+        var token = text.Tokens[match.FirstToken];
+        var keyStart = CliticTokenizer.ToKeyOffset(text.Key, match.Span.Start);
+        return Math.Clamp(keyStart - token.Start, 0, token.Length);
     }
 
     private string? CountryOf(string placeId) =>

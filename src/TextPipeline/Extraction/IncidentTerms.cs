@@ -39,6 +39,7 @@ public sealed class IncidentTerms
         BackReferences = new TermSet(vocabulary.BackReferences);
         CompassDirections = new TermSet(vocabulary.CompassDirections);
         PeriodWords = new TermSet(vocabulary.PeriodWords);
+        Distributives = new TermSet(vocabulary.Distributives);
         BackgroundDateWords = new TermSet(vocabulary.BackgroundDateWords);
     }
 
@@ -69,6 +70,7 @@ public sealed class IncidentTerms
     public TermSet BackReferences { get; }
     public TermSet CompassDirections { get; }
     public TermSet PeriodWords { get; }
+    public TermSet Distributives { get; }
     public TermSet BackgroundDateWords { get; }
 
     private static Dictionary<IncidentType, TermSet> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> byType)

@@ -9,6 +9,8 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// longest alias. Words are compared without the article, so "القاعدة الجوية" matches "قاعدة جوية".
 /// A name that is both a city and a government (واشنطن، بغداد، طهران) is read as the place after a
 /// preposition or in a dateline and as the actor otherwise: cities are where things happen, governments act.
+/// A media alias that opens with its kind of outlet ("قناة العربية") also matches without it ("العربية") only
+/// right after such a word or a reporter's title (مراسل العربية): alone, العربية is an adjective.
 /// </summary>
 public sealed class LexiconMatcher
 {
@@ -18,11 +20,17 @@ public sealed class LexiconMatcher
     private const char EmDash = '\u2014';
 
     private static readonly HashSet<string> LocativeWords = new(
-        ["في", "الى", "من", "قرب", "داخل", "نحو", "عبر", "حول", "باتجاه", "مدينه", "محافظه", "العاصمه", "عاصمه", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "بين"],
+        new[] {"في", "الى", "من", "قرب", "داخل", "نحو", "عبر", "حول", "باتجاه", "مدينه", "محافظه", "العاصمه", "عاصمه", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"}.Select(ArabicNormalizer.Fold),
         StringComparer.Ordinal);
 
     /// <summary>Stems of affiliation words: "الموالية لإيران"، "المدعومة من إيران" name the state, not the place.</summary>
     private static readonly string[] AffiliationStems = ["مدعوم", "موال", "تابع", "مقرب", "حليف", "متحالف", "مرتبط", "ذراع", "وكلاء", "وكيل"];
+
+    /// <summary>Words that name an outlet's kind or its reporter: "قناة", "صحيفة", "مراسل".</summary>
+    private static readonly HashSet<string> MediaHeads = new(
+        new[] { "قناة", "صحيفة", "موقع", "وكالة", "شبكة", "إذاعة", "تلفزيون", "مراسل", "مراسلة", "مراسلو", "محطة", "جريدة", "مجلة" }
+            .Select(h => CliticStripper.StripArticle(ArabicNormalizer.Fold(h))),
+        StringComparer.Ordinal);
 
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
 
@@ -34,6 +42,10 @@ public sealed class LexiconMatcher
             foreach (var name in Names(actor.NameAr, actor.NameEn, actor.Aliases))
             {
                 AddAlias(name, actor.Id, isPlace: false);
+                if (actor.Kind == ActorKind.Media)
+                {
+                    AddMediaShortName(name, actor.Id);
+                }
             }
         }
         foreach (var place in lexicons.Places)
@@ -125,7 +137,8 @@ public sealed class LexiconMatcher
             }
             foreach (var alias in aliases)
             {
-                if (!RestMatches(tokens, index, alias.Words))
+                if (!RestMatches(tokens, index, alias.Words)
+                    || alias.NeedsMediaHead && (index == 0 || tokens[index].BreakBefore || !MediaHeads.Contains(tokens[index - 1].Bare)))
                 {
                     continue;
                 }
@@ -162,9 +175,24 @@ public sealed class LexiconMatcher
         return true;
     }
 
+    private void AddMediaShortName(string name, string id)
+    {
+        var words = CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
+        if (words.Length >= 2 && MediaHeads.Contains(words[0]))
+        {
+            Add(new Alias(id, false, words[1..], NeedsMediaHead: true));
+        }
+    }
+
     private void AddAlias(string name, string id, bool isPlace)
     {
         var words = CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
+        Add(new Alias(id, isPlace, words));
+    }
+
+    private void Add(Alias alias)
+    {
+        var (id, isPlace, words) = (alias.Id, alias.IsPlace, alias.Words);
         if (words.Length == 0 || (words.Length == 1 && words[0].Length < 2))
         {
             return;
@@ -175,12 +203,12 @@ public sealed class LexiconMatcher
         }
         if (!list.Any(a => a.Id == id && a.IsPlace == isPlace && a.Words.SequenceEqual(words)))
         {
-            list.Add(new Alias(id, isPlace, words));
+            list.Add(alias);
         }
     }
 
     private static IEnumerable<string> Names(string nameAr, string nameEn, IReadOnlyList<string> aliases) =>
         new[] { nameAr, nameEn }.Concat(aliases ?? []).Where(n => !string.IsNullOrWhiteSpace(n));
 
-    private sealed record Alias(string Id, bool IsPlace, string[] Words);
+    private sealed record Alias(string Id, bool IsPlace, string[] Words, bool NeedsMediaHead = false);
 }

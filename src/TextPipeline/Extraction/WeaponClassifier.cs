@@ -10,6 +10,7 @@ namespace NewsFacts.TextPipeline.Extraction;
 public sealed class WeaponClassifier(IncidentTerms terms)
 {
     private const int MissileReach = 2;
+    private const int DistributiveReach = 3;
 
     /// <summary>Every weapon word in tokens [from, to), longest first where words overlap.</summary>
     public IReadOnlyList<WeaponHit> Find(IReadOnlyList<KeyToken> tokens, int from, int to)
@@ -29,7 +30,7 @@ public sealed class WeaponClassifier(IncidentTerms terms)
             }
             if (best is { } hit)
             {
-                hits.Add(hit);
+                hits.Add(hit with { Shared = terms.Distributives.AnyIn(tokens, Math.Max(from, i - DistributiveReach), i) });
                 i += hit.Length - 1;
             }
         }
@@ -46,7 +47,7 @@ public sealed class WeaponClassifier(IncidentTerms terms)
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(triggers);
-        var hits = all.Where(h => !triggers.Any(other => other != trigger && other.Strong && Between(other, h, trigger))).ToList();
+        var hits = all.Where(h => h.Shared || !triggers.Any(other => other != trigger && other.Strong && Between(other, h, trigger))).ToList();
         var chosen = Nearest(hits.Where(h => !h.Fallback), trigger) ?? Nearest(hits.Where(h => h.Fallback), trigger);
         if (chosen is { Type: IncidentType.Rocket } rocket
             && hits.FirstOrDefault(h => h.Type == IncidentType.Missile && Math.Abs(h.Index - rocket.Index) <= MissileReach) is { Length: > 0 } missile)

@@ -69,6 +69,9 @@ public sealed record IncidentVocabulary
     /// <summary>Words that open a period rather than a date (منذ شهر، خلال الأسبوع): they date no event.</summary>
     public IReadOnlyList<string> PeriodWords { get; init; } = [];
 
+    /// <summary>Words that give a weapon to every attack listed in the sentence (وكلها باستخدام، جميعها بـ).</summary>
+    public IReadOnlyList<string> Distributives { get; init; } = [];
+
     /// <summary>Words in a date expression that mark a recalled, earlier event (الماضي، الفائت، أوائل ...).</summary>
     public IReadOnlyList<string> BackgroundDateWords { get; init; } = [];
 }
