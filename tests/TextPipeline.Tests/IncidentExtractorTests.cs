@@ -37,6 +37,45 @@ public class IncidentExtractorTests
     public void RecordsNoIncidentFromThreatsPlansCountsOrOrdinaryNews(string sentence) =>
         TestLexicons.Run(sentence).Incidents.ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("أفاد مصدر أمني لشفق نيوز، اليوم الثلاثاء، بسقوط صاروخين من نوع كاتيوشا داخل قاعدة فكتوريا الأمريكية قرب مطار بغداد الدولي، دون أن يسفر ذلك عن خسائر.", IncidentType.Rocket, "victory-base-complex", 2, null, null, null)]
+    [InlineData("قالت خلية الإعلام الأمني في بيان إن صاروخا سقط في محيط السفارة الأمريكية في المنطقة الخضراء ببغداد دون وقوع إصابات.", IncidentType.Rocket, "us-embassy-baghdad", null, null, 0, 0)]
+    [InlineData("ذكرت وكالة فرانس برس نقلا عن مصدر أمني أن طائرتين مسيرتين مفخختين استهدفتا مطار أربيل الدولي الذي يضم قوات للتحالف.", IncidentType.Drone, "erbil-international-airport", 2, null, null, null)]
+    [InlineData("أصيب ثلاثة جنود أمريكيين بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة عين الأسد غرب العراق، بحسب ما أعلنت القيادة المركزية الأمريكية.", IncidentType.Drone, "ain-al-asad", 1, null, null, 3)]
+    [InlineData("قتل ثلاثة جنود أمريكيين وأصيب أكثر من 30 آخرين في هجوم بطائرة مسيرة استهدف البرج 22 في الأردن قرب الحدود السورية.", IncidentType.Drone, "tower-22", 1, null, 3, 30)]
+    [InlineData("تعرضت قاعدة الشدادي في ريف الحسكة لهجوم بعدة طائرات مسيرة، وقالت مصادر إن الدفاعات الجوية تصدت لها.", IncidentType.Drone, "shaddadi-base", null, true, null, null)]
+    [InlineData("أحبطت القوات الأمنية هجوما بطائرة مسيرة كان يستهدف مطار أربيل.", IncidentType.Drone, "erbil-international-airport", 1, true, null, null)]
+    [InlineData("الحشد الشعبي: ضربة جوية مجهولة استهدفت مقرا للواء 45 في منطقة جرف النصر وأسفرت عن مقتل عنصرين وإصابة ثلاثة.", IncidentType.Airstrike, "jurf-al-sakhar", null, null, 2, 3)]
+    [InlineData("دوى انفجار قوي في قاعدة الإمام علي الجوية في الناصرية دون معرفة أسبابه.", IncidentType.Explosion, "imam-ali-air-base", null, null, null, null)]
+    public void ReadsSentencesOfOtherOutletsWithTheShippedLexicons(string sentence, IncidentType type, string place, int? count, bool? intercepted, int? killed, int? wounded)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId, incident.WeaponCount, incident.Intercepted, incident.Killed, incident.Wounded)
+            .ShouldBe((type, place, count, intercepted, killed, wounded));
+    }
+
+    [Theory]
+    [InlineData("هددت كتائب حزب الله باستهداف القواعد الأمريكية في العراق وسوريا إذا لم تنسحب القوات الأجنبية.")]
+    [InlineData("يخطط البنتاغون لتعزيز الدفاعات الجوية في قاعدة عين الأسد تحسبا لأي هجوم.")]
+    [InlineData("زار قائد القيادة المركزية الأمريكية قاعدة عين الأسد الجوية والتقى بالجنود هناك.")]
+    [InlineData("أجرت قوات التحالف تمرينا بالذخيرة الحية في قاعدة حرير.")]
+    [InlineData("شن رئيس البرلمان هجوما حادا على الحكومة في بغداد بسبب أزمة الكهرباء.")]
+    [InlineData("وصل وزير الخارجية الأمريكي إلى بغداد في زيارة لم يعلن عنها مسبقا.")]
+    [InlineData("خرجت مسيرة حاشدة في أربيل للمطالبة بصرف الرواتب.")]
+    [InlineData("ونفت الحكومة العراقية وقوع أي هجوم على قاعدة بلد الجوية.")]
+    [InlineData("قال مسؤول أمريكي لرويترز إن قاعدة عين الأسد لم تتعرض لأي هجوم خلال الليلة الماضية.")]
+    [InlineData("وجاء الهجوم قبل أقل من أسبوع من زيارة متوقعة لوفد عسكري عراقي إلى واشنطن لمواصلة المحادثات.")]
+    public void FindsNoIncidentInThreatsDenialsAndOrdinaryNewsWithTheShippedLexicons(string sentence) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
+
+    [Fact]
+    public void AnArmedGroupReportingAnAttackItSufferedDoesNotClaimIt()
+    {
+        var incident = TestLexicons.Run("وأعلنت قوات سوريا الديمقراطية عن تعرض حقل العمر النفطي لقصف صاروخي.", RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        incident.Stance.ShouldBe(Stance.Reported);
+        incident.PerpetratorIds.ShouldBeEmpty();
+    }
+
     [Fact]
     public void MergesSentencesAboutOneAttackAndCarriesTheNoCasualtyFollowUp()
     {

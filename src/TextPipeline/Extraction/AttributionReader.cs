@@ -56,7 +56,9 @@ public sealed class AttributionReader
             var actor = entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == start);
             if (actor is not null && _actors.TryGetValue(actor.Id, out var entry))
             {
-                var stance = claimed || (confirms && entry.Kind == ActorKind.ArmedGroup) ? Stance.Claimed
+                // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض).
+                var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !_terms.VictimVerbs.AnyIn(tokens, from, to);
+                var stance = claimed || announcesOwn ? Stance.Claimed
                     : denies ? Stance.Denied
                     : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
                     : Stance.Reported;

@@ -13,7 +13,7 @@ public static class CliticStripper
     private const char Beh = '\u0628';
     private const char Lam = '\u0644';
 
-    /// <summary>A stem keeps at least this many letters after a clitic is removed.</summary>
+    /// <summary>A stem keeps at least this many letters after ل + ال is removed.</summary>
     private const int MinStem = 3;
     private const int MinConjunctionStem = 2;
 
@@ -35,7 +35,8 @@ public static class CliticStripper
             {
                 Add(result, rest, c);
             }
-            if (rest.Length - 1 < MinStem || rest[0] is not (Beh or Lam or Kaf))
+            // A preposition may front a two-letter word too (لأي، بكل).
+            if (rest.Length - 1 < MinConjunctionStem || rest[0] is not (Beh or Lam or Kaf))
             {
                 continue;
             }

@@ -117,6 +117,7 @@ public sealed class IncidentExtractor
             if (sentenceDrafts.Count > 0)
             {
                 AssignCasualties(sentenceDrafts, facts);
+                AssignInterception(sentenceDrafts, triggers, tokens, from, to);
                 drafts.AddRange(sentenceDrafts);
                 var main = drafts.FindLastIndex(d => !d.Background);
                 lastMain = main >= drafts.Count - sentenceDrafts.Count ? main : lastMain;
@@ -326,7 +327,8 @@ public sealed class IncidentExtractor
             {
                 continue;
             }
-            var subject = text.Entities.FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition && (e.FirstToken == v + verb || e.EndToken == v));
+            var subject = text.Entities.FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition
+                && (e.FirstToken == v + verb && !text.Tokens[e.FirstToken].BreakBefore || e.EndToken == v && !text.Tokens[v].BreakBefore));
             if (subject is not null && _actors.TryGetValue(subject.Id, out var actor) && actor.Kind != ActorKind.Media && actor.Kind != ActorKind.Person
                 && !result.Contains(subject.Id))
             {
@@ -362,6 +364,25 @@ public sealed class IncidentExtractor
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// An interception word whose own trigger found no place ("وقالت مصادر إن الدفاعات الجوية تصدت لها") tells the
+    /// outcome of the attack the sentence placed before it.
+    /// </summary>
+    private void AssignInterception(List<IncidentDraft> drafts, IReadOnlyList<Trigger> triggers, IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        var at = _terms.Interceptors.FirstIn(tokens, from, to);
+        while (at >= 0)
+        {
+            var index = drafts.FindLastIndex(d => d.TriggerToken <= at);
+            if (index >= 0 && drafts[index].Intercepted is null && drafts[index].Type != IncidentType.Other
+                && !triggers.Any(t => t.Index > drafts[index].TriggerToken && t.Index < at && drafts.All(d => d.TriggerToken != t.Index) && t.Strong))
+            {
+                drafts[index] = drafts[index] with { Intercepted = true };
+            }
+            at = _terms.Interceptors.FirstIn(tokens, at + 1, to);
+        }
     }
 
     /// <summary>Casualty statements go to the incident whose trigger precedes them most closely in the sentence.</summary>

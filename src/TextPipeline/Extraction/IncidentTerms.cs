@@ -27,6 +27,8 @@ public sealed class IncidentTerms
         NoCasualties = new TermSet(vocabulary.NoCasualties);
         Modality = new TermSet(vocabulary.Modality);
         Generic = new TermSet(vocabulary.Generic);
+        GenericAfter = new TermSet(vocabulary.GenericAfter);
+        VictimVerbs = new TermSet(vocabulary.VictimVerbs);
         Negation = new TermSet(vocabulary.Negation);
         ReportingVerbs = new TermSet(vocabulary.ReportingVerbs);
         ClaimVerbs = new TermSet(vocabulary.ClaimVerbs);
@@ -58,6 +60,8 @@ public sealed class IncidentTerms
     public TermSet NoCasualties { get; }
     public TermSet Modality { get; }
     public TermSet Generic { get; }
+    public TermSet GenericAfter { get; }
+    public TermSet VictimVerbs { get; }
     public TermSet Negation { get; }
     public TermSet ReportingVerbs { get; }
     public TermSet ClaimVerbs { get; }

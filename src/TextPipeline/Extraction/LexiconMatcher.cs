@@ -16,6 +16,7 @@ public sealed class LexiconMatcher
 {
     private const char Beh = '\u0628';
     private const char Lam = '\u0644';
+    private const string LamLam = "\u0644\u0644";
     private const char EnDash = '\u2013';
     private const char EmDash = '\u2014';
 
@@ -74,6 +75,11 @@ public sealed class LexiconMatcher
             var token = tokens[i];
             var offset = token.FormOffsets[best.Form];
             var clitic = token.Text[..offset];
+            if (best.Form > 0 && token.Text.AsSpan(offset).StartsWith(LamLam))
+            {
+                // The span of لل + noun keeps the ل (see CliticStripper): it is still a preposition.
+                clitic += Lam;
+            }
             var previous = i > 0 && !token.BreakBefore ? tokens[i - 1] : null;
             var afterPreposition = clitic.Contains(Beh) || clitic.Contains(Lam) || clitic.Contains(ArabicLetters.Kaf)
                 || (previous is not null && LocativeWords.Contains(previous.Text));

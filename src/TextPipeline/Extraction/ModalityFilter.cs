@@ -11,7 +11,8 @@ public sealed class ModalityFilter(IncidentTerms terms)
 {
     private const int ModalityReach = 10;
     private const int ModalityAfter = 2;
-    private const int NegationReach = 2;
+    /// <summary>Three words: the negation may stand before a support verb (لم تتعرض لأي هجوم).</summary>
+    private const int NegationReach = 3;
     private const int GenericReach = 2;
 
     public bool IsEvent(IReadOnlyList<KeyToken> tokens, int sentenceStart, Trigger trigger)
@@ -40,7 +41,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
         {
             return false;
         }
-        return trigger.End >= tokens.Count || tokens[trigger.End].BreakBefore || terms.Generic.MatchAt(tokens, trigger.End) == 0;
+        return trigger.End >= tokens.Count || tokens[trigger.End].BreakBefore || terms.GenericAfter.MatchAt(tokens, trigger.End) == 0;
     }
 
     private static bool ClauseBreakIn(IReadOnlyList<KeyToken> tokens, int from, int to)

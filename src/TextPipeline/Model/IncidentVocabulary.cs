@@ -50,6 +50,12 @@ public sealed record IncidentVocabulary
     /// <summary>Quantifiers that make a trigger a generic count (العشرات من الهجمات).</summary>
     public IReadOnlyList<string> Generic { get; init; } = [];
 
+    /// <summary>Ordinals that make the trigger before them one of a series (الهجوم الثاني من نوعه).</summary>
+    public IReadOnlyList<string> GenericAfter { get; init; } = [];
+
+    /// <summary>Verbs whose subject suffered the attack (تعرض، طال): an armed group announcing one does not claim it.</summary>
+    public IReadOnlyList<string> VictimVerbs { get; init; } = [];
+
     public IReadOnlyList<string> Negation { get; init; } = [];
     public IReadOnlyList<string> ReportingVerbs { get; init; } = [];
     public IReadOnlyList<string> ClaimVerbs { get; init; } = [];
