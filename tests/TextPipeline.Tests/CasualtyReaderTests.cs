@@ -30,6 +30,8 @@ public class CasualtyReaderTests
     [InlineData("من دون تسجيل أي خسائر تذكر")]
     [InlineData("ولم يصب أي فرد أمريكي في هذا الحادث")]
     [InlineData("دون أن يتسبب في وقوع إصابات أو أضرار")]
+    [InlineData("فيما سقطت الثالثة قرب المطار دون أن تسفر عن خسائر")]
+    [InlineData("ولا توجد أي إصابات بين الجنود")]
     public void ReadsZerosOnlyFromAnExplicitNoCasualtyPhrase(string text) => Read(text).ShouldBe((0, 0));
 
     [Theory]
@@ -37,5 +39,7 @@ public class CasualtyReaderTests
     [InlineData("وأسفر الهجوم عن إصابات")]
     [InlineData("حتى مقتله العام الماضي")]
     [InlineData("استهدفت طائرة مسيرة القاعدة")]
+    [InlineData("ولم يعرف بعد عدد الضحايا")]
+    [InlineData("دون ورود معلومات عن خسائر بشرية")]
     public void VagueOrMissingFiguresAreUnknown(string text) => Read(text).ShouldBe((null, null));
 }

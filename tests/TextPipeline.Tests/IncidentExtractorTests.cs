@@ -38,7 +38,7 @@ public class IncidentExtractorTests
         TestLexicons.Run(sentence).Incidents.ShouldBeEmpty();
 
     [Theory]
-    [InlineData("أفاد مصدر أمني لشفق نيوز، اليوم الثلاثاء، بسقوط صاروخين من نوع كاتيوشا داخل قاعدة فكتوريا الأمريكية قرب مطار بغداد الدولي، دون أن يسفر ذلك عن خسائر.", IncidentType.Rocket, "victory-base-complex", 2, null, null, null)]
+    [InlineData("أفاد مصدر أمني لشفق نيوز، اليوم الثلاثاء، بسقوط صاروخين من نوع كاتيوشا داخل قاعدة فكتوريا الأمريكية قرب مطار بغداد الدولي، دون أن يسفر ذلك عن خسائر.", IncidentType.Rocket, "victory-base-complex", 2, null, 0, 0)]
     [InlineData("قالت خلية الإعلام الأمني في بيان إن صاروخا سقط في محيط السفارة الأمريكية في المنطقة الخضراء ببغداد دون وقوع إصابات.", IncidentType.Rocket, "us-embassy-baghdad", null, null, 0, 0)]
     [InlineData("ذكرت وكالة فرانس برس نقلا عن مصدر أمني أن طائرتين مسيرتين مفخختين استهدفتا مطار أربيل الدولي الذي يضم قوات للتحالف.", IncidentType.Drone, "erbil-international-airport", 2, null, null, null)]
     [InlineData("أصيب ثلاثة جنود أمريكيين بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة عين الأسد غرب العراق، بحسب ما أعلنت القيادة المركزية الأمريكية.", IncidentType.Drone, "ain-al-asad", 1, null, null, 3)]

@@ -14,6 +14,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     private const string One = "احد";
     private const int NumberReach = 3;
     private const int SumReach = 10;
+    private const int NegationReach = 5;
     private const char Waw = '\u0648';
 
     private static readonly HashSet<string> Hedges = new(["نحو", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اكثر", "من", "اقل"], StringComparer.Ordinal);
@@ -25,7 +26,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
         var facts = new List<CasualtyFact>();
         for (var i = from; i < to; i++)
         {
-            var none = terms.NoCasualties.MatchAt(tokens, i, to);
+            var none = Math.Max(terms.NoCasualties.MatchAt(tokens, i, to), NegatedCasualties(tokens, i, to));
             if (none > 0)
             {
                 facts.Add(new CasualtyFact(i, 0, 0));
@@ -47,6 +48,30 @@ public sealed class CasualtyReader(IncidentTerms terms)
             i += length - 1;
         }
         return facts;
+    }
+
+    /// <summary>Tokens of "negator … casualty noun" starting at <paramref name="index"/> (دون أن تسفر عن خسائر), 0 when none.</summary>
+    private int NegatedCasualties(IReadOnlyList<KeyToken> tokens, int index, int to)
+    {
+        var negator = terms.NoCasualtyNegators.MatchAt(tokens, index, to);
+        if (negator == 0)
+        {
+            return 0;
+        }
+        for (var i = index + negator; i < Math.Min(to, index + negator + NegationReach); i++)
+        {
+            if (tokens[i].BreakBefore || terms.CasualtyUncertainty.MatchAt(tokens, i, to) > 0
+                || terms.Killed.MatchAt(tokens, i, to) > 0 && terms.NoCasualtyNouns.MatchAt(tokens, i, to) == 0)
+            {
+                return 0;
+            }
+            var noun = terms.NoCasualtyNouns.MatchAt(tokens, i, to);
+            if (noun > 0)
+            {
+                return i + noun - index;
+            }
+        }
+        return 0;
     }
 
     private int? CountAround(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int termEnd, int to)

@@ -25,6 +25,9 @@ public sealed class IncidentTerms
         CasualtyNouns = new TermSet(vocabulary.CasualtyNouns);
         SingularPersonNouns = new TermSet(vocabulary.SingularPersonNouns);
         NoCasualties = new TermSet(vocabulary.NoCasualties);
+        NoCasualtyNegators = new TermSet(vocabulary.NoCasualtyNegators);
+        NoCasualtyNouns = new TermSet(vocabulary.NoCasualtyNouns);
+        CasualtyUncertainty = new TermSet(vocabulary.CasualtyUncertainty);
         Modality = new TermSet(vocabulary.Modality);
         Generic = new TermSet(vocabulary.Generic);
         GenericAfter = new TermSet(vocabulary.GenericAfter);
@@ -58,6 +61,9 @@ public sealed class IncidentTerms
     public TermSet CasualtyNouns { get; }
     public TermSet SingularPersonNouns { get; }
     public TermSet NoCasualties { get; }
+    public TermSet NoCasualtyNegators { get; }
+    public TermSet NoCasualtyNouns { get; }
+    public TermSet CasualtyUncertainty { get; }
     public TermSet Modality { get; }
     public TermSet Generic { get; }
     public TermSet GenericAfter { get; }

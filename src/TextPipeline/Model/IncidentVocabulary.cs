@@ -44,6 +44,14 @@ public sealed record IncidentVocabulary
     /// <summary>Phrases that state there were no casualties: the only source of a zero count.</summary>
     public IReadOnlyList<string> NoCasualties { get; init; } = [];
 
+    /// <summary>A negator (دون، لم، لا) a few words before a casualty noun (إصابات، ضحايا، خسائر) also states zero casualties ...</summary>
+    public IReadOnlyList<string> NoCasualtyNegators { get; init; } = [];
+
+    public IReadOnlyList<string> NoCasualtyNouns { get; init; } = [];
+
+    /// <summary>... unless a word between them says the toll is unknown (لم يعرف عدد الضحايا، دون معلومات عن الخسائر).</summary>
+    public IReadOnlyList<string> CasualtyUncertainty { get; init; } = [];
+
     /// <summary>Threat, plan, future and conditional words: a trigger in their scope is not an event.</summary>
     public IReadOnlyList<string> Modality { get; init; } = [];
 
