@@ -77,6 +77,18 @@ public class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void Seed003TailGoesEvenWithoutTheEndHeading()
+    {
+        var withoutHeading = RepoFiles.Sample("003").Replace("مقالات ذات صلة", "", StringComparison.Ordinal);
+        var article = Clean(withoutHeading);
+        foreach (var unrelated in new[] { "الخرطوم", "فلوريدا", "دبي", "الجزائر", "CodeGuru", "الخليج", "منوعات" })
+        {
+            article.Text.ShouldNotContain(unrelated);
+        }
+        article.Text.ShouldEndWith("حسبما أفاد المونيتور سابقًا.");
+    }
+
+    [Fact]
     public void Seed004DropsBackToTopLink()
     {
         var article = Seed("004");
@@ -165,6 +177,22 @@ public class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void GivenTitleIsDisplayNormalizedAndBlankTitleIsIgnored()
+    {
+        Clean(OtherOutlet, "  مسيرة\u200F تستهدف   قاعدة حرير في أربيل ").Title.ShouldBe("مسيرة تستهدف قاعدة حرير في أربيل");
+        Clean(OtherOutlet, "   ").Title.ShouldBe("مسيرة تستهدف قاعدة حرير في أربيل");
+    }
+
+    [Fact]
+    public void AgencyBylineAndDatelineWithAgency()
+    {
+        var article = Clean("واشنطن تدرس الرد على هجمات الميليشيات\nوكالات\nواشنطن (أ ف ب) – قال مسؤولون أمريكيون إن البنتاغون يدرس خيارات للرد على الهجمات الأخيرة.");
+        article.Byline.ShouldBe("وكالات");
+        article.Dateline.ShouldBe("واشنطن");
+        article.Text.ShouldStartWith("قال مسؤولون أمريكيون");
+    }
+
+    [Fact]
     public void RemovesFooterCopyrightShareRowAndSocialFollow()
     {
         var article = Clean("هجوم صاروخي على قاعدة فكتوريا\nسقطت ثلاثة صواريخ كاتيوشا على قاعدة فكتوريا قرب مطار بغداد فجر اليوم.\nشارك\nFacebook Twitter WhatsApp\nتابعونا على تلغرام\n© 2024 جميع الحقوق محفوظة لشبكة الأخبار");
@@ -205,6 +233,14 @@ public class BoilerplateRemoverTests
         var article = Clean("هجوم على قاعدة التاجي\nسقط صاروخان على قاعدة التاجي شمال بغداد صباح اليوم.\nوأصيب ثلاثة جنود.\nقتل جنديان.");
         BodyLines(article).ShouldBe(["سقط صاروخان على قاعدة التاجي شمال بغداد صباح اليوم.", "وأصيب ثلاثة جنود.", "قتل جنديان."]);
         article.Removed.Single().Reason.ShouldBe(BoilerplateRemover.ReasonTitle);
+    }
+
+    [Fact]
+    public void TwoWordLineBetweenBodyParagraphsStays()
+    {
+        var article = Clean("هجوم على قاعدة التاجي\nسقط صاروخان على قاعدة التاجي شمال بغداد صباح اليوم دون إصابات.\nقتل جنديان\nوقالت خلية الإعلام الأمني إن التحقيق جار لمعرفة مكان إطلاق الصواريخ.\nسياسة");
+        BodyLines(article).ShouldContain("قتل جنديان");
+        BodyLines(article).ShouldNotContain("سياسة");
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class LightStemmerTests
     public void StemNeverGoesBelowThreeLetters() => StemOf("ستين").Length.ShouldBeGreaterThanOrEqualTo(LightStemmer.MinStem);
 
     [Fact]
-    public void StemmingIsIdempotentOnCommonWords()
+    public void StemmingAStemNeverLengthensIt()
     {
         foreach (var word in new[] { "المسيرات", "الصواريخ", "القاعدة", "العراقية", "بالقرب" })
         {

@@ -1,4 +1,5 @@
 using NewsFacts.TextPipeline.Model;
+using NewsFacts.TextPipeline.Normalization;
 
 namespace NewsFacts.TextPipeline.Cleaning;
 
@@ -9,7 +10,7 @@ namespace NewsFacts.TextPipeline.Cleaning;
 /// </summary>
 public sealed class BoilerplateRemover(Lexicons lexicons)
 {
-    /// <summary>A label is a line of at most this many words with no punctuation ("سياسة", "اخر الاخبار").</summary>
+    /// <summary>A label is a line of at most this many words with no punctuation ("سياسة", "اخر الاخبار"), at the head or tail.</summary>
     public const int MaxLabelWords = 2;
 
     /// <summary>A line this long (in words) or longer counts as article body for the rules that look at position.</summary>
@@ -44,7 +45,7 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
     private readonly PhraseMatcher _chrome = new(lexicons.BoilerplatePhrases);
     private readonly PhraseMatcher _endHeadings = new(lexicons.ArticleEndHeadings);
 
-    /// <summary>Takes display text (already <see cref="Normalization.ArabicNormalizer.ToDisplay"/>d) and returns the clean article.</summary>
+    /// <summary>Takes display text (already <see cref="ArabicNormalizer.ToDisplay"/>d) and returns the clean article.</summary>
     public CleanArticle Remove(string display, string? givenTitle)
     {
         ArgumentNullException.ThrowIfNull(display);
@@ -142,9 +143,26 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
                 _ when line.HasCopyrightSign && line.WordCount <= BodyLineWords => ReasonKnownPhrase,
                 _ when !line.HasLetters => ReasonNoText,
                 _ when arabicPage && line.LatinLetterCount > line.ArabicLetterCount && line.WordCount <= BodyLineWords => ReasonLatinChrome,
-                _ when IsLabel(line) => ReasonLabel,
                 _ => null,
             };
+        }
+        MarkLabels(lines, reasons);
+    }
+
+    /// <summary>
+    /// Bare one- or two-word lines above the first or below the last body line are section labels and menus.
+    /// Between body lines such a line is a subheading or a short sentence ("قتل جنديان"), and it stays.
+    /// </summary>
+    private static void MarkLabels(LineFeatures[] lines, string?[] reasons)
+    {
+        var body = Enumerable.Range(0, lines.Length).Where(i => reasons[i] is null && lines[i].WordCount >= BodyLineWords && !lines[i].EndsWithEllipsis).ToList();
+        var (first, last) = body.Count > 0 ? (body[0], body[^1]) : (lines.Length, -1);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (reasons[i] is null && (i < first || i > last) && IsLabel(lines[i]))
+            {
+                reasons[i] = ReasonLabel;
+            }
         }
     }
 
@@ -160,9 +178,10 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
     private static string TakeTitle(LineFeatures[] lines, string?[] reasons, string? givenTitle)
     {
         var head = HeadIndexes(lines, reasons).ToList();
-        if (givenTitle is not null)
+        if (!string.IsNullOrWhiteSpace(givenTitle))
         {
-            var titleLine = LineFeatures.Of(givenTitle);
+            // The given title comes from outside the display text (an HTML title), so it is normalized the same way.
+            var titleLine = LineFeatures.Of(ArabicNormalizer.ToDisplay(givenTitle));
             foreach (var i in head)
             {
                 if (SameTitle(lines[i], titleLine))
@@ -213,7 +232,7 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
             if (IsBylineShaped(line))
             {
                 reasons[i] = ReasonByline;
-                return line.Text.TrimEnd('-', '–', '—', ' ', ':');
+                return line.Text.TrimEnd('-', LineFeatures.EnDash, LineFeatures.EmDash, ' ', ':');
             }
         }
         return null;

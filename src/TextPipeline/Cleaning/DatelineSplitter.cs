@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsFacts.TextPipeline.Normalization;
 
 namespace NewsFacts.TextPipeline.Cleaning;
 
@@ -18,7 +19,7 @@ internal static partial class DatelineSplitter
         }
         var place = match.Groups["place"].Value;
         // "وقال المتحدث - ..." opens with a conjunction and a verb, not a place.
-        return place.StartsWith('و') && place.Length > 4 && place.Contains(' ') ? null : (place, match.Length);
+        return place[0] == ArabicLetters.Waw && place.Contains(' ') ? null : (place, match.Length);
     }
 
     // Hyphen-minus, en dash (U+2013) or em dash (U+2014), with a space after it: a hyphen inside a word is no dateline.

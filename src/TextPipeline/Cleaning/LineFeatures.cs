@@ -17,8 +17,8 @@ internal sealed record LineFeatures(
     bool HasCopyrightSign)
 {
     private const char HorizontalEllipsis = '\u2026';
-    private const char EnDash = '\u2013';
-    private const char EmDash = '\u2014';
+    internal const char EnDash = '\u2013';
+    internal const char EmDash = '\u2014';
     private const char CopyrightSign = '\u00A9';
     private const char LeftDoubleQuote = '\u201C';
     private const char RightDoubleQuote = '\u201D';
