@@ -47,6 +47,10 @@ public class IncidentExtractorTests
     [InlineData("أحبطت القوات الأمنية هجوما بطائرة مسيرة كان يستهدف مطار أربيل.", IncidentType.Drone, "erbil-international-airport", 1, true, null, null)]
     [InlineData("الحشد الشعبي: ضربة جوية مجهولة استهدفت مقرا للواء 45 في منطقة جرف النصر وأسفرت عن مقتل عنصرين وإصابة ثلاثة.", IncidentType.Airstrike, "jurf-al-sakhar", null, null, 2, 3)]
     [InlineData("دوى انفجار قوي في قاعدة الإمام علي الجوية في الناصرية دون معرفة أسبابه.", IncidentType.Explosion, "imam-ali-air-base", null, null, null, null)]
+    [InlineData("سقط صاروخ كاتيوشا على منزل في حي الجهاد غرب بغداد ما أدى إلى إصابة طفلة.", IncidentType.Rocket, "baghdad", 1, null, null, 1)]
+    [InlineData("أربيل - رووداو: تعرض مطار أربيل الدولي مساء أمس لهجوم بثلاث طائرات مسيرة مفخخة، أسقطت الدفاعات الجوية اثنتين منها، فيما سقطت الثالثة قرب المطار دون أن تسفر عن خسائر.", IncidentType.Drone, "erbil-international-airport", 3, true, 0, 0)]
+    [InlineData("قصفت المدفعية التركية، صباح اليوم، قرى في قضاء زاخو بمحافظة دهوك، ما أدى إلى احتراق مساحات زراعية.", IncidentType.Shelling, "zakho", null, null, null, null)]
+    [InlineData("بغداد - أعلن الجيش العراقي، اليوم الخميس، مقتل ثلاثة من عناصر تنظيم داعش بضربة جوية في وادي حوران بمحافظة الأنبار.", IncidentType.Airstrike, "anbar", null, null, 3, null)]
     public void ReadsSentencesOfOtherOutletsWithTheShippedLexicons(string sentence, IncidentType type, string place, int? count, bool? intercepted, int? killed, int? wounded)
     {
         var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
@@ -65,6 +69,12 @@ public class IncidentExtractorTests
     [InlineData("ونفت الحكومة العراقية وقوع أي هجوم على قاعدة بلد الجوية.")]
     [InlineData("قال مسؤول أمريكي لرويترز إن قاعدة عين الأسد لم تتعرض لأي هجوم خلال الليلة الماضية.")]
     [InlineData("وجاء الهجوم قبل أقل من أسبوع من زيارة متوقعة لوفد عسكري عراقي إلى واشنطن لمواصلة المحادثات.")]
+    [InlineData("سجل المنتخب العراقي هدفين في الشوط الثاني بعد هجمة مرتدة سريعة، وقاد خط الهجوم اللاعب أيمن حسين في ملعب البصرة الدولي.")]
+    [InlineData("وشهدت قاعدة عين الأسد منذ عام 2020 أكثر من مئة هجوم صاروخي وبطائرات مسيرة، بحسب إحصاءات التحالف.")]
+    [InlineData("أعلنت وزارة النفط عن انفجار في أنبوب لنقل النفط الخام قرب مصفاة بيجي بسبب خلل فني.")]
+    [InlineData("يرى محللون أن الهجمات على القواعد الأمريكية في العراق وسوريا قد تتصاعد خلال الأشهر المقبلة.")]
+    [InlineData("وكانت فصائل عراقية قد أعلنت في وقت سابق مسؤوليتها عن عشرات الهجمات على قاعدة عين الأسد.")]
+    [InlineData("تعرض موكب محافظ البصرة لحادث سير على طريق البصرة - الناصرية أدى إلى إصابة اثنين من مرافقيه.")]
     public void FindsNoIncidentInThreatsDenialsAndOrdinaryNewsWithTheShippedLexicons(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
 

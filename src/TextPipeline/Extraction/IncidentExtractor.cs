@@ -71,14 +71,15 @@ public sealed class IncidentExtractor
             {
                 continue;
             }
-            var triggers = _triggers.Find(tokens, from, to);
+            // A sentence about sport has attacks and shots but no incidents.
+            var triggers = _terms.NonViolentContexts.AnyIn(tokens, from, to) ? [] : _triggers.Find(tokens, from, to);
             var weapons = _weapons.Find(tokens, from, to);
             var attribution = _attribution.Read(text.Key, tokens, text.Entities, from, to);
             var sentenceDrafts = new List<IncidentDraft>();
             for (var k = 0; k < triggers.Count; k++)
             {
                 var trigger = triggers[k];
-                if (!_modality.IsEvent(tokens, from, trigger))
+                if (!_modality.IsEvent(tokens, from, trigger) || CountsAttacks(text, trigger, from))
                 {
                     continue;
                 }
@@ -94,6 +95,10 @@ public sealed class IncidentExtractor
                     continue;
                 }
                 var weapon = WeaponClassifier.Classify(weapons, triggers, trigger);
+                if (weapon is null or { Type: IncidentType.Explosion } && _terms.AccidentWords.AnyIn(tokens, from, to))
+                {
+                    continue;
+                }
                 var date = PickDate(text, trigger, from, to, scopeEnd);
                 var perpetrators = Perpetrators(text, scopeStart, trigger, attribution);
                 sentenceDrafts.Add(new IncidentDraft
@@ -128,6 +133,14 @@ public sealed class IncidentExtractor
             }
         }
         return _merger.Merge(drafts, StatedContainment(text)).Select(d => ToIncident(text, d)).ToList();
+    }
+
+    /// <summary>A number of two or more just before an attack noun counts attacks ("أكثر من مئة هجوم", "ثلاث هجمات"): a summary, not one incident.</summary>
+    private static bool CountsAttacks(AnalyzedText text, Trigger trigger, int from)
+    {
+        var start = text.Tokens[Math.Max(from, trigger.Index - 2)].Start;
+        var end = text.Tokens[trigger.End - 1].End;
+        return text.Numbers.Any(n => n.KeyStart >= start && n.KeyStart < end && n.Kind != NumberKind.Year && n.Value >= 2);
     }
 
     /// <summary>Places the article itself nests: "X في Y" or "X بـY" with X more precise than Y.</summary>
@@ -192,7 +205,8 @@ public sealed class IncidentExtractor
         }
         _ = trigger;
         if (best is not null && bestPrecision != PlacePrecision.Site && best.FirstToken > 0 && !text.Tokens[best.FirstToken].BreakBefore
-            && _terms.CompassDirections.MatchAt(text.Tokens, best.FirstToken - 1) > 0)
+            && _terms.CompassDirections.MatchAt(text.Tokens, best.FirstToken - 1) > 0
+            && !_terms.NeighbourhoodWords.AnyIn(text.Tokens, Math.Max(0, best.FirstToken - 4), best.FirstToken - 1))
         {
             // "قاعدة جنوب بغداد" is not in Baghdad: the text pins the place no closer than the country.
             return CountryOf(best.Id) ?? best.Id;

@@ -30,6 +30,11 @@ public sealed class IncidentTerms
         CasualtyUncertainty = new TermSet(vocabulary.CasualtyUncertainty);
         Modality = new TermSet(vocabulary.Modality);
         Generic = new TermSet(vocabulary.Generic);
+        Figurative = new TermSet(vocabulary.Figurative);
+        FigurativeBefore = new TermSet(vocabulary.FigurativeBefore);
+        NonViolentContexts = new TermSet(vocabulary.NonViolentContexts);
+        AccidentWords = new TermSet(vocabulary.AccidentWords);
+        NeighbourhoodWords = new TermSet(vocabulary.NeighbourhoodWords);
         GenericAfter = new TermSet(vocabulary.GenericAfter);
         VictimVerbs = new TermSet(vocabulary.VictimVerbs);
         Negation = new TermSet(vocabulary.Negation);
@@ -66,6 +71,11 @@ public sealed class IncidentTerms
     public TermSet CasualtyUncertainty { get; }
     public TermSet Modality { get; }
     public TermSet Generic { get; }
+    public TermSet Figurative { get; }
+    public TermSet FigurativeBefore { get; }
+    public TermSet NonViolentContexts { get; }
+    public TermSet AccidentWords { get; }
+    public TermSet NeighbourhoodWords { get; }
     public TermSet GenericAfter { get; }
     public TermSet VictimVerbs { get; }
     public TermSet Negation { get; }

@@ -5,7 +5,7 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// hypothetical and negated events are not events). A trigger is not an event when, in its clause, a
 /// modality word precedes it (هددت بتصعيد الهجمات، في حال، إذا، يخطط) or follows it closely (الهجمات
 /// ستستأنف); when a negation stands just before it (لم يقع هجوم); or when a quantifier makes it a count
-/// (العشرات من الهجمات، أي هجوم، ثاني هجوم).
+/// (العشرات من الهجمات، أي هجوم، ثاني هجوم); nor when a word beside it makes it figurative (هجوما حادا، خط الهجوم).
 /// </summary>
 public sealed class ModalityFilter(IncidentTerms terms)
 {
@@ -38,6 +38,11 @@ public sealed class ModalityFilter(IncidentTerms terms)
             return false;
         }
         if (terms.Generic.AnyIn(tokens, Math.Max(clauseStart, trigger.Index - GenericReach), trigger.Index))
+        {
+            return false;
+        }
+        if (trigger.Index > clauseStart && terms.FigurativeBefore.MatchAt(tokens, trigger.Index - 1) > 0
+            || trigger.End < tokens.Count && !tokens[trigger.End].BreakBefore && terms.Figurative.MatchAt(tokens, trigger.End) > 0)
         {
             return false;
         }

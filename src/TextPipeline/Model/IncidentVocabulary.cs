@@ -64,6 +64,21 @@ public sealed record IncidentVocabulary
     /// <summary>Verbs whose subject suffered the attack (تعرض، طال): an armed group announcing one does not claim it.</summary>
     public IReadOnlyList<string> VictimVerbs { get; init; } = [];
 
+    /// <summary>Words right after an attack noun that make it figurative (هجوما حادا، هجمة مرتدة).</summary>
+    public IReadOnlyList<string> Figurative { get; init; } = [];
+
+    /// <summary>Words right before an attack noun that make it figurative (خط الهجوم).</summary>
+    public IReadOnlyList<string> FigurativeBefore { get; init; } = [];
+
+    /// <summary>Words that put a whole sentence in a non-violent field (sport): no incident comes from it.</summary>
+    public IReadOnlyList<string> NonViolentContexts { get; init; } = [];
+
+    /// <summary>Causes that make an explosion an accident (خلل فني، تماس كهربائي): no attack.</summary>
+    public IReadOnlyList<string> AccidentWords { get; init; } = [];
+
+    /// <summary>Words that put a compass direction inside a city (حي الجهاد غرب بغداد is in Baghdad).</summary>
+    public IReadOnlyList<string> NeighbourhoodWords { get; init; } = [];
+
     public IReadOnlyList<string> Negation { get; init; } = [];
     public IReadOnlyList<string> ReportingVerbs { get; init; } = [];
     public IReadOnlyList<string> ClaimVerbs { get; init; } = [];
