@@ -38,10 +38,23 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         // Names before people (a lexicon name is not a new person) and before incidents (places anchor them).
         var entities = _entities.Match(key, tokens);
         var people = _people.Extract(key, tokens, entities);
-        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, entities, dates, numbers));
+        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, entities, dates, numbers, TitleSite(clean.Title)));
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
         return new ArticleFacts(clean, ContentHash(clean.Text), sentences, actors, people, places, dates, incidents);
+    }
+
+    /// <summary>
+    /// The one base a title names. The title is not part of the cleaned text, so it yields no facts of its own,
+    /// but "القاعدة" in an article titled after a base means that base.
+    /// </summary>
+    private string? TitleSite(string title)
+    {
+        var key = ArabicNormalizer.ToMatchKey(title);
+        var sites = _entities.Match(key, CliticTokenizer.Tokenize(key.Key))
+            .Where(m => m.IsPlace && Lexicons.Places.Any(p => p.Id == m.Id && p.Precision == PlacePrecision.Site))
+            .Select(m => m.Id).Distinct().ToList();
+        return sites.Count == 1 ? sites[0] : null;
     }
 
     /// <summary>SHA-256 of the match key of the cleaned text: copies that differ only in diacritics, marks or spacing are one article.</summary>

@@ -122,6 +122,17 @@ public class IncidentExtractorTests
     }
 
     [Fact]
+    public void TheBaseRefersToTheBaseTheTitleNames()
+    {
+        var facts = new ArticlePipeline(TestLexicons.Fixture).Run(new ArticleInput("وقال مصدر أمني إن صاروخين سقطا داخل القاعدة فجر اليوم.", Title: "هجوم صاروخي على قاعدة حرير"));
+        facts.Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("harir");
+    }
+
+    [Fact]
+    public void TheBaseWithNoBaseNamedAnywherePlacesNothing() =>
+        TestLexicons.Run("وقال مصدر أمني إن صاروخين سقطا داخل القاعدة فجر اليوم.").Incidents.ShouldBeEmpty();
+
+    [Fact]
     public void ACountryAloneDoesNotPlaceAnIncident() =>
         TestLexicons.Run("وردت الولايات المتحدة بضربات استهدفت مواقع تابعة لميليشيات في العراق.").Incidents.ShouldBeEmpty();
 
@@ -132,6 +143,11 @@ public class IncidentExtractorTests
         incident.Stance.ShouldBe(Stance.Claimed);
         incident.PerpetratorIds.ShouldBe(["islamic-resistance-iraq"]);
     }
+
+    [Fact]
+    public void AnAccusedGroupIsThePerpetrator() =>
+        TestLexicons.Run("واتهمت واشنطن كتائب حزب الله بالوقوف وراء الهجوم الصاروخي على قاعدة حرير.").Incidents.ShouldHaveSingleItem()
+            .PerpetratorIds.ShouldBe(["kataib-hezbollah"]);
 
     [Fact]
     public void OfficialBodyAnnouncingAnInterceptionConfirmsIt()

@@ -10,10 +10,12 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// <param name="Entities">Actor and place names found by the <see cref="LexiconMatcher"/>.</param>
 /// <param name="Dates">Date expressions.</param>
 /// <param name="Numbers">Number expressions.</param>
+/// <param name="TitleSiteId">The one base the title names, if it names exactly one: the antecedent of "القاعدة" when the body has none.</param>
 public sealed record AnalyzedText(
     MatchKey Key,
     IReadOnlyList<KeyToken> Tokens,
     IReadOnlyList<TextSpan> Sentences,
     IReadOnlyList<LexiconMatch> Entities,
     IReadOnlyList<DateMention> Dates,
-    IReadOnlyList<NumberMention> Numbers);
+    IReadOnlyList<NumberMention> Numbers,
+    string? TitleSiteId = null);

@@ -18,6 +18,7 @@ public sealed class IncidentExtractor
     private const int ReportingVerbReach = 3;
     private const int TargetReach = 12;
     private const int FollowUpReach = 4;
+    private const int AccusedReach = 4;
 
     /// <summary>Words after which a place is a destination, not where something happened (زيارة إلى واشنطن).</summary>
     private static readonly HashSet<string> DestinationWords = new(new[] { "إلى", "نحو", "باتجاه", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
@@ -79,7 +80,7 @@ public sealed class IncidentExtractor
             for (var k = 0; k < triggers.Count; k++)
             {
                 var trigger = triggers[k];
-                if (!_modality.IsEvent(tokens, from, trigger) || CountsAttacks(text, trigger, from))
+                if (!_modality.IsEvent(tokens, from, trigger) || CountsAttacks(text, trigger, from, weapons))
                 {
                     continue;
                 }
@@ -101,6 +102,10 @@ public sealed class IncidentExtractor
                 }
                 var date = PickDate(text, trigger, from, to, scopeEnd);
                 var perpetrators = Perpetrators(text, scopeStart, trigger, attribution);
+                foreach (var accused in Accused(text, from, to).Where(a => !perpetrators.Contains(a)))
+                {
+                    perpetrators.Add(accused);
+                }
                 sentenceDrafts.Add(new IncidentDraft
                 {
                     Type = weapon?.Type ?? IncidentType.Other,
@@ -136,11 +141,18 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>A number of two or more just before an attack noun counts attacks ("أكثر من مئة هجوم", "ثلاث هجمات"): a summary, not one incident.</summary>
-    private static bool CountsAttacks(AnalyzedText text, Trigger trigger, int from)
+    private static bool CountsAttacks(AnalyzedText text, Trigger trigger, int from, IReadOnlyList<WeaponHit> weapons)
     {
-        var start = text.Tokens[Math.Max(from, trigger.Index - 2)].Start;
+        if (!trigger.Strong)
+        {
+            return false;
+        }
+        var first = Math.Max(from, trigger.Index - 2);
+        var start = text.Tokens[first].Start;
         var end = text.Tokens[trigger.End - 1].End;
-        return text.Numbers.Any(n => n.KeyStart >= start && n.KeyStart < end && n.Kind != NumberKind.Year && n.Value >= 2);
+        // A number on a weapon counts weapons (صاروخين سقطا), not attacks.
+        var weaponStart = weapons.Where(w => w.End > first && w.Index < trigger.End).Select(w => text.Tokens[w.Index].Start).DefaultIfEmpty(int.MaxValue).Min();
+        return text.Numbers.Any(n => n.KeyStart >= start && n.KeyStart < Math.Min(end, weaponStart) && n.Kind != NumberKind.Year && n.Value >= 2);
     }
 
     /// <summary>Places the article itself nests: "X في Y" or "X بـY" with X more precise than Y.</summary>
@@ -250,7 +262,7 @@ public sealed class IncidentExtractor
             ? _places.Values.FirstOrDefault(p => p.Precision == PlacePrecision.Country && p.NameEn == place.Country)?.Id
             : null;
 
-    /// <summary>A definite "القاعدة"/"المطار" in [from, to) that no name follows refers to the last base named before it.</summary>
+    /// <summary>A definite "القاعدة"/"المطار" in [from, to) that no name follows refers to the last base named before it, else to the title's base.</summary>
     private string? Coreferent(AnalyzedText text, int from, int to, bool first)
     {
         var indices = Enumerable.Range(from, Math.Max(0, to - from));
@@ -264,9 +276,9 @@ public sealed class IncidentExtractor
             }
             var antecedent = text.Entities.LastOrDefault(e => e.IsPlace && e.EndToken <= i
                 && _places.TryGetValue(e.Id, out var place) && place.Precision == PlacePrecision.Site);
-            if (antecedent is not null)
+            if (antecedent is not null || text.TitleSiteId is not null)
             {
-                return antecedent.Id;
+                return antecedent?.Id ?? text.TitleSiteId;
             }
         }
         return null;
@@ -348,6 +360,28 @@ public sealed class IncidentExtractor
             {
                 result.Add(subject.Id);
             }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Armed groups a sentence holds responsible: the one after an accusation (تتهم واشنطن كتائب حزب الله بالوقوف
+    /// وراء الهجوم) or just before "تقف وراء".
+    /// </summary>
+    private List<string> Accused(AnalyzedText text, int from, int to)
+    {
+        var result = new List<string>();
+        for (var v = from; v < to; v++)
+        {
+            var length = _terms.AccuseVerbs.MatchAt(text.Tokens, v, to);
+            if (length == 0)
+            {
+                continue;
+            }
+            var near = text.Entities.Where(e => !e.IsPlace && (e.FirstToken > v && e.FirstToken <= v + AccusedReach || e.EndToken == v)
+                && _actors.TryGetValue(e.Id, out var actor) && actor.Kind == ActorKind.ArmedGroup);
+            result.AddRange(near.Select(e => e.Id).Where(id => !result.Contains(id)));
+            v += length - 1;
         }
         return result;
     }

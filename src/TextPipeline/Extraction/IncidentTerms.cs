@@ -43,6 +43,7 @@ public sealed class IncidentTerms
         ConfirmVerbs = new TermSet(vocabulary.ConfirmVerbs);
         DenyVerbs = new TermSet(vocabulary.DenyVerbs);
         AttackVerbs = new TermSet(vocabulary.AttackVerbs);
+        AccuseVerbs = new TermSet(vocabulary.AccuseVerbs);
         SourceNouns = new TermSet(vocabulary.SourceNouns);
         OfficialNouns = new TermSet(vocabulary.OfficialNouns);
         CoreferentSites = new TermSet(vocabulary.CoreferentSites);
@@ -84,6 +85,7 @@ public sealed class IncidentTerms
     public TermSet ConfirmVerbs { get; }
     public TermSet DenyVerbs { get; }
     public TermSet AttackVerbs { get; }
+    public TermSet AccuseVerbs { get; }
     public TermSet SourceNouns { get; }
     public TermSet OfficialNouns { get; }
     public TermSet CoreferentSites { get; }

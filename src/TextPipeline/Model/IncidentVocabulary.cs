@@ -33,7 +33,6 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 
     public IReadOnlyList<string> Interceptors { get; init; } = [];
-    public IReadOnlyList<string> Intercept { get; init; } = [];
     public IReadOnlyList<string> Killed { get; init; } = [];
     public IReadOnlyList<string> Wounded { get; init; } = [];
     public IReadOnlyList<string> CasualtyNouns { get; init; } = [];
@@ -84,6 +83,7 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> ClaimVerbs { get; init; } = [];
     public IReadOnlyList<string> ConfirmVerbs { get; init; } = [];
     public IReadOnlyList<string> DenyVerbs { get; init; } = [];
+    /// <summary>Accusation words: the armed group they name is the attributed perpetrator (تتهم ... بالوقوف وراء، تقف وراء).</summary>
     public IReadOnlyList<string> AccuseVerbs { get; init; } = [];
     public IReadOnlyList<string> AttackVerbs { get; init; } = [];
     public IReadOnlyList<string> OfficialNouns { get; init; } = [];
