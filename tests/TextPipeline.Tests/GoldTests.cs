@@ -81,6 +81,20 @@ public class GoldTests
     }
 
     [Theory]
+    [InlineData("000", "ain-al-asad", "us-forces")]
+    [InlineData("002", "ain-al-asad", "us-forces")]
+    [InlineData("003", "ain-al-asad", "us-forces")]
+    [InlineData("003", "kalsu-base", "pmf")]
+    [InlineData("003", "baghdad", "kataib-hezbollah")]
+    [InlineData("004", "duhok", "peshmerga")]
+    public void FindsTheGoldTarget(string file, string place, string target) =>
+        Run(file).Incidents.Where(i => i.PlaceId == place).SelectMany(i => i.TargetIds).ShouldContain(target);
+
+    [Fact]
+    public void FindsTheGoldPerpetratorOfTheAinAlAsadDronesOnMonday() =>
+        Run("003").Incidents.Single(i => i.PlaceId == "ain-al-asad").PerpetratorIds.ShouldBe(["iran-backed-militias"]);
+
+    [Theory]
     [InlineData("000", 3)]
     [InlineData("001", 3)]
     [InlineData("002", 4)]

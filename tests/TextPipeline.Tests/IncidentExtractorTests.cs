@@ -145,6 +145,16 @@ public class IncidentExtractorTests
     }
 
     [Fact]
+    public void TheForceABaseHostsIsTheTarget() =>
+        TestLexicons.Run("استهدفت طائرتان مسيرتان قاعدة عين الأسد الجوية التي تستضيف القوات الأمريكية.").Incidents.ShouldHaveSingleItem()
+            .TargetIds.ShouldBe(["us-forces"]);
+
+    [Fact]
+    public void TheForceTheCasualtiesBelongToIsTheTarget() =>
+        TestLexicons.Run("انفجار هائل دمر قاعدة كالسو مما أسفر عن مقتل أحد أعضاء وحدات الحشد الشعبي.").Incidents.ShouldHaveSingleItem()
+            .TargetIds.ShouldBe(["pmf"]);
+
+    [Fact]
     public void AnAccusedGroupIsThePerpetrator() =>
         TestLexicons.Run("واتهمت واشنطن كتائب حزب الله بالوقوف وراء الهجوم الصاروخي على قاعدة حرير.").Incidents.ShouldHaveSingleItem()
             .PerpetratorIds.ShouldBe(["kataib-hezbollah"]);

@@ -19,6 +19,7 @@ public sealed class IncidentExtractor
     private const int TargetReach = 12;
     private const int FollowUpReach = 4;
     private const int AccusedReach = 4;
+    private const int VictimReach = 5;
 
     /// <summary>Words after which a place is a destination, not where something happened (زيارة إلى واشنطن).</summary>
     private static readonly HashSet<string> DestinationWords = new(new[] { "إلى", "نحو", "باتجاه", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
@@ -117,7 +118,7 @@ public sealed class IncidentExtractor
                     WeaponCount = weapon is { } w ? _counter.Count(tokens, text.Numbers, w) : null,
                     Intercepted = _terms.Interceptors.AnyIn(tokens, scopeStart, scopeEnd) ? true : null,
                     PerpetratorIds = perpetrators,
-                    TargetIds = Targets(text, trigger, scopeEnd, perpetrators),
+                    TargetIds = Targets(text, trigger, scopeEnd, perpetrators).Union(Hosted(text, place, from, to)).Except(perpetrators).ToList(),
                     Attribution = attribution.Source,
                     Stance = attribution.Stance,
                     Background = IsBackground(text, date),
@@ -126,7 +127,7 @@ public sealed class IncidentExtractor
             var facts = _casualties.Read(tokens, text.Numbers, from, to);
             if (sentenceDrafts.Count > 0)
             {
-                AssignCasualties(sentenceDrafts, facts);
+                AssignCasualties(text, sentenceDrafts, facts);
                 AssignInterception(sentenceDrafts, triggers, tokens, from, to);
                 drafts.AddRange(sentenceDrafts);
                 var main = drafts.FindLastIndex(d => !d.Background);
@@ -386,6 +387,29 @@ public sealed class IncidentExtractor
         return result;
     }
 
+    /// <summary>Forces the sentence says the attacked base hosts ("قاعدة عين الأسد التي تستضيف قوات أميركية").</summary>
+    private IEnumerable<string> Hosted(AnalyzedText text, string place, int from, int to)
+    {
+        if (!_places.TryGetValue(place, out var entry) || entry.Precision != PlacePrecision.Site)
+        {
+            yield break;
+        }
+        for (var v = from; v < to; v++)
+        {
+            var length = _terms.HostVerbs.MatchAt(text.Tokens, v, to);
+            if (length == 0)
+            {
+                continue;
+            }
+            var hosted = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken >= v + length && e.FirstToken <= v + length + 1
+                && _actors.TryGetValue(e.Id, out var actor) && actor.Kind is ActorKind.Military or ActorKind.ArmedGroup);
+            if (hosted is not null)
+            {
+                yield return hosted.Id;
+            }
+        }
+    }
+
     /// <summary>Armed actors the trigger's clause aims at: "على القوات الأمريكية"، "ضد قوات الحشد الشعبي"، "استهدف قوات من البشمركة".</summary>
     private List<string> Targets(AnalyzedText text, Trigger trigger, int scopeEnd, List<string> perpetrators)
     {
@@ -433,15 +457,27 @@ public sealed class IncidentExtractor
         }
     }
 
-    /// <summary>Casualty statements go to the incident whose trigger precedes them most closely in the sentence.</summary>
-    private static void AssignCasualties(List<IncidentDraft> drafts, IReadOnlyList<CasualtyFact> facts)
+    /// <summary>
+    /// Casualty statements go to the incident whose trigger precedes them most closely in the sentence; the armed
+    /// force the casualties belong to (مقتل أربعة أعضاء من قوات الحشد الشعبي) is a target of it.
+    /// </summary>
+    private void AssignCasualties(AnalyzedText text, List<IncidentDraft> drafts, IReadOnlyList<CasualtyFact> facts)
     {
         foreach (var fact in facts)
         {
             var index = drafts.FindLastIndex(d => d.TriggerToken <= fact.Index);
             index = index < 0 ? 0 : index;
             var d = drafts[index];
-            drafts[index] = d with { Killed = d.Killed ?? fact.Killed, Wounded = d.Wounded ?? fact.Wounded };
+            var victims = fact.Killed > 0 || fact.Wounded > 0
+                ? text.Entities.Where(e => !e.IsPlace && e.FirstToken > fact.Index && e.FirstToken <= fact.Index + VictimReach
+                    && _actors.TryGetValue(e.Id, out var actor) && actor.Kind is ActorKind.Military or ActorKind.ArmedGroup).Select(e => e.Id)
+                : [];
+            drafts[index] = d with
+            {
+                Killed = d.Killed ?? fact.Killed,
+                Wounded = d.Wounded ?? fact.Wounded,
+                TargetIds = d.TargetIds.Union(victims.Except(d.PerpetratorIds)).ToList(),
+            };
         }
     }
 

@@ -44,6 +44,7 @@ public sealed class IncidentTerms
         DenyVerbs = new TermSet(vocabulary.DenyVerbs);
         AttackVerbs = new TermSet(vocabulary.AttackVerbs);
         AccuseVerbs = new TermSet(vocabulary.AccuseVerbs);
+        HostVerbs = new TermSet(vocabulary.HostVerbs);
         SourceNouns = new TermSet(vocabulary.SourceNouns);
         OfficialNouns = new TermSet(vocabulary.OfficialNouns);
         CoreferentSites = new TermSet(vocabulary.CoreferentSites);
@@ -86,6 +87,7 @@ public sealed class IncidentTerms
     public TermSet DenyVerbs { get; }
     public TermSet AttackVerbs { get; }
     public TermSet AccuseVerbs { get; }
+    public TermSet HostVerbs { get; }
     public TermSet SourceNouns { get; }
     public TermSet OfficialNouns { get; }
     public TermSet CoreferentSites { get; }

@@ -86,6 +86,9 @@ public sealed record IncidentVocabulary
     /// <summary>Accusation words: the armed group they name is the attributed perpetrator (تتهم ... بالوقوف وراء، تقف وراء).</summary>
     public IReadOnlyList<string> AccuseVerbs { get; init; } = [];
     public IReadOnlyList<string> AttackVerbs { get; init; } = [];
+
+    /// <summary>Verbs that say a base hosts a force (تستضيف، تضم): an attack on the base targets that force.</summary>
+    public IReadOnlyList<string> HostVerbs { get; init; } = [];
     public IReadOnlyList<string> OfficialNouns { get; init; } = [];
     public IReadOnlyList<string> SourceNouns { get; init; } = [];
 
