@@ -17,7 +17,11 @@ public static class RepoFiles
         LexiconParser.ParseActors(ReadLexicon("actors.json", "[]")),
         LexiconParser.ParsePlaces(ReadLexicon("places.json", "[]")),
         LexiconParser.ParsePhrases(ReadLexicon("boilerplate.txt", "")),
-        LexiconParser.ParsePhrases(ReadLexicon("article-end.txt", ""))));
+        LexiconParser.ParsePhrases(ReadLexicon("article-end.txt", "")))
+    {
+        IncidentTerms = LexiconParser.ParseIncidentTerms(ReadLexicon("incident-terms.json", "{}")),
+        PersonTitles = LexiconParser.ParsePhrases(ReadLexicon("titles.txt", "")),
+    });
 
     public static Lexicons Lexicons => Shipped.Value;
 

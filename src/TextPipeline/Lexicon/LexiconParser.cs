@@ -26,6 +26,9 @@ public static class LexiconParser
     public static IReadOnlyList<PlaceEntry> ParsePlaces(string json) =>
         JsonSerializer.Deserialize<List<PlaceEntry>>(json, Options) ?? [];
 
+    public static IncidentVocabulary ParseIncidentTerms(string json) =>
+        JsonSerializer.Deserialize<IncidentVocabulary>(json, Options) ?? IncidentVocabulary.Empty;
+
     public static IReadOnlyList<string> ParsePhrases(string text) =>
         text.Split('\n')
             .Select(line => line.Trim())
