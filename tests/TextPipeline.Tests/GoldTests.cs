@@ -155,7 +155,7 @@ public class GoldTests
     public void FindsTheStateDepartmentNamedWithoutItsCountry() =>
         Run("003").Actors.ShouldContain(a => a.ActorId == "state-department");
 
-    [Fact(Skip = "places.json has no Washington city (LexiconFilesTests keeps cities inside the region box), so واشنطن always reads as the United States actor; the matcher reads it as a place after إلى or in a dateline once the lexicon has the city (see LexiconMatcherTests)")]
+    [Fact]
     public void FindsWashingtonAsAPlaceInTheDatelineAndAfterIla()
     {
         Run("000").Places.ShouldContain(p => p.Span.Text == "واشنطن");
