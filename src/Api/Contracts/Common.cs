@@ -41,10 +41,13 @@ public abstract class PageRequest : IValidatableObject
     [StringLength(200)]
     public string? Sort { get; set; }
 
-    public int Skip => (Page - 1) * PageSize;
+    internal int Skip => (Page - 1) * PageSize;
 
     /// <summary>The fields <see cref="Sort"/> accepts on this list.</summary>
     protected abstract IReadOnlyCollection<string> SortFields { get; }
+
+    /// <summary>The fields <see cref="Sort"/> accepts, for the OpenAPI document.</summary>
+    internal IReadOnlyCollection<string> AllowedSortFields => SortFields;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
