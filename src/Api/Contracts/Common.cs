@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using NewsFacts.Api.OpenApi;
+using NewsFacts.TextPipeline.Model;
 
 namespace NewsFacts.Api.Contracts;
 
@@ -82,4 +84,4 @@ public sealed record ActorRefResponse(int Id, string NameAr, string NameEn);
 /// <param name="Precision">How precisely the place pins an event: site, city, governorate, region or country.</param>
 /// <param name="Latitude">WGS84 latitude, or null when unknown.</param>
 /// <param name="Longitude">WGS84 longitude, or null when unknown.</param>
-public sealed record LocationRefResponse(int Id, string NameAr, string NameEn, string Country, string Precision, double? Latitude, double? Longitude);
+public sealed record LocationRefResponse(int Id, string NameAr, string NameEn, string Country, [property: StringEnum(typeof(PlacePrecision))] string Precision, double? Latitude, double? Longitude);

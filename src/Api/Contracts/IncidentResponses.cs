@@ -1,3 +1,6 @@
+using NewsFacts.Api.OpenApi;
+using NewsFacts.TextPipeline.Model;
+
 namespace NewsFacts.Api.Contracts;
 
 /// <summary>One attack, with every article that reports it.</summary>
@@ -21,9 +24,9 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="UpdatedAt">When this incident last changed (UTC).</param>
 public sealed record IncidentResponse(
     int Id,
-    string Type,
+    [property: StringEnum(typeof(IncidentType))] string Type,
     string? Date,
-    string DatePrecision,
+    [property: StringEnum("day", "month", "year", "unknown")] string DatePrecision,
     string? DateText,
     LocationRefResponse? Location,
     int? WeaponCount,
@@ -45,10 +48,10 @@ public sealed record IncidentResponse(
 /// <param name="Attribution">Who the article attributes the report to (e.g. "مسؤول أميركي"); null: the outlet itself.</param>
 /// <param name="Stance">reported, claimed (a group claims it), confirmed (an official confirms it) or denied.</param>
 /// <param name="Evidence">The sentence(s) that report it, with offsets into the article text.</param>
-public sealed record IncidentSourceResponse(int ArticleId, string Title, string? Attribution, string Stance, SpanResponse Evidence);
+public sealed record IncidentSourceResponse(int ArticleId, string Title, string? Attribution, [property: StringEnum(typeof(Stance))] string Stance, SpanResponse Evidence);
 
 /// <summary>A figure one source gave.</summary>
 /// <param name="ArticleId">The source article.</param>
 /// <param name="Field">weaponCount, intercepted, killed, wounded or date.</param>
 /// <param name="Value">The value as that source gave it.</param>
-public sealed record ClaimResponse(int ArticleId, string Field, string Value);
+public sealed record ClaimResponse(int ArticleId, [property: StringEnum("weaponCount", "intercepted", "killed", "wounded", "date")] string Field, string Value);

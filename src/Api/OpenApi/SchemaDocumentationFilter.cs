@@ -6,7 +6,8 @@ namespace NewsFacts.Api.OpenApi;
 /// <summary>
 /// Finishes the component schemas: describes the framework's problem types (they have no XML comments of ours), and
 /// gives a nullable reference wrapper (<c>allOf</c> + <c>nullable</c>) the <c>type: object</c> that OpenAPI 3.0
-/// requires beside <c>nullable</c>, so validators and generators keep the null.
+/// requires beside <c>nullable</c>, so validators and generators keep the null. Every property of a response
+/// record is required: the serializer never omits one (DefaultIgnoreCondition.Never), a missing value is a null.
 /// </summary>
 public sealed class SchemaDocumentationFilter : IDocumentFilter
 {
@@ -49,6 +50,10 @@ public sealed class SchemaDocumentationFilter : IDocumentFilter
                 {
                     extra.Description ??= "Extension members (RFC 9457 section 3.2).";
                 }
+            }
+            if (name.EndsWith("Response", StringComparison.Ordinal) && schema.Properties is { Count: > 0 } all)
+            {
+                schema.Required = new HashSet<string>(all.Keys);
             }
             foreach (var property in (schema.Properties ?? new Dictionary<string, IOpenApiSchema>()).Values.OfType<OpenApiSchema>())
             {
