@@ -8,15 +8,16 @@ import { join } from 'node:path';
 const base = process.env.API_BASE_URL ?? 'http://127.0.0.1:5080';
 const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
 
-const browser = await chromium.launch({
+// A fresh profile each run; Playwright takes it as the persistent context's user data dir (--user-data-dir).
+const browser = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
   args: [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--user-data-dir=${profile}`,
   ],
 });
-const page = await browser.newPage();
+const page = browser.pages()[0] ?? await browser.newPage();
 let ok = false;
 try {
   page.setDefaultTimeout(20_000);
@@ -27,6 +28,13 @@ try {
   const tryItOut = operation.locator('button.try-out__btn');
   if (await tryItOut.count() > 0 && /try it out/i.test(await tryItOut.first().innerText())) {
     await tryItOut.first().click();
+  }
+  // Swagger UI prefills every parameter with its example (format=geojson, the Arabic names, ...): clear them all so
+  // the request is type=drone alone.
+  for (const row of await operation.locator('tr[data-param-name]').all()) {
+    if (await row.getAttribute('data-param-name') === 'type') continue;
+    for (const input of await row.locator('input[type="text"], input:not([type])').all()) await input.fill('');
+    for (const choice of await row.locator('select').all()) await choice.selectOption('');
   }
   const typeRow = operation.locator('tr[data-param-name="type"]');
   const select = typeRow.locator('select');
