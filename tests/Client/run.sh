@@ -63,6 +63,8 @@ download_document() {
 
 lint() { npx --no-install redocly lint "$work/openapi.json" --config redocly.yaml; }
 
+check_document() { node check-document.mjs "$work/openapi.json"; }
+
 generate_and_compile() {
   npx --no-install openapi-typescript "$work/openapi.json" -o generated/api.d.ts && npx --no-install tsc -p tsconfig.json --strict --noEmit
 }
@@ -74,6 +76,7 @@ if [[ $failed -gt 0 ]]; then summary; exit 1; fi
 step "download /swagger/v1/swagger.json" download_document
 if [[ $failed -gt 0 ]]; then summary; exit 1; fi
 step "redocly lint" lint
+step "document completeness (descriptions, operationIds, enums, Arabic examples)" check_document
 step "openapi-typescript + tsc --strict" generate_and_compile
 step "Swagger UI try it out in Chromium" swagger_ui
 
