@@ -47,6 +47,10 @@ for (const [path, name] of [['/api/incidents', 'location'], ['/api/incidents', '
   }
 }
 
+for (const [schema, property] of [['ActorRefResponse', 'nameAr'], ['LocationRefResponse', 'nameAr'], ['SpanResponse', 'text'], ['IncidentSourceResponse', 'title']]) {
+  if (!arabic.test(String(schemas[schema]?.properties?.[property]?.example ?? ''))) problems.push(`${schema}.${property} has no Arabic example`);
+}
+
 for (const problem of problems) console.error(problem);
 console.log(`${operations.length} operations, ${Object.keys(schemas).length} schemas checked; ${problems.length} problems`);
 process.exit(problems.length === 0 ? 0 : 1);

@@ -5,7 +5,7 @@ namespace NewsFacts.Api.Contracts;
 
 /// <summary>An article in a list.</summary>
 /// <param name="Id">Article id.</param>
-/// <param name="Title">Title (first substantive line unless the source gave one).</param>
+/// <param name="Title" example="قاعدة عين الأسد في العراق تتعرض لهجوم بطائرتين مسيرتين">Title (first substantive line unless the source gave one).</param>
 /// <param name="Source">Outlet or byline.</param>
 /// <param name="Url">Canonical URL when known.</param>
 /// <param name="PublishedAt">Publication date when known.</param>

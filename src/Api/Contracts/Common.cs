@@ -65,20 +65,20 @@ public abstract class PageRequest : IValidatableObject
 }
 
 /// <summary>A span of an article's text: the words that support a fact.</summary>
-/// <param name="Text">The words, exactly as in the article text.</param>
+/// <param name="Text" example="استهدفت طائرتان مسيرتان ملغومتان قاعدة عين الأسد الجوية بالعراق">The words, exactly as in the article text.</param>
 /// <param name="Start">Offset of the first character in the article's <c>text</c>.</param>
 /// <param name="End">Offset just past the last character.</param>
 public sealed record SpanResponse(string Text, int Start, int End);
 
 /// <summary>An actor named by an incident.</summary>
 /// <param name="Id">Actor id.</param>
-/// <param name="NameAr">Canonical Arabic name.</param>
+/// <param name="NameAr" example="كتائب حزب الله">Canonical Arabic name.</param>
 /// <param name="NameEn">Canonical English name.</param>
 public sealed record ActorRefResponse(int Id, string NameAr, string NameEn);
 
 /// <summary>A place.</summary>
 /// <param name="Id">Location id.</param>
-/// <param name="NameAr">Canonical Arabic name.</param>
+/// <param name="NameAr" example="قاعدة عين الأسد الجوية">Canonical Arabic name.</param>
 /// <param name="NameEn">Canonical English name.</param>
 /// <param name="Country">Country, in English.</param>
 /// <param name="Precision">How precisely the place pins an event: site, city, governorate, region or country.</param>

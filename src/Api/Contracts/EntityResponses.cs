@@ -5,7 +5,7 @@ namespace NewsFacts.Api.Contracts;
 
 /// <summary>An actor: a force, group, government, person, outlet or state.</summary>
 /// <param name="Id">Actor id.</param>
-/// <param name="NameAr">Canonical Arabic name.</param>
+/// <param name="NameAr" example="كتائب حزب الله">Canonical Arabic name.</param>
 /// <param name="NameEn">Canonical English name.</param>
 /// <param name="Kind">military, armed-group, government, person, media, organization or state.</param>
 /// <param name="Aliases">Other names and spellings it is known by.</param>
@@ -47,7 +47,7 @@ public sealed record LocationResponse(int Id, string NameAr, string NameEn, stri
 /// <summary>A date expression found in an article.</summary>
 /// <param name="Id">Date mention id.</param>
 /// <param name="ArticleId">The article it is in.</param>
-/// <param name="Text">The Arabic words.</param>
+/// <param name="Text" example="يوم الاثنين">The Arabic words.</param>
 /// <param name="Start">Start offset in the article text.</param>
 /// <param name="End">End offset.</param>
 /// <param name="Value">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as it resolves.</param>

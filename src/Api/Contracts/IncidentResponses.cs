@@ -8,7 +8,7 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="Type">drone, rocket, missile, shelling, explosion, airstrike, ied or other.</param>
 /// <param name="Date">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as the reports resolve it; null when unknown.</param>
 /// <param name="DatePrecision">day, month, year or unknown.</param>
-/// <param name="DateText">The Arabic words that date it.</param>
+/// <param name="DateText" example="يوم الاثنين">The Arabic words that date it.</param>
 /// <param name="Location">Where it happened, or null when the reports do not say.</param>
 /// <param name="WeaponCount">Drones, rockets or shells used; null when not said.</param>
 /// <param name="Intercepted">True when shot down or intercepted; null when not said.</param>
@@ -44,8 +44,8 @@ public sealed record IncidentResponse(
 
 /// <summary>One article reporting an incident.</summary>
 /// <param name="ArticleId">The article's id.</param>
-/// <param name="Title">The article's title.</param>
-/// <param name="Attribution">Who the article attributes the report to (e.g. "مسؤول أميركي"); null: the outlet itself.</param>
+/// <param name="Title" example="قاعدة عين الأسد في العراق تتعرض لهجوم بطائرتين مسيرتين">The article's title.</param>
+/// <param name="Attribution" example="مصدران عسكريان">Who the article attributes the report to (e.g. "مسؤول أميركي"); null: the outlet itself.</param>
 /// <param name="Stance">reported, claimed (a group claims it), confirmed (an official confirms it) or denied.</param>
 /// <param name="Evidence">The sentence(s) that report it, with offsets into the article text.</param>
 public sealed record IncidentSourceResponse(int ArticleId, string Title, string? Attribution, [property: StringEnum(typeof(Stance))] string Stance, SpanResponse Evidence);
