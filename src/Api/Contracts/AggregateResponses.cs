@@ -1,3 +1,5 @@
+using NewsFacts.Api.OpenApi;
+
 namespace NewsFacts.Api.Contracts;
 
 /// <summary>Incidents and casualties in one period of a timeline.</summary>
@@ -11,7 +13,7 @@ public sealed record TimelinePointResponse(string Period, int Incidents, int Kil
 /// <param name="Interval">day, week, month or year.</param>
 /// <param name="Points">The periods in order.</param>
 /// <param name="Undated">Matching incidents left out because their date is unknown or coarser than the interval.</param>
-public sealed record TimelineResponse(string Interval, IReadOnlyList<TimelinePointResponse> Points, int Undated);
+public sealed record TimelineResponse([property: StringEnum("day", "week", "month", "year")] string Interval, IReadOnlyList<TimelinePointResponse> Points, int Undated);
 
 /// <summary>A count for one value of a dimension.</summary>
 /// <param name="Key">The value (a type, a country, or an id).</param>
@@ -21,6 +23,14 @@ public sealed record TimelineResponse(string Interval, IReadOnlyList<TimelinePoi
 public sealed record CountResponse(string Key, string? NameEn, string? NameAr, int Count);
 
 /// <summary>Incident counts by type, country, location and actor, for dashboards.</summary>
+/// <param name="Incidents">Incidents matching the filters.</param>
+/// <param name="Articles">Articles reporting them.</param>
+/// <param name="Actors">Actors involved in them.</param>
+/// <param name="Locations">Places they happened at.</param>
+/// <param name="ByType">Counts per incident type.</param>
+/// <param name="ByCountry">Counts per country.</param>
+/// <param name="ByLocation">Counts per location (key: location id).</param>
+/// <param name="ByActor">Counts per actor, as perpetrator or target (key: actor id).</param>
 public sealed record StatsResponse(
     int Incidents, int Articles, int Actors, int Locations,
     IReadOnlyList<CountResponse> ByType,

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using NewsFacts.Api.OpenApi;
+using NewsFacts.TextPipeline.Model;
 
 namespace NewsFacts.Api.Contracts;
 
@@ -41,10 +43,13 @@ public abstract class PageRequest : IValidatableObject
     [StringLength(200)]
     public string? Sort { get; set; }
 
-    public int Skip => (Page - 1) * PageSize;
+    internal int Skip => (Page - 1) * PageSize;
 
     /// <summary>The fields <see cref="Sort"/> accepts on this list.</summary>
     protected abstract IReadOnlyCollection<string> SortFields { get; }
+
+    /// <summary>The fields <see cref="Sort"/> accepts, for the OpenAPI document.</summary>
+    internal IReadOnlyCollection<string> AllowedSortFields => SortFields;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -60,23 +65,23 @@ public abstract class PageRequest : IValidatableObject
 }
 
 /// <summary>A span of an article's text: the words that support a fact.</summary>
-/// <param name="Text">The words, exactly as in the article text.</param>
+/// <param name="Text" example="استهدفت طائرتان مسيرتان ملغومتان قاعدة عين الأسد الجوية بالعراق">The words, exactly as in the article text.</param>
 /// <param name="Start">Offset of the first character in the article's <c>text</c>.</param>
 /// <param name="End">Offset just past the last character.</param>
 public sealed record SpanResponse(string Text, int Start, int End);
 
 /// <summary>An actor named by an incident.</summary>
 /// <param name="Id">Actor id.</param>
-/// <param name="NameAr">Canonical Arabic name.</param>
+/// <param name="NameAr" example="كتائب حزب الله">Canonical Arabic name.</param>
 /// <param name="NameEn">Canonical English name.</param>
 public sealed record ActorRefResponse(int Id, string NameAr, string NameEn);
 
 /// <summary>A place.</summary>
 /// <param name="Id">Location id.</param>
-/// <param name="NameAr">Canonical Arabic name.</param>
+/// <param name="NameAr" example="قاعدة عين الأسد الجوية">Canonical Arabic name.</param>
 /// <param name="NameEn">Canonical English name.</param>
 /// <param name="Country">Country, in English.</param>
 /// <param name="Precision">How precisely the place pins an event: site, city, governorate, region or country.</param>
 /// <param name="Latitude">WGS84 latitude, or null when unknown.</param>
 /// <param name="Longitude">WGS84 longitude, or null when unknown.</param>
-public sealed record LocationRefResponse(int Id, string NameAr, string NameEn, string Country, string Precision, double? Latitude, double? Longitude);
+public sealed record LocationRefResponse(int Id, string NameAr, string NameEn, string Country, [property: StringEnum(typeof(PlacePrecision))] string Precision, double? Latitude, double? Longitude);

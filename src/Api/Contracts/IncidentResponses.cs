@@ -1,3 +1,6 @@
+using NewsFacts.Api.OpenApi;
+using NewsFacts.TextPipeline.Model;
+
 namespace NewsFacts.Api.Contracts;
 
 /// <summary>One attack, with every article that reports it.</summary>
@@ -5,7 +8,7 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="Type">drone, rocket, missile, shelling, explosion, airstrike, ied or other.</param>
 /// <param name="Date">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as the reports resolve it; null when unknown.</param>
 /// <param name="DatePrecision">day, month, year or unknown.</param>
-/// <param name="DateText">The Arabic words that date it.</param>
+/// <param name="DateText" example="يوم الاثنين">The Arabic words that date it.</param>
 /// <param name="Location">Where it happened, or null when the reports do not say.</param>
 /// <param name="WeaponCount">Drones, rockets or shells used; null when not said.</param>
 /// <param name="Intercepted">True when shot down or intercepted; null when not said.</param>
@@ -21,9 +24,9 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="UpdatedAt">When this incident last changed (UTC).</param>
 public sealed record IncidentResponse(
     int Id,
-    string Type,
+    [property: StringEnum(typeof(IncidentType))] string Type,
     string? Date,
-    string DatePrecision,
+    [property: StringEnum("day", "month", "year", "unknown")] string DatePrecision,
     string? DateText,
     LocationRefResponse? Location,
     int? WeaponCount,
@@ -41,14 +44,14 @@ public sealed record IncidentResponse(
 
 /// <summary>One article reporting an incident.</summary>
 /// <param name="ArticleId">The article's id.</param>
-/// <param name="Title">The article's title.</param>
-/// <param name="Attribution">Who the article attributes the report to (e.g. "مسؤول أميركي"); null: the outlet itself.</param>
+/// <param name="Title" example="قاعدة عين الأسد في العراق تتعرض لهجوم بطائرتين مسيرتين">The article's title.</param>
+/// <param name="Attribution" example="مصدران عسكريان">Who the article attributes the report to (e.g. "مسؤول أميركي"); null: the outlet itself.</param>
 /// <param name="Stance">reported, claimed (a group claims it), confirmed (an official confirms it) or denied.</param>
 /// <param name="Evidence">The sentence(s) that report it, with offsets into the article text.</param>
-public sealed record IncidentSourceResponse(int ArticleId, string Title, string? Attribution, string Stance, SpanResponse Evidence);
+public sealed record IncidentSourceResponse(int ArticleId, string Title, string? Attribution, [property: StringEnum(typeof(Stance))] string Stance, SpanResponse Evidence);
 
 /// <summary>A figure one source gave.</summary>
 /// <param name="ArticleId">The source article.</param>
 /// <param name="Field">weaponCount, intercepted, killed, wounded or date.</param>
 /// <param name="Value">The value as that source gave it.</param>
-public sealed record ClaimResponse(int ArticleId, string Field, string Value);
+public sealed record ClaimResponse(int ArticleId, [property: StringEnum("weaponCount", "intercepted", "killed", "wounded", "date")] string Field, string Value);

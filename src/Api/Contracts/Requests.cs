@@ -61,7 +61,7 @@ public class IncidentListRequest : PageRequest
     public string? Location { get; set; }
 
     /// <summary>Actor (perpetrator or target) by id, Arabic name, English name or alias.</summary>
-    /// <example>الحشد الشعبي</example>
+    /// <example>كتائب حزب الله</example>
     [StringLength(200)]
     public string? Actor { get; set; }
 

@@ -30,6 +30,7 @@ public sealed record PlaceMention(string PlaceId, TextSpan Span);
 /// <summary>A person found from a title or role, not in the lexicon. <see cref="Id"/> is a slug of the Arabic name.</summary>
 public sealed record PersonMention(string Id, string NameAr, string? Role, TextSpan Span);
 
+/// <summary>Kind of attack: drone, rocket, missile, shelling, explosion, airstrike, ied (roadside bomb) or other.</summary>
 public enum IncidentType { Drone, Rocket, Missile, Shelling, Explosion, Airstrike, Ied, Other }
 
 /// <summary>How the article reports the incident.</summary>
