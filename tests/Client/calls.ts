@@ -61,5 +61,20 @@ export async function callEveryEndpoint(): Promise<string[]> {
   const exported = await api.GET("/api/export", { parseAs: "text" });
   seen.push(`${exported.data?.split("\n").length}`);
 
+  const deleted = await api.GET("/api/deleted", { params: { query: { since: "2024-01-01T00:00:00Z" } } });
+  seen.push(`${deleted.data?.map((d) => `${d.type}:${d.id}@${d.deletedAt}`).join(" ")}`);
+
+  const created = await api.POST("/api/articles", {
+    body: { text: "استهدفت طائرة مسيرة قاعدة عين الأسد الجوية فجر اليوم.", source: "متابعة", publishedAt: "2024-08-07" },
+    headers: { "X-Api-Key": "a-key-of-at-least-16-chars" },
+  });
+  seen.push(`${created.data?.id} ${created.data?.incidents.length} ${created.error?.status}`);
+
+  const removed = await api.DELETE("/api/articles/{id}", {
+    params: { path: { id: 1 } },
+    headers: { "X-Api-Key": "a-key-of-at-least-16-chars" },
+  });
+  seen.push(`${removed.response.status}`);
+
   return seen;
 }

@@ -1,5 +1,5 @@
 // What the linter does not check but clients need: every schema and property described, an operationId on every
-// operation, a schema on every 200, the fixed-value string fields as enums, the Arabic examples kept.
+// operation, a schema on every success with a body, the fixed-value string fields as enums, the Arabic examples kept.
 import { readFileSync } from 'node:fs';
 
 const doc = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -18,8 +18,12 @@ const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     .map(([method, operation]) => ({ id: `${method.toUpperCase()} ${path}`, operation })));
 for (const { id, operation } of operations) {
   if (!operation.operationId) problems.push(`${id} has no operationId`);
-  const ok = operation.responses?.['200'];
-  if (!ok || !Object.values(ok.content ?? {}).some((m) => m.schema)) problems.push(`${id} has no 200 schema`);
+  // A success with a body has a schema; 204 No Content is the one success that has none.
+  const successes = Object.entries(operation.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
+  if (successes.length === 0) problems.push(`${id} has no success response`);
+  for (const [status, response] of successes) {
+    if (status !== '204' && !Object.values(response.content ?? {}).some((m) => m.schema)) problems.push(`${id} has no ${status} schema`);
+  }
   for (const parameter of operation.parameters ?? []) {
     if (!parameter.description) problems.push(`${id} parameter ${parameter.name} has no description`);
   }

@@ -58,7 +58,7 @@ try {
   // The UI must show what the API answers directly; with the seed articles that is every drone incident there is.
   const direct = await (await fetch(`${base}/api/incidents?type=drone`)).json();
   if (json.totalCount !== direct.totalCount) throw new Error(`UI shows ${json.totalCount} incidents, API has ${direct.totalCount}`);
-  if (direct.totalCount === 0) console.warn('warning: the seed database has no drone incident (is the extraction in this build?)');
+  if (direct.totalCount === 0) throw new Error('the seed database has no drone incident: the UI showed an empty list');
   ok = true;
 } catch (error) {
   const kept = join(tmpdir(), `swagger-failure-${Date.now()}.png`);
