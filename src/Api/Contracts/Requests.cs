@@ -55,12 +55,12 @@ public class IncidentListRequest : PageRequest
     [StringLength(100)]
     public string? Country { get; set; }
 
-    /// <summary>Location id, or its Arabic name (any spelling), English name or alias. Places inside it match too.</summary>
+    /// <summary>Location id, key (ain-al-asad), Arabic name (any spelling), English name or alias. Places inside it match too.</summary>
     /// <example>عين الأسد</example>
     [StringLength(200)]
     public string? Location { get; set; }
 
-    /// <summary>Actor (perpetrator or target) by id, Arabic name, English name or alias.</summary>
+    /// <summary>Actor (perpetrator or target) by id, key (kataib-hezbollah), Arabic name, English name or alias.</summary>
     /// <example>كتائب حزب الله</example>
     [StringLength(200)]
     public string? Actor { get; set; }

@@ -92,15 +92,19 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon)
     /// <summary>
     /// Resolved dates must agree as far as both go ("2024-04" and "2024-04-15" agree). An unresolved month or weekday
     /// cannot contradict an expression of another precision, and agrees with one of its own precision only when the
-    /// words are the same. Two undated reports merge only when both articles were published within a few days.
+    /// words are the same. A relative expression with no publication date to anchor it ("الشهر الحالي") says nothing
+    /// about the calendar, so it counts as undated. Two undated reports merge only when both articles were published
+    /// within a few days.
     /// </summary>
     internal static bool DatesCompatible(IncidentSource a, DateOnly? aPublished, IncidentSource b, DateOnly? bPublished)
     {
-        if (a.DateText is null && b.DateText is null)
+        var aDated = IsDated(a);
+        var bDated = IsDated(b);
+        if (!aDated && !bDated)
         {
             return aPublished is { } x && bPublished is { } y && Math.Abs(x.DayNumber - y.DayNumber) <= UndatedWindowDays;
         }
-        if (a.DateText is null || b.DateText is null)
+        if (!aDated || !bDated)
         {
             return false;
         }
@@ -112,8 +116,11 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon)
         {
             return true;
         }
-        return ArabicNormalizer.Fold(a.DateText) == ArabicNormalizer.Fold(b.DateText);
+        return ArabicNormalizer.Fold(a.DateText!) == ArabicNormalizer.Fold(b.DateText!);
     }
+
+    private static bool IsDated(IncidentSource source) =>
+        source.DateValue is not null || source.DatePrecision is "day" or "month" or "year" or "weekday";
 
     /// <summary>Each headline figure is the value most sources report; ties go to the most precise, then the earliest source.</summary>
     internal static void ApplyHeadline(Incident incident)

@@ -13,6 +13,6 @@ public static class ActorFilter
             return db.Actors.Where(a => a.Id == id).Select(a => a.Id);
         }
         var key = IncidentQuery.Framed(value);
-        return db.Actors.Where(a => a.MatchKeys.Contains(key)).Select(a => a.Id);
+        return db.Actors.Where(a => a.Key == value || a.MatchKeys.Contains(key)).Select(a => a.Id);
     }
 }

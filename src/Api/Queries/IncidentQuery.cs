@@ -77,7 +77,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
     {
         var byId = int.TryParse(location, NumberStyles.None, CultureInfo.InvariantCulture, out var id);
         var key = Framed(location);
-        var keys = db.Locations.AsNoTracking().Where(l => (byId && l.Id == id) || l.MatchKeys.Contains(key)).Select(l => l.Key).ToList();
+        var keys = db.Locations.AsNoTracking().Where(l => (byId && l.Id == id) || l.Key == location || l.MatchKeys.Contains(key)).Select(l => l.Key).ToList();
         return keys;
     }
 
