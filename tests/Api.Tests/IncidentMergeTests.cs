@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsFacts.Api.Data;
+
+namespace NewsFacts.Api.Tests;
+
+/// <summary>One incident, many sources: reports of the same attack merge across articles, whatever the import order.</summary>
+public sealed class IncidentMergeTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("newsfacts-merge-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Seed(string prefix) => Directory.GetFiles(NewsFactsFactory.SamplesDirectory, prefix + "*").Single();
+
+    [Fact]
+    public async Task TheAprilDronesAtAinAlAsadAreOneIncidentWithTwoSources()
+    {
+        using var factory = new NewsFactsFactory();
+        var client = factory.CreateClient();
+        await factory.ImportSeedsAsync();
+
+        var drones = await client.GetFromJsonAsync<JsonElement>("/api/incidents?type=drone&location=ain-al-asad&pageSize=200");
+        var multiSource = drones.GetProperty("items").EnumerateArray()
+            .Where(i => i.GetProperty("sources").GetArrayLength() > 1).ToList();
+        multiSource.Count.ShouldBe(1);
+        var merged = multiSource[0];
+        merged.GetProperty("weaponCount").GetInt32().ShouldBe(2);
+        merged.GetProperty("intercepted").GetBoolean().ShouldBeTrue();
+        var titles = merged.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("title").GetString()).ToList();
+        titles.ShouldBe(["قاعدة عين الأسد في العراق تتعرض لهجوم بطائرتين مسيرتين", "هجمات جديدة بالقرب من القواعد الأمريكية في العراق وسوريا تهدد بانفراجة غير مستقرة"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task TheJulyDroneAttackAndTheAugustRocketAttackStayDistinct()
+    {
+        using var factory = new NewsFactsFactory();
+        var client = factory.CreateClient();
+        await factory.ImportSeedsAsync();
+
+        var atBase = await client.GetFromJsonAsync<JsonElement>("/api/incidents?location=ain-al-asad&pageSize=200");
+        var rocket = atBase.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("type").GetString() == "rocket");
+        rocket.GetProperty("sources").GetArrayLength().ShouldBe(1);
+        rocket.GetProperty("wounded").GetInt32().ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task SourcesThatDisagreeKeepTheirClaimsAndNameTheConflict()
+    {
+        await File.WriteAllLinesAsync(Path.Combine(_dir, "reports.jsonl"),
+        [
+            Line("هجوم صاروخي على قاعدة حرير", "سقطت ثلاثة صواريخ على قاعدة حرير الجوية في أربيل مساء الأحد، ما أدى إلى إصابة جنديين أمريكيين بجروح طفيفة، بحسب مسؤول أمني كردي.", "2024-03-04"),
+            Line("إصابة جنود في قصف قاعدة حرير", "أعلن مسؤول أمريكي أن ثلاثة صواريخ استهدفت قاعدة حرير الجوية في محافظة أربيل مساء الأحد، وأسفرت عن إصابة أربعة جنود أمريكيين.", "2024-03-05"),
+            Line("قصف حرير", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل مساء الأحد وأصيب جنديان أمريكيان.", "2024-03-05"),
+        ]);
+        using var factory = new NewsFactsFactory();
+        var client = factory.CreateClient();
+        (await factory.ImportAsync(_dir)).Imported.ShouldBe(3);
+
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/incidents?location=harir-air-base");
+        list.GetProperty("totalCount").GetInt32().ShouldBe(1);
+        var incident = list.GetProperty("items")[0];
+        incident.GetProperty("sources").GetArrayLength().ShouldBe(3);
+        incident.GetProperty("conflicts").EnumerateArray().Select(c => c.GetString()).ShouldContain("wounded");
+        var wounded = incident.GetProperty("claims").EnumerateArray()
+            .Where(c => c.GetProperty("field").GetString() == "wounded").Select(c => c.GetProperty("value").GetString()).ToList();
+        wounded.ShouldBe(["2", "4", "2"], ignoreOrder: true);
+        incident.GetProperty("wounded").GetInt32().ShouldBe(2, "the headline is the value most sources report");
+    }
+
+    [Fact]
+    public async Task ImportOrderDoesNotChangeTheIncidents()
+    {
+        string[] prefixes = ["000", "001", "002", "003", "004"];
+        string[][] orders = [prefixes, [.. prefixes.Reverse()], ["003", "000", "004", "002", "001"], ["002", "003", "001", "000", "004"]];
+        var results = new List<List<string>>();
+        foreach (var order in orders)
+        {
+            using var factory = new NewsFactsFactory();
+            factory.CreateClient();
+            foreach (var prefix in order)
+            {
+                await factory.ImportAsync(Seed(prefix));
+            }
+            results.Add(await CanonicalIncidentsAsync(factory));
+        }
+        foreach (var result in results.Skip(1))
+        {
+            result.ShouldBe(results[0]);
+        }
+    }
+
+    [Fact]
+    public async Task ReimportingChangesNothing()
+    {
+        using var factory = new NewsFactsFactory();
+        factory.CreateClient();
+        await factory.ImportSeedsAsync();
+        var before = await CanonicalIncidentsAsync(factory);
+        await factory.ImportSeedsAsync();
+        (await CanonicalIncidentsAsync(factory)).ShouldBe(before);
+    }
+
+    private static string Line(string title, string text, string publishedAt) =>
+        JsonSerializer.Serialize(new { title, text, publishedAt });
+
+    /// <summary>Each incident as text that does not depend on row ids: its fields and its sources' content hashes.</summary>
+    private static async Task<List<string>> CanonicalIncidentsAsync(NewsFactsFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        var incidents = await db.Incidents.AsNoTracking().Include(i => i.Location).Include(i => i.Sources).ThenInclude(s => s.Article).ToListAsync();
+        return incidents.Select(i => string.Join("|", i.Type, i.Location?.Key, i.Date, i.DatePrecision, i.WeaponCount, i.Intercepted, i.Killed, i.Wounded,
+                string.Join(",", i.Sources.Select(s => s.Article.ContentHash[..12] + "@" + s.EvidenceStart).Order())))
+            .Order().ToList();
+    }
+}
