@@ -5,22 +5,9 @@ using System.Text.Json;
 
 namespace NewsFacts.Api.Tests;
 
-public sealed class FormatsAndHttpTests : IAsyncLifetime
+public sealed class FormatsAndHttpTests(SeededApi api) : IClassFixture<SeededApi>
 {
-    private readonly NewsFactsFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        await _factory.ImportSeedsAsync();
-    }
-
-    public Task DisposeAsync()
-    {
-        _factory.Dispose();
-        return Task.CompletedTask;
-    }
+    private readonly HttpClient _client = api.Client;
 
     [Theory]
     [InlineData("/api/incidents?format=geojson", null)]

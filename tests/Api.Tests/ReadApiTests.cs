@@ -4,22 +4,9 @@ using System.Text.Json;
 
 namespace NewsFacts.Api.Tests;
 
-public sealed class ReadApiTests : IAsyncLifetime
+public sealed class ReadApiTests(SeededApi api) : IClassFixture<SeededApi>
 {
-    private readonly NewsFactsFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        (await _factory.ImportSeedsAsync()).Imported.ShouldBe(5);
-    }
-
-    public Task DisposeAsync()
-    {
-        _factory.Dispose();
-        return Task.CompletedTask;
-    }
+    private readonly HttpClient _client = api.Client;
 
     [Fact]
     public async Task ListsTheImportedArticlesInThePagingEnvelope()

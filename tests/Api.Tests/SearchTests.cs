@@ -3,22 +3,9 @@ using System.Text.Json;
 
 namespace NewsFacts.Api.Tests;
 
-public sealed class SearchTests : IAsyncLifetime
+public sealed class SearchTests(SeededApi api) : IClassFixture<SeededApi>
 {
-    private readonly NewsFactsFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        await _factory.ImportSeedsAsync();
-    }
-
-    public Task DisposeAsync()
-    {
-        _factory.Dispose();
-        return Task.CompletedTask;
-    }
+    private readonly HttpClient _client = api.Client;
 
     private async Task<List<int>> ArticleIdsAsync(string q)
     {
