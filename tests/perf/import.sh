@@ -29,19 +29,21 @@ run() {
 # report NAME: "imported 10000 ... elapsed 12.34s" is the import's own clock (no host start-up); RSS is the whole process.
 report() {
   local name=$1 db=$WORK/$1.db
-  local summary imported seconds wall rss bytes articles
+  local summary imported seconds wall rss cpu bytes articles
   summary=$(grep -E '^imported [0-9]+' "$WORK/$name.out" | tail -1)
   [ -n "$summary" ] || { echo "$name: no summary line, see $WORK/$name.out" >&2; return 1; }
   imported=$(sed -E 's/^imported ([0-9]+).*/\1/' <<<"$summary")
   seconds=$(sed -E 's/.*elapsed ([0-9.]+)s.*/\1/' <<<"$summary")
   wall=$(grep 'Elapsed (wall clock)' "$WORK/$name.time" | awk '{print $NF}')
   rss=$(grep 'Maximum resident set size' "$WORK/$name.time" | awk '{print $NF}')
+  # CPU seconds (user + system) are less sensitive than wall time to other jobs sharing the machine.
+  cpu=$(grep -E '(User|System) time' "$WORK/$name.time" | awk '{s += $NF} END {print s}')
   bytes=$(stat -c %s "$db")
   articles=$(sqlite3 "$db" 'SELECT count(*) FROM articles;')
   printf '%-12s %s\n' "$name" "$summary"
-  awk -v n="$imported" -v s="$seconds" -v w="$wall" -v r="$rss" -v b="$bytes" -v a="$articles" -v raw="$(stat -c %s "$CORPUS")" -v c="$COUNT" 'BEGIN {
-    printf "             %.0f articles/s (import loop), wall %s, peak RSS %.0f MB, db %.1f MB = %.0f bytes/article (%.2fx the .jsonl input)\n",
-      n / s, w, r / 1024, b / 1048576, (a ? b / a : 0), b / raw * (c / (a ? a : 1)) }'
+  awk -v n="$imported" -v s="$seconds" -v w="$wall" -v r="$rss" -v cpu="$cpu" -v b="$bytes" -v a="$articles" -v raw="$(stat -c %s "$CORPUS")" -v c="$COUNT" 'BEGIN {
+    printf "             %.0f articles/s (import loop), %.2f ms CPU/article, wall %s, peak RSS %.0f MB, db %.1f MB = %.0f bytes/article (%.2fx the .jsonl input)\n",
+      n / s, cpu * 1000 / n, w, r / 1024, b / 1048576, (a ? b / a : 0), b / raw * (c / (a ? a : 1)) }'
 }
 
 seconds() { grep -E '^imported [0-9]+' "$WORK/$1.out" | tail -1 | sed -E 's/.*elapsed ([0-9.]+)s.*/\1/'; }
