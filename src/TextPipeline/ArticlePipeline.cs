@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using NewsFacts.TextPipeline.Cleaning;
+using NewsFacts.TextPipeline.Extraction;
 using NewsFacts.TextPipeline.Model;
 using NewsFacts.TextPipeline.Normalization;
 using NewsFacts.TextPipeline.Segmentation;
@@ -13,6 +14,9 @@ namespace NewsFacts.TextPipeline;
 public sealed class ArticlePipeline(Lexicons lexicons)
 {
     private readonly BoilerplateRemover _boilerplate = new(lexicons);
+    private readonly LexiconMatcher _entities = new(lexicons);
+    private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
+    private readonly IncidentExtractor _incidents = new(lexicons);
 
     public Lexicons Lexicons { get; } = lexicons;
 
@@ -20,11 +24,37 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     {
         ArgumentNullException.ThrowIfNull(input);
         // Display normalization comes first: every later offset points into the display text.
-        // Boilerplate goes next, so no later stage can extract a fact from site chrome.
+        // Boilerplate goes next, so no later stage can extract a fact from site chrome; everything
+        // below sees only clean.Text.
         var display = ArabicNormalizer.ToDisplay(input.Text);
         var clean = _boilerplate.Remove(display, input.Title);
         var sentences = SentenceSplitter.Split(clean.Text);
-        return new ArticleFacts(clean, ContentHash(clean.Text), sentences, [], [], [], [], []);
+        // One match key and one tokenization serve every finder, so their token indices agree.
+        var key = ArabicNormalizer.ToMatchKey(clean.Text);
+        var tokens = CliticTokenizer.Tokenize(key.Key);
+        // Dates before numbers: a day number inside a date ("21 مايو") is not a count.
+        var dates = DateExtractor.Extract(key, input.PublishedAt);
+        var numbers = NumberReader.Find(key).Where(n => !dates.Any(d => d.Span.Contains(n.Span.Start))).ToList();
+        // Names before people (a lexicon name is not a new person) and before incidents (places anchor them).
+        var entities = _entities.Match(key, tokens);
+        var people = _people.Extract(key, tokens, entities);
+        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, entities, dates, numbers, TitleSite(clean.Title)));
+        var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
+        var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
+        return new ArticleFacts(clean, ContentHash(clean.Text), sentences, actors, people, places, dates, incidents);
+    }
+
+    /// <summary>
+    /// The one base a title names. The title is not part of the cleaned text, so it yields no facts of its own,
+    /// but "القاعدة" in an article titled after a base means that base.
+    /// </summary>
+    private string? TitleSite(string title)
+    {
+        var key = ArabicNormalizer.ToMatchKey(title);
+        var sites = _entities.Match(key, CliticTokenizer.Tokenize(key.Key))
+            .Where(m => m.IsPlace && Lexicons.Places.Any(p => p.Id == m.Id && p.Precision == PlacePrecision.Site))
+            .Select(m => m.Id).Distinct().ToList();
+        return sites.Count == 1 ? sites[0] : null;
     }
 
     /// <summary>

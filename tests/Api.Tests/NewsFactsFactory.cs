@@ -9,7 +9,36 @@ namespace NewsFacts.Api.Tests;
 /// <summary>The real app on a fresh temporary SQLite file, with the schema applied the way production applies it.</summary>
 public sealed class NewsFactsFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"newsfacts-test-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath;
+    private readonly bool _ownsDatabase;
+    private readonly (string Key, string Value)[] _settings;
+
+    /// <summary>A fresh database, deleted on dispose, with extra configuration applied after the defaults (e.g. ("Auth:ApiKeys:0", key)).</summary>
+    public NewsFactsFactory(params (string Key, string Value)[] settings)
+        : this(null, settings)
+    {
+    }
+
+    /// <summary>An existing database file the caller owns (to test restarts), or a fresh one when null.</summary>
+    public NewsFactsFactory(string? databasePath, params (string Key, string Value)[] settings)
+    {
+        _ownsDatabase = databasePath is null;
+        _databasePath = databasePath ?? NewDatabasePath();
+        _settings = settings;
+    }
+
+    public string DatabasePath => _databasePath;
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"newsfacts-test-{Guid.NewGuid():N}.db");
+
+    public static void DeleteDatabase(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
 
     public static string SamplesDirectory => Path.Combine(AppContext.BaseDirectory, "Samples");
 
@@ -17,6 +46,10 @@ public sealed class NewsFactsFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:NewsFacts", $"Data Source={_databasePath}");
         builder.UseSetting("NewsFacts:SeedOnStartup", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Imports files or folders through the same job the import command runs.</summary>
@@ -29,9 +62,9 @@ public sealed class NewsFactsFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        if (_ownsDatabase)
         {
-            File.Delete(file);
+            DeleteDatabase(_databasePath);
         }
     }
 }

@@ -13,15 +13,12 @@ public static class Samples
     public static IReadOnlyList<string> Articles() =>
         Directory.EnumerateFiles(Path.Combine(DataDirectory, "articles"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
 
-    public static Lexicons Lexicons()
+    /// <summary>The shipped lexicons through the parser the Api's LexiconLoader uses.</summary>
+    public static Lexicons Lexicons() => LexiconParser.ParseAll(name =>
     {
-        var dir = Path.Combine(DataDirectory, "lexicons");
-        return new Lexicons(
-            LexiconParser.ParseActors(File.ReadAllText(Path.Combine(dir, "actors.json"))),
-            LexiconParser.ParsePlaces(File.ReadAllText(Path.Combine(dir, "places.json"))),
-            LexiconParser.ParsePhrases(File.ReadAllText(Path.Combine(dir, "boilerplate.txt"))),
-            LexiconParser.ParsePhrases(File.ReadAllText(Path.Combine(dir, "article-end.txt"))));
-    }
+        var path = Path.Combine(DataDirectory, "lexicons", name);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    });
 
     /// <summary>BenchmarkDotNet runs from a generated folder under bin/, so look upward from both places.</summary>
     private static string Find()

@@ -21,7 +21,13 @@ public class StageBenchmarks
     private string[] _display = [];
     private string[] _clean = [];
     private MatchKey[] _keys = [];
+    private IReadOnlyList<KeyToken>[] _tokens = [];
+    private IReadOnlyList<LexiconMatch>[] _entities = [];
+    private AnalyzedText[] _analyzed = [];
     private BoilerplateRemover _remover = null!;
+    private LexiconMatcher _matcher = null!;
+    private PersonExtractor _people = null!;
+    private IncidentExtractor _incidents = null!;
     private ArticlePipeline _pipeline = null!;
 
     [GlobalSetup]
@@ -30,11 +36,23 @@ public class StageBenchmarks
         var lexicons = Samples.Lexicons();
         _remover = new BoilerplateRemover(lexicons);
         _pipeline = new ArticlePipeline(lexicons);
+        _matcher = new LexiconMatcher(lexicons);
+        _people = new PersonExtractor(lexicons.PersonTitles, lexicons.Actors);
+        _incidents = new IncidentExtractor(lexicons);
         _raw = Samples.Articles().Take(PerArticle).ToArray();
         if (_raw.Length != PerArticle) throw new InvalidOperationException($"expected {PerArticle} seed articles");
         _display = _raw.Select(ArabicNormalizer.ToDisplay).ToArray();
         _clean = _display.Select(d => _remover.Remove(d, null).Text).ToArray();
         _keys = _clean.Select(ArabicNormalizer.ToMatchKey).ToArray();
+        _tokens = _keys.Select(k => CliticTokenizer.Tokenize(k.Key)).ToArray();
+        _entities = _keys.Select((k, i) => _matcher.Match(k, _tokens[i])).ToArray();
+        // The same inputs ArticlePipeline.Run hands the incident extractor (no title site: it is the pipeline's own step).
+        _analyzed = _keys.Select((k, i) =>
+        {
+            var dates = DateExtractor.Extract(k, Samples.PublishedAt);
+            var numbers = NumberReader.Find(k).Where(n => !dates.Any(d => d.Span.Contains(n.Span.Start))).ToList();
+            return new AnalyzedText(k, _tokens[i], SentenceSplitter.Split(_clean[i]), _entities[i], dates, numbers, null);
+        }).ToArray();
     }
 
     [Benchmark(OperationsPerInvoke = PerArticle)]
@@ -82,6 +100,38 @@ public class StageBenchmarks
     {
         var total = 0;
         foreach (var key in _keys) total += NumberReader.Find(key).Count;
+        return total;
+    }
+
+    [Benchmark(OperationsPerInvoke = PerArticle)]
+    public int CliticTokenize()
+    {
+        var total = 0;
+        foreach (var key in _keys) total += CliticTokenizer.Tokenize(key.Key).Count;
+        return total;
+    }
+
+    [Benchmark(OperationsPerInvoke = PerArticle)]
+    public int LexiconMatch()
+    {
+        var total = 0;
+        for (var i = 0; i < _keys.Length; i++) total += _matcher.Match(_keys[i], _tokens[i]).Count;
+        return total;
+    }
+
+    [Benchmark(OperationsPerInvoke = PerArticle)]
+    public int PersonExtract()
+    {
+        var total = 0;
+        for (var i = 0; i < _keys.Length; i++) total += _people.Extract(_keys[i], _tokens[i], _entities[i]).Count;
+        return total;
+    }
+
+    [Benchmark(OperationsPerInvoke = PerArticle)]
+    public int IncidentExtract()
+    {
+        var total = 0;
+        foreach (var text in _analyzed) total += _incidents.Extract(text).Count;
         return total;
     }
 

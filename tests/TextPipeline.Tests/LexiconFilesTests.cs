@@ -84,7 +84,10 @@ public partial class LexiconFilesTests
             p.Latitude!.Value.ShouldBeInRange(-90, 90, p.Id);
             p.Longitude!.Value.ShouldBeInRange(-180, 180, p.Id);
             var inBox = p.Latitude.Value is >= 12 and <= 42 && p.Longitude.Value is >= 25 and <= 64;
-            if (!inBox && p.Precision is not (PlacePrecision.Country or PlacePrecision.Region))
+            // Outside the region only countries, regions and places in a country that is itself outside (Washington).
+            var countryOutside = Places.Any(c => c.Precision == PlacePrecision.Country && c.Country == p.Country
+                && !(c.Latitude is >= 12 and <= 42 && c.Longitude is >= 25 and <= 64));
+            if (!inBox && p.Precision is not (PlacePrecision.Country or PlacePrecision.Region) && !countryOutside)
             {
                 outside.Add(p.Id);
             }

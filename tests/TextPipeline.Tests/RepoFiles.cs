@@ -13,11 +13,11 @@ public static class RepoFiles
     public static string Sample(string fileStart) =>
         File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), fileStart + "*").Single());
 
-    private static readonly Lazy<Lexicons> Shipped = new(() => new Lexicons(
-        LexiconParser.ParseActors(ReadLexicon("actors.json", "[]")),
-        LexiconParser.ParsePlaces(ReadLexicon("places.json", "[]")),
-        LexiconParser.ParsePhrases(ReadLexicon("boilerplate.txt", "")),
-        LexiconParser.ParsePhrases(ReadLexicon("article-end.txt", ""))));
+    private static readonly Lazy<Lexicons> Shipped = new(() => LexiconParser.ParseAll(name =>
+    {
+        var path = Path.Combine(LexiconDir, name);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }));
 
     public static Lexicons Lexicons => Shipped.Value;
 

@@ -30,3 +30,9 @@ public sealed record LocationResponse(int Id, string NameAr, string NameEn, stri
 /// <param name="Value">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as it resolves.</param>
 /// <param name="Precision">day, month, year, weekday, relative or unknown.</param>
 public sealed record DateResponse(int Id, int ArticleId, string Text, int Start, int End, string? Value, string Precision);
+
+/// <summary>An article or incident removed from NewsFacts, so a client keeping a copy can drop it.</summary>
+/// <param name="Type">"article" or "incident".</param>
+/// <param name="Id">The id it had.</param>
+/// <param name="DeletedAt">When it was removed (UTC).</param>
+public sealed record DeletedResponse(string Type, int Id, DateTime DeletedAt);

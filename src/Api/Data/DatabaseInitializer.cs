@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace NewsFacts.Api.Data;
 
@@ -10,7 +12,7 @@ namespace NewsFacts.Api.Data;
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private const string VersionKey = "schema_version";
 
@@ -30,17 +32,55 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
             carried = await ReadStoredArticlesAsync(cancellationToken);
             logger.LogWarning("Schema version {Found} differs from {Expected}: rebuilding and re-extracting {Count} articles",
                 existing, SchemaVersion, carried.Count);
-            await db.Database.EnsureDeletedAsync(cancellationToken);
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await ConfigureConnectionAsync(cancellationToken);
+            await DropAllTablesAsync(cancellationToken);
+            // EnsureCreated would see sqlite_sequence, which cannot be dropped, and think the schema is there.
+            await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
         }
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        else
+        {
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+        }
         await db.Database.ExecuteSqlRawAsync(
             "CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')",
             cancellationToken);
         db.Meta.Add(new MetaEntry { Key = VersionKey, Value = SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         await db.SaveChangesAsync(cancellationToken);
         return carried;
+    }
+
+    /// <summary>
+    /// Drops every table in place (deleting the file under an open connection would leave that connection on the old
+    /// file). Virtual tables go first: dropping one drops its shadow tables, which cannot be dropped on their own.
+    /// </summary>
+    private async Task DropAllTablesAsync(CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var tables = new List<(string Name, bool Virtual)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                tables.Add((reader.GetString(0), reader.GetBoolean(1)));
+            }
+        }
+        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;", cancellationToken);
+        foreach (var (name, _) in tables.OrderByDescending(t => t.Virtual))
+        {
+            if (!await TableExistsAsync(name, cancellationToken))
+            {
+                continue;
+            }
+#pragma warning disable EF1002 // Table names come from sqlite_master, not from input.
+            await db.Database.ExecuteSqlRawAsync($"DROP TABLE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", cancellationToken);
+#pragma warning restore EF1002
+        }
+        if (await TableExistsAsync("sqlite_sequence", cancellationToken))
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_sequence;", cancellationToken);
+        }
+        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", cancellationToken);
     }
 
     private async Task ConfigureConnectionAsync(CancellationToken cancellationToken)

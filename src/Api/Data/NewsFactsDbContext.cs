@@ -14,6 +14,7 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
     public DbSet<IncidentSource> IncidentSources => Set<IncidentSource>();
     public DbSet<IncidentActor> IncidentActors => Set<IncidentActor>();
     public DbSet<MetaEntry> Meta => Set<MetaEntry>();
+    public DbSet<DeletedEntity> DeletedEntities => Set<DeletedEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -79,6 +80,11 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
         {
             e.ToTable("meta");
             e.HasKey(m => m.Key);
+        });
+        modelBuilder.Entity<DeletedEntity>(e =>
+        {
+            e.ToTable("deleted_entities");
+            e.HasIndex(d => d.DeletedAt);
         });
     }
 }

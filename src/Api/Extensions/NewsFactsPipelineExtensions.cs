@@ -12,6 +12,8 @@ public static class NewsFactsPipelineExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors(HttpBehaviourExtensions.CorsPolicy);
+        // Limits and rate limiting before the ETag buffer: a rejected request costs nothing downstream.
+        app.UseNewsFactsHardening();
         app.UseMiddleware<ETagMiddleware>();
         if (app.Services.GetRequiredService<IOptions<NewsFactsOptions>>().Value.EnableSwagger)
         {

@@ -72,6 +72,7 @@ public static class NewsFactsServiceExtensions
         services.AddHealthChecks().AddDbContextCheck<NewsFactsDbContext>();
         services.AddNewsFactsSwagger();
         services.AddNewsFactsHttpBehaviour(builder.Configuration, builder.Environment);
+        builder.AddNewsFactsHardening();
         return builder;
     }
 

@@ -26,6 +26,10 @@ public sealed class ArticleImporter(NewsFactsDbContext db, ArticlePipeline pipel
         {
             return new ImportOutcome(item.Origin, ImportStatus.Failed, null, "the article text is empty");
         }
+        if (item.Text.Contains('\0'))
+        {
+            return new ImportOutcome(item.Origin, ImportStatus.Failed, null, "the text contains NUL characters: a binary file, not an article");
+        }
         var input = new ArticleInput(item.Text, item.Title, item.PublishedAt, item.Source);
         var extracted = options.Value.ExtractFacts ? pipeline.Run(input) : pipeline.Clean(input);
         if (!HasArticleText(extracted.Article.Text))
@@ -47,7 +51,9 @@ public sealed class ArticleImporter(NewsFactsDbContext db, ArticlePipeline pipel
         {
             // Another process stored the same article between our check and our insert: the unique hash index kept one copy.
             db.ChangeTracker.Clear();
-            return new ImportOutcome(item.Origin, ImportStatus.Skipped, null, "already present");
+            var stored = await db.Articles.AsNoTracking()
+                .Where(a => a.ContentHash == extracted.ContentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            return new ImportOutcome(item.Origin, ImportStatus.Skipped, stored, "already present");
         }
     }
 

@@ -20,11 +20,29 @@ public static class LexiconParser
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    /// <summary>
+    /// Every lexicon, from the contents of the files under data/lexicons as <paramref name="readFile"/> returns them
+    /// (null for a missing file, which yields an empty list). The one place that knows the file names.
+    /// </summary>
+    public static Lexicons ParseAll(Func<string, string?> readFile) =>
+        new(
+            ParseActors(readFile("actors.json") ?? "[]"),
+            ParsePlaces(readFile("places.json") ?? "[]"),
+            ParsePhrases(readFile("boilerplate.txt") ?? ""),
+            ParsePhrases(readFile("article-end.txt") ?? ""))
+        {
+            IncidentTerms = ParseIncidentTerms(readFile("incident-terms.json") ?? "{}"),
+            PersonTitles = ParsePhrases(readFile("titles.txt") ?? ""),
+        };
+
     public static IReadOnlyList<ActorEntry> ParseActors(string json) =>
         JsonSerializer.Deserialize<List<ActorEntry>>(json, Options) ?? [];
 
     public static IReadOnlyList<PlaceEntry> ParsePlaces(string json) =>
         JsonSerializer.Deserialize<List<PlaceEntry>>(json, Options) ?? [];
+
+    public static IncidentVocabulary ParseIncidentTerms(string json) =>
+        JsonSerializer.Deserialize<IncidentVocabulary>(json, Options) ?? IncidentVocabulary.Empty;
 
     public static IReadOnlyList<string> ParsePhrases(string text) =>
         text.Split('\n')

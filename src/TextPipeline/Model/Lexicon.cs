@@ -34,4 +34,10 @@ public sealed record Lexicons(
     IReadOnlyList<string> ArticleEndHeadings)
 {
     public static Lexicons Empty { get; } = new([], [], [], []);
+
+    /// <summary>Trigger, weapon, outcome and modality words for incident extraction (incident-terms.json).</summary>
+    public IncidentVocabulary IncidentTerms { get; init; } = IncidentVocabulary.Empty;
+
+    /// <summary>Titles and roles that introduce a person's name (titles.txt), one pattern a line.</summary>
+    public IReadOnlyList<string> PersonTitles { get; init; } = [];
 }

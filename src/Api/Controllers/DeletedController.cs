@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsFacts.Api.Contracts;
+using NewsFacts.Api.Data;
+
+namespace NewsFacts.Api.Controllers;
+
+/// <summary>Tombstones for keeping a local copy in sync (as ACLED's deleted-events list).</summary>
+[ApiController]
+[Route("api/[controller]")]
+[Produces("application/json")]
+public sealed class DeletedController(NewsFactsDbContext db) : ControllerBase
+{
+    /// <summary>Lists articles and incidents deleted at or after <c>since</c>, oldest first. Pair with <c>updatedSince</c> on the lists.</summary>
+    /// <param name="since">ISO date-time (UTC); required.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <response code="200">The deletions.</response>
+    /// <response code="400">since is missing or not a date-time.</response>
+    [HttpGet]
+    [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<List<DeletedResponse>>> List([FromQuery, Required] DateTime? since, CancellationToken cancellationToken) =>
+        await db.DeletedEntities.AsNoTracking().Where(d => d.DeletedAt >= since)
+            .OrderBy(d => d.DeletedAt).ThenBy(d => d.Id)
+            .Select(d => new DeletedResponse(d.EntityType, d.EntityId, d.DeletedAt))
+            .ToListAsync(cancellationToken);
+}

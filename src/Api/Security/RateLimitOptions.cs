@@ -1,0 +1,23 @@
+namespace NewsFacts.Api.Security;
+
+/// <summary>Per-client (remote IP) request budgets: one for writes, a looser one for reads. Over budget gets 429 with Retry-After.</summary>
+public sealed class RateLimitOptions
+{
+    public const string SectionName = "RateLimits";
+
+    public RateLimitWindow Reads { get; set; } = new() { PermitLimit = 600, WindowSeconds = 60 };
+
+    public RateLimitWindow Writes { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
+
+    public bool IsValid => Reads.IsValid && Writes.IsValid;
+}
+
+/// <summary>A fixed window: at most PermitLimit requests per WindowSeconds.</summary>
+public sealed class RateLimitWindow
+{
+    public int PermitLimit { get; set; }
+
+    public int WindowSeconds { get; set; }
+
+    public bool IsValid => PermitLimit > 0 && WindowSeconds is > 0 and <= 86_400;
+}

@@ -1,0 +1,85 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Reads who a sentence attributes its report to: the phrase after a reporting verb or بحسب/وفق (an actor
+/// name, or a source noun with its qualifiers: "مصدران عسكريان عراقيان"، "مسؤول أميركي"). The stance is
+/// Claimed when a group takes responsibility (تبنت، أعلنت مسؤوليتها, or an armed group announcing it),
+/// Confirmed when an official body or official confirms or announces it (أكد، أعلن), Denied on نفى،
+/// and Reported otherwise.
+/// </summary>
+public sealed class AttributionReader
+{
+    private const int MaxSourceWords = 4;
+
+    private static readonly HashSet<string> SourceStops = new(
+        new[] {"ان", "انه", "انها", "في", "على", "ل", "الى", "عن", "من", "يوم", "امس", "اليوم", "بان", "بانه", "حيث", "ما", "الذي", "التي", "لم", "لوكاله", "للانباء", "نقلا", "بتغريده", "بتصريح", "لصحيفه", "لقناه"}.Select(Normalization.ArabicNormalizer.Fold),
+        StringComparer.Ordinal);
+
+    private readonly IncidentTerms _terms;
+    private readonly Dictionary<string, ActorEntry> _actors;
+
+    public AttributionReader(IncidentTerms terms, IReadOnlyList<ActorEntry> actors)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        _terms = terms;
+        _actors = actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public Attribution Read(Normalization.MatchKey key, IReadOnlyList<KeyToken> tokens, IReadOnlyList<LexiconMatch> entities, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(entities);
+        var claimed = _terms.ClaimVerbs.AnyIn(tokens, from, to);
+        for (var i = from; i < to; i++)
+        {
+            var verb = _terms.ReportingVerbs.MatchAt(tokens, i, to);
+            if (verb == 0)
+            {
+                continue;
+            }
+            var confirms = _terms.ConfirmVerbs.MatchAt(tokens, i, to) > 0;
+            var denies = _terms.DenyVerbs.MatchAt(tokens, i, to) > 0;
+            var start = i + verb;
+            // "بحسب ما أكد التحالف"، "وفق ما قال مصدران": skip ما and a second reporting verb.
+            while (start < to && (tokens[start].Text == "ما" || _terms.ReportingVerbs.MatchAt(tokens, start, to) > 0))
+            {
+                confirms |= _terms.ConfirmVerbs.MatchAt(tokens, start, to) > 0;
+                start++;
+            }
+            if (start >= to)
+            {
+                break;
+            }
+            var actor = entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == start);
+            if (actor is not null && _actors.TryGetValue(actor.Id, out var entry))
+            {
+                // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض).
+                var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !_terms.VictimVerbs.AnyIn(tokens, from, to);
+                var stance = claimed || announcesOwn ? Stance.Claimed
+                    : denies ? Stance.Denied
+                    : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
+                    : Stance.Reported;
+                var claimant = stance == Stance.Claimed && entry.Kind == ActorKind.ArmedGroup ? entry.Id : null;
+                return new Attribution(actor.Span.Text, stance, claimant);
+            }
+            var sourceLength = _terms.SourceNouns.MatchAt(tokens, start, to);
+            if (sourceLength > 0)
+            {
+                var end = start + sourceLength;
+                while (end < to && end - start < MaxSourceWords && !tokens[end].BreakBefore && !SourceStops.Contains(tokens[end].Text)
+                    && !_terms.ReportingVerbs.AnyIn(tokens, end, end + 1))
+                {
+                    end++;
+                }
+                var official = _terms.OfficialNouns.MatchAt(tokens, start, to) > 0;
+                var stance = claimed ? Stance.Claimed : denies ? Stance.Denied : confirms && official ? Stance.Confirmed : Stance.Reported;
+                var span = key.ToDisplaySpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+                return new Attribution(span.Text, stance, null);
+            }
+        }
+        return claimed ? new Attribution(null, Stance.Claimed, null) : Attribution.Outlet;
+    }
+}

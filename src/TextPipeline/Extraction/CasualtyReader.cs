@@ -1,0 +1,148 @@
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>A casualty statement in a sentence, at token <paramref name="Index"/>; null means the statement says nothing of that figure.</summary>
+public readonly record struct CasualtyFact(int Index, int? Killed, int? Wounded);
+
+/// <summary>
+/// Reads killed and wounded figures: a casualty word with its number (مقتل أربعة، إصابة ثمانية، قتل جنديان،
+/// ثلاثة قتلى), sums joined by و (خمسة على الأقل من أفراد الخدمة ... واثنين من المتعاقدين = 7), "أحد" or a
+/// singular person noun as one (مقتل أحد أعضاء، مقتل القائد). A zero comes only from a phrase that says so
+/// (لم ترد تقارير عن وقوع إصابات، دون التسبب في خسائر بشرية); a casualty word with no number is no figure.
+/// </summary>
+public sealed class CasualtyReader(IncidentTerms terms)
+{
+    private const string One = "احد";
+    private const int NumberReach = 3;
+    private const int SumReach = 10;
+    private const int NegationReach = 5;
+    private const char Waw = '\u0648';
+
+    private static readonly HashSet<string> Hedges = new(["نحو", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اكثر", "من", "اقل"], StringComparer.Ordinal);
+
+    public IReadOnlyList<CasualtyFact> Read(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(numbers);
+        var facts = new List<CasualtyFact>();
+        for (var i = from; i < to; i++)
+        {
+            var none = Math.Max(terms.NoCasualties.MatchAt(tokens, i, to), NegatedCasualties(tokens, i, to));
+            if (none > 0)
+            {
+                facts.Add(new CasualtyFact(i, 0, 0));
+                i += none - 1;
+                continue;
+            }
+            var killed = terms.Killed.MatchAt(tokens, i, to);
+            var wounded = killed > 0 ? 0 : terms.Wounded.MatchAt(tokens, i, to);
+            var length = Math.Max(killed, wounded);
+            if (length == 0)
+            {
+                continue;
+            }
+            var count = CountAround(tokens, numbers, i, i + length, to);
+            if (count is { } value)
+            {
+                facts.Add(killed > 0 ? new CasualtyFact(i, value, null) : new CasualtyFact(i, null, value));
+            }
+            i += length - 1;
+        }
+        return facts;
+    }
+
+    /// <summary>Tokens of "negator … casualty noun" starting at <paramref name="index"/> (دون أن تسفر عن خسائر), 0 when none.</summary>
+    private int NegatedCasualties(IReadOnlyList<KeyToken> tokens, int index, int to)
+    {
+        var negator = terms.NoCasualtyNegators.MatchAt(tokens, index, to);
+        if (negator == 0)
+        {
+            return 0;
+        }
+        for (var i = index + negator; i < Math.Min(to, index + negator + NegationReach); i++)
+        {
+            if (tokens[i].BreakBefore || terms.CasualtyUncertainty.MatchAt(tokens, i, to) > 0
+                || terms.Killed.MatchAt(tokens, i, to) > 0 && terms.NoCasualtyNouns.MatchAt(tokens, i, to) == 0)
+            {
+                return 0;
+            }
+            var noun = terms.NoCasualtyNouns.MatchAt(tokens, i, to);
+            if (noun > 0)
+            {
+                return i + noun - index;
+            }
+        }
+        return 0;
+    }
+
+    private int? CountAround(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int termEnd, int to)
+    {
+        // The casualty word itself may be the number (قتيلين، جريحان), or a number may stand just before it (ثلاثة قتلى).
+        if (NumberOver(tokens, numbers, termStart, termEnd) is { } own)
+        {
+            return own.Value;
+        }
+        if (termStart > 0 && !tokens[termStart].BreakBefore && tokens[termStart].Text[0] != Waw && NumberOver(tokens, numbers, termStart - 1, termStart) is { } before)
+        {
+            return before.Value;
+        }
+        var i = termEnd;
+        var hedges = 0;
+        while (i < to && i < termEnd + NumberReach + hedges && !tokens[i].BreakBefore)
+        {
+            if (NumberOver(tokens, numbers, i, i + 1) is { } number)
+            {
+                return number.Value + Addends(tokens, numbers, number, to);
+            }
+            if (tokens[i].Bare == One || terms.SingularPersonNouns.MatchAt(tokens, i, to) > 0)
+            {
+                return 1;
+            }
+            if (!Hedges.Contains(tokens[i].Bare))
+            {
+                break;
+            }
+            hedges++;
+            i++;
+        }
+        return null;
+    }
+
+    /// <summary>Further counts joined by و in the same clause (واثنين من المتعاقدين), until another casualty word.</summary>
+    private int Addends(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, NumberMention first, int to)
+    {
+        var sum = 0;
+        var i = CliticTokenizer.FirstAtOrAfter(tokens, first.KeyEnd);
+        var limit = Math.Min(to, i + SumReach);
+        for (; i < limit; i++)
+        {
+            if (tokens[i].BreakBefore || terms.Killed.MatchAt(tokens, i, to) > 0 || terms.Wounded.MatchAt(tokens, i, to) > 0)
+            {
+                break;
+            }
+            if (tokens[i].Text[0] == Waw && NumberOver(tokens, numbers, i, i + 1) is { } next)
+            {
+                var following = i + 1 < to ? tokens[i + 1] : null;
+                if (following is not null && (following.Text == "من" || terms.CasualtyNouns.MatchAt(tokens, i + 1, to) > 0))
+                {
+                    sum += next.Value;
+                    limit = Math.Min(to, i + 1 + SumReach);
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static NumberMention? NumberOver(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int from, int to)
+    {
+        var start = tokens[from].Start;
+        var end = tokens[to - 1].End;
+        foreach (var number in numbers)
+        {
+            if (number.IsCount && number.KeyStart < end && number.KeyEnd > start)
+            {
+                return number;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>An incident while it is being assembled from one or more sentences; frozen into an <see cref="Incident"/> at the end.</summary>
+public sealed record IncidentDraft
+{
+    public required IncidentType Type { get; init; }
+    public required int FirstSentence { get; init; }
+    public required int LastSentence { get; init; }
+    public required int TriggerToken { get; init; }
+    public string? PlaceId { get; init; }
+    public DateMention? Date { get; init; }
+    public int? WeaponCount { get; init; }
+    public bool? Intercepted { get; init; }
+    public int? Killed { get; init; }
+    public int? Wounded { get; init; }
+    public IReadOnlyList<string> PerpetratorIds { get; init; } = [];
+    public IReadOnlyList<string> TargetIds { get; init; } = [];
+    public string? Attribution { get; init; }
+    public Stance Stance { get; init; }
+    public bool Background { get; init; }
+}

@@ -1,0 +1,525 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Finds the concrete attacks an article reports. Per sentence: event words (<see cref="TriggerFinder"/>) that
+/// are events, not threats or counts (<see cref="ModalityFilter"/>); each needs a place more precise than a
+/// country in its clause scope, or a definite "القاعدة" pointing back to the last base named — without one,
+/// nothing is recorded. Weapon, count, casualties, date, actors and attribution come from the same sentence;
+/// a later sentence with no incident of its own but an outcome about "the attack" (no casualties, shot down)
+/// completes the incident before it. Sentences about one attack are then merged (<see cref="IncidentMerger"/>).
+/// </summary>
+public sealed class IncidentExtractor
+{
+    private const int PlaceReachAfter = 15;
+    private const int PlaceReachBefore = 30;
+    private const int DateReach = 15;
+    private const int ReportingVerbReach = 3;
+    private const int TargetReach = 12;
+    private const int FollowUpReach = 4;
+    private const int AccusedReach = 4;
+    private const int VictimReach = 5;
+
+    /// <summary>Words after which a place is a destination, not where something happened (زيارة إلى واشنطن).</summary>
+    private static readonly HashSet<string> DestinationWords = new(new[] { "إلى", "نحو", "باتجاه", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    private static readonly HashSet<string> NearWords = new(new[] { "قرب", "بالقرب", "مقربة", "بمقربة", "القريب", "القريبة" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    private const string From = "من";
+    private const char Lam = '\u0644';
+
+    private static readonly HashSet<string> TargetLeads = new(new[] { "على", "ضد" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    private static readonly HashSet<string> TargetFillers = new(
+        ["قوات", "من", "عناصر", "مواقع", "موقع", "مقر", "مقرات", "رتل", "رتلا", "افراد", "جنود", "تابعه", "تابع", "قاعده", "قواعد", "دوريه", "ارتال"],
+        StringComparer.Ordinal);
+
+    private readonly IncidentTerms _terms;
+    private readonly TriggerFinder _triggers;
+    private readonly ModalityFilter _modality;
+    private readonly WeaponClassifier _weapons;
+    private readonly WeaponCounter _counter;
+    private readonly CasualtyReader _casualties;
+    private readonly AttributionReader _attribution;
+    private readonly IncidentMerger _merger;
+    private readonly IncidentDescriber _describer;
+    private readonly Dictionary<string, PlaceEntry> _places;
+    private readonly Dictionary<string, ActorEntry> _actors;
+
+    public IncidentExtractor(Lexicons lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _terms = new IncidentTerms(lexicons.IncidentTerms);
+        _triggers = new TriggerFinder(_terms);
+        _modality = new ModalityFilter(_terms);
+        _weapons = new WeaponClassifier(_terms);
+        _counter = new WeaponCounter(_terms);
+        _casualties = new CasualtyReader(_terms);
+        _attribution = new AttributionReader(_terms, lexicons.Actors);
+        _merger = new IncidentMerger(lexicons.Places);
+        _describer = new IncidentDescriber(lexicons);
+        _places = lexicons.Places.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        _actors = lexicons.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public IReadOnlyList<Incident> Extract(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Tokens;
+        var drafts = new List<IncidentDraft>();
+        var lastMain = -1;
+        for (var s = 0; s < text.Sentences.Count; s++)
+        {
+            var (from, to) = TokenRange(text, text.Sentences[s]);
+            if (from >= to)
+            {
+                continue;
+            }
+            // A sentence about sport has attacks and shots but no incidents.
+            var triggers = _terms.NonViolentContexts.AnyIn(tokens, from, to) ? [] : _triggers.Find(tokens, from, to);
+            var weapons = _weapons.Find(tokens, from, to);
+            var attribution = _attribution.Read(text.Key, tokens, text.Entities, from, to);
+            var sentenceDrafts = new List<IncidentDraft>();
+            for (var k = 0; k < triggers.Count; k++)
+            {
+                var trigger = triggers[k];
+                if (!_modality.IsEvent(tokens, from, trigger) || CountsAttacks(text, trigger, from, weapons))
+                {
+                    continue;
+                }
+                var scopeStart = k > 0 ? triggers[k - 1].End : from;
+                var scopeEnd = k + 1 < triggers.Count ? triggers[k + 1].Index : to;
+                // Places between an earlier armed trigger and this one are that trigger's target ("الصواريخ سقطت
+                // قرب الرومان، مما دفع طائرة إلى تدمير قاذفة"); an untyped verb before it only sets the scene
+                // (تعرضت قاعدة حرير لهجوم صاروخي), so the place before it is this trigger's too.
+                var lookBack = k == 0 || WeaponClassifier.Classify(weapons, triggers, triggers[k - 1]) is null;
+                var place = PickPlace(text, trigger, lookBack ? from : trigger.Index, scopeEnd);
+                if (place is null)
+                {
+                    continue;
+                }
+                var weapon = WeaponClassifier.Classify(weapons, triggers, trigger);
+                if (weapon is null or { Type: IncidentType.Explosion } && _terms.AccidentWords.AnyIn(tokens, from, to))
+                {
+                    continue;
+                }
+                var date = PickDate(text, trigger, from, to, scopeEnd);
+                var perpetrators = Perpetrators(text, scopeStart, trigger, attribution);
+                foreach (var accused in Accused(text, from, to).Where(a => !perpetrators.Contains(a)))
+                {
+                    perpetrators.Add(accused);
+                }
+                sentenceDrafts.Add(new IncidentDraft
+                {
+                    Type = weapon?.Type ?? IncidentType.Other,
+                    FirstSentence = s,
+                    LastSentence = s,
+                    TriggerToken = trigger.Index,
+                    PlaceId = place,
+                    Date = date,
+                    WeaponCount = weapon is { } w ? _counter.Count(tokens, text.Numbers, w) : null,
+                    Intercepted = _terms.Interceptors.AnyIn(tokens, scopeStart, scopeEnd) ? true : null,
+                    PerpetratorIds = perpetrators,
+                    TargetIds = Targets(text, trigger, scopeEnd, perpetrators).Union(Hosted(text, place, from, to)).Except(perpetrators).ToList(),
+                    Attribution = attribution.Source,
+                    Stance = attribution.Stance,
+                    Background = IsBackground(text, date),
+                });
+            }
+            var facts = _casualties.Read(tokens, text.Numbers, from, to);
+            if (sentenceDrafts.Count > 0)
+            {
+                AssignCasualties(text, sentenceDrafts, facts);
+                AssignInterception(sentenceDrafts, triggers, tokens, from, to);
+                drafts.AddRange(sentenceDrafts);
+                var main = drafts.FindLastIndex(d => !d.Background);
+                lastMain = main >= drafts.Count - sentenceDrafts.Count ? main : lastMain;
+            }
+            else if (lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons))
+            {
+                drafts[lastMain] = Complete(drafts[lastMain], s, facts, _terms.Interceptors.AnyIn(tokens, from, to) && weapons.Count > 0);
+            }
+        }
+        return _merger.Merge(drafts, StatedContainment(text)).Select(d => ToIncident(text, d)).ToList();
+    }
+
+    /// <summary>A number of two or more just before an attack noun counts attacks ("أكثر من مئة هجوم", "ثلاث هجمات"): a summary, not one incident.</summary>
+    private static bool CountsAttacks(AnalyzedText text, Trigger trigger, int from, IReadOnlyList<WeaponHit> weapons)
+    {
+        if (!trigger.Strong)
+        {
+            return false;
+        }
+        var first = Math.Max(from, trigger.Index - 2);
+        var start = text.Tokens[first].Start;
+        var end = text.Tokens[trigger.End - 1].End;
+        // A number on a weapon counts weapons (صاروخين سقطا), not attacks.
+        var weaponStart = weapons.Where(w => w.End > first && w.Index < trigger.End).Select(w => text.Tokens[w.Index].Start).DefaultIfEmpty(int.MaxValue).Min();
+        return text.Numbers.Any(n => n.KeyStart >= start && n.KeyStart < Math.Min(end, weaponStart) && n.Kind != NumberKind.Year && n.Value >= 2);
+    }
+
+    /// <summary>Places the article itself nests: "X في Y" or "X بـY" with X more precise than Y.</summary>
+    private HashSet<(string Inner, string Outer)> StatedContainment(AnalyzedText text)
+    {
+        var result = new HashSet<(string, string)>();
+        var places = text.Entities.Where(e => e.IsPlace).ToList();
+        for (var k = 0; k + 1 < places.Count; k++)
+        {
+            var (inner, outer) = (places[k], places[k + 1]);
+            var joined = outer.FirstToken == inner.EndToken + 1 && text.Tokens[inner.EndToken].Text == "في"
+                || outer.FirstToken == inner.EndToken && outer.AfterPreposition;
+            if (joined && _places.TryGetValue(inner.Id, out var a) && _places.TryGetValue(outer.Id, out var b) && a.Precision < b.Precision)
+            {
+                result.Add((inner.Id, outer.Id));
+            }
+        }
+        return result;
+    }
+
+    private (int From, int To) TokenRange(AnalyzedText text, TextSpan sentence) =>
+        (CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, sentence.Start)),
+         CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, sentence.End)));
+
+    /// <summary>
+    /// The place a trigger reports: a named place after it in its scope (Arabic puts the target after the verb),
+    /// else a definite "القاعدة" after it, else a named place or "القاعدة" before it. The most precise place wins,
+    /// then the nearest. Countries and regions do not place an incident.
+    /// </summary>
+    private string? PickPlace(AnalyzedText text, Trigger trigger, int scopeStart, int scopeEnd)
+    {
+        var after = Best(text, text.Entities.Where(e => e.IsPlace && e.FirstToken >= trigger.End && e.FirstToken < Math.Min(scopeEnd, trigger.End + PlaceReachAfter)), trigger, after: true);
+        if (after is not null)
+        {
+            return after;
+        }
+        var corefAfter = Coreferent(text, trigger.End, Math.Min(scopeEnd, trigger.End + PlaceReachAfter), first: true);
+        if (corefAfter is not null)
+        {
+            return corefAfter;
+        }
+        var before = Best(text, text.Entities.Where(e => e.IsPlace && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
+        return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
+    }
+
+    private string? Best(AnalyzedText text, IEnumerable<LexiconMatch> places, Trigger trigger, bool after)
+    {
+        LexiconMatch? best = null;
+        var bestPrecision = PlacePrecision.Region;
+        foreach (var match in places)
+        {
+            if (!_places.TryGetValue(match.Id, out var place) || place.Precision >= PlacePrecision.Region || !IsWhere(text, match))
+            {
+                continue;
+            }
+            var nearer = best is not null && (after ? match.FirstToken < best.FirstToken : match.FirstToken > best.FirstToken);
+            if (best is null || place.Precision < bestPrecision || place.Precision == bestPrecision && nearer)
+            {
+                best = match;
+                bestPrecision = place.Precision;
+            }
+        }
+        _ = trigger;
+        if (best is not null && bestPrecision != PlacePrecision.Site && best.FirstToken > 0 && !text.Tokens[best.FirstToken].BreakBefore
+            && _terms.CompassDirections.MatchAt(text.Tokens, best.FirstToken - 1) > 0
+            && !_terms.NeighbourhoodWords.AnyIn(text.Tokens, Math.Max(0, best.FirstToken - 4), best.FirstToken - 1))
+        {
+            // "قاعدة جنوب بغداد" is not in Baghdad: the text pins the place no closer than the country.
+            return CountryOf(best.Id) ?? best.Id;
+        }
+        return best?.Id;
+    }
+
+    /// <summary>
+    /// A place locates an event unless a word makes it a destination (إلى واشنطن، لواشنطن) or an origin
+    /// (أطلقت من العراق): من counts only as part of "بالقرب من".
+    /// </summary>
+    private static bool IsWhere(AnalyzedText text, LexiconMatch match)
+    {
+        var token = text.Tokens[match.FirstToken];
+        var clitic = token.Text[..(match.Span.Start > 0 ? CliticLength(text, match) : 0)];
+        if (clitic.Contains(Lam))
+        {
+            return false;
+        }
+        if (match.FirstToken == 0 || token.BreakBefore)
+        {
+            return true;
+        }
+        var previous = text.Tokens[match.FirstToken - 1].Text;
+        if (DestinationWords.Contains(previous))
+        {
+            return false;
+        }
+        return previous != From || match.FirstToken >= 2 && NearWords.Contains(text.Tokens[match.FirstToken - 2].Text);
+    }
+
+    private static int CliticLength(AnalyzedText text, LexiconMatch match)
+    {
+        var token = text.Tokens[match.FirstToken];
+        var keyStart = CliticTokenizer.ToKeyOffset(text.Key, match.Span.Start);
+        return Math.Clamp(keyStart - token.Start, 0, token.Length);
+    }
+
+    private string? CountryOf(string placeId) =>
+        _places.TryGetValue(placeId, out var place)
+            ? _places.Values.FirstOrDefault(p => p.Precision == PlacePrecision.Country && p.NameEn == place.Country)?.Id
+            : null;
+
+    /// <summary>A definite "القاعدة"/"المطار" in [from, to) that no name follows refers to the last base named before it, else to the title's base.</summary>
+    private string? Coreferent(AnalyzedText text, int from, int to, bool first)
+    {
+        var indices = Enumerable.Range(from, Math.Max(0, to - from));
+        foreach (var i in first ? indices : indices.Reverse())
+        {
+            var token = text.Tokens[i];
+            if (_terms.CoreferentSites.MatchAt(text.Tokens, i, to) == 0 || !token.HasArticle.Any(a => a)
+                || text.Entities.Any(e => e.FirstToken <= i && i < e.EndToken))
+            {
+                continue;
+            }
+            var antecedent = text.Entities.LastOrDefault(e => e.IsPlace && e.EndToken <= i
+                && _places.TryGetValue(e.Id, out var place) && place.Precision == PlacePrecision.Site);
+            if (antecedent is not null || text.TitleSiteId is not null)
+            {
+                return antecedent?.Id ?? text.TitleSiteId;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The date of a trigger: the nearest date expression after it and before the next trigger (Arabic dates an
+    /// event after naming it: "الهجوم على مطار أربيل في أبريل"), else the nearest before it in the sentence.
+    /// A date that follows a reporting verb dates the statement (قال مسؤولون يوم الاثنين), and a period
+    /// (منذ شهر) dates nothing.
+    /// </summary>
+    private DateMention? PickDate(AnalyzedText text, Trigger trigger, int from, int to, int scopeEnd)
+    {
+        DateMention? after = null;
+        DateMention? before = null;
+        var afterDistance = int.MaxValue;
+        var beforeDistance = int.MaxValue;
+        foreach (var date in text.Dates)
+        {
+            var index = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+            if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index)
+                || _terms.PeriodWords.MatchAt(text.Tokens, index) > 0)
+            {
+                continue;
+            }
+            if (index >= trigger.End && index < scopeEnd && index - trigger.End < afterDistance && index - trigger.End <= DateReach)
+            {
+                after = date;
+                afterDistance = index - trigger.End;
+            }
+            else if (index < trigger.Index && trigger.Index - index < beforeDistance && trigger.Index - index <= DateReach)
+            {
+                before = date;
+                beforeDistance = trigger.Index - index;
+            }
+        }
+        return after ?? before;
+    }
+
+    /// <summary>An incident dated by a month, a year or an expression such as "الشهر الماضي" is one the article recalls.</summary>
+    private bool IsBackground(AnalyzedText text, DateMention? date)
+    {
+        if (date is null)
+        {
+            return false;
+        }
+        if (date.Precision is DatePrecision.Month or DatePrecision.Year)
+        {
+            return true;
+        }
+        if (date.Precision != DatePrecision.Relative)
+        {
+            return false;
+        }
+        var from = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+        var to = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.End));
+        return _terms.BackgroundDateWords.AnyIn(text.Tokens, from, to);
+    }
+
+    /// <summary>The actor a claim names, and the subject of an attack verb next to it (نفذت القوات الأمريكية ضربة).</summary>
+    private List<string> Perpetrators(AnalyzedText text, int scopeStart, Trigger trigger, Attribution attribution)
+    {
+        var result = new List<string>();
+        if (attribution.ClaimantId is { } claimant)
+        {
+            result.Add(claimant);
+        }
+        for (var v = scopeStart; v < trigger.End; v++)
+        {
+            var verb = _terms.AttackVerbs.MatchAt(text.Tokens, v, trigger.End + 1);
+            if (verb == 0)
+            {
+                continue;
+            }
+            var subject = text.Entities.FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition
+                && (e.FirstToken == v + verb && !text.Tokens[e.FirstToken].BreakBefore || e.EndToken == v && !text.Tokens[v].BreakBefore));
+            if (subject is not null && _actors.TryGetValue(subject.Id, out var actor) && actor.Kind != ActorKind.Media && actor.Kind != ActorKind.Person
+                && !result.Contains(subject.Id))
+            {
+                result.Add(subject.Id);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Armed groups a sentence holds responsible: the one after an accusation (تتهم واشنطن كتائب حزب الله بالوقوف
+    /// وراء الهجوم) or just before "تقف وراء".
+    /// </summary>
+    private List<string> Accused(AnalyzedText text, int from, int to)
+    {
+        var result = new List<string>();
+        for (var v = from; v < to; v++)
+        {
+            var length = _terms.AccuseVerbs.MatchAt(text.Tokens, v, to);
+            if (length == 0)
+            {
+                continue;
+            }
+            var near = text.Entities.Where(e => !e.IsPlace && (e.FirstToken > v && e.FirstToken <= v + AccusedReach || e.EndToken == v)
+                && _actors.TryGetValue(e.Id, out var actor) && actor.Kind == ActorKind.ArmedGroup);
+            result.AddRange(near.Select(e => e.Id).Where(id => !result.Contains(id)));
+            v += length - 1;
+        }
+        return result;
+    }
+
+    /// <summary>Forces the sentence says the attacked base hosts ("قاعدة عين الأسد التي تستضيف قوات أميركية").</summary>
+    private IEnumerable<string> Hosted(AnalyzedText text, string place, int from, int to)
+    {
+        if (!_places.TryGetValue(place, out var entry) || entry.Precision != PlacePrecision.Site)
+        {
+            yield break;
+        }
+        for (var v = from; v < to; v++)
+        {
+            var length = _terms.HostVerbs.MatchAt(text.Tokens, v, to);
+            if (length == 0)
+            {
+                continue;
+            }
+            var hosted = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken >= v + length && e.FirstToken <= v + length + 1
+                && _actors.TryGetValue(e.Id, out var actor) && actor.Kind is ActorKind.Military or ActorKind.ArmedGroup);
+            if (hosted is not null)
+            {
+                yield return hosted.Id;
+            }
+        }
+    }
+
+    /// <summary>Armed actors the trigger's clause aims at: "على القوات الأمريكية"، "ضد قوات الحشد الشعبي"، "استهدف قوات من البشمركة".</summary>
+    private List<string> Targets(AnalyzedText text, Trigger trigger, int scopeEnd, List<string> perpetrators)
+    {
+        var result = new List<string>();
+        foreach (var match in text.Entities)
+        {
+            if (match.IsPlace || match.FirstToken < trigger.End || match.FirstToken >= Math.Min(scopeEnd, trigger.End + TargetReach)
+                || !_actors.TryGetValue(match.Id, out var actor) || actor.Kind is not (ActorKind.Military or ActorKind.ArmedGroup)
+                || perpetrators.Contains(match.Id) || result.Contains(match.Id))
+            {
+                continue;
+            }
+            var lead = match.FirstToken - 1;
+            while (lead >= trigger.End && TargetFillers.Contains(text.Tokens[lead].Text) && !text.Tokens[lead + 1].BreakBefore)
+            {
+                lead--;
+            }
+            var leadToken = lead >= 0 ? text.Tokens[lead] : null;
+            var led = lead < trigger.End
+                || leadToken is not null && (TargetLeads.Contains(leadToken.Text) || _terms.AttackVerbs.MatchAt(text.Tokens, lead) > 0);
+            if (led)
+            {
+                result.Add(match.Id);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// An interception word whose own trigger found no place ("وقالت مصادر إن الدفاعات الجوية تصدت لها") tells the
+    /// outcome of the attack the sentence placed before it.
+    /// </summary>
+    private void AssignInterception(List<IncidentDraft> drafts, IReadOnlyList<Trigger> triggers, IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        var at = _terms.Interceptors.FirstIn(tokens, from, to);
+        while (at >= 0)
+        {
+            var index = drafts.FindLastIndex(d => d.TriggerToken <= at);
+            if (index >= 0 && drafts[index].Intercepted is null && drafts[index].Type != IncidentType.Other
+                && !triggers.Any(t => t.Index > drafts[index].TriggerToken && t.Index < at && drafts.All(d => d.TriggerToken != t.Index) && t.Strong))
+            {
+                drafts[index] = drafts[index] with { Intercepted = true };
+            }
+            at = _terms.Interceptors.FirstIn(tokens, at + 1, to);
+        }
+    }
+
+    /// <summary>
+    /// Casualty statements go to the incident whose trigger precedes them most closely in the sentence; the armed
+    /// force the casualties belong to (مقتل أربعة أعضاء من قوات الحشد الشعبي) is a target of it.
+    /// </summary>
+    private void AssignCasualties(AnalyzedText text, List<IncidentDraft> drafts, IReadOnlyList<CasualtyFact> facts)
+    {
+        foreach (var fact in facts)
+        {
+            var index = drafts.FindLastIndex(d => d.TriggerToken <= fact.Index);
+            index = index < 0 ? 0 : index;
+            var d = drafts[index];
+            var victims = fact.Killed > 0 || fact.Wounded > 0
+                ? text.Entities.Where(e => !e.IsPlace && e.FirstToken > fact.Index && e.FirstToken <= fact.Index + VictimReach
+                    && _actors.TryGetValue(e.Id, out var actor) && actor.Kind is ActorKind.Military or ActorKind.ArmedGroup).Select(e => e.Id)
+                : [];
+            drafts[index] = d with
+            {
+                Killed = d.Killed ?? fact.Killed,
+                Wounded = d.Wounded ?? fact.Wounded,
+                TargetIds = d.TargetIds.Union(victims.Except(d.PerpetratorIds)).ToList(),
+            };
+        }
+    }
+
+    /// <summary>
+    /// A sentence completes the incident before it when it is near, names no date of its own, and speaks of an
+    /// outcome: a no-casualty phrase, an interception, or figures about "the attack" (a definite back-reference).
+    /// </summary>
+    private bool IsFollowUp(AnalyzedText text, IncidentDraft incident, int sentence, int from, int to, IReadOnlyList<CasualtyFact> facts, IReadOnlyList<WeaponHit> weapons)
+    {
+        if (sentence - incident.LastSentence > FollowUpReach)
+        {
+            return false;
+        }
+        foreach (var date in text.Dates)
+        {
+            var index = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+            if (index >= from && index < to && !_terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))
+            {
+                return false;
+            }
+        }
+        var noCasualties = facts.Any(f => f.Killed == 0 && f.Wounded == 0);
+        var intercepted = _terms.Interceptors.AnyIn(text.Tokens, from, to) && weapons.Count > 0;
+        var backReference = Enumerable.Range(from, to - from).Any(i => _terms.BackReferences.MatchAt(text.Tokens, i, to) > 0 && text.Tokens[i].HasArticle.Any(a => a));
+        return noCasualties || intercepted || (facts.Count > 0 && backReference);
+    }
+
+    private static IncidentDraft Complete(IncidentDraft incident, int sentence, IReadOnlyList<CasualtyFact> facts, bool intercepted) => incident with
+    {
+        LastSentence = sentence,
+        Killed = incident.Killed ?? facts.Select(f => f.Killed).FirstOrDefault(k => k is not null),
+        Wounded = incident.Wounded ?? facts.Select(f => f.Wounded).FirstOrDefault(w => w is not null),
+        Intercepted = intercepted ? true : incident.Intercepted,
+    };
+
+    private Incident ToIncident(AnalyzedText text, IncidentDraft draft)
+    {
+        var first = text.Sentences[draft.FirstSentence];
+        var last = text.Sentences[draft.LastSentence];
+        var evidence = TextSpan.Of(text.Key.Display, first.Start, last.End - first.Start);
+        return new Incident(
+            draft.Type, evidence, draft.PlaceId, draft.Date, draft.WeaponCount, draft.Intercepted, draft.Killed, draft.Wounded,
+            draft.PerpetratorIds, draft.TargetIds, draft.Attribution, draft.Stance, draft.Background, _describer.Describe(draft));
+    }
+}

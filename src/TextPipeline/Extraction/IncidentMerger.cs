@@ -1,0 +1,168 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Joins the sentences of an article that describe one attack into one incident: same type (or one of them
+/// untyped — a bare "الهجوم" or "انفجار" takes the other's type), the same place or one inside the other, both
+/// recalled or both current, and no conflicting dates. Figures combine: the first count reported stays,
+/// any interception counts, casualties keep the larger stated figure, sources and evidence accumulate.
+/// </summary>
+public sealed class IncidentMerger
+{
+    private const double AdjacentSiteKm = 5.0;
+
+    private readonly Dictionary<string, PlaceEntry> _places;
+
+    public IncidentMerger(IReadOnlyList<PlaceEntry> places)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        _places = places.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    /// <summary>
+    /// Merges drafts in text order. <paramref name="containedIn"/> adds what the article itself says about places
+    /// ("مركز الدعم الدبلوماسي في بغداد": the centre is in Baghdad) to the lexicon's parent links.
+    /// </summary>
+    public IReadOnlyList<IncidentDraft> Merge(IReadOnlyList<IncidentDraft> drafts, IReadOnlySet<(string Inner, string Outer)>? containedIn = null)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var local = containedIn ?? new HashSet<(string, string)>();
+        var merged = new List<IncidentDraft>();
+        foreach (var draft in drafts)
+        {
+            var index = merged.FindLastIndex(m => Compatible(m, draft, local));
+            if (index < 0)
+            {
+                merged.Add(draft);
+            }
+            else
+            {
+                merged[index] = Combine(merged[index], draft, local);
+            }
+        }
+        return merged;
+    }
+
+    public bool Compatible(IncidentDraft a, IncidentDraft b, IReadOnlySet<(string Inner, string Outer)> local)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var typesAgree = a.Type == b.Type || IsWeak(a.Type) || IsWeak(b.Type);
+        var datesAgree = a.Date is null || b.Date is null || Same(a.Date, b.Date);
+        return typesAgree && a.Background == b.Background && datesAgree && PlacesAgree(a.PlaceId, b.PlaceId, local);
+    }
+
+    private static bool IsWeak(IncidentType type) => type is IncidentType.Other or IncidentType.Explosion;
+
+    /// <summary>
+    /// Resolved dates agree when one contains the other ("2024-04" and "2024-04-15"); unresolved ones when they
+    /// do not name different weekdays or months ("الاثنين الماضي" and "في وقت متأخر من يوم الاثنين" agree).
+    /// </summary>
+    private static bool Same(DateMention a, DateMention b)
+    {
+        if (a.Value is not null && b.Value is not null)
+        {
+            return a.Value.StartsWith(b.Value, StringComparison.Ordinal) || b.Value.StartsWith(a.Value, StringComparison.Ordinal);
+        }
+        var (wa, ma) = Names(a);
+        var (wb, mb) = Names(b);
+        return (wa is null || wb is null || wa == wb) && (ma is null || mb is null || ma == mb);
+    }
+
+    private static (DayOfWeek? Weekday, int? Month) Names(DateMention date)
+    {
+        DayOfWeek? weekday = null;
+        int? month = null;
+        foreach (var word in Normalization.KeyTokenizer.FoldedWords(date.Span.Text))
+        {
+            foreach (var (form, _, _) in CliticStripper.Forms(word))
+            {
+                weekday ??= WeekdayNames.Days.TryGetValue("ال" + form, out var day) ? day : null;
+                month ??= MonthNames.TryGetMonth(form);
+            }
+        }
+        return (weekday, month);
+    }
+
+    private bool PlacesAgree(string? a, string? b, IReadOnlySet<(string Inner, string Outer)> local) =>
+        a is null || b is null || a == b || Inside(a, b, local) || Inside(b, a, local) || Adjacent(a, b);
+
+    /// <summary>Two sites a few kilometres apart (Baghdad airport and the Diplomatic Support Center inside it) are one compound.</summary>
+    private bool Adjacent(string a, string b)
+    {
+        if (!_places.TryGetValue(a, out var x) || !_places.TryGetValue(b, out var y) || x.Precision != PlacePrecision.Site || y.Precision != PlacePrecision.Site
+            || x.Latitude is not { } lat1 || x.Longitude is not { } lon1 || y.Latitude is not { } lat2 || y.Longitude is not { } lon2)
+        {
+            return false;
+        }
+        const double KmPerDegree = 111.0;
+        var dLat = (lat1 - lat2) * KmPerDegree;
+        var dLon = (lon1 - lon2) * KmPerDegree * Math.Cos(lat1 * Math.PI / 180);
+        return Math.Sqrt(dLat * dLat + dLon * dLon) <= AdjacentSiteKm;
+    }
+
+    private bool Inside(string inner, string outer, IReadOnlySet<(string Inner, string Outer)> local)
+    {
+        if (local.Contains((inner, outer)))
+        {
+            return true;
+        }
+        for (var id = inner; id is not null && _places.TryGetValue(id, out var place); id = place.Parent)
+        {
+            if (place.Parent == outer)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private IncidentDraft Combine(IncidentDraft a, IncidentDraft b, IReadOnlySet<(string Inner, string Outer)> local) => a with
+    {
+        Type = IsWeak(a.Type) && !IsWeak(b.Type) || a.Type == IncidentType.Other ? b.Type : a.Type,
+        FirstSentence = Math.Min(a.FirstSentence, b.FirstSentence),
+        LastSentence = Math.Max(a.LastSentence, b.LastSentence),
+        PlaceId = MorePrecise(a.PlaceId, b.PlaceId, local),
+        Date = a.Date ?? b.Date,
+        WeaponCount = a.WeaponCount ?? b.WeaponCount,
+        Intercepted = a.Intercepted == true || b.Intercepted == true ? true : a.Intercepted ?? b.Intercepted,
+        Killed = Max(a.Killed, b.Killed),
+        Wounded = Max(a.Wounded, b.Wounded),
+        PerpetratorIds = a.PerpetratorIds.Union(b.PerpetratorIds).ToList(),
+        TargetIds = a.TargetIds.Union(b.TargetIds).ToList(),
+        Attribution = a.Attribution ?? b.Attribution,
+        Stance = MaxStance(a.Stance, b.Stance),
+    };
+
+    private static Stance MaxStance(Stance a, Stance b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(Stance stance) => stance switch
+    {
+        Stance.Confirmed => 3,
+        Stance.Claimed => 2,
+        Stance.Denied => 1,
+        _ => 0,
+    };
+
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private string? MorePrecise(string? a, string? b, IReadOnlySet<(string Inner, string Outer)> local)
+    {
+        if (a is null || b is null)
+        {
+            return a ?? b;
+        }
+        if (Inside(b, a, local))
+        {
+            return b;
+        }
+        if (Inside(a, b, local))
+        {
+            return a;
+        }
+        var pa = _places.TryGetValue(a, out var x) ? x.Precision : PlacePrecision.Country;
+        var pb = _places.TryGetValue(b, out var y) ? y.Precision : PlacePrecision.Country;
+        return pb < pa ? b : a;
+    }
+}

@@ -1,0 +1,112 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>The incident vocabulary compiled once into term sets, shared by the incident stages.</summary>
+public sealed class IncidentTerms
+{
+    /// <summary>Weapon types in the order that breaks ties between words matching at the same place (most specific first).</summary>
+    public static readonly IReadOnlyList<IncidentType> WeaponPriority =
+        [IncidentType.Missile, IncidentType.Ied, IncidentType.Drone, IncidentType.Airstrike, IncidentType.Shelling, IncidentType.Rocket, IncidentType.Explosion];
+
+    public IncidentTerms(IncidentVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        Triggers = new TermSet(vocabulary.Triggers);
+        WeakTriggers = new TermSet(vocabulary.WeakTriggers);
+        Weapons = Compile(vocabulary.Weapons);
+        FallbackWeapons = Compile(vocabulary.FallbackWeapons);
+        WeaponNouns = Compile(vocabulary.WeaponNouns);
+        SingularWeaponNouns = new TermSet(vocabulary.SingularWeaponNouns);
+        DualWeaponNouns = new TermSet(vocabulary.DualWeaponNouns);
+        Interceptors = new TermSet(vocabulary.Interceptors);
+        Killed = new TermSet(vocabulary.Killed);
+        Wounded = new TermSet(vocabulary.Wounded);
+        CasualtyNouns = new TermSet(vocabulary.CasualtyNouns);
+        SingularPersonNouns = new TermSet(vocabulary.SingularPersonNouns);
+        NoCasualties = new TermSet(vocabulary.NoCasualties);
+        NoCasualtyNegators = new TermSet(vocabulary.NoCasualtyNegators);
+        NoCasualtyNouns = new TermSet(vocabulary.NoCasualtyNouns);
+        CasualtyUncertainty = new TermSet(vocabulary.CasualtyUncertainty);
+        Modality = new TermSet(vocabulary.Modality);
+        Generic = new TermSet(vocabulary.Generic);
+        Figurative = new TermSet(vocabulary.Figurative);
+        FigurativeBefore = new TermSet(vocabulary.FigurativeBefore);
+        NonViolentContexts = new TermSet(vocabulary.NonViolentContexts);
+        AccidentWords = new TermSet(vocabulary.AccidentWords);
+        NeighbourhoodWords = new TermSet(vocabulary.NeighbourhoodWords);
+        GenericAfter = new TermSet(vocabulary.GenericAfter);
+        VictimVerbs = new TermSet(vocabulary.VictimVerbs);
+        Negation = new TermSet(vocabulary.Negation);
+        ReportingVerbs = new TermSet(vocabulary.ReportingVerbs);
+        ClaimVerbs = new TermSet(vocabulary.ClaimVerbs);
+        ConfirmVerbs = new TermSet(vocabulary.ConfirmVerbs);
+        DenyVerbs = new TermSet(vocabulary.DenyVerbs);
+        AttackVerbs = new TermSet(vocabulary.AttackVerbs);
+        AccuseVerbs = new TermSet(vocabulary.AccuseVerbs);
+        HostVerbs = new TermSet(vocabulary.HostVerbs);
+        SourceNouns = new TermSet(vocabulary.SourceNouns);
+        OfficialNouns = new TermSet(vocabulary.OfficialNouns);
+        CoreferentSites = new TermSet(vocabulary.CoreferentSites);
+        BackReferences = new TermSet(vocabulary.BackReferences);
+        CompassDirections = new TermSet(vocabulary.CompassDirections);
+        PeriodWords = new TermSet(vocabulary.PeriodWords);
+        Distributives = new TermSet(vocabulary.Distributives);
+        BackgroundDateWords = new TermSet(vocabulary.BackgroundDateWords);
+    }
+
+    public TermSet Triggers { get; }
+    public TermSet WeakTriggers { get; }
+    public IReadOnlyDictionary<IncidentType, TermSet> Weapons { get; }
+    public IReadOnlyDictionary<IncidentType, TermSet> FallbackWeapons { get; }
+    public IReadOnlyDictionary<IncidentType, TermSet> WeaponNouns { get; }
+    public TermSet SingularWeaponNouns { get; }
+    public TermSet DualWeaponNouns { get; }
+    public TermSet Interceptors { get; }
+    public TermSet Killed { get; }
+    public TermSet Wounded { get; }
+    public TermSet CasualtyNouns { get; }
+    public TermSet SingularPersonNouns { get; }
+    public TermSet NoCasualties { get; }
+    public TermSet NoCasualtyNegators { get; }
+    public TermSet NoCasualtyNouns { get; }
+    public TermSet CasualtyUncertainty { get; }
+    public TermSet Modality { get; }
+    public TermSet Generic { get; }
+    public TermSet Figurative { get; }
+    public TermSet FigurativeBefore { get; }
+    public TermSet NonViolentContexts { get; }
+    public TermSet AccidentWords { get; }
+    public TermSet NeighbourhoodWords { get; }
+    public TermSet GenericAfter { get; }
+    public TermSet VictimVerbs { get; }
+    public TermSet Negation { get; }
+    public TermSet ReportingVerbs { get; }
+    public TermSet ClaimVerbs { get; }
+    public TermSet ConfirmVerbs { get; }
+    public TermSet DenyVerbs { get; }
+    public TermSet AttackVerbs { get; }
+    public TermSet AccuseVerbs { get; }
+    public TermSet HostVerbs { get; }
+    public TermSet SourceNouns { get; }
+    public TermSet OfficialNouns { get; }
+    public TermSet CoreferentSites { get; }
+    public TermSet BackReferences { get; }
+    public TermSet CompassDirections { get; }
+    public TermSet PeriodWords { get; }
+    public TermSet Distributives { get; }
+    public TermSet BackgroundDateWords { get; }
+
+    private static Dictionary<IncidentType, TermSet> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> byType)
+    {
+        var result = new Dictionary<IncidentType, TermSet>();
+        foreach (var (name, terms) in byType)
+        {
+            if (Enum.TryParse<IncidentType>(name, ignoreCase: true, out var type))
+            {
+                result[type] = new TermSet(terms);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,30 @@
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// A word of the match key. <see cref="Forms"/> are the ways to read it with proclitics peeled off, each
+/// without the article (Forms[0] is the word itself, article dropped); <see cref="FormOffsets"/> give, per
+/// form, where the word starts once its clitic letters are skipped (the article, if any, stays inside).
+/// </summary>
+/// <param name="Start">Offset in the match key.</param>
+/// <param name="Length">Length in the match key.</param>
+/// <param name="Text">The key text of the word.</param>
+/// <param name="BreakBefore">True when a hard separator (comma, period, colon, dash, newline) precedes the word.</param>
+/// <param name="Forms">Article-less readings of the word, the word itself first.</param>
+/// <param name="FormOffsets">Per form, the offset inside the word where its clitics end.</param>
+/// <param name="HasArticle">Per form, whether the text carried the article ال.</param>
+public sealed record KeyToken(
+    int Start,
+    int Length,
+    string Text,
+    bool BreakBefore,
+    IReadOnlyList<string> Forms,
+    IReadOnlyList<int> FormOffsets,
+    IReadOnlyList<bool> HasArticle)
+{
+    public int End => Start + Length;
+
+    /// <summary>The word without its article, no clitics removed.</summary>
+    public string Bare => Forms[0];
+
+    public bool IsArabic => Text.Length > 0 && Normalization.ArabicLetters.IsArabicLetter(Text[0]);
+}

@@ -1,0 +1,220 @@
+using NewsFacts.TextPipeline.Model;
+using NewsFacts.TextPipeline.Normalization;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Finds lexicon actors and places in a text. Aliases are folded and tokenized like the text, indexed by
+/// their first word; the scan tries every clitic reading of a word (بالعراق، للتحالف، والحشد) and keeps the
+/// longest alias. Words are compared without the article, so "القاعدة الجوية" matches "قاعدة جوية".
+/// A name that is both a city and a government (واشنطن، بغداد، طهران) is read as the place after a
+/// preposition or in a dateline and as the actor otherwise: cities are where things happen, governments act.
+/// A media alias that opens with its kind of outlet ("قناة العربية") also matches without it ("العربية") only
+/// right after such a word or a reporter's title (مراسل العربية): alone, العربية is an adjective.
+/// </summary>
+public sealed class LexiconMatcher
+{
+    private const char Beh = '\u0628';
+    private const char Lam = '\u0644';
+    private const string LamLam = "\u0644\u0644";
+    private const char EnDash = '\u2013';
+    private const char EmDash = '\u2014';
+
+    private static readonly HashSet<string> LocativeWords = new(
+        new[] {"في", "الى", "من", "قرب", "داخل", "نحو", "عبر", "حول", "باتجاه", "مدينه", "محافظه", "العاصمه", "عاصمه", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"}.Select(ArabicNormalizer.Fold),
+        StringComparer.Ordinal);
+
+    /// <summary>Stems of affiliation words: "الموالية لإيران"، "المدعومة من إيران" name the state, not the place.</summary>
+    private static readonly string[] AffiliationStems = ["مدعوم", "موال", "تابع", "مقرب", "حليف", "متحالف", "مرتبط", "ذراع", "وكلاء", "وكيل"];
+
+    /// <summary>Words that name an outlet's kind or its reporter: "قناة", "صحيفة", "مراسل".</summary>
+    private static readonly HashSet<string> MediaHeads = new(
+        new[] { "قناة", "صحيفة", "موقع", "وكالة", "شبكة", "إذاعة", "تلفزيون", "مراسل", "مراسلة", "مراسلو", "محطة", "جريدة", "مجلة" }
+            .Select(h => CliticStripper.StripArticle(ArabicNormalizer.Fold(h))),
+        StringComparer.Ordinal);
+
+    private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
+
+    public LexiconMatcher(Lexicons lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        foreach (var actor in lexicons.Actors)
+        {
+            foreach (var name in Names(actor.NameAr, actor.NameEn, actor.Aliases))
+            {
+                AddAlias(name, actor.Id, isPlace: false);
+                if (actor.Kind == ActorKind.Media)
+                {
+                    AddMediaShortName(name, actor.Id);
+                }
+            }
+        }
+        foreach (var place in lexicons.Places)
+        {
+            foreach (var name in Names(place.NameAr, place.NameEn, place.Aliases))
+            {
+                AddAlias(name, place.Id, isPlace: true);
+            }
+        }
+    }
+
+    public IReadOnlyList<LexiconMatch> Match(MatchKey key, IReadOnlyList<KeyToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var result = new List<LexiconMatch>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var best = Longest(tokens, i);
+            if (best.Length == 0)
+            {
+                i++;
+                continue;
+            }
+            var token = tokens[i];
+            var offset = token.FormOffsets[best.Form];
+            var clitic = token.Text[..offset];
+            if (best.Form > 0 && token.Text.AsSpan(offset).StartsWith(LamLam))
+            {
+                // The span of لل + noun keeps the ل (see CliticStripper): it is still a preposition.
+                clitic += Lam;
+            }
+            var previous = i > 0 && !token.BreakBefore ? tokens[i - 1] : null;
+            var afterPreposition = clitic.Contains(Beh) || clitic.Contains(Lam) || clitic.Contains(ArabicLetters.Kaf)
+                || (previous is not null && LocativeWords.Contains(previous.Text));
+            var affiliated = IsAffiliation(previous) || (previous is not null && previous.Text == "من" && i > 1 && IsAffiliation(tokens[i - 2]));
+            afterPreposition &= !affiliated;
+            var keyStart = token.Start + offset;
+            var keyEnd = tokens[i + best.Length - 1].End;
+            var span = key.ToDisplaySpan(keyStart, keyEnd - keyStart);
+            var chosen = Resolve(best.Candidates, afterPreposition || IsDateline(key.Key, keyStart, keyEnd));
+            result.Add(new LexiconMatch(chosen.Id, chosen.IsPlace, i, best.Length, span, afterPreposition));
+            i += best.Length;
+        }
+        return result;
+    }
+
+    private static bool IsAffiliation(KeyToken? token) =>
+        token is not null && AffiliationStems.Any(stem => token.Forms.Any(f => f.StartsWith(stem, StringComparison.Ordinal)));
+
+    private static Alias Resolve(List<Alias> candidates, bool placeContext)
+    {
+        var place = candidates.FirstOrDefault(c => c.IsPlace);
+        var actor = candidates.FirstOrDefault(c => !c.IsPlace);
+        if (place is null || actor is null)
+        {
+            return candidates[0];
+        }
+        return placeContext ? place : actor;
+    }
+
+    /// <summary>A dateline: the name opens a line and a dash or colon follows it ("واشنطن – ...").</summary>
+    private static bool IsDateline(string key, int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && key[before] == ' ')
+        {
+            before--;
+        }
+        if (before >= 0 && key[before] != '\n')
+        {
+            return false;
+        }
+        var after = end;
+        while (after < key.Length && key[after] == ' ')
+        {
+            after++;
+        }
+        return after < key.Length && key[after] is '-' or ':' or EnDash or EmDash;
+    }
+
+    private (int Length, int Form, List<Alias> Candidates) Longest(IReadOnlyList<KeyToken> tokens, int index)
+    {
+        var bestLength = 0;
+        var bestForm = 0;
+        var bestCandidates = new List<Alias>();
+        var forms = tokens[index].Forms;
+        for (var f = 0; f < forms.Count; f++)
+        {
+            if (!_byFirst.TryGetValue(forms[f], out var aliases))
+            {
+                continue;
+            }
+            foreach (var alias in aliases)
+            {
+                if (!RestMatches(tokens, index, alias.Words)
+                    || alias.NeedsMediaHead && (index == 0 || tokens[index].BreakBefore || !MediaHeads.Contains(tokens[index - 1].Bare)))
+                {
+                    continue;
+                }
+                var length = alias.Words.Length;
+                if (length > bestLength)
+                {
+                    bestLength = length;
+                    bestForm = f;
+                    bestCandidates = [alias];
+                }
+                else if (length == bestLength && f == bestForm && bestCandidates.All(c => c.Id != alias.Id || c.IsPlace != alias.IsPlace))
+                {
+                    bestCandidates.Add(alias);
+                }
+            }
+        }
+        return (bestLength, bestForm, bestCandidates);
+    }
+
+    private static bool RestMatches(IReadOnlyList<KeyToken> tokens, int index, string[] words)
+    {
+        if (index + words.Length > tokens.Count)
+        {
+            return false;
+        }
+        for (var k = 1; k < words.Length; k++)
+        {
+            var token = tokens[index + k];
+            if (token.BreakBefore || token.Bare != words[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void AddMediaShortName(string name, string id)
+    {
+        var words = CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
+        if (words.Length >= 2 && MediaHeads.Contains(words[0]))
+        {
+            Add(new Alias(id, false, words[1..], NeedsMediaHead: true));
+        }
+    }
+
+    private void AddAlias(string name, string id, bool isPlace)
+    {
+        var words = CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
+        Add(new Alias(id, isPlace, words));
+    }
+
+    private void Add(Alias alias)
+    {
+        var (id, isPlace, words) = (alias.Id, alias.IsPlace, alias.Words);
+        if (words.Length == 0 || (words.Length == 1 && words[0].Length < 2))
+        {
+            return;
+        }
+        if (!_byFirst.TryGetValue(words[0], out var list))
+        {
+            _byFirst[words[0]] = list = [];
+        }
+        if (!list.Any(a => a.Id == id && a.IsPlace == isPlace && a.Words.SequenceEqual(words)))
+        {
+            list.Add(alias);
+        }
+    }
+
+    private static IEnumerable<string> Names(string nameAr, string nameEn, IReadOnlyList<string> aliases) =>
+        new[] { nameAr, nameEn }.Concat(aliases ?? []).Where(n => !string.IsNullOrWhiteSpace(n));
+
+    private sealed record Alias(string Id, bool IsPlace, string[] Words, bool NeedsMediaHead = false);
+}

@@ -1,0 +1,100 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Types an incident by the weapon words of its sentence: the weapon nearest its trigger wins, a named weapon
+/// (مسيرة، صاروخ، قذيفة، عبوة ناسفة، غارة) beating a fallback (انفجار، ضربة); a rocket called ballistic or
+/// cruise within two words is a missile. No weapon word leaves the incident <see cref="IncidentType.Other"/>.
+/// </summary>
+public sealed class WeaponClassifier(IncidentTerms terms)
+{
+    private const int MissileReach = 2;
+    private const int DistributiveReach = 3;
+
+    /// <summary>Every weapon word in tokens [from, to), longest first where words overlap.</summary>
+    public IReadOnlyList<WeaponHit> Find(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var hits = new List<WeaponHit>();
+        for (var i = from; i < to; i++)
+        {
+            WeaponHit? best = null;
+            foreach (var type in IncidentTerms.WeaponPriority)
+            {
+                best = Better(best, terms.Weapons, type, tokens, i, to, fallback: false);
+            }
+            foreach (var type in IncidentTerms.WeaponPriority)
+            {
+                best = Better(best, terms.FallbackWeapons, type, tokens, i, to, fallback: true);
+            }
+            if (best is { } hit)
+            {
+                hits.Add(hit with { Shared = terms.Distributives.AnyIn(tokens, Math.Max(from, i - DistributiveReach), i) });
+                i += hit.Length - 1;
+            }
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// The weapon of the incident a trigger reports, or null for <see cref="IncidentType.Other"/>. Another attack
+    /// noun standing between a trigger and a weapon word takes the weapon: in "الهجوم على القاعدة أتى بعد هجوم
+    /// صاروخي آخر" the rockets are the second attack's, and the first stays untyped; a verb between them does not
+    /// ("الصواريخ التي أطلقت ... سقطت").
+    /// </summary>
+    public static WeaponHit? Classify(IReadOnlyList<WeaponHit> all, IReadOnlyList<Trigger> triggers, Trigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(triggers);
+        var hits = all.Where(h => h.Shared || !triggers.Any(other => other != trigger && other.Strong && Between(other, h, trigger))).ToList();
+        var chosen = Nearest(hits.Where(h => !h.Fallback), trigger) ?? Nearest(hits.Where(h => h.Fallback), trigger);
+        if (chosen is { Type: IncidentType.Rocket } rocket
+            && hits.FirstOrDefault(h => h.Type == IncidentType.Missile && Math.Abs(h.Index - rocket.Index) <= MissileReach) is { Length: > 0 } missile)
+        {
+            return missile;
+        }
+        return chosen;
+    }
+
+    private static bool Between(Trigger other, WeaponHit hit, Trigger trigger) =>
+        hit.End <= trigger.Index ? other.Index >= hit.End && other.End <= trigger.Index
+        : hit.Index >= trigger.End && other.Index >= trigger.End && other.End <= hit.Index;
+
+    private static int Distance(WeaponHit hit, Trigger trigger) =>
+        hit.End <= trigger.Index ? trigger.Index - hit.End + 1
+        : hit.Index >= trigger.End ? hit.Index - trigger.End + 1
+        : 0;
+
+    private static WeaponHit? Nearest(IEnumerable<WeaponHit> hits, Trigger trigger)
+    {
+        WeaponHit? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var hit in hits)
+        {
+            var distance = Distance(hit, trigger);
+            // Ties go to the word after the trigger: Arabic names the weapon after the verb (استهدفت طائرة مسيرة).
+            if (distance < bestDistance || (distance == bestDistance && best is { } b && b.Index < trigger.Index && hit.Index > trigger.Index))
+            {
+                best = hit;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static WeaponHit? Better(WeaponHit? current, IReadOnlyDictionary<IncidentType, TermSet> sets, IncidentType type,
+        IReadOnlyList<KeyToken> tokens, int index, int to, bool fallback)
+    {
+        if (!sets.TryGetValue(type, out var set))
+        {
+            return current;
+        }
+        var length = set.MatchAt(tokens, index, to);
+        if (length == 0 || (current is { } c && (c.Length >= length || !c.Fallback && fallback)))
+        {
+            return current;
+        }
+        return new WeaponHit(type, index, length, fallback);
+    }
+}

@@ -1,0 +1,109 @@
+namespace NewsFacts.TextPipeline.Model;
+
+/// <summary>
+/// The word lists incident extraction matches against (data/lexicons/incident-terms.json). Each term is
+/// written as display Arabic; it is folded when compiled. A trailing '*' makes a term a stem prefix; a space
+/// separates the tokens of a multi-word term. Weapon maps are keyed by incident type ("drone", "rocket", ...).
+/// </summary>
+public sealed record IncidentVocabulary
+{
+    public static IncidentVocabulary Empty { get; } = new();
+
+    /// <summary>Event words: a sentence without one reports no incident.</summary>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
+
+    /// <summary>Triggers that count only when a weapon word is in the same sentence (أطلق، سقط، تعرض ...).</summary>
+    public IReadOnlyList<string> WeakTriggers { get; init; } = [];
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Weapons { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Weapon words that type an incident only when no other weapon word is near (انفجار، ضربة).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FallbackWeapons { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Nouns that carry the weapon count (طائرة، صاروخ، قذيفة ...), per type.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> WeaponNouns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Singular weapon nouns: one of them with no number word counts one (قذيفة استهدفت).</summary>
+    public IReadOnlyList<string> SingularWeaponNouns { get; init; } = [];
+
+    /// <summary>Weapon nouns in the dual, including the construct dual that drops its ن (قذيفتي هاون).</summary>
+    public IReadOnlyList<string> DualWeaponNouns { get; init; } = [];
+
+    /// <summary>Definite nouns that refer back to an attack already described (الهجوم، الحادث).</summary>
+    public IReadOnlyList<string> BackReferences { get; init; } = [];
+
+    public IReadOnlyList<string> Interceptors { get; init; } = [];
+    public IReadOnlyList<string> Killed { get; init; } = [];
+    public IReadOnlyList<string> Wounded { get; init; } = [];
+    public IReadOnlyList<string> CasualtyNouns { get; init; } = [];
+
+    /// <summary>Singular person nouns: "مقتل القائد" is one killed.</summary>
+    public IReadOnlyList<string> SingularPersonNouns { get; init; } = [];
+
+    /// <summary>Phrases that state there were no casualties: the only source of a zero count.</summary>
+    public IReadOnlyList<string> NoCasualties { get; init; } = [];
+
+    /// <summary>A negator (دون، لم، لا) a few words before a casualty noun (إصابات، ضحايا، خسائر) also states zero casualties ...</summary>
+    public IReadOnlyList<string> NoCasualtyNegators { get; init; } = [];
+
+    public IReadOnlyList<string> NoCasualtyNouns { get; init; } = [];
+
+    /// <summary>... unless a word between them says the toll is unknown (لم يعرف عدد الضحايا، دون معلومات عن الخسائر).</summary>
+    public IReadOnlyList<string> CasualtyUncertainty { get; init; } = [];
+
+    /// <summary>Threat, plan, future and conditional words: a trigger in their scope is not an event.</summary>
+    public IReadOnlyList<string> Modality { get; init; } = [];
+
+    /// <summary>Quantifiers that make a trigger a generic count (العشرات من الهجمات).</summary>
+    public IReadOnlyList<string> Generic { get; init; } = [];
+
+    /// <summary>Ordinals that make the trigger before them one of a series (الهجوم الثاني من نوعه).</summary>
+    public IReadOnlyList<string> GenericAfter { get; init; } = [];
+
+    /// <summary>Verbs whose subject suffered the attack (تعرض، طال): an armed group announcing one does not claim it.</summary>
+    public IReadOnlyList<string> VictimVerbs { get; init; } = [];
+
+    /// <summary>Words right after an attack noun that make it figurative (هجوما حادا، هجمة مرتدة).</summary>
+    public IReadOnlyList<string> Figurative { get; init; } = [];
+
+    /// <summary>Words right before an attack noun that make it figurative (خط الهجوم).</summary>
+    public IReadOnlyList<string> FigurativeBefore { get; init; } = [];
+
+    /// <summary>Words that put a whole sentence in a non-violent field (sport): no incident comes from it.</summary>
+    public IReadOnlyList<string> NonViolentContexts { get; init; } = [];
+
+    /// <summary>Causes that make an explosion an accident (خلل فني، تماس كهربائي): no attack.</summary>
+    public IReadOnlyList<string> AccidentWords { get; init; } = [];
+
+    /// <summary>Words that put a compass direction inside a city (حي الجهاد غرب بغداد is in Baghdad).</summary>
+    public IReadOnlyList<string> NeighbourhoodWords { get; init; } = [];
+
+    public IReadOnlyList<string> Negation { get; init; } = [];
+    public IReadOnlyList<string> ReportingVerbs { get; init; } = [];
+    public IReadOnlyList<string> ClaimVerbs { get; init; } = [];
+    public IReadOnlyList<string> ConfirmVerbs { get; init; } = [];
+    public IReadOnlyList<string> DenyVerbs { get; init; } = [];
+    /// <summary>Accusation words: the armed group they name is the attributed perpetrator (تتهم ... بالوقوف وراء، تقف وراء).</summary>
+    public IReadOnlyList<string> AccuseVerbs { get; init; } = [];
+    public IReadOnlyList<string> AttackVerbs { get; init; } = [];
+
+    /// <summary>Verbs that say a base hosts a force (تستضيف، تضم): an attack on the base targets that force.</summary>
+    public IReadOnlyList<string> HostVerbs { get; init; } = [];
+    public IReadOnlyList<string> OfficialNouns { get; init; } = [];
+    public IReadOnlyList<string> SourceNouns { get; init; } = [];
+
+    /// <summary>Definite nouns that refer back to the last base named (القاعدة، المطار).</summary>
+    public IReadOnlyList<string> CoreferentSites { get; init; } = [];
+
+    /// <summary>Compass words: "جنوب بغداد" is near Baghdad, not in it.</summary>
+    public IReadOnlyList<string> CompassDirections { get; init; } = [];
+
+    /// <summary>Words that open a period rather than a date (منذ شهر، خلال الأسبوع): they date no event.</summary>
+    public IReadOnlyList<string> PeriodWords { get; init; } = [];
+
+    /// <summary>Words that give a weapon to every attack listed in the sentence (وكلها باستخدام، جميعها بـ).</summary>
+    public IReadOnlyList<string> Distributives { get; init; } = [];
+
+    /// <summary>Words in a date expression that mark a recalled, earlier event (الماضي، الفائت، أوائل ...).</summary>
+    public IReadOnlyList<string> BackgroundDateWords { get; init; } = [];
+}

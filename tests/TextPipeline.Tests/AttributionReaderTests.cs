@@ -1,0 +1,43 @@
+using NewsFacts.TextPipeline.Extraction;
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+public class AttributionReaderTests
+{
+    private static readonly LexiconMatcher Matcher = new(TestLexicons.Fixture);
+    private static readonly AttributionReader Reader = new(StageInput.Terms, TestLexicons.Actors);
+
+    private static Attribution Read(string text)
+    {
+        var key = StageInput.Key(text);
+        var tokens = StageInput.Tokens(text);
+        return Reader.Read(key, tokens, Matcher.Match(key, tokens), 0, tokens.Count);
+    }
+
+    [Theory]
+    [InlineData("استهدفت طائرتان القاعدة وفق ما قال مصدران عسكريان عراقيان.", "مصدران عسكريان عراقيان", Stance.Reported)]
+    [InlineData("وذكر مسؤول أميركي أن تم إسقاط طائرتين", "مسؤول أميركي", Stance.Reported)]
+    [InlineData("أعلنت خلية الإعلام الأمني، أن الدفاعات تصدت لطائرتين", "خلية الإعلام الأمني", Stance.Confirmed)]
+    [InlineData("لم يسفر عن ضحايا بحسب ما أكد التحالف الدولي", "التحالف الدولي", Stance.Confirmed)]
+    [InlineData("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف", "المقاومة الإسلامية في العراق", Stance.Claimed)]
+    public void ReadsTheSourceAndItsStance(string text, string source, Stance stance)
+    {
+        var attribution = Read(text);
+        attribution.Source.ShouldBe(source);
+        attribution.Stance.ShouldBe(stance);
+    }
+
+    [Fact]
+    public void AGroupTakingResponsibilityClaims() => Read("وتبنت كتائب حزب الله الهجوم على القاعدة").Stance.ShouldBe(Stance.Claimed);
+
+    [Fact]
+    public void AnArmedGroupAnnouncingIsTheClaimant() =>
+        Read("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف").ClaimantId.ShouldBe("islamic-resistance-iraq");
+
+    [Fact]
+    public void ADenialIsDenied() => Read("ونفى مسؤول عسكري وقوع الهجوم").Stance.ShouldBe(Stance.Denied);
+
+    [Fact]
+    public void NoReportingVerbMeansTheOutletItself() => Read("سقط صاروخ قرب مطار بغداد").ShouldBe(Attribution.Outlet);
+}

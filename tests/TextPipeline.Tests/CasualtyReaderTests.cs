@@ -1,0 +1,45 @@
+using NewsFacts.TextPipeline.Extraction;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+public class CasualtyReaderTests
+{
+    private static readonly CasualtyReader Reader = new(StageInput.Terms);
+
+    private static (int? Killed, int? Wounded) Read(string text)
+    {
+        var tokens = StageInput.Tokens(text);
+        var facts = Reader.Read(tokens, StageInput.Numbers(text), 0, tokens.Count);
+        return (facts.Select(f => f.Killed).FirstOrDefault(k => k is not null), facts.Select(f => f.Wounded).FirstOrDefault(w => w is not null));
+    }
+
+    [Theory]
+    [InlineData("الضربة تسببت بمقتل أربعة أعضاء من قوات الحشد الشعبي", 4, null)]
+    [InlineData("ما أدى إلى إصابة خمسة على الأقل من أفراد الخدمة في الجيش الأمريكي واثنين من المتعاقدين", null, 7)]
+    [InlineData("مما أسفر عن مقتل أحد أعضاء وحدات الحشد الشعبي وإصابة ثمانية أشخاص آخرين على الأقل", 1, 8)]
+    [InlineData("قتل جنديان وأصيب أربعة آخرون", 2, 4)]
+    [InlineData("سقوط ثلاثة قتلى و5 جرحى", 3, 5)]
+    [InlineData("أسفرت عن مقتل القائد الأعلى للكتائب", 1, null)]
+    [InlineData("أسفر عن مقتل نحو عشرين مسلحا", 20, null)]
+    public void ReadsCasualtyFigures(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
+    [Theory]
+    [InlineData("وأضاف المصدران أنه لم ترد تقارير عن وقوع إصابات")]
+    [InlineData("لكن دون التسبب في خسائر بشرية")]
+    [InlineData("لم يسفر عن ضحايا أو أضرار")]
+    [InlineData("من دون تسجيل أي خسائر تذكر")]
+    [InlineData("ولم يصب أي فرد أمريكي في هذا الحادث")]
+    [InlineData("دون أن يتسبب في وقوع إصابات أو أضرار")]
+    [InlineData("فيما سقطت الثالثة قرب المطار دون أن تسفر عن خسائر")]
+    [InlineData("ولا توجد أي إصابات بين الجنود")]
+    public void ReadsZerosOnlyFromAnExplicitNoCasualtyPhrase(string text) => Read(text).ShouldBe((0, 0));
+
+    [Theory]
+    [InlineData("أسفرت عن مقتل عدد من قياداتها")]
+    [InlineData("وأسفر الهجوم عن إصابات")]
+    [InlineData("حتى مقتله العام الماضي")]
+    [InlineData("استهدفت طائرة مسيرة القاعدة")]
+    [InlineData("ولم يعرف بعد عدد الضحايا")]
+    [InlineData("دون ورود معلومات عن خسائر بشرية")]
+    public void VagueOrMissingFiguresAreUnknown(string text) => Read(text).ShouldBe((null, null));
+}

@@ -1,0 +1,70 @@
+using NewsFacts.TextPipeline.Extraction;
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+public class IncidentMergerTests
+{
+    private static readonly IncidentMerger Merger = new(TestLexicons.Places);
+
+    private static IncidentDraft Draft(IncidentType type, string? place, int sentence = 0, bool background = false, DateMention? date = null) => new()
+    {
+        Type = type, PlaceId = place, FirstSentence = sentence, LastSentence = sentence, TriggerToken = 0, Background = background, Date = date,
+    };
+
+    private static DateMention Date(string text, DatePrecision precision = DatePrecision.Weekday) => new(TextSpan.Of(text, 0, text.Length), null, precision);
+
+    [Fact]
+    public void SameTypeAndPlaceMergeAndCombineTheirFigures()
+    {
+        var merged = Merger.Merge([
+            Draft(IncidentType.Drone, "ain-al-asad", 0) with { WeaponCount = 2 },
+            Draft(IncidentType.Drone, "ain-al-asad", 3) with { WeaponCount = 1, Intercepted = true },
+            Draft(IncidentType.Other, "ain-al-asad", 4) with { Killed = 0, Wounded = 0 },
+        ]).ShouldHaveSingleItem();
+        merged.WeaponCount.ShouldBe(2);
+        merged.Intercepted.ShouldBe(true);
+        merged.Wounded.ShouldBe(0);
+        (merged.FirstSentence, merged.LastSentence).ShouldBe((0, 4));
+    }
+
+    [Fact]
+    public void AnUntypedReportTakesTheSpecificType() =>
+        Merger.Merge([Draft(IncidentType.Other, "harir"), Draft(IncidentType.Rocket, "harir", 1)]).ShouldHaveSingleItem().Type.ShouldBe(IncidentType.Rocket);
+
+    [Fact]
+    public void ABaseMergesWithItsGovernorateAndKeepsTheBase() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "anbar"), Draft(IncidentType.Rocket, "ain-al-asad", 1)]).ShouldHaveSingleItem().PlaceId.ShouldBe("ain-al-asad");
+
+    [Fact]
+    public void ThePlaceTheArticleNestsMerges() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "erbil"), Draft(IncidentType.Rocket, "harir", 1)], new HashSet<(string, string)> { ("harir", "erbil") })
+            .ShouldHaveSingleItem().PlaceId.ShouldBe("harir");
+
+    [Fact]
+    public void NeighbouringSitesAreOneCompound() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "baghdad-airport"), Draft(IncidentType.Rocket, "bdsc", 1)]).ShouldHaveSingleItem();
+
+    [Fact]
+    public void DifferentWeaponsStayApart() =>
+        Merger.Merge([Draft(IncidentType.Drone, "ain-al-asad"), Draft(IncidentType.Shelling, "ain-al-asad", 1)]).Count.ShouldBe(2);
+
+    [Fact]
+    public void DifferentBasesStayApart() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "ain-al-asad"), Draft(IncidentType.Rocket, "harir", 1)]).Count.ShouldBe(2);
+
+    [Fact]
+    public void ARecalledAttackStaysApartFromTodaysOne() =>
+        Merger.Merge([Draft(IncidentType.Drone, "ain-al-asad"), Draft(IncidentType.Drone, "ain-al-asad", 1, background: true, Date("أبريل", DatePrecision.Month))]).Count.ShouldBe(2);
+
+    [Fact]
+    public void DifferentWeekdaysStayApart() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "harir", 0, date: Date("يوم الاثنين")), Draft(IncidentType.Rocket, "harir", 1, date: Date("مساء الأحد"))]).Count.ShouldBe(2);
+
+    [Fact]
+    public void TheSameWeekdayWrittenTwoWaysMerges() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "harir", 0, date: Date("الاثنين الماضي")), Draft(IncidentType.Other, "harir", 1, date: Date("في وقت متأخر من يوم الاثنين"))]).ShouldHaveSingleItem();
+
+    [Fact]
+    public void NothingToMergeIsEmpty() => Merger.Merge([]).ShouldBeEmpty();
+}

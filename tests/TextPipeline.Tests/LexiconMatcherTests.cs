@@ -1,0 +1,81 @@
+using NewsFacts.TextPipeline.Extraction;
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+public class LexiconMatcherTests
+{
+    private static readonly LexiconMatcher Matcher = new(TestLexicons.Fixture);
+
+    private static IReadOnlyList<LexiconMatch> Match(string text) => Matcher.Match(StageInput.Key(text), StageInput.Tokens(text));
+
+    [Theory]
+    [InlineData("تعهدت كتائب “حزب الله” بالرد", "kataib-hezbollah", "كتائب “حزب الله")]
+    [InlineData("أعلنت «كتائب حزب الله» مسؤوليتها", "kataib-hezbollah", "كتائب حزب الله")]
+    [InlineData("ونفت KH أنها أصدرت بيانا", "kataib-hezbollah", "KH")]
+    [InlineData("والحشد الشعبي يرد", "pmf", "الحشد الشعبي")]
+    [InlineData("قصف مواقع تابعة للحشد الشعبي", "pmf", "للحشد الشعبي")]
+    public void FindsActorsThroughCliticsQuotesAndAbbreviations(string text, string id, string span)
+    {
+        var match = Match(text).ShouldHaveSingleItem();
+        match.IsPlace.ShouldBeFalse();
+        match.Id.ShouldBe(id);
+        match.Span.Text.ShouldBe(span);
+    }
+
+    [Fact]
+    public void StripsTheCliticFromThePlaceSpan()
+    {
+        var match = Match("انتشار القوات بالعراق").Single(m => m.IsPlace);
+        match.Id.ShouldBe("iraq");
+        match.Span.Text.ShouldBe("العراق");
+    }
+
+    [Fact]
+    public void LongestAliasWins() =>
+        Match("استهدفت قاعدة عين الأسد الجوية").ShouldHaveSingleItem().Id.ShouldBe("ain-al-asad");
+
+    [Fact]
+    public void MatchesAWordWithoutItsArticle() =>
+        Match("سقط صاروخ داخل قاعدة عين أسد").ShouldHaveSingleItem().Id.ShouldBe("ain-al-asad");
+
+    [Fact]
+    public void CityAfterAPrepositionIsThePlace()
+    {
+        var match = Match("وصل الوفد إلى واشنطن لمواصلة المحادثات").ShouldHaveSingleItem();
+        match.IsPlace.ShouldBeTrue();
+        match.Id.ShouldBe("washington");
+    }
+
+    [Fact]
+    public void CityInADatelineIsThePlace() =>
+        Match("واشنطن – قال مسؤولون").ShouldHaveSingleItem().IsPlace.ShouldBeTrue();
+
+    [Fact]
+    public void CapitalsThatActAreGovernments()
+    {
+        var matches = Match("وكانت واشنطن وبغداد بدأتا محادثات");
+        matches.Select(m => (m.Id, m.IsPlace)).ShouldBe([("us-government", false), ("iraq-government", false)]);
+    }
+
+    [Fact]
+    public void AStateAfterAnAffiliationWordIsTheActor() =>
+        Match("الميليشيات الموالية لطهران").Single(m => m.Span.Text.Contains("طهران")).IsPlace.ShouldBeFalse();
+
+    [Fact]
+    public void MediaShortNameNeedsAMediaWordBeforeIt()
+    {
+        var lexicons = TestLexicons.Fixture with { Actors = [new ActorEntry("al-arabiya", "قناة العربية", "Al Arabiya", ActorKind.Media, [])] };
+        var matcher = new LexiconMatcher(lexicons);
+        const string reporter = "أفاد مراسل العربية";
+        const string adjective = "اللغة العربية";
+        matcher.Match(StageInput.Key(reporter), StageInput.Tokens(reporter)).ShouldHaveSingleItem().Id.ShouldBe("al-arabiya");
+        matcher.Match(StageInput.Key(adjective), StageInput.Tokens(adjective)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void WordsOutsideTheLexiconMatchNothing() => Match("ارتفعت أسعار النفط اليوم").ShouldBeEmpty();
+
+    [Fact]
+    public void EmptyTextMatchesNothing() => Match("").ShouldBeEmpty();
+}

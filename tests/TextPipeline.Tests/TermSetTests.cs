@@ -1,0 +1,36 @@
+using NewsFacts.TextPipeline.Extraction;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+public class TermSetTests
+{
+    [Fact]
+    public void PrefixTermMatchesInflectedForms()
+    {
+        var set = new TermSet(["مسير*"]);
+        var tokens = StageInput.Tokens("بمسيّرات والمسيرتين");
+        set.MatchAt(tokens, 0).ShouldBe(1);
+        set.MatchAt(tokens, 1).ShouldBe(1);
+    }
+
+    [Fact]
+    public void ExactTermDoesNotMatchALongerWord()
+    {
+        var set = new TermSet(["هجوم"]);
+        set.MatchAt(StageInput.Tokens("هجومي"), 0).ShouldBe(0);
+    }
+
+    [Fact]
+    public void MultiWordTermIsArticleInsensitiveAndFoldsSpelling()
+    {
+        var set = new TermSet(["عبوة ناسفة"]);
+        set.MatchAt(StageInput.Tokens("بالعبوة الناسفة"), 0).ShouldBe(2);
+    }
+
+    [Fact]
+    public void MultiWordTermDoesNotCrossAComma()
+    {
+        var set = new TermSet(["عبوة ناسفة"]);
+        set.MatchAt(StageInput.Tokens("عبوة، ناسفة"), 0).ShouldBe(0);
+    }
+}

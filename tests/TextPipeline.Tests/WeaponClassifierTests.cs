@@ -1,0 +1,44 @@
+using NewsFacts.TextPipeline.Extraction;
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+public class WeaponClassifierTests
+{
+    private static readonly TriggerFinder Finder = new(StageInput.Terms);
+    private static readonly WeaponClassifier Classifier = new(StageInput.Terms);
+
+    /// <summary>The weapon type of each trigger of the sentence, Other when none.</summary>
+    private static IncidentType[] Types(string text)
+    {
+        var tokens = StageInput.Tokens(text);
+        var triggers = Finder.Find(tokens, 0, tokens.Count);
+        var hits = Classifier.Find(tokens, 0, tokens.Count);
+        return triggers.Select(t => WeaponClassifier.Classify(hits, triggers, t)?.Type ?? IncidentType.Other).ToArray();
+    }
+
+    [Theory]
+    [InlineData("استهدفت طائرة مسيرة مفخخة القاعدة", IncidentType.Drone)]
+    [InlineData("استهدفت مسيّرات القاعدة", IncidentType.Drone)]
+    [InlineData("هجوم بطائرة بدون طيار", IncidentType.Drone)]
+    [InlineData("سقوط ثلاثة صواريخ كاتيوشا", IncidentType.Rocket)]
+    [InlineData("هجوم بصاروخ باليستي", IncidentType.Missile)]
+    [InlineData("سقطت قذائف هاون", IncidentType.Shelling)]
+    [InlineData("انفجار عبوة ناسفة", IncidentType.Ied)]
+    [InlineData("غارة جوية على الموقع", IncidentType.Airstrike)]
+    [InlineData("انفجار هائل في المستودع", IncidentType.Explosion)]
+    [InlineData("وقع هجوم على الموقع", IncidentType.Other)]
+    public void TypesTheTriggerByItsWeapon(string text, IncidentType type) => Types(text)[0].ShouldBe(type);
+
+    [Fact]
+    public void AnotherAttackNounBetweenKeepsTheWeapon() =>
+        Types("أتى الهجوم على القاعدة بعد هجوم صاروخي آخر").ShouldBe([IncidentType.Other, IncidentType.Rocket]);
+
+    [Fact]
+    public void AVerbBetweenDoesNotKeepTheWeapon() =>
+        Types("إن الصواريخ التي أطلقت من العراق سقطت قرب القاعدة").ShouldBe([IncidentType.Rocket, IncidentType.Rocket]);
+
+    [Fact]
+    public void ADistributiveWordGivesTheWeaponToEveryAttack() =>
+        Types("الهجوم على القاعدة والهجوم على المطار وكلها باستخدام الطائرات المسيرة").ShouldBe([IncidentType.Drone, IncidentType.Drone]);
+}

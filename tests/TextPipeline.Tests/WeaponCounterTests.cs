@@ -1,0 +1,35 @@
+using NewsFacts.TextPipeline.Extraction;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+public class WeaponCounterTests
+{
+    private static readonly WeaponClassifier Classifier = new(StageInput.Terms);
+    private static readonly WeaponCounter Counter = new(StageInput.Terms);
+
+    private static int? Count(string text)
+    {
+        var tokens = StageInput.Tokens(text);
+        var hit = Classifier.Find(tokens, 0, tokens.Count).First(h => !h.Fallback);
+        return Counter.Count(tokens, StageInput.Numbers(text), hit);
+    }
+
+    [Theory]
+    [InlineData("استهدفت طائرتان مسيرتان القاعدة", 2)]
+    [InlineData("تصدت لطائرتين مسيرتين", 2)]
+    [InlineData("أسقطت طائرتين بدون طيار", 2)]
+    [InlineData("سقوط ثلاثة صواريخ كاتيوشا", 3)]
+    [InlineData("سقوط 4 صواريخ", 4)]
+    [InlineData("هجوم بصاروخ واحد", 1)]
+    [InlineData("سقطت قذيفتي هاون", 2)]
+    [InlineData("إن قذيفة استهدفت القاعدة", 1)]
+    [InlineData("بطائرة مسيرة ملغمة", 1)]
+    public void CountsTheWeapons(string text, int count) => Count(text).ShouldBe(count);
+
+    [Theory]
+    [InlineData("هجوم صاروخي على القاعدة")]
+    [InlineData("حرب الطائرات المسيرة")]
+    [InlineData("سقوط صواريخ قرب المطار")]
+    [InlineData("في عام 2020 صواريخ")]
+    public void NoNumberAndNoSingularNounIsUnknown(string text) => Count(text).ShouldBeNull();
+}
