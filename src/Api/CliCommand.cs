@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsFacts.Api.Data;
 using NewsFacts.Api.Extensions;
 using NewsFacts.Api.Import;
@@ -67,7 +68,8 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
         await new DatabaseInitializer(db, loggers.CreateLogger<DatabaseInitializer>()).InitializeAsync(CancellationToken.None);
         var lexicon = app.Services.GetRequiredService<LexiconIndex>();
         var importer = new ArticleImporter(db, app.Services.GetRequiredService<ArticlePipeline>(),
-            new FactWriter(db, lexicon, new IncidentMerger(db, lexicon)), TimeProvider.System);
+            new FactWriter(db, lexicon, new IncidentMerger(db, lexicon)), TimeProvider.System,
+            app.Services.GetRequiredService<IOptions<NewsFactsOptions>>());
         var reader = app.Services.GetRequiredService<ArticleSourceReader>();
         var incidents = new IncidentQuery(db);
         var articles = new ArticleQuery(db, incidents);

@@ -15,4 +15,11 @@ public sealed class NewsFactsOptions
 
     /// <summary>Serve Swagger UI at /swagger and the document at /swagger/v1/swagger.json.</summary>
     public bool EnableSwagger { get; set; } = true;
+
+    /// <summary>Extract and store facts on import. Off, articles are only cleaned and stored: the baseline that
+    /// tests/perf/import.sh measures extraction against. Not for production use.</summary>
+    public bool ExtractFacts { get; set; } = true;
+
+    /// <summary>Serve GET /perf/baseline, the fixed-body endpoint tests/perf/load.sh compares the API with.</summary>
+    public bool EnableBaselineEndpoint { get; set; }
 }

@@ -57,6 +57,17 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         return sites.Count == 1 ? sites[0] : null;
     }
 
+    /// <summary>
+    /// The cleaning stages of <see cref="Run"/> alone, with no fact extracted: what an import stores when facts are
+    /// switched off, the baseline that measures what extraction costs.
+    /// </summary>
+    public ArticleFacts Clean(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var clean = _boilerplate.Remove(ArabicNormalizer.ToDisplay(input.Text), input.Title);
+        return new ArticleFacts(clean, ContentHash(clean.Text), [], [], [], [], [], []);
+    }
+
     /// <summary>SHA-256 of the match key of the cleaned text: copies that differ only in diacritics, marks or spacing are one article.</summary>
     public static string ContentHash(string displayText)
     {

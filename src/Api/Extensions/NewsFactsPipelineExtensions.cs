@@ -21,6 +21,10 @@ public static class NewsFactsPipelineExtensions
         }
         app.MapControllers();
         app.MapHealthChecks("/health");
+        if (app.Services.GetRequiredService<IOptions<NewsFactsOptions>>().Value.EnableBaselineEndpoint)
+        {
+            app.MapBaselineEndpoint();
+        }
         return app;
     }
 }

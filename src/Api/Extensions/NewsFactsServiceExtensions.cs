@@ -29,7 +29,8 @@ public static class NewsFactsServiceExtensions
         {
             var configured = builder.Configuration.GetConnectionString("NewsFacts")
                 ?? throw new InvalidOperationException("ConnectionStrings:NewsFacts is not set.");
-            options.UseSqlite(provider.GetRequiredService<DataPaths>().ResolveConnectionString(configured));
+            options.UseSqlite(provider.GetRequiredService<DataPaths>().ResolveConnectionString(configured))
+                .AddInterceptors(SqlitePragmaInterceptor.Instance);
         });
 
         services.AddSingleton(provider => LexiconLoader.Load(provider.GetRequiredService<DataPaths>().LexiconDirectory));

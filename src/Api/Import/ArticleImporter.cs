@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsFacts.Api.Data;
 using NewsFacts.TextPipeline;
 using NewsFacts.TextPipeline.Model;
@@ -12,7 +13,8 @@ namespace NewsFacts.Api.Import;
 /// Runs one item through the pipeline and stores the article with its facts in one transaction:
 /// an article is either there whole or not at all.
 /// </summary>
-public sealed class ArticleImporter(NewsFactsDbContext db, ArticlePipeline pipeline, FactWriter facts, TimeProvider clock)
+public sealed class ArticleImporter(NewsFactsDbContext db, ArticlePipeline pipeline, FactWriter facts, TimeProvider clock,
+    IOptions<NewsFactsOptions> options)
 {
     public async Task<ImportOutcome> ImportAsync(ImportItem item, CancellationToken cancellationToken)
     {
@@ -28,7 +30,8 @@ public sealed class ArticleImporter(NewsFactsDbContext db, ArticlePipeline pipel
         {
             return new ImportOutcome(item.Origin, ImportStatus.Failed, null, "the text contains NUL characters: a binary file, not an article");
         }
-        var extracted = pipeline.Run(new ArticleInput(item.Text, item.Title, item.PublishedAt, item.Source));
+        var input = new ArticleInput(item.Text, item.Title, item.PublishedAt, item.Source);
+        var extracted = options.Value.ExtractFacts ? pipeline.Run(input) : pipeline.Clean(input);
         if (!HasArticleText(extracted.Article.Text))
         {
             return new ImportOutcome(item.Origin, ImportStatus.Failed, null, "no Arabic article text left after cleaning");

@@ -67,18 +67,34 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon)
         IncidentSource candidate, CancellationToken cancellationToken)
     {
         var places = lexicon.PlaceAndAncestors(extracted.PlaceId!);
+        // Only incidents at a place SamePlace can accept, filtered in SQL: loading every incident of the type made
+        // each merge cost as much as the whole archive. Articles are not included (their text is most of the
+        // database); the dates check needs only their publication dates, read in a second small query.
+        var keys = SamePlaceKeys(places);
         var candidates = await db.Incidents
-            .Include(i => i.Sources).ThenInclude(s => s.Article)
+            .Include(i => i.Sources)
             .Include(i => i.Actors)
             .Include(i => i.Location)
-            .Where(i => i.Type == type && i.Location != null && i.Sources.All(s => s.ArticleId != article.Id))
+            .Where(i => i.Type == type && i.Location != null && keys.Contains(i.Location.Key) && i.Sources.All(s => s.ArticleId != article.Id))
             .OrderBy(i => i.Id)
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+        var articleIds = candidates.SelectMany(i => i.Sources).Select(s => s.ArticleId).Distinct().ToList();
+        var published = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.PublishedAt }).ToDictionaryAsync(a => a.Id, a => a.PublishedAt, cancellationToken);
         return candidates.FirstOrDefault(i =>
             SamePlace(places, i.Location!.Key)
             && i.Sources.All(s => CountsCompatible(s.WeaponCount, candidate.WeaponCount))
-            && i.Sources.All(s => DatesCompatible(s, s.Article.PublishedAt, candidate, article.PublishedAt)));
+            && i.Sources.All(s => DatesCompatible(s, published.GetValueOrDefault(s.ArticleId), candidate, article.PublishedAt)));
     }
+
+    /// <summary>The stored location keys <see cref="SamePlace"/> accepts: the place, its ancestors and every place inside it.</summary>
+    private List<string> SamePlaceKeys(IReadOnlyList<string> newPlaceAndAncestors) =>
+        lexicon.Places.Keys.Where(k => SamePlace(newPlaceAndAncestors, k)).Union(newPlaceAndAncestors, StringComparer.Ordinal).ToList();
 
     /// <summary>Same place, or one inside the other (a base inside its governorate).</summary>
     private bool SamePlace(IReadOnlyList<string> newPlaceAndAncestors, string storedKey) =>
