@@ -19,6 +19,9 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// <summary>Makes the schema current. Returns the articles that must be re-extracted after a rebuild.</summary>
     public async Task<IReadOnlyList<StoredArticle>> InitializeAsync(CancellationToken cancellationToken)
     {
+        // Two processes starting on a new database (two imports, or the server and an import) would both create the
+        // schema; a lock file beside the database lets one do it while the other waits, then finds it current.
+        await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await ConfigureConnectionAsync(cancellationToken);
         var existing = await ReadVersionAsync(cancellationToken);
@@ -133,3 +136,38 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
 
 /// <summary>The stable part of an article row, as carried across a schema rebuild.</summary>
 public sealed record StoredArticle(string RawText, string? Title, string? Url, string? Source, DateOnly? PublishedAt, DateTime? ImportedAt);
+
+/// <summary>An exclusive lock file beside a SQLite database file, held while the schema is checked or created.</summary>
+internal sealed class InitLock : IAsyncDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private readonly FileStream? _stream;
+
+    private InitLock(FileStream? stream) => _stream = stream;
+
+    public static async Task<InitLock> AcquireAsync(string? connectionString, CancellationToken cancellationToken)
+    {
+        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return new InitLock(null);
+        }
+        var deadline = DateTime.UtcNow + Timeout;
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive advisory lock on Unix and a sharing lock on Windows.
+                return new InitLock(new FileStream(source + ".init-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync() => _stream?.DisposeAsync() ?? ValueTask.CompletedTask;
+}
+
