@@ -42,6 +42,26 @@ public sealed class SearchTests(SeededApi api) : IClassFixture<SeededApi>
         query.GetProperty("terms").EnumerateArray().Select(t => t.GetString()).ShouldNotContain("بالمسيّرات");
     }
 
+    [Theory]
+    [InlineData("/api/articles")]
+    [InlineData("/api/incidents")]
+    public async Task SearchResultsCarryAHighlightedSnippet(string list)
+    {
+        var body = await _client.GetFromJsonAsync<JsonElement>(list + "?q=" + Uri.EscapeDataString("مسيّرتين"));
+        var items = body.GetProperty("items").EnumerateArray().ToList();
+        items.ShouldNotBeEmpty();
+        foreach (var item in items)
+        {
+            var snippet = item.GetProperty("snippet");
+            var text = snippet.GetProperty("text").GetString()!;
+            var marked = snippet.GetProperty("highlights").EnumerateArray()
+                .Select(h => text[h.GetProperty("start").GetInt32()..h.GetProperty("end").GetInt32()]).ToList();
+            marked.ShouldNotBeEmpty();
+            marked.ShouldAllBe(word => word.Contains("مسي"));
+        }
+        (await _client.GetFromJsonAsync<JsonElement>(list)).GetProperty("items")[0].GetProperty("snippet").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
     [Fact]
     public async Task PagedListsCarryLinkHeaders()
     {

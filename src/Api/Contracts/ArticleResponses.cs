@@ -12,7 +12,8 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="ImportedAt">When it was imported (UTC).</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 /// <param name="IncidentCount">Incidents it reports.</param>
-public sealed record ArticleListItemResponse(int Id, string Title, string? Source, string? Url, DateOnly? PublishedAt, DateTime ImportedAt, DateTime UpdatedAt, int IncidentCount);
+/// <param name="Snippet">With a search <c>q</c>: the passage that matched, highlighted; otherwise null.</param>
+public sealed record ArticleListItemResponse(int Id, string Title, string? Source, string? Url, DateOnly? PublishedAt, DateTime ImportedAt, DateTime UpdatedAt, int IncidentCount, SnippetResponse? Snippet = null);
 
 /// <summary>An article with its text and every fact extracted from it. All offsets index into <c>text</c>.</summary>
 /// <param name="Id">Article id.</param>

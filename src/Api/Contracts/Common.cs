@@ -85,3 +85,17 @@ public sealed record ActorRefResponse(int Id, string NameAr, string NameEn);
 /// <param name="Latitude">WGS84 latitude, or null when unknown.</param>
 /// <param name="Longitude">WGS84 longitude, or null when unknown.</param>
 public sealed record LocationRefResponse(int Id, string NameAr, string NameEn, string Country, [property: StringEnum(typeof(PlacePrecision))] string Precision, double? Latitude, double? Longitude);
+
+/// <summary>A passage around a search hit, with the matched words marked, for showing why a result matched.</summary>
+/// <param name="Text" example="…أسقطت طائرة مسيّرة بالقرب من محيط القاعدة.">The passage as in the text ("…" where cut).</param>
+/// <param name="Highlights">The matched words, as offsets into <c>text</c>.</param>
+public sealed record SnippetResponse(string Text, IReadOnlyList<HighlightResponse> Highlights)
+{
+    public static SnippetResponse? From(TextPipeline.Search.Snippet? snippet) =>
+        snippet is null ? null : new(snippet.Text, snippet.Highlights.Select(h => new HighlightResponse(h.Start, h.End)).ToList());
+}
+
+/// <summary>A matched word in a snippet.</summary>
+/// <param name="Start">Offset of its first character in the snippet text.</param>
+/// <param name="End">Offset just past its last character.</param>
+public sealed record HighlightResponse(int Start, int End);

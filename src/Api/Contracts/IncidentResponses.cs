@@ -22,6 +22,7 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="Claims">Every figure each source gave.</param>
 /// <param name="Conflicts">Fields on which sources disagree (e.g. "wounded").</param>
 /// <param name="UpdatedAt">When this incident last changed (UTC).</param>
+/// <param name="Snippet">With a search <c>q</c>: the passage of its evidence (or its article) that matched; otherwise null.</param>
 public sealed record IncidentResponse(
     int Id,
     [property: StringEnum(typeof(IncidentType))] string Type,
@@ -40,7 +41,8 @@ public sealed record IncidentResponse(
     IReadOnlyList<IncidentSourceResponse> Sources,
     IReadOnlyList<ClaimResponse> Claims,
     IReadOnlyList<string> Conflicts,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    SnippetResponse? Snippet = null);
 
 /// <summary>One article reporting an incident.</summary>
 /// <param name="ArticleId">The article's id.</param>

@@ -25,7 +25,9 @@ public sealed class ArticlesController(ArticleQuery articles) : ControllerBase
         var total = await query.CountAsync(cancellationToken);
         var items = await ArticleQuery.ToListItems(SortMaps.Articles.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize))
             .ToListAsync(cancellationToken);
-        return new PagedResponse<ArticleListItemResponse>(items, request.Page, request.PageSize, total, FullTextQuery.Echo(request.Q));
+        var search = FullTextQuery.From(request.Q);
+        items = await articles.WithSnippetsAsync(items, search, cancellationToken);
+        return new PagedResponse<ArticleListItemResponse>(items, request.Page, request.PageSize, total, search?.ToResponse());
     }
 
     /// <summary>Gets an article with its text, incidents, actors, places and dates; every offset indexes into <c>text</c>.</summary>

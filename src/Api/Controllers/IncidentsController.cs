@@ -22,8 +22,9 @@ public sealed class IncidentsController(IncidentQuery incidents) : ControllerBas
         var query = incidents.Filter(request);
         var total = await query.CountAsync(cancellationToken);
         var page = SortMaps.Incidents.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize);
-        var items = await incidents.ToResponsesAsync(page, cancellationToken);
-        return new PagedResponse<IncidentResponse>(items, request.Page, request.PageSize, total, FullTextQuery.Echo(request.Q));
+        var search = FullTextQuery.From(request.Q);
+        var items = await incidents.WithSnippetsAsync(await incidents.ToResponsesAsync(page, cancellationToken), search, cancellationToken);
+        return new PagedResponse<IncidentResponse>(items, request.Page, request.PageSize, total, search?.ToResponse());
     }
 
     /// <summary>Gets one incident with its sources, claims and conflicts.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Data;
+using NewsFacts.TextPipeline.Search;
 
 namespace NewsFacts.Api.Queries;
 
@@ -38,6 +39,19 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
     public static IQueryable<ArticleListItemResponse> ToListItems(IQueryable<Article> query) =>
         query.Select(a => new ArticleListItemResponse(a.Id, a.Title, a.Source, a.Url, a.PublishedAt, a.ImportedAt, a.UpdatedAt,
             a.IncidentSources.Select(s => s.IncidentId).Distinct().Count()));
+
+    /// <summary>Adds the matched passage of each article's text to a page of search results.</summary>
+    public async Task<List<ArticleListItemResponse>> WithSnippetsAsync(List<ArticleListItemResponse> items, FullTextQuery? query, CancellationToken cancellationToken)
+    {
+        if (query is null || items.Count == 0)
+        {
+            return items;
+        }
+        var ids = items.Select(i => i.Id).ToList();
+        var texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Text })
+            .ToDictionaryAsync(a => a.Id, a => a.Text, cancellationToken);
+        return items.Select(i => i with { Snippet = SnippetResponse.From(SnippetBuilder.Build(texts[i.Id], query.Terms)) }).ToList();
+    }
 
     public async Task<ArticleDetailResponse?> GetDetailAsync(int id, CancellationToken cancellationToken)
     {

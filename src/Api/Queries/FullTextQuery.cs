@@ -8,9 +8,8 @@ public sealed record FullTextQuery(string Text, string Normalized, IReadOnlyList
 {
     public Contracts.SearchQueryResponse ToResponse() => new(Text, Normalized, Terms);
 
-    /// <summary>The echo of <paramref name="q"/> for a response, or null when there is no valid query.</summary>
-    public static Contracts.SearchQueryResponse? Echo(string? q) =>
-        q is { Length: > 0 } && TryParse(q, out var query, out _) ? query!.ToResponse() : null;
+    /// <summary>The parsed query, or null when <paramref name="q"/> is absent or unusable (validation reports that).</summary>
+    public static FullTextQuery? From(string? q) => q is { Length: > 0 } && TryParse(q, out var query, out _) ? query : null;
 
     /// <summary>
     /// Runs the query through the same normalizer and stemmer as the index (SearchAnalyzer.AnalyzeQuery); every term is

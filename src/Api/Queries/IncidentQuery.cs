@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Data;
 using NewsFacts.TextPipeline.Normalization;
+using NewsFacts.TextPipeline.Search;
 
 namespace NewsFacts.Api.Queries;
 
@@ -92,6 +93,24 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return incidents.Select(ToResponse).ToList();
+    }
+
+    /// <summary>Adds to each incident the passage that matched: from its evidence when a term is there, else from a source article.</summary>
+    public async Task<List<IncidentResponse>> WithSnippetsAsync(List<IncidentResponse> items, FullTextQuery? query, CancellationToken cancellationToken)
+    {
+        if (query is null || items.Count == 0)
+        {
+            return items;
+        }
+        var articleIds = items.SelectMany(i => i.Sources.Select(s => s.ArticleId)).Distinct().ToList();
+        var texts = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).Select(a => new { a.Id, a.Text })
+            .ToDictionaryAsync(a => a.Id, a => a.Text, cancellationToken);
+        return items.Select(i => i with
+        {
+            Snippet = SnippetResponse.From(
+                i.Sources.Select(s => SnippetBuilder.Build(s.Evidence.Text, query.Terms)).FirstOrDefault(x => x is not null)
+                ?? i.Sources.Select(s => SnippetBuilder.Build(texts.GetValueOrDefault(s.ArticleId, ""), query.Terms)).FirstOrDefault(x => x is not null)),
+        }).ToList();
     }
 
     public static IncidentResponse ToResponse(Incident i)
