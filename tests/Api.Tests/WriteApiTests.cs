@@ -145,8 +145,10 @@ public sealed class WriteApiTests : IDisposable
     [Fact]
     public async Task DeletingAnArticleRemovesItsOwnIncidentsRecomputesSharedOnesAndLeavesTombstones()
     {
-        var original = await PostAsync(Sample("001"));
-        var retold = await PostAsync(Sample("001") + "\nوأضاف المصدر أن التحقيقات ما زالت جارية.");
+        // Text with no attack in it: the incidents this test deletes are the ones it seeds, not ones extracted.
+        const string calm = "بحث رئيس الوزراء مع السفير الأمريكي في بغداد سبل تعزيز التعاون الأمني بين البلدين.";
+        var original = await PostAsync(calm);
+        var retold = await PostAsync(calm + "\nوأضاف المصدر أن المحادثات ستتواصل الأسبوع المقبل.");
         retold.ShouldNotBe(original);
         var (shared, owned) = await SeedIncidentsAsync(original, retold);
 

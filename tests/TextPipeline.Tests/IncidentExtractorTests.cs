@@ -39,7 +39,7 @@ public class IncidentExtractorTests
 
     [Theory]
     [InlineData("أفاد مصدر أمني لشفق نيوز، اليوم الثلاثاء، بسقوط صاروخين من نوع كاتيوشا داخل قاعدة فكتوريا الأمريكية قرب مطار بغداد الدولي، دون أن يسفر ذلك عن خسائر.", IncidentType.Rocket, "victory-base-complex", 2, null, 0, 0)]
-    [InlineData("قالت خلية الإعلام الأمني في بيان إن صاروخا سقط في محيط السفارة الأمريكية في المنطقة الخضراء ببغداد دون وقوع إصابات.", IncidentType.Rocket, "us-embassy-baghdad", null, null, 0, 0)]
+    [InlineData("قالت خلية الإعلام الأمني في بيان إن صاروخا سقط في محيط السفارة الأمريكية في المنطقة الخضراء ببغداد دون وقوع إصابات.", IncidentType.Rocket, "us-embassy-baghdad", 1, null, 0, 0)]
     [InlineData("ذكرت وكالة فرانس برس نقلا عن مصدر أمني أن طائرتين مسيرتين مفخختين استهدفتا مطار أربيل الدولي الذي يضم قوات للتحالف.", IncidentType.Drone, "erbil-international-airport", 2, null, null, null)]
     [InlineData("أصيب ثلاثة جنود أمريكيين بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة عين الأسد غرب العراق، بحسب ما أعلنت القيادة المركزية الأمريكية.", IncidentType.Drone, "ain-al-asad", 1, null, null, 3)]
     [InlineData("قتل ثلاثة جنود أمريكيين وأصيب أكثر من 30 آخرين في هجوم بطائرة مسيرة استهدف البرج 22 في الأردن قرب الحدود السورية.", IncidentType.Drone, "tower-22", 1, null, 3, 30)]
@@ -183,6 +183,20 @@ public class IncidentExtractorTests
         var incident = TestLexicons.Run("أسقطت القوات الأمريكية طائرتين بدون طيار بالقرب من قاعدة عين الأسد الجوية دون وقوع إصابات.").Incidents.ShouldHaveSingleItem();
         incident.SummaryEn.ShouldBe("Drone attack on Ain al-Asad Air Base (Iraq), targeting US forces: 2 drones, intercepted, no casualties.");
     }
+
+    [Theory]
+    [InlineData("ثلاثة صواريخ استهدفت قاعدة حرير الجوية في محافظة أربيل مساء الأحد، وأسفرت عن إصابة أربعة جنود أمريكيين.")]
+    [InlineData("أعلن مسؤول أمريكي أن ثلاثة صواريخ استهدفت قاعدة حرير الجوية في محافظة أربيل مساء الأحد، وأسفرت عن إصابة أربعة جنود أمريكيين.")]
+    [InlineData("استهدفت ثلاثة صواريخ قاعدة حرير الجوية في محافظة أربيل مساء الأحد، وأسفرت عن إصابة أربعة جنود أمريكيين.")]
+    public void ACountedWeaponBeforeItsVerbIsTheSubjectNotACountOfAttacks(string sentence)
+    {
+        var incident = TestLexicons.Run(sentence).Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId, incident.WeaponCount, incident.Wounded).ShouldBe((IncidentType.Rocket, "harir", 3, 4));
+    }
+
+    [Fact]
+    public void ACountOfAttacksBeforeTheAttackNounIsStillASummary() =>
+        TestLexicons.Run("وتعرضت قاعدة حرير إلى ثلاث هجمات صاروخية منذ بداية الشهر.").Incidents.ShouldBeEmpty();
 
     [Fact]
     public void EmptyTextHasNoIncidents() => TestLexicons.Run("").Incidents.ShouldBeEmpty();

@@ -30,4 +30,32 @@ public class ModalityFilterTests
     [InlineData("نرفض أي هجوم على القواعد")]
     [InlineData("لم يقع أي هجوم")]
     public void ThreatsPlansConditionsCountsAndNegationsAreNotEvents(string text) => Events(text).ShouldAllBe(e => !e);
+
+    private static bool[] CountsAttacks(string text)
+    {
+        var tokens = StageInput.Tokens(text);
+        var weapons = new WeaponClassifier(StageInput.Terms).Find(tokens, 0, tokens.Count);
+        var triggers = Finder.Find(tokens, 0, tokens.Count);
+        return triggers.Select((_, k) => ModalityFilter.CountsAttacks(tokens, StageInput.Numbers(text), weapons, triggers, k)).ToArray();
+    }
+
+    [Theory]
+    [InlineData("شهدت القاعدة أكثر من مئة هجوم صاروخي")]
+    [InlineData("تعرضت القاعدة إلى ثلاث هجمات")]
+    [InlineData("نفذت الفصائل 150 هجوما")]
+    [InlineData("نفذت الفصائل عددا من الهجمات")]
+    public void ANumberOnAnAttackNounCountsAttacks(string text) => CountsAttacks(text).ShouldContain(true);
+
+    [Fact]
+    public void TheSupportVerbOfACountedAttackNounCountsToo() =>
+        CountsAttacks("تعرضت قاعدة حرير إلى ثلاث هجمات صاروخية").ShouldAllBe(c => c);
+
+    [Theory]
+    [InlineData("ثلاثة صواريخ استهدفت قاعدة حرير")]
+    [InlineData("أعلن مسؤول أن ثلاثة صواريخ استهدفت القاعدة")]
+    [InlineData("ثلاث طائرات مسيرة هاجمت القاعدة")]
+    [InlineData("صاروخين سقطا داخل القاعدة")]
+    [InlineData("استهدفت ثلاثة صواريخ القاعدة")]
+    [InlineData("هجوم بثلاث طائرات مسيرة")]
+    public void ANumberOnTheWeaponCountsWeaponsNotAttacks(string text) => CountsAttacks(text).ShouldAllBe(c => !c);
 }

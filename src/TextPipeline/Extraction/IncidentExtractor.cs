@@ -78,14 +78,19 @@ public sealed class IncidentExtractor
             var weapons = _weapons.Find(tokens, from, to);
             var attribution = _attribution.Read(text.Key, tokens, text.Entities, from, to);
             var sentenceDrafts = new List<IncidentDraft>();
+            int? unplacedStart = null;
             for (var k = 0; k < triggers.Count; k++)
             {
                 var trigger = triggers[k];
-                if (!_modality.IsEvent(tokens, from, trigger) || CountsAttacks(text, trigger, from, weapons))
+                if (!_modality.IsEvent(tokens, from, trigger) || ModalityFilter.CountsAttacks(tokens, text.Numbers, weapons, triggers, k))
                 {
+                    unplacedStart = null;
                     continue;
                 }
-                var scopeStart = k > 0 ? triggers[k - 1].End : from;
+                // An attack noun with no place of its own is described by the verb after it in the same clause
+                // ("أحبطت القوات هجوما بطائرة مسيرة كان يستهدف مطار أربيل"): that verb's scope takes it in.
+                var scopeStart = unplacedStart ?? (k > 0 ? triggers[k - 1].End : from);
+                unplacedStart = null;
                 var scopeEnd = k + 1 < triggers.Count ? triggers[k + 1].Index : to;
                 // Places between an earlier armed trigger and this one are that trigger's target ("الصواريخ سقطت
                 // قرب الرومان، مما دفع طائرة إلى تدمير قاذفة"); an untyped verb before it only sets the scene
@@ -94,6 +99,7 @@ public sealed class IncidentExtractor
                 var place = PickPlace(text, trigger, lookBack ? from : trigger.Index, scopeEnd);
                 if (place is null)
                 {
+                    unplacedStart = k + 1 < triggers.Count && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1) ? scopeStart : null;
                     continue;
                 }
                 var weapon = WeaponClassifier.Classify(weapons, triggers, trigger);
@@ -139,21 +145,6 @@ public sealed class IncidentExtractor
             }
         }
         return _merger.Merge(drafts, StatedContainment(text)).Select(d => ToIncident(text, d)).ToList();
-    }
-
-    /// <summary>A number of two or more just before an attack noun counts attacks ("أكثر من مئة هجوم", "ثلاث هجمات"): a summary, not one incident.</summary>
-    private static bool CountsAttacks(AnalyzedText text, Trigger trigger, int from, IReadOnlyList<WeaponHit> weapons)
-    {
-        if (!trigger.Strong)
-        {
-            return false;
-        }
-        var first = Math.Max(from, trigger.Index - 2);
-        var start = text.Tokens[first].Start;
-        var end = text.Tokens[trigger.End - 1].End;
-        // A number on a weapon counts weapons (صاروخين سقطا), not attacks.
-        var weaponStart = weapons.Where(w => w.End > first && w.Index < trigger.End).Select(w => text.Tokens[w.Index].Start).DefaultIfEmpty(int.MaxValue).Min();
-        return text.Numbers.Any(n => n.KeyStart >= start && n.KeyStart < Math.Min(end, weaponStart) && n.Kind != NumberKind.Year && n.Value >= 2);
     }
 
     /// <summary>Places the article itself nests: "X في Y" or "X بـY" with X more precise than Y.</summary>

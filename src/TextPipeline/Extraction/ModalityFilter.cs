@@ -49,7 +49,52 @@ public sealed class ModalityFilter(IncidentTerms terms)
         return trigger.End >= tokens.Count || tokens[trigger.End].BreakBefore || terms.GenericAfter.MatchAt(tokens, trigger.End) == 0;
     }
 
-    private static bool ClauseBreakIn(IReadOnlyList<KeyToken> tokens, int from, int to)
+    /// <summary>
+    /// A number of two or more on an attack noun counts attacks ("أكثر من مئة هجوم", "ثلاث هجمات", "هجومين"): a
+    /// summary, not one incident. The number must end on the word just before the trigger or lie inside it; a
+    /// number with a weapon noun between it and the trigger counts the weapons, which are the subject of the
+    /// verb ("ثلاثة صواريخ استهدفت", "صاروخين سقطا"). A weak verb whose clause goes on to a counted attack noun
+    /// is its support verb (تعرضت القاعدة إلى ثلاث هجمات) and counts too.
+    /// </summary>
+    public static bool CountsAttacks(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons,
+        IReadOnlyList<Trigger> triggers, int k)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(weapons);
+        ArgumentNullException.ThrowIfNull(triggers);
+        var trigger = triggers[k];
+        if (trigger.Strong)
+        {
+            return CountedNoun(tokens, numbers, weapons, trigger);
+        }
+        return k + 1 < triggers.Count && triggers[k + 1].Strong && !ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1)
+            && CountedNoun(tokens, numbers, weapons, triggers[k + 1]);
+    }
+
+    private static bool CountedNoun(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
+    {
+        var adjacent = trigger.Index > 0 && !tokens[trigger.Index].BreakBefore ? trigger.Index - 1 : trigger.Index;
+        var reachStart = tokens[adjacent].Start;
+        var end = tokens[trigger.End - 1].End;
+        var triggerStart = tokens[trigger.Index].Start;
+        foreach (var number in numbers)
+        {
+            if (number.Kind == NumberKind.Year || number.Value < 2 || number.KeyEnd <= reachStart || number.KeyStart >= end)
+            {
+                continue;
+            }
+            var numberStart = number.KeyStart;
+            if (!weapons.Any(w => tokens[w.End - 1].End > numberStart && tokens[w.Index].Start < triggerStart))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when a hard separator stands before any token in [from, to).</summary>
+    internal static bool ClauseBreakIn(IReadOnlyList<KeyToken> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
