@@ -23,6 +23,9 @@ public sealed class IncidentExtractor
 
     /// <summary>Words after which a place is a destination, not where something happened (زيارة إلى واشنطن).</summary>
     private static readonly HashSet<string> DestinationWords = new(new[] { "إلى", "نحو", "باتجاه", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    /// <summary>Direction words that, right after a launch or attack word, name its target (أطلقا باتجاه قاعدة التنف).</summary>
+    private static readonly HashSet<string> AimWords = new(new[] { "باتجاه", "نحو", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    private const int AimReach = 2;
     private static readonly HashSet<string> NearWords = new(new[] { "قرب", "بالقرب", "مقربة", "بمقربة", "القريب", "القريبة" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
     private const string From = "من";
     private const char Lam = '\u0644';
@@ -78,11 +81,12 @@ public sealed class IncidentExtractor
             var weapons = _weapons.Find(tokens, from, to);
             var attribution = _attribution.Read(text.Key, tokens, text.Entities, from, to);
             var sentenceDrafts = new List<IncidentDraft>();
+            var events = _modality.Events(tokens, from, text.Numbers, weapons, triggers);
             int? unplacedStart = null;
             for (var k = 0; k < triggers.Count; k++)
             {
                 var trigger = triggers[k];
-                if (!_modality.IsEvent(tokens, from, trigger) || ModalityFilter.CountsAttacks(tokens, text.Numbers, weapons, triggers, k))
+                if (!events[k])
                 {
                     unplacedStart = null;
                     continue;
@@ -176,7 +180,7 @@ public sealed class IncidentExtractor
     /// </summary>
     private string? PickPlace(AnalyzedText text, Trigger trigger, int scopeStart, int scopeEnd)
     {
-        var after = Best(text, text.Entities.Where(e => e.IsPlace && e.FirstToken >= trigger.End && e.FirstToken < Math.Min(scopeEnd, trigger.End + PlaceReachAfter)), trigger, after: true);
+        var after = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= trigger.End && e.FirstToken < Math.Min(scopeEnd, trigger.End + PlaceReachAfter)), trigger, after: true);
         if (after is not null)
         {
             return after;
@@ -186,9 +190,16 @@ public sealed class IncidentExtractor
         {
             return corefAfter;
         }
-        var before = Best(text, text.Entities.Where(e => e.IsPlace && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
+        var before = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
         return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
     }
+
+    /// <summary>
+    /// A place, or a site the lexicon also lists as an actor (السفارة الأمريكية في بغداد): the matcher reads such a
+    /// name as the actor outside a locative phrase, but near an attack word it is where the attack fell.
+    /// </summary>
+    private bool IsPlaceLike(LexiconMatch match) =>
+        match.IsPlace || _places.TryGetValue(match.Id, out var place) && place.Precision == PlacePrecision.Site;
 
     private string? Best(AnalyzedText text, IEnumerable<LexiconMatch> places, Trigger trigger, bool after)
     {
@@ -196,7 +207,7 @@ public sealed class IncidentExtractor
         var bestPrecision = PlacePrecision.Region;
         foreach (var match in places)
         {
-            if (!_places.TryGetValue(match.Id, out var place) || place.Precision >= PlacePrecision.Region || !IsWhere(text, match))
+            if (!_places.TryGetValue(match.Id, out var place) || place.Precision >= PlacePrecision.Region || !IsWhere(text, match, trigger))
             {
                 continue;
             }
@@ -207,7 +218,6 @@ public sealed class IncidentExtractor
                 bestPrecision = place.Precision;
             }
         }
-        _ = trigger;
         if (best is not null && bestPrecision != PlacePrecision.Site && best.FirstToken > 0 && !text.Tokens[best.FirstToken].BreakBefore
             && _terms.CompassDirections.MatchAt(text.Tokens, best.FirstToken - 1) > 0
             && !_terms.NeighbourhoodWords.AnyIn(text.Tokens, Math.Max(0, best.FirstToken - 4), best.FirstToken - 1))
@@ -220,9 +230,9 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// A place locates an event unless a word makes it a destination (إلى واشنطن، لواشنطن) or an origin
-    /// (أطلقت من العراق): من counts only as part of "بالقرب من".
+    /// (أطلقت من العراق): من counts only as part of "بالقرب من", and باتجاه/نحو/صوب right after the trigger aim it.
     /// </summary>
-    private static bool IsWhere(AnalyzedText text, LexiconMatch match)
+    private static bool IsWhere(AnalyzedText text, LexiconMatch match, Trigger trigger)
     {
         var token = text.Tokens[match.FirstToken];
         var clitic = token.Text[..(match.Span.Start > 0 ? CliticLength(text, match) : 0)];
@@ -237,7 +247,8 @@ public sealed class IncidentExtractor
         var previous = text.Tokens[match.FirstToken - 1].Text;
         if (DestinationWords.Contains(previous))
         {
-            return false;
+            var aimed = AimWords.Contains(previous) && trigger.End <= match.FirstToken - 1 && match.FirstToken - 1 - trigger.End <= AimReach;
+            return aimed;
         }
         return previous != From || match.FirstToken >= 2 && NearWords.Contains(text.Tokens[match.FirstToken - 2].Text);
     }

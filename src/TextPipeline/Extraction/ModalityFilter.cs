@@ -50,26 +50,39 @@ public sealed class ModalityFilter(IncidentTerms terms)
     }
 
     /// <summary>
+    /// Per trigger of a sentence, whether it reports an event: <see cref="IsEvent"/> and, for an attack noun, not a
+    /// count of attacks (<see cref="CountsAttacks"/>). A support verb (تعرضت، شنت، نفذت) whose clause goes on to an
+    /// attack noun that is no event is none either: "تعرضت القاعدة إلى ثلاث هجمات"، "نفت تعرض القاعدة لأي هجوم".
+    /// </summary>
+    public bool[] Events(IReadOnlyList<KeyToken> tokens, int sentenceStart, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons,
+        IReadOnlyList<Trigger> triggers)
+    {
+        ArgumentNullException.ThrowIfNull(triggers);
+        var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t) && !CountsAttacks(tokens, numbers, weapons, t)).ToArray();
+        for (var k = triggers.Count - 2; k >= 0; k--)
+        {
+            var next = triggers[k + 1];
+            if (events[k] && !events[k + 1] && next.Strong && terms.SupportVerbs.MatchAt(tokens, triggers[k].Index) > 0
+                && !ClauseBreakIn(tokens, triggers[k].End, next.Index + 1))
+            {
+                events[k] = false;
+            }
+        }
+        return events;
+    }
+
+    /// <summary>
     /// A number of two or more on an attack noun counts attacks ("أكثر من مئة هجوم", "ثلاث هجمات", "هجومين"): a
     /// summary, not one incident. The number must end on the word just before the trigger or lie inside it; a
     /// number with a weapon noun between it and the trigger counts the weapons, which are the subject of the
-    /// verb ("ثلاثة صواريخ استهدفت", "صاروخين سقطا"). A weak verb whose clause goes on to a counted attack noun
-    /// is its support verb (تعرضت القاعدة إلى ثلاث هجمات) and counts too.
+    /// verb ("ثلاثة صواريخ استهدفت", "صاروخين سقطا").
     /// </summary>
-    public static bool CountsAttacks(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons,
-        IReadOnlyList<Trigger> triggers, int k)
+    public static bool CountsAttacks(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(numbers);
         ArgumentNullException.ThrowIfNull(weapons);
-        ArgumentNullException.ThrowIfNull(triggers);
-        var trigger = triggers[k];
-        if (trigger.Strong)
-        {
-            return CountedNoun(tokens, numbers, weapons, trigger);
-        }
-        return k + 1 < triggers.Count && triggers[k + 1].Strong && !ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1)
-            && CountedNoun(tokens, numbers, weapons, triggers[k + 1]);
+        return trigger.Strong && CountedNoun(tokens, numbers, weapons, trigger);
     }
 
     private static bool CountedNoun(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
