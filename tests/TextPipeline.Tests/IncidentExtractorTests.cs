@@ -128,6 +128,15 @@ public class IncidentExtractorTests
     [InlineData("سقط صاروخان على قاعدة عين الأسد الجوية فجر الجمعة دون أن يسفرا عن خسائر.", "2019-12-27", IncidentType.Rocket, "ain-al-asad", 2, null, 0, 0, "2019-12-27")]
     [InlineData("استهدفت ضربة جوية أمريكية مقرا لكتائب سيد الشهداء في منطقة البوكمال، وأدت إلى مقتل 17 مقاتلا.", null, IncidentType.Airstrike, "albukamal", null, null, 17, null, null)]
     [InlineData("تعرض رتل للدعم اللوجستي تابع للتحالف الدولي لهجوم بعبوة ناسفة على الطريق السريع قرب الديوانية، من دون تسجيل إصابات.", null, IncidentType.Ied, "diwaniyah", 1, null, 0, 0, null)]
+    [InlineData("أفادت مصادر محلية بسقوط قذيفتين على قاعدة التاجي شمالي العاصمة بغداد، ما أدى إلى إصابة ثلاثة جنود عراقيين.", null, IncidentType.Shelling, "camp-taji", 2, null, null, 3, null)]
+    [InlineData("استهدف صاروخ كاتيوشا محيط مطار أربيل الدولي مساء الأربعاء دون تسجيل خسائر.", null, IncidentType.Rocket, "erbil-international-airport", 1, null, 0, 0, null)]
+    [InlineData("أعلن الجيش الأردني مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج 22.", null, IncidentType.Drone, "tower-22", 1, null, 3, null, null)]
+    [InlineData("وتبنت كتائب حزب الله الهجوم بالطائرات المسيرة على قاعدة التنف.", null, IncidentType.Drone, "al-tanf", null, null, null, null, null)]
+    [InlineData("أسقطت الدفاعات الجوية الأمريكية طائرتين مسيرتين قرب قاعدة حرير.", null, IncidentType.Drone, "harir-air-base", 2, true, null, null, null)]
+    [InlineData("قصفت المدفعية التركية مواقع قرب سنجار مساء أمس.", null, IncidentType.Shelling, "sinjar", null, null, null, null, null)]
+    [InlineData("وسقطت ثلاثة صواريخ غراد داخل قاعدة عين الأسد دون أن تنفجر.", null, IncidentType.Rocket, "ain-al-asad", 3, null, null, null, null)]
+    [InlineData("هجوم بطائرتين مسيرتين يستهدف قاعدة رميلان في الحسكة.", null, IncidentType.Drone, "rumalyn-landing-zone", 2, null, null, null, null)]
+    [InlineData("تعرض حقل كونيكو لهجوم صاروخي مساء الجمعة، ولم يسفر عن إصابات.", null, IncidentType.Rocket, "conoco-gas-field", null, null, 0, 0, null)]
     public void ReadsUnseenNewsOfOtherOutletsYearsAndBases(string sentence, string? publishedAt, IncidentType type, string place, int? count,
         bool? intercepted, int? killed, int? wounded, string? date)
     {
@@ -166,6 +175,11 @@ public class IncidentExtractorTests
     [InlineData("أطلقت وزارة الصحة حملة تلقيح واسعة في محافظة الأنبار ضد الحصبة.")]
     [InlineData("رفضت الحكومة العراقية أي هجوم على البعثات الدبلوماسية في بغداد.")]
     [InlineData("أكد وزير الدفاع أن القوات الأمنية مستعدة للتصدي لأي هجوم يستهدف قاعدة عين الأسد.")]
+    [InlineData("وتوعدت الفصائل بالرد على الغارات الأمريكية في القائم.")]
+    [InlineData("بحث قائد القوات البرية مع نظيره الأمريكي في قاعدة عين الأسد خطط التدريب المشترك.")]
+    [InlineData("نفى التحالف الدولي تعرض قاعدة حرير لأي قصف.")]
+    [InlineData("ستواصل المقاومة استهداف قاعدة التنف حتى خروج الاحتلال.")]
+    [InlineData("ارتفعت أسعار النفط بعد أنباء عن هجوم على ناقلة في الخليج.")]
     public void FindsNoIncidentInUnseenThreatsCountsDenialsAndFigurativeNews(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
 
