@@ -39,7 +39,7 @@ public class IncidentExtractorTests
 
     [Theory]
     [InlineData("أفاد مصدر أمني لشفق نيوز، اليوم الثلاثاء، بسقوط صاروخين من نوع كاتيوشا داخل قاعدة فكتوريا الأمريكية قرب مطار بغداد الدولي، دون أن يسفر ذلك عن خسائر.", IncidentType.Rocket, "victory-base-complex", 2, null, 0, 0)]
-    [InlineData("قالت خلية الإعلام الأمني في بيان إن صاروخا سقط في محيط السفارة الأمريكية في المنطقة الخضراء ببغداد دون وقوع إصابات.", IncidentType.Rocket, "us-embassy-baghdad", null, null, 0, 0)]
+    [InlineData("قالت خلية الإعلام الأمني في بيان إن صاروخا سقط في محيط السفارة الأمريكية في المنطقة الخضراء ببغداد دون وقوع إصابات.", IncidentType.Rocket, "us-embassy-baghdad", 1, null, 0, 0)]
     [InlineData("ذكرت وكالة فرانس برس نقلا عن مصدر أمني أن طائرتين مسيرتين مفخختين استهدفتا مطار أربيل الدولي الذي يضم قوات للتحالف.", IncidentType.Drone, "erbil-international-airport", 2, null, null, null)]
     [InlineData("أصيب ثلاثة جنود أمريكيين بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة عين الأسد غرب العراق، بحسب ما أعلنت القيادة المركزية الأمريكية.", IncidentType.Drone, "ain-al-asad", 1, null, null, 3)]
     [InlineData("قتل ثلاثة جنود أمريكيين وأصيب أكثر من 30 آخرين في هجوم بطائرة مسيرة استهدف البرج 22 في الأردن قرب الحدود السورية.", IncidentType.Drone, "tower-22", 1, null, 3, 30)]
@@ -76,6 +76,111 @@ public class IncidentExtractorTests
     [InlineData("وكانت فصائل عراقية قد أعلنت في وقت سابق مسؤوليتها عن عشرات الهجمات على قاعدة عين الأسد.")]
     [InlineData("تعرض موكب محافظ البصرة لحادث سير على طريق البصرة - الناصرية أدى إلى إصابة اثنين من مرافقيه.")]
     public void FindsNoIncidentInThreatsDenialsAndOrdinaryNewsWithTheShippedLexicons(string sentence) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
+
+    /// <summary>
+    /// Sentences written in the style of other outlets (Shafaq, Rudaw, Al Sumaria, Baghdad Today, AFP, Reuters, Al
+    /// Mayadeen, Sky News Arabia, Anadolu), years, bases and kinds of attack than the seeds, with other word orders
+    /// (VSO, SVO, passive, تعرضت ... لهجوم, verbal nouns), number forms and casualty phrasings.
+    /// </summary>
+    [Theory]
+    [InlineData("أفاد مصدر أمني لوكالة شفق نيوز، فجر اليوم الثلاثاء، بسقوط صاروخي كاتيوشا على قاعدة فكتوري قرب مطار بغداد الدولي، دون تسجيل إصابات.", "2020-03-17", IncidentType.Rocket, "victory-base-complex", 2, null, 0, 0, "2020-03-17")]
+    [InlineData("أعلنت وزارة داخلية إقليم كوردستان أن طائرة مسيرة مفخخة استهدفت مطار أربيل الدولي ليلة أمس، وتمكنت منظومة الدفاع الجوي للتحالف من إسقاطها.", "2021-07-08", IncidentType.Drone, "erbil-international-airport", 1, true, null, null, "2021-07-07")]
+    [InlineData("سقطت ثلاث قذائف هاون داخل قاعدة بلد الجوية في محافظة صلاح الدين، ما أسفر عن إصابة اثنين من المتعاقدين.", null, IncidentType.Shelling, "balad-air-base", 3, null, null, 2, null)]
+    [InlineData("تعرضت قاعدة عين الأسد الجوية غربي الأنبار، مساء اليوم، لهجوم بصاروخين من نوع غراد، دون أن يسفر عن خسائر بشرية.", "2022-01-04", IncidentType.Rocket, "ain-al-asad", 2, null, 0, 0, "2022-01-04")]
+    [InlineData("قتل ثلاثة جنود أميركيين وأصيب أكثر من 40 آخرين في هجوم بطائرة مسيرة على قاعدة البرج 22 في شمال شرق الأردن، وفق ما أعلن الجيش الأميركي.", null, IncidentType.Drone, "tower-22", 1, null, 3, 40, null)]
+    [InlineData("قال مسؤولان أمريكيان لرويترز إن القوات الأمريكية في قاعدة التنف بسوريا تصدت لطائرتين مسيرتين يوم الجمعة.", "2023-11-10", IncidentType.Drone, "al-tanf", 2, true, null, null, "2023-11-10")]
+    [InlineData("أعلنت المقاومة الإسلامية في العراق، في بيان، أنها استهدفت حقل كونيكو في سوريا بطائرة مسيرة.", null, IncidentType.Drone, "conoco-gas-field", 1, null, null, null, null)]
+    [InlineData("هاجمت طائرات مسيرة قاعدة حقل العمر النفطي شرقي دير الزور، فيما دوت انفجارات في محيط القاعدة.", null, IncidentType.Drone, "al-omar-oil-field", null, null, null, null, null)]
+    [InlineData("استهدف هجوم بعبوة ناسفة رتلا لوجستيا تابعا للتحالف الدولي على الطريق السريع في محافظة الديوانية جنوبي العراق.", null, IncidentType.Ied, "qadisiyah", 1, null, null, null, null)]
+    [InlineData("انفجرت عبوة ناسفة على رتل ينقل معدات للتحالف الدولي في قضاء أبو غريب غربي بغداد، دون وقوع إصابات.", null, IncidentType.Ied, "abu-ghraib", 1, null, 0, 0, null)]
+    [InlineData("شنت طائرات أمريكية، فجر اليوم الجمعة، غارات جوية على مقرات لكتائب حزب الله في منطقة جرف الصخر شمالي بابل، ما أسفر عن مقتل أربعة عناصر.", "2024-02-02", IncidentType.Airstrike, "jurf-al-sakhar", null, null, 4, null, "2024-02-02")]
+    [InlineData("قصف طيران مجهول مقرا للحشد الشعبي في قضاء القائم على الحدود العراقية السورية، ما أدى إلى مقتل عنصرين وإصابة ثلاثة آخرين.", null, IncidentType.Airstrike, "al-qaim", null, null, 2, 3, null)]
+    [InlineData("استهدفت غارة جوية مجهولة مواقع لفصائل عراقية في مدينة البوكمال السورية، وأسفرت عن سقوط قتيلين.", null, IncidentType.Airstrike, "albukamal", null, null, 2, null, null)]
+    [InlineData("أسقطت منظومة سي رام طائرة مسيرة حاولت استهداف السفارة الأمريكية في بغداد.", null, IncidentType.Drone, "us-embassy-baghdad", 1, true, null, null, null)]
+    [InlineData("سقوط صاروخين في محيط قاعدة حرير الجوية شمالي أربيل دون وقوع إصابات.", null, IncidentType.Rocket, "harir-air-base", 2, null, 0, 0, null)]
+    [InlineData("تم استهداف قاعدة كي 1 في كركوك بثلاثة صواريخ كاتيوشا مساء الخميس.", "2021-07-08", IncidentType.Rocket, "k1-air-base", 3, null, null, null, "2021-07-08")]
+    [InlineData("أطلق مجهولون ٤ صواريخ على قاعدة القيارة الجوية جنوب الموصل، وسقط اثنان منها داخل القاعدة.", null, IncidentType.Rocket, "qayyarah-airfield-west", 4, null, null, null, null)]
+    [InlineData("استهدفت إيران قاعدة عين الأسد بعدد من الصواريخ الباليستية فجر الأربعاء، ولم تسفر عن خسائر بشرية بحسب البنتاغون.", null, IncidentType.Missile, "ain-al-asad", null, null, 0, 0, null)]
+    [InlineData("سقطت 3 صواريخ كاتيوشا في المنطقة الخضراء وسط بغداد مساء الأحد.", null, IncidentType.Rocket, "green-zone", 3, null, null, null, null)]
+    [InlineData("أعلنت خلية الإعلام الأمني سقوط صاروخ كاتيوشا قرب مطار بغداد الدولي دون أن يسفر عن خسائر.", null, IncidentType.Rocket, "baghdad-international-airport", 1, null, 0, 0, null)]
+    [InlineData("وفي 20 كانون الثاني 2024، أصيب عدد من الجنود الأمريكيين في هجوم بصواريخ باليستية على قاعدة عين الأسد.", "2024-01-29", IncidentType.Missile, "ain-al-asad", null, null, null, null, "2024-01-20")]
+    [InlineData("مقتل جندي أمريكي وإصابة ثلاثة آخرين في هجوم صاروخي على معسكر التاجي شمالي بغداد.", null, IncidentType.Rocket, "camp-taji", null, null, 1, 3, null)]
+    [InlineData("وأسفر الهجوم الذي استهدف قاعدة الشدادي عن سقوط قتيلين من قوات سوريا الديمقراطية.", null, IncidentType.Other, "shaddadi-base", null, null, 2, null, null)]
+    [InlineData("تبنت المقاومة الإسلامية في العراق استهداف قاعدة حرير بطائرتين مسيرتين، مؤكدة أن الطائرتين أصابتا أهدافهما.", null, IncidentType.Drone, "harir-air-base", 2, null, null, null, null)]
+    [InlineData("تصدت الدفاعات الجوية لثلاث طائرات مسيرة حاولت استهداف قاعدة حرير فجر اليوم.", null, IncidentType.Drone, "harir-air-base", 3, true, null, null, null)]
+    [InlineData("استهدفت خمس طائرات مسيرة قاعدة التنف العسكرية على المثلث الحدودي بين سوريا والأردن والعراق.", null, IncidentType.Drone, "al-tanf", 5, null, null, null, null)]
+    [InlineData("سقطت قذيفة هاون قرب معسكر النصر في محيط مطار بغداد، صباح اليوم، من دون أن تسفر عن إصابات.", null, IncidentType.Shelling, "victory-base-complex", 1, null, 0, 0, null)]
+    [InlineData("انفجار عبوة ناسفة استهدفت رتلا لنقل معدات التحالف الدولي على الطريق الدولي قرب الناصرية.", null, IncidentType.Ied, "nasiriyah", 1, null, null, null, null)]
+    [InlineData("أسقطت منظومة الدفاع الجوي سي رام طائرة مسيرة فوق مركز الدعم الدبلوماسي في مطار بغداد.", null, IncidentType.Drone, "baghdad-diplomatic-support-center", 1, true, null, null, null)]
+    [InlineData("أصيب جنديان أمريكيان بجروح طفيفة إثر سقوط صاروخ على قاعدة فكتوري.", null, IncidentType.Rocket, "victory-base-complex", 1, null, null, 2, null)]
+    [InlineData("أعلن الجيش الأمريكي مقتل متعاقد أمريكي وإصابة خمسة عسكريين في هجوم بطائرة مسيرة على منشأة للتحالف في الحسكة.", null, IncidentType.Drone, "hasakah", 1, null, 1, 5, null)]
+    [InlineData("ضربة بطائرة مسيرة استهدفت سيارة تقل قياديين في كتائب حزب الله قرب مطار بغداد، ما أسفر عن مقتل ثلاثة أشخاص.", null, IncidentType.Drone, "baghdad-international-airport", 1, null, 3, null, null)]
+    [InlineData("وقال مسؤول عسكري أمريكي إن صاروخين أطلقا باتجاه قاعدة التنف لكنهما لم يصيبا أحدا.", null, IncidentType.Rocket, "al-tanf", 2, null, 0, 0, null)]
+    [InlineData("هاجمت طائرة مسيرة قاعدة رميلان في ريف الحسكة ليلة أمس.", "2025-01-13", IncidentType.Drone, "rumalyn-landing-zone", 1, null, null, null, "2025-01-12")]
+    [InlineData("سقطت أربع قذائف هاون على قاعدة بلد ليلة الاثنين.", null, IncidentType.Shelling, "balad-air-base", 4, null, null, null, null)]
+    [InlineData("اعترضت الدفاعات الجوية صاروخا باليستيا أطلق باتجاه قاعدة أربيل.", null, IncidentType.Missile, "erbil-air-base", 1, true, null, null, null)]
+    [InlineData("أسفر القصف الصاروخي الذي طال قاعدة عين الأسد عن إصابة جندي أمريكي.", null, IncidentType.Rocket, "ain-al-asad", null, null, null, 1, null)]
+    [InlineData("وأطلقت فصائل مسلحة عدة صواريخ على حقل كونيكو للغاز في ريف دير الزور الشرقي.", null, IncidentType.Rocket, "conoco-gas-field", null, null, null, null, null)]
+    [InlineData("ذكرت وكالة الأناضول أن طائرة مسيرة مجهولة قصفت مقرا لقوات الحشد الشعبي في قضاء القائم غربي الأنبار، ما أسفر عن مقتل قيادي في الحشد.", null, IncidentType.Drone, "al-qaim", 1, null, 1, null, null)]
+    [InlineData("دوى انفجار عنيف في قاعدة القيارة الجوية جنوبي الموصل، ولم ترد أنباء عن وقوع إصابات.", null, IncidentType.Explosion, "qayyarah-airfield-west", null, null, 0, 0, null)]
+    [InlineData("أعلنت قوات سوريا الديمقراطية أن هجوما بثلاث طائرات مسيرة استهدف قاعدة الشدادي، وأن الدفاعات الجوية أسقطت اثنتين منها.", null, IncidentType.Drone, "shaddadi-base", 3, true, null, null, null)]
+    [InlineData("سقط صاروخان على قاعدة عين الأسد الجوية فجر الجمعة دون أن يسفرا عن خسائر.", "2019-12-27", IncidentType.Rocket, "ain-al-asad", 2, null, 0, 0, "2019-12-27")]
+    [InlineData("استهدفت ضربة جوية أمريكية مقرا لكتائب سيد الشهداء في منطقة البوكمال، وأدت إلى مقتل 17 مقاتلا.", null, IncidentType.Airstrike, "albukamal", null, null, 17, null, null)]
+    [InlineData("تعرض رتل للدعم اللوجستي تابع للتحالف الدولي لهجوم بعبوة ناسفة على الطريق السريع قرب الديوانية، من دون تسجيل إصابات.", null, IncidentType.Ied, "diwaniyah", 1, null, 0, 0, null)]
+    [InlineData("أفادت مصادر محلية بسقوط قذيفتين على قاعدة التاجي شمالي العاصمة بغداد، ما أدى إلى إصابة ثلاثة جنود عراقيين.", null, IncidentType.Shelling, "camp-taji", 2, null, null, 3, null)]
+    [InlineData("استهدف صاروخ كاتيوشا محيط مطار أربيل الدولي مساء الأربعاء دون تسجيل خسائر.", null, IncidentType.Rocket, "erbil-international-airport", 1, null, 0, 0, null)]
+    [InlineData("أعلن الجيش الأردني مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج 22.", null, IncidentType.Drone, "tower-22", 1, null, 3, null, null)]
+    [InlineData("وتبنت كتائب حزب الله الهجوم بالطائرات المسيرة على قاعدة التنف.", null, IncidentType.Drone, "al-tanf", null, null, null, null, null)]
+    [InlineData("أسقطت الدفاعات الجوية الأمريكية طائرتين مسيرتين قرب قاعدة حرير.", null, IncidentType.Drone, "harir-air-base", 2, true, null, null, null)]
+    [InlineData("قصفت المدفعية التركية مواقع قرب سنجار مساء أمس.", null, IncidentType.Shelling, "sinjar", null, null, null, null, null)]
+    [InlineData("وسقطت ثلاثة صواريخ غراد داخل قاعدة عين الأسد دون أن تنفجر.", null, IncidentType.Rocket, "ain-al-asad", 3, null, null, null, null)]
+    [InlineData("هجوم بطائرتين مسيرتين يستهدف قاعدة رميلان في الحسكة.", null, IncidentType.Drone, "rumalyn-landing-zone", 2, null, null, null, null)]
+    [InlineData("تعرض حقل كونيكو لهجوم صاروخي مساء الجمعة، ولم يسفر عن إصابات.", null, IncidentType.Rocket, "conoco-gas-field", null, null, 0, 0, null)]
+    public void ReadsUnseenNewsOfOtherOutletsYearsAndBases(string sentence, string? publishedAt, IncidentType type, string place, int? count,
+        bool? intercepted, int? killed, int? wounded, string? date)
+    {
+        var input = new ArticleInput(sentence, PublishedAt: publishedAt is null ? null : DateOnly.Parse(publishedAt, System.Globalization.CultureInfo.InvariantCulture));
+        var incident = new ArticlePipeline(RepoFiles.Lexicons).Run(input).Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId, incident.WeaponCount, incident.Intercepted, incident.Killed, incident.Wounded)
+            .ShouldBe((type, place, count, intercepted, killed, wounded));
+        if (date is not null)
+        {
+            incident.Date.ShouldNotBeNull().Value.ShouldBe(date);
+        }
+        sentence.ShouldContain(incident.Evidence.Text);
+    }
+
+    /// <summary>Threats, plans, counts of attacks, denials, condemnations, and economy or sport news using attack words figuratively.</summary>
+    [Theory]
+    [InlineData("هدد قيس الخزعلي باستهداف القوات الأمريكية في قاعدة عين الأسد إذا لم تنسحب قبل نهاية العام.")]
+    [InlineData("تخطط الفصائل لشن هجمات جديدة على قاعدة حرير بحسب تقارير استخباراتية.")]
+    [InlineData("وتعرضت القواعد الأمريكية في العراق وسوريا لأكثر من 170 هجوما منذ تشرين الأول 2023.")]
+    [InlineData("وتعرضت قاعدة عين الأسد إلى ثلاث هجمات صاروخية منذ بداية الشهر الجاري.")]
+    [InlineData("أدانت وزارة الخارجية العراقية الهجوم على قاعدة عين الأسد ووصفته بالعمل الإرهابي.")]
+    [InlineData("شن المنتخب العراقي هجوما كاسحا على مرمى المنتخب السعودي في ملعب جذع النخلة بالبصرة.")]
+    [InlineData("تعرضت أسواق النفط لضربة قوية بعد قرار أوبك خفض الإنتاج، وتراجعت الأسعار في بغداد وأربيل.")]
+    [InlineData("افتتح محافظ أربيل مشروعا جديدا لتوسعة مطار أربيل الدولي بكلفة 50 مليون دولار.")]
+    [InlineData("أعلن التحالف الدولي انتهاء مهمته القتالية في العراق وانسحاب قواته من قاعدة حرير.")]
+    [InlineData("وتستهدف الفصائل المسلحة منذ سنوات القواعد التي تستضيف قوات أمريكية في العراق.")]
+    [InlineData("قالت القيادة المركزية الأمريكية إنها لم ترصد أي هجوم على قاعدة التنف خلال الأسبوع الماضي.")]
+    [InlineData("يعقد مجلس النواب جلسة لمناقشة إخراج القوات الأجنبية من قاعدة عين الأسد وقاعدة حرير.")]
+    [InlineData("حذر مسؤولون أمريكيون من أن الفصائل قد تستهدف قاعدة التنف بطائرات مسيرة في الأيام المقبلة.")]
+    [InlineData("تعتزم واشنطن نشر منظومات باتريوت في قاعدة عين الأسد لاعتراض الصواريخ.")]
+    [InlineData("ضرب زلزال بقوة 5 درجات مدينة أربيل فجر اليوم دون تسجيل أضرار.")]
+    [InlineData("دمرت السيول عشرات المنازل في قضاء سنجار بعد أمطار غزيرة.")]
+    [InlineData("ونفت قيادة العمليات المشتركة تعرض قاعدة بلد الجوية لأي هجوم صاروخي.")]
+    [InlineData("وقع رئيس الوزراء اتفاقا مع شركة توتال لتطوير حقل غاز في البصرة.")]
+    [InlineData("شهدت أسعار الذهب في أسواق أربيل قفزة كبيرة بعد انفجار الطلب على المعدن الأصفر.")]
+    [InlineData("أطلقت وزارة الصحة حملة تلقيح واسعة في محافظة الأنبار ضد الحصبة.")]
+    [InlineData("رفضت الحكومة العراقية أي هجوم على البعثات الدبلوماسية في بغداد.")]
+    [InlineData("أكد وزير الدفاع أن القوات الأمنية مستعدة للتصدي لأي هجوم يستهدف قاعدة عين الأسد.")]
+    [InlineData("وتوعدت الفصائل بالرد على الغارات الأمريكية في القائم.")]
+    [InlineData("بحث قائد القوات البرية مع نظيره الأمريكي في قاعدة عين الأسد خطط التدريب المشترك.")]
+    [InlineData("نفى التحالف الدولي تعرض قاعدة حرير لأي قصف.")]
+    [InlineData("ستواصل المقاومة استهداف قاعدة التنف حتى خروج الاحتلال.")]
+    [InlineData("ارتفعت أسعار النفط بعد أنباء عن هجوم على ناقلة في الخليج.")]
+    public void FindsNoIncidentInUnseenThreatsCountsDenialsAndFigurativeNews(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
 
     [Fact]
@@ -183,6 +288,20 @@ public class IncidentExtractorTests
         var incident = TestLexicons.Run("أسقطت القوات الأمريكية طائرتين بدون طيار بالقرب من قاعدة عين الأسد الجوية دون وقوع إصابات.").Incidents.ShouldHaveSingleItem();
         incident.SummaryEn.ShouldBe("Drone attack on Ain al-Asad Air Base (Iraq), targeting US forces: 2 drones, intercepted, no casualties.");
     }
+
+    [Theory]
+    [InlineData("ثلاثة صواريخ استهدفت قاعدة حرير الجوية في محافظة أربيل مساء الأحد، وأسفرت عن إصابة أربعة جنود أمريكيين.")]
+    [InlineData("أعلن مسؤول أمريكي أن ثلاثة صواريخ استهدفت قاعدة حرير الجوية في محافظة أربيل مساء الأحد، وأسفرت عن إصابة أربعة جنود أمريكيين.")]
+    [InlineData("استهدفت ثلاثة صواريخ قاعدة حرير الجوية في محافظة أربيل مساء الأحد، وأسفرت عن إصابة أربعة جنود أمريكيين.")]
+    public void ACountedWeaponBeforeItsVerbIsTheSubjectNotACountOfAttacks(string sentence)
+    {
+        var incident = TestLexicons.Run(sentence).Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId, incident.WeaponCount, incident.Wounded).ShouldBe((IncidentType.Rocket, "harir", 3, 4));
+    }
+
+    [Fact]
+    public void ACountOfAttacksBeforeTheAttackNounIsStillASummary() =>
+        TestLexicons.Run("وتعرضت قاعدة حرير إلى ثلاث هجمات صاروخية منذ بداية الشهر.").Incidents.ShouldBeEmpty();
 
     [Fact]
     public void EmptyTextHasNoIncidents() => TestLexicons.Run("").Incidents.ShouldBeEmpty();

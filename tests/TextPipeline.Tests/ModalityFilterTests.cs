@@ -30,4 +30,46 @@ public class ModalityFilterTests
     [InlineData("نرفض أي هجوم على القواعد")]
     [InlineData("لم يقع أي هجوم")]
     public void ThreatsPlansConditionsCountsAndNegationsAreNotEvents(string text) => Events(text).ShouldAllBe(e => !e);
+
+    private static bool[] CountsAttacks(string text)
+    {
+        var tokens = StageInput.Tokens(text);
+        var weapons = new WeaponClassifier(StageInput.Terms).Find(tokens, 0, tokens.Count);
+        return Finder.Find(tokens, 0, tokens.Count).Select(t => ModalityFilter.CountsAttacks(tokens, StageInput.Numbers(text), weapons, t)).ToArray();
+    }
+
+    [Theory]
+    [InlineData("شهدت القاعدة أكثر من مئة هجوم صاروخي")]
+    [InlineData("تعرضت القاعدة إلى ثلاث هجمات")]
+    [InlineData("نفذت الفصائل 150 هجوما")]
+    [InlineData("نفذت الفصائل عددا من الهجمات")]
+    public void ANumberOnAnAttackNounCountsAttacks(string text) => CountsAttacks(text).ShouldContain(true);
+
+    private static bool[] SentenceEvents(string text)
+    {
+        var tokens = StageInput.Tokens(text);
+        var weapons = new WeaponClassifier(StageInput.Terms).Find(tokens, 0, tokens.Count);
+        return Filter.Events(tokens, 0, StageInput.Numbers(text), weapons, Finder.Find(tokens, 0, tokens.Count));
+    }
+
+    [Theory]
+    [InlineData("تعرضت قاعدة حرير إلى ثلاث هجمات صاروخية")]
+    [InlineData("ونفت القيادة تعرض قاعدة بلد لأي هجوم صاروخي")]
+    [InlineData("شنت الفصائل عشرات الهجمات الصاروخية")]
+    public void TheSupportVerbOfAnAttackNounThatIsNoEventIsNoEvent(string text) => SentenceEvents(text).ShouldAllBe(e => !e);
+
+    [Theory]
+    [InlineData("تعرضت قاعدة حرير لهجوم صاروخي")]
+    [InlineData("تعرضت قاعدة حرير مساء اليوم لهجوم بطائرة مسيرة")]
+    [InlineData("أطلقت الفصائل صواريخ على قاعدة حرير في ثاني هجوم خلال أسبوع")]
+    public void ASupportVerbOfARealAttackOrAnotherVerbStaysAnEvent(string text) => SentenceEvents(text).ShouldContain(true);
+
+    [Theory]
+    [InlineData("ثلاثة صواريخ استهدفت قاعدة حرير")]
+    [InlineData("أعلن مسؤول أن ثلاثة صواريخ استهدفت القاعدة")]
+    [InlineData("ثلاث طائرات مسيرة هاجمت القاعدة")]
+    [InlineData("صاروخين سقطا داخل القاعدة")]
+    [InlineData("استهدفت ثلاثة صواريخ القاعدة")]
+    [InlineData("هجوم بثلاث طائرات مسيرة")]
+    public void ANumberOnTheWeaponCountsWeaponsNotAttacks(string text) => CountsAttacks(text).ShouldAllBe(c => !c);
 }

@@ -33,4 +33,20 @@ public class TermSetTests
         var set = new TermSet(["عبوة ناسفة"]);
         set.MatchAt(StageInput.Tokens("عبوة، ناسفة"), 0).ShouldBe(0);
     }
+
+    [Fact]
+    public void WholeWordTermMatchesItsIndefiniteAccusative()
+    {
+        var set = new TermSet(["هجوم", "عبوة ناسفة", "رتل"]);
+        set.MatchAt(StageInput.Tokens("هجوما"), 0).ShouldBe(1);
+        set.MatchAt(StageInput.Tokens("ورتلا"), 0).ShouldBe(1);
+    }
+
+    [Fact]
+    public void ShortWordsAndTaaMarbutaTakeNoAccusativeAlef()
+    {
+        new TermSet(["لم"]).MatchAt(StageInput.Tokens("لما"), 0).ShouldBe(0);
+        new TermSet(["ضربة"]).MatchAt(StageInput.Tokens("ضربها"), 0).ShouldBe(0);
+        new TermSet(["هجوم*"]).MatchAt(StageInput.Tokens("هجوم"), 0).ShouldBe(1);
+    }
 }

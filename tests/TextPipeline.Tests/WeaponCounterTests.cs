@@ -24,6 +24,10 @@ public class WeaponCounterTests
     [InlineData("سقطت قذيفتي هاون", 2)]
     [InlineData("إن قذيفة استهدفت القاعدة", 1)]
     [InlineData("بطائرة مسيرة ملغمة", 1)]
+    [InlineData("بسقوط صاروخي كاتيوشا على القاعدة", 2)]
+    [InlineData("إن صاروخا سقط", 1)]
+    [InlineData("أطلق مجهولون ٤ صواريخ", 4)]
+    [InlineData("تصدت لثلاث طائرات مسيرة", 3)]
     public void CountsTheWeapons(string text, int count) => Count(text).ShouldBe(count);
 
     [Theory]
@@ -31,5 +35,7 @@ public class WeaponCounterTests
     [InlineData("حرب الطائرات المسيرة")]
     [InlineData("سقوط صواريخ قرب المطار")]
     [InlineData("في عام 2020 صواريخ")]
+    [InlineData("بعدد من الصواريخ الباليستية")]
+    [InlineData("القصف الصاروخي الذي طال القاعدة")]
     public void NoNumberAndNoSingularNounIsUnknown(string text) => Count(text).ShouldBeNull();
 }

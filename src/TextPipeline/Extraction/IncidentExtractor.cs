@@ -23,6 +23,9 @@ public sealed class IncidentExtractor
 
     /// <summary>Words after which a place is a destination, not where something happened (زيارة إلى واشنطن).</summary>
     private static readonly HashSet<string> DestinationWords = new(new[] { "إلى", "نحو", "باتجاه", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    /// <summary>Direction words that, right after a launch or attack word, name its target (أطلقا باتجاه قاعدة التنف).</summary>
+    private static readonly HashSet<string> AimWords = new(new[] { "باتجاه", "نحو", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    private const int AimReach = 2;
     private static readonly HashSet<string> NearWords = new(new[] { "قرب", "بالقرب", "مقربة", "بمقربة", "القريب", "القريبة" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
     private const string From = "من";
     private const char Lam = '\u0644';
@@ -78,14 +81,20 @@ public sealed class IncidentExtractor
             var weapons = _weapons.Find(tokens, from, to);
             var attribution = _attribution.Read(text.Key, tokens, text.Entities, from, to);
             var sentenceDrafts = new List<IncidentDraft>();
+            var events = _modality.Events(tokens, from, text.Numbers, weapons, triggers);
+            int? unplacedStart = null;
             for (var k = 0; k < triggers.Count; k++)
             {
                 var trigger = triggers[k];
-                if (!_modality.IsEvent(tokens, from, trigger) || CountsAttacks(text, trigger, from, weapons))
+                if (!events[k])
                 {
+                    unplacedStart = null;
                     continue;
                 }
-                var scopeStart = k > 0 ? triggers[k - 1].End : from;
+                // An attack noun with no place of its own is described by the verb after it in the same clause
+                // ("أحبطت القوات هجوما بطائرة مسيرة كان يستهدف مطار أربيل"): that verb's scope takes it in.
+                var scopeStart = unplacedStart ?? (k > 0 ? triggers[k - 1].End : from);
+                unplacedStart = null;
                 var scopeEnd = k + 1 < triggers.Count ? triggers[k + 1].Index : to;
                 // Places between an earlier armed trigger and this one are that trigger's target ("الصواريخ سقطت
                 // قرب الرومان، مما دفع طائرة إلى تدمير قاذفة"); an untyped verb before it only sets the scene
@@ -94,6 +103,7 @@ public sealed class IncidentExtractor
                 var place = PickPlace(text, trigger, lookBack ? from : trigger.Index, scopeEnd);
                 if (place is null)
                 {
+                    unplacedStart = k + 1 < triggers.Count && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1) ? scopeStart : null;
                     continue;
                 }
                 var weapon = WeaponClassifier.Classify(weapons, triggers, trigger);
@@ -141,21 +151,6 @@ public sealed class IncidentExtractor
         return _merger.Merge(drafts, StatedContainment(text)).Select(d => ToIncident(text, d)).ToList();
     }
 
-    /// <summary>A number of two or more just before an attack noun counts attacks ("أكثر من مئة هجوم", "ثلاث هجمات"): a summary, not one incident.</summary>
-    private static bool CountsAttacks(AnalyzedText text, Trigger trigger, int from, IReadOnlyList<WeaponHit> weapons)
-    {
-        if (!trigger.Strong)
-        {
-            return false;
-        }
-        var first = Math.Max(from, trigger.Index - 2);
-        var start = text.Tokens[first].Start;
-        var end = text.Tokens[trigger.End - 1].End;
-        // A number on a weapon counts weapons (صاروخين سقطا), not attacks.
-        var weaponStart = weapons.Where(w => w.End > first && w.Index < trigger.End).Select(w => text.Tokens[w.Index].Start).DefaultIfEmpty(int.MaxValue).Min();
-        return text.Numbers.Any(n => n.KeyStart >= start && n.KeyStart < Math.Min(end, weaponStart) && n.Kind != NumberKind.Year && n.Value >= 2);
-    }
-
     /// <summary>Places the article itself nests: "X في Y" or "X بـY" with X more precise than Y.</summary>
     private HashSet<(string Inner, string Outer)> StatedContainment(AnalyzedText text)
     {
@@ -185,7 +180,7 @@ public sealed class IncidentExtractor
     /// </summary>
     private string? PickPlace(AnalyzedText text, Trigger trigger, int scopeStart, int scopeEnd)
     {
-        var after = Best(text, text.Entities.Where(e => e.IsPlace && e.FirstToken >= trigger.End && e.FirstToken < Math.Min(scopeEnd, trigger.End + PlaceReachAfter)), trigger, after: true);
+        var after = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= trigger.End && e.FirstToken < Math.Min(scopeEnd, trigger.End + PlaceReachAfter)), trigger, after: true);
         if (after is not null)
         {
             return after;
@@ -195,9 +190,16 @@ public sealed class IncidentExtractor
         {
             return corefAfter;
         }
-        var before = Best(text, text.Entities.Where(e => e.IsPlace && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
+        var before = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
         return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
     }
+
+    /// <summary>
+    /// A place, or a site the lexicon also lists as an actor (السفارة الأمريكية في بغداد): the matcher reads such a
+    /// name as the actor outside a locative phrase, but near an attack word it is where the attack fell.
+    /// </summary>
+    private bool IsPlaceLike(LexiconMatch match) =>
+        match.IsPlace || _places.TryGetValue(match.Id, out var place) && place.Precision == PlacePrecision.Site;
 
     private string? Best(AnalyzedText text, IEnumerable<LexiconMatch> places, Trigger trigger, bool after)
     {
@@ -205,7 +207,7 @@ public sealed class IncidentExtractor
         var bestPrecision = PlacePrecision.Region;
         foreach (var match in places)
         {
-            if (!_places.TryGetValue(match.Id, out var place) || place.Precision >= PlacePrecision.Region || !IsWhere(text, match))
+            if (!_places.TryGetValue(match.Id, out var place) || place.Precision >= PlacePrecision.Region || !IsWhere(text, match, trigger))
             {
                 continue;
             }
@@ -216,7 +218,6 @@ public sealed class IncidentExtractor
                 bestPrecision = place.Precision;
             }
         }
-        _ = trigger;
         if (best is not null && bestPrecision != PlacePrecision.Site && best.FirstToken > 0 && !text.Tokens[best.FirstToken].BreakBefore
             && _terms.CompassDirections.MatchAt(text.Tokens, best.FirstToken - 1) > 0
             && !_terms.NeighbourhoodWords.AnyIn(text.Tokens, Math.Max(0, best.FirstToken - 4), best.FirstToken - 1))
@@ -229,9 +230,9 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// A place locates an event unless a word makes it a destination (إلى واشنطن، لواشنطن) or an origin
-    /// (أطلقت من العراق): من counts only as part of "بالقرب من".
+    /// (أطلقت من العراق): من counts only as part of "بالقرب من", and باتجاه/نحو/صوب right after the trigger aim it.
     /// </summary>
-    private static bool IsWhere(AnalyzedText text, LexiconMatch match)
+    private static bool IsWhere(AnalyzedText text, LexiconMatch match, Trigger trigger)
     {
         var token = text.Tokens[match.FirstToken];
         var clitic = token.Text[..(match.Span.Start > 0 ? CliticLength(text, match) : 0)];
@@ -246,7 +247,8 @@ public sealed class IncidentExtractor
         var previous = text.Tokens[match.FirstToken - 1].Text;
         if (DestinationWords.Contains(previous))
         {
-            return false;
+            var aimed = AimWords.Contains(previous) && trigger.End <= match.FirstToken - 1 && match.FirstToken - 1 - trigger.End <= AimReach;
+            return aimed;
         }
         return previous != From || match.FirstToken >= 2 && NearWords.Contains(text.Tokens[match.FirstToken - 2].Text);
     }

@@ -45,6 +45,7 @@ public sealed class IncidentTerms
         AttackVerbs = new TermSet(vocabulary.AttackVerbs);
         AccuseVerbs = new TermSet(vocabulary.AccuseVerbs);
         HostVerbs = new TermSet(vocabulary.HostVerbs);
+        SupportVerbs = new TermSet(vocabulary.SupportVerbs);
         SourceNouns = new TermSet(vocabulary.SourceNouns);
         OfficialNouns = new TermSet(vocabulary.OfficialNouns);
         CoreferentSites = new TermSet(vocabulary.CoreferentSites);
@@ -88,6 +89,7 @@ public sealed class IncidentTerms
     public TermSet AttackVerbs { get; }
     public TermSet AccuseVerbs { get; }
     public TermSet HostVerbs { get; }
+    public TermSet SupportVerbs { get; }
     public TermSet SourceNouns { get; }
     public TermSet OfficialNouns { get; }
     public TermSet CoreferentSites { get; }

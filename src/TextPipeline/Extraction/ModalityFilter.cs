@@ -49,7 +49,65 @@ public sealed class ModalityFilter(IncidentTerms terms)
         return trigger.End >= tokens.Count || tokens[trigger.End].BreakBefore || terms.GenericAfter.MatchAt(tokens, trigger.End) == 0;
     }
 
-    private static bool ClauseBreakIn(IReadOnlyList<KeyToken> tokens, int from, int to)
+    /// <summary>
+    /// Per trigger of a sentence, whether it reports an event: <see cref="IsEvent"/> and, for an attack noun, not a
+    /// count of attacks (<see cref="CountsAttacks"/>). A support verb (تعرضت، شنت، نفذت) whose clause goes on to an
+    /// attack noun that is no event is none either: "تعرضت القاعدة إلى ثلاث هجمات"، "نفت تعرض القاعدة لأي هجوم".
+    /// </summary>
+    public bool[] Events(IReadOnlyList<KeyToken> tokens, int sentenceStart, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons,
+        IReadOnlyList<Trigger> triggers)
+    {
+        ArgumentNullException.ThrowIfNull(triggers);
+        var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t) && !CountsAttacks(tokens, numbers, weapons, t)).ToArray();
+        for (var k = triggers.Count - 2; k >= 0; k--)
+        {
+            var next = triggers[k + 1];
+            if (events[k] && !events[k + 1] && next.Strong && terms.SupportVerbs.MatchAt(tokens, triggers[k].Index) > 0
+                && !ClauseBreakIn(tokens, triggers[k].End, next.Index + 1))
+            {
+                events[k] = false;
+            }
+        }
+        return events;
+    }
+
+    /// <summary>
+    /// A number of two or more on an attack noun counts attacks ("أكثر من مئة هجوم", "ثلاث هجمات", "هجومين"): a
+    /// summary, not one incident. The number must end on the word just before the trigger or lie inside it; a
+    /// number with a weapon noun between it and the trigger counts the weapons, which are the subject of the
+    /// verb ("ثلاثة صواريخ استهدفت", "صاروخين سقطا").
+    /// </summary>
+    public static bool CountsAttacks(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(weapons);
+        return trigger.Strong && CountedNoun(tokens, numbers, weapons, trigger);
+    }
+
+    private static bool CountedNoun(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
+    {
+        var adjacent = trigger.Index > 0 && !tokens[trigger.Index].BreakBefore ? trigger.Index - 1 : trigger.Index;
+        var reachStart = tokens[adjacent].Start;
+        var end = tokens[trigger.End - 1].End;
+        var triggerStart = tokens[trigger.Index].Start;
+        foreach (var number in numbers)
+        {
+            if (number.Kind == NumberKind.Year || number.Value < 2 || number.KeyEnd <= reachStart || number.KeyStart >= end)
+            {
+                continue;
+            }
+            var numberStart = number.KeyStart;
+            if (!weapons.Any(w => tokens[w.End - 1].End > numberStart && tokens[w.Index].Start < triggerStart))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when a hard separator stands before any token in [from, to).</summary>
+    internal static bool ClauseBreakIn(IReadOnlyList<KeyToken> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {

@@ -238,7 +238,7 @@ public static partial class NumberReader
     private static Read? ReadVague(List<Token> tokens, int i)
     {
         var word = tokens[i].Text;
-        if (word is Adad or "وعدد" or "بعدد" && i + 1 < tokens.Count && tokens[i + 1].Text == Min)
+        if (word is Adad or "وعدد" or "بعدد" or "عددا" or "وعددا" && i + 1 < tokens.Count && tokens[i + 1].Text == Min)
         {
             return new Read(3, 2);
         }

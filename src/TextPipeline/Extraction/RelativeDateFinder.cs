@@ -20,7 +20,8 @@ public static partial class RelativeDateFinder
                 "اليوم" => 0,
                 "غدا" => 1,
                 "امس" or "البارحه" => -1,
-                var w when w.StartsWith("الليله", StringComparison.Ordinal) => -1,
+                // "ليلة أمس" is last night, dated yesterday like "الليلة الماضية"; only أمس الأول is two days back.
+                var w when w.StartsWith("الليله", StringComparison.Ordinal) || w.StartsWith("ليله", StringComparison.Ordinal) => -1,
                 _ => -2,
             };
             yield return new FoundDate(m.Index, m.Length, FoundDateKind.Relative) { Unit = DateUnit.Day, Offset = offset };

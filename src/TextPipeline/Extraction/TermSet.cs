@@ -5,11 +5,16 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// <summary>
 /// A compiled word list. Terms are folded and stripped of the article; a trailing '*' makes a token a stem
 /// prefix; multi-word terms match consecutive tokens that no hard separator splits. The first token of a
-/// term may carry proclitics (وبالهجوم reads هجوم); later tokens only lose their article.
+/// term may carry proclitics (وبالهجوم reads هجوم); later tokens only lose their article. A whole-word term of
+/// three letters or more also matches its indefinite accusative, written with a final alef (هجوما، قتيلا، رتلا),
+/// unless the term already ends in alef or taa marbuta, which take no such alef.
 /// </summary>
 public sealed class TermSet
 {
     private const char PrefixMark = '*';
+    private const char Alef = '\u0627';
+    private const char Heh = '\u0647';
+    private const int TanweenMinStem = 3;
 
     private readonly Dictionary<string, List<Element[]>> _byFirst = new(StringComparer.Ordinal);
     private readonly List<Element[]> _prefixFirst = [];
@@ -50,6 +55,13 @@ public sealed class TermSet
             if (_byFirst.TryGetValue(form, out var candidates))
             {
                 foreach (var elements in candidates)
+                {
+                    best = Math.Max(best, Rest(tokens, index, elements, limit));
+                }
+            }
+            if (WithoutTanweenAlef(form) is { } stem && _byFirst.TryGetValue(stem, out var accusative))
+            {
+                foreach (var elements in accusative.Where(e => e[0].TakesTanweenAlef))
                 {
                     best = Math.Max(best, Rest(tokens, index, elements, limit));
                 }
@@ -108,6 +120,9 @@ public sealed class TermSet
         return elements.Length;
     }
 
+    private static string? WithoutTanweenAlef(string form) =>
+        form.Length > TanweenMinStem && form[^1] == Alef ? form[..^1] : null;
+
     private static Element[] Compile(string term)
     {
         var parts = term.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -127,7 +142,10 @@ public sealed class TermSet
 
     private readonly record struct Element(string Text, bool IsPrefix)
     {
+        public bool TakesTanweenAlef => !IsPrefix && Text.Length >= TanweenMinStem && Text[^1] is not (Alef or Heh);
+
         public bool Matches(string form) =>
-            IsPrefix ? form.StartsWith(Text, StringComparison.Ordinal) : form == Text;
+            IsPrefix ? form.StartsWith(Text, StringComparison.Ordinal)
+            : form == Text || TakesTanweenAlef && WithoutTanweenAlef(form) == Text;
     }
 }

@@ -87,6 +87,12 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> AccuseVerbs { get; init; } = [];
     public IReadOnlyList<string> AttackVerbs { get; init; } = [];
 
+    /// <summary>
+    /// Support verbs whose object is an attack noun (تعرضت القاعدة لهجوم، شنت الفصائل هجمات): when that noun is no
+    /// event (a count, a negated or generic attack), neither is the verb.
+    /// </summary>
+    public IReadOnlyList<string> SupportVerbs { get; init; } = [];
+
     /// <summary>Verbs that say a base hosts a force (تستضيف، تضم): an attack on the base targets that force.</summary>
     public IReadOnlyList<string> HostVerbs { get; init; } = [];
     public IReadOnlyList<string> OfficialNouns { get; init; } = [];
