@@ -35,7 +35,7 @@ public sealed class ArticleListRequest : PageRequest
 }
 
 /// <summary>Filters for the incident list. Filters combine with AND; a repeated <c>type</c> means OR.</summary>
-public class IncidentListRequest : PageRequest
+public sealed class IncidentPageRequest : PageRequest
 {
     protected override IReadOnlyCollection<string> SortFields => SortMaps.Incidents.Fields;
 
@@ -43,7 +43,14 @@ public class IncidentListRequest : PageRequest
     /// <example>geojson</example>
     [AllowedValues(null, "json", "csv", "geojson")]
     public string? Format { get; set; }
+}
 
+/// <summary>
+/// The incident filters, shared by the list, the timeline and the stats (bound beside the list's paging parameters,
+/// so the timeline and stats do not advertise paging they ignore).
+/// </summary>
+public class IncidentFilterRequest
+{
     /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
     public DateTime? UpdatedSince { get; set; }
 
@@ -150,7 +157,7 @@ public sealed class LocationListRequest : PageRequest
 }
 
 /// <summary>Incident filters plus the period length of a timeline.</summary>
-public sealed class TimelineRequest : IncidentListRequest
+public sealed class TimelineRequest : IncidentFilterRequest
 {
     /// <summary>day, week (ISO weeks, from Monday), month or year. Incidents dated less precisely than the interval are left out.</summary>
     /// <example>month</example>

@@ -17,14 +17,14 @@ public sealed class IncidentsController(IncidentQuery incidents) : ControllerBas
     [HttpGet]
     [Produces("application/json", "text/csv", "application/geo+json")]
     [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<ActionResult<PagedResponse<IncidentResponse>>> List([FromQuery] IncidentListRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult<PagedResponse<IncidentResponse>>> List([FromQuery] IncidentFilterRequest request, [FromQuery] IncidentPageRequest paging, CancellationToken cancellationToken)
     {
         var query = incidents.Filter(request);
         var total = await query.CountAsync(cancellationToken);
-        var page = SortMaps.Incidents.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize);
+        var page = SortMaps.Incidents.Apply(query, paging.Sort).Skip(paging.Skip).Take(paging.PageSize);
         var search = FullTextQuery.From(request.Q);
         var items = await incidents.WithSnippetsAsync(await incidents.ToResponsesAsync(page, cancellationToken), search, cancellationToken);
-        return new PagedResponse<IncidentResponse>(items, request.Page, request.PageSize, total, search?.ToResponse());
+        return new PagedResponse<IncidentResponse>(items, paging.Page, paging.PageSize, total, search?.ToResponse());
     }
 
     /// <summary>Gets one incident with its sources, claims and conflicts.</summary>

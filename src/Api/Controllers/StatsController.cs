@@ -17,7 +17,7 @@ public sealed class StatsController(NewsFactsDbContext db, IncidentQuery inciden
     /// <response code="400">A parameter is malformed.</response>
     [HttpGet]
     [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<ActionResult<StatsResponse>> Get([FromQuery] IncidentListRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult<StatsResponse>> Get([FromQuery] IncidentFilterRequest request, CancellationToken cancellationToken)
     {
         var filtered = incidents.Filter(request);
         var byType = await filtered.GroupBy(i => i.Type).Select(g => new CountResponse(g.Key, null, null, g.Count()))

@@ -14,7 +14,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
 
     public IQueryable<Incident> ById(int id) => db.Incidents.AsNoTracking().Where(i => i.Id == id);
 
-    public IQueryable<Incident> Filter(IncidentListRequest request)
+    public IQueryable<Incident> Filter(IncidentFilterRequest request)
     {
         var query = db.Incidents.AsNoTracking();
         if (request.Type.Count > 0)
