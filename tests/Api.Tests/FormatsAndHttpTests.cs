@@ -45,6 +45,18 @@ public sealed class FormatsAndHttpTests(SeededApi api) : IClassFixture<SeededApi
         text.Split("\r\n")[0].ShouldStartWith(headerStart, Case.Insensitive);
     }
 
+    [Theory]
+    [InlineData("/api/incidents")]
+    [InlineData("/api/articles")]
+    [InlineData("/api/actors")]
+    public async Task UpdatedSinceKeepsOnlyRowsChangedAfterIt(string list)
+    {
+        var all = (await _client.GetFromJsonAsync<JsonElement>(list)).GetProperty("totalCount").GetInt32();
+        all.ShouldBeGreaterThan(0);
+        (await _client.GetFromJsonAsync<JsonElement>(list + "?updatedSince=2000-01-01T00:00:00Z")).GetProperty("totalCount").GetInt32().ShouldBe(all);
+        (await _client.GetFromJsonAsync<JsonElement>(list + "?updatedSince=2999-01-01T00:00:00Z")).GetProperty("totalCount").GetInt32().ShouldBe(0);
+    }
+
     [Fact]
     public async Task UnknownFormatIsA400() =>
         (await _client.GetAsync("/api/articles?format=xml")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
