@@ -41,7 +41,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, entities, dates, numbers, TitleSite(clean.Title)));
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
-        return new ArticleFacts(clean, ContentHash(clean.Text), sentences, actors, people, places, dates, incidents);
+        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, people, places, dates, incidents);
     }
 
     /// <summary>
@@ -69,9 +69,8 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     }
 
     /// <summary>SHA-256 of the match key of the cleaned text: copies that differ only in diacritics, marks or spacing are one article.</summary>
-    public static string ContentHash(string displayText)
-    {
-        var key = ArabicNormalizer.ToMatchKey(displayText).Key;
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-    }
+    public static string ContentHash(string displayText) => HashOfKey(ArabicNormalizer.ToMatchKey(displayText).Key);
+
+    /// <summary>The hash of a match key already computed, so <see cref="Run"/> does not fold the text a second time.</summary>
+    private static string HashOfKey(string matchKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(matchKey)));
 }
