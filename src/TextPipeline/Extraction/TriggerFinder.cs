@@ -12,7 +12,7 @@ public sealed class TriggerFinder(IncidentTerms terms)
         ArgumentNullException.ThrowIfNull(tokens);
         // Asked only when a weak word is found: most sentences have none.
         bool? hasWeapon = null;
-        bool HasWeapon() => hasWeapon ??= terms.Weapons.Values.Concat(terms.FallbackWeapons.Values).Any(set => set.AnyIn(tokens, from, to));
+        bool HasWeapon() => hasWeapon ??= terms.AnyWeapon.AnyIn(tokens, from, to);
         var result = new List<Trigger>();
         for (var i = from; i < to; i++)
         {
