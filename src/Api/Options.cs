@@ -20,6 +20,11 @@ public sealed class NewsFactsOptions
     /// tests/perf/import.sh measures extraction against. Not for production use.</summary>
     public bool ExtractFacts { get; set; } = true;
 
+    /// <summary>Memory for finished API responses, reused until the database changes (see ResponseCache). 0 turns the
+    /// cache off.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 4096)]
+    public int ResponseCacheMegabytes { get; set; } = 64;
+
     /// <summary>Serve GET /perf/baseline, the fixed-body endpoint tests/perf/load.sh compares the API with.</summary>
     public bool EnableBaselineEndpoint { get; set; }
 }
