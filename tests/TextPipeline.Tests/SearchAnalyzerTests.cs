@@ -97,3 +97,28 @@ public class SearchAnalyzerTests
         query.Clauses.ShouldAllBe(c => index.Split(' ', StringSplitOptions.None).Contains(c.Terms[0]));
     }
 }
+
+/// <summary>IndexText reads words as spans with a shared term memory; it must give what joining <see cref="SearchAnalyzer.Terms"/> gives.</summary>
+public class SearchIndexTextTests
+{
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void Is_the_terms_of_the_text_joined_by_spaces(string sample)
+    {
+        var text = RepoFiles.Sample(sample);
+        // Twice: the second time every word's term comes from the memory.
+        SearchAnalyzer.IndexText(text).ShouldBe(string.Join(' ', SearchAnalyzer.Terms(text)));
+        SearchAnalyzer.IndexText(text).ShouldBe(string.Join(' ', SearchAnalyzer.Terms(text)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("في من إلى")]
+    [InlineData("  هجومٌ بالطائراتِ المسيّرة، على قاعدة عين الأسد 2024!")]
+    public void Handles_empty_stopword_only_and_marked_text(string text) =>
+        SearchAnalyzer.IndexText(text).ShouldBe(string.Join(' ', SearchAnalyzer.Terms(text)));
+}

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using NewsFacts.TextPipeline.Normalization;
 
@@ -40,8 +41,60 @@ public static class SearchAnalyzer
         return terms;
     }
 
-    /// <summary>The text an FTS index stores for a document: its terms joined by spaces.</summary>
-    public static string IndexText(string text) => string.Join(' ', Terms(text));
+    /// <summary>
+    /// The text an FTS index stores for a document: its terms joined by spaces, as <see cref="Terms"/> gives them.
+    /// Every article of an import goes through here, so the words are read as spans of the folded text and each
+    /// word's term is remembered (see <see cref="TermOf"/>), rather than cut, tested and stemmed word by word.
+    /// </summary>
+    public static string IndexText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var key = ArabicNormalizer.Fold(text);
+        var result = new StringBuilder(key.Length);
+        var start = -1;
+        for (var i = 0; i <= key.Length; i++)
+        {
+            var inWord = i < key.Length && char.IsLetterOrDigit(key[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                if (TermOf(key.AsSpan(start, i - start)) is { } term)
+                {
+                    if (result.Length > 0) result.Append(' ');
+                    result.Append(term);
+                }
+                start = -1;
+            }
+        }
+        return result.ToString();
+    }
+
+    // Terms of the words seen so far, shared by all imports (null for a stopword): bounded, so rare words past the
+    // bound are stemmed every time instead of growing it.
+    private static readonly ConcurrentDictionary<string, string?> KnownTerms = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> KnownTermsLookup =
+        KnownTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int MaxKnownTerms = 100_000;
+    private static int _knownTermCount;
+
+    /// <summary>The index term of one folded word, or null for a stopword.</summary>
+    private static string? TermOf(ReadOnlySpan<char> word)
+    {
+        if (KnownTermsLookup.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        var text = word.ToString();
+        var term = Stopwords.Contains(text) ? null : LightStemmer.Stem(text);
+        if (Volatile.Read(ref _knownTermCount) < MaxKnownTerms && KnownTerms.TryAdd(text, term))
+        {
+            Interlocked.Increment(ref _knownTermCount);
+        }
+        return term;
+    }
 
     /// <summary>
     /// Parses a user query: words and "quoted phrases" are clauses joined by AND, <c>OR</c> between two
