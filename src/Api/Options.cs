@@ -20,6 +20,13 @@ public sealed class NewsFactsOptions
     /// tests/perf/import.sh measures extraction against. Not for production use.</summary>
     public bool ExtractFacts { get; set; } = true;
 
+    /// <summary>Articles run through the pipeline at once during an import. Null: one per processor.</summary>
+    public int? ImportWorkers { get; set; }
+
+    /// <summary>Articles an import stores per transaction. A crash loses at most the batch in flight, which a rerun
+    /// imports again (the import is idempotent); each article still goes in whole or not at all.</summary>
+    public int ImportBatchSize { get; set; } = 500;
+
     /// <summary>Serve GET /perf/baseline, the fixed-body endpoint tests/perf/load.sh compares the API with.</summary>
     public bool EnableBaselineEndpoint { get; set; }
 }

@@ -22,7 +22,9 @@ public static class NewsFactsServiceExtensions
         builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
 
         var services = builder.Services;
-        services.AddOptions<NewsFactsOptions>().BindConfiguration(NewsFactsOptions.SectionName).ValidateOnStart();
+        services.AddOptions<NewsFactsOptions>().BindConfiguration(NewsFactsOptions.SectionName)
+            .Validate(o => o.ImportWorkers is null or > 0 && o.ImportBatchSize > 0, "NewsFacts:ImportWorkers and NewsFacts:ImportBatchSize must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<NewsFactsDbContext>((provider, options) =>
@@ -39,6 +41,8 @@ public static class NewsFactsServiceExtensions
         services.AddSingleton<HtmlArticleReader>();
         services.AddSingleton<ArticleSourceReader>();
         services.AddSingleton<ImportJob>();
+        services.AddSingleton<ArticleExtractor>();
+        services.AddScoped<ArticleWriter>();
         services.AddScoped<ArticleImporter>();
         services.AddScoped<FactWriter>();
         services.AddScoped<IncidentMerger>();
