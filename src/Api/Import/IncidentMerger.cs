@@ -278,9 +278,12 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
     private sealed class Statements(SqliteConnection connection) : IDisposable
     {
         public SqlStatement UndatedCandidates { get; } = new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql,
-            $"""
-            SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 0 AND Id IN (
-                SELECT s.IncidentId FROM articles a JOIN incident_sources s ON s.ArticleId = a.Id WHERE a.PublishedAt BETWEEN $from AND $to)
+            // CROSS JOIN keeps the articles of the window as the outer loop: driven by the incidents index instead,
+            // SQLite would walk every undated incident ever stored at the place.
+            """
+            SELECT i.Id FROM articles a CROSS JOIN incident_sources s ON s.ArticleId = a.Id CROSS JOIN incidents i ON i.Id = s.IncidentId
+            WHERE a.PublishedAt BETWEEN $from AND $to AND i.Type = $type AND i.Dated = 0
+              AND i.LocationId IN (SELECT Id FROM locations WHERE Key IN (SELECT value FROM json_each($places)))
             """),
             "$type", "$places", "$from", "$to", "$weapons");
 
