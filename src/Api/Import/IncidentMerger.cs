@@ -108,25 +108,25 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
     {
         var places = lexicon.PlaceAndAncestors(placeId);
         var keys = SamePlaceKeys(placeId, places);
-        SqliteDataReader reader;
+        SqlStatement.Rows reader;
         if (!IsDated(report))
         {
             if (publishedAt is not { } published)
             {
                 return null;
             }
-            reader = sql.UndatedCandidates.Reader(type, keys, Day(published.AddDays(-UndatedWindowDays)), Day(published.AddDays(UndatedWindowDays)),
+            reader = sql.UndatedCandidates.Query(type, keys, Day(published.AddDays(-UndatedWindowDays)), Day(published.AddDays(UndatedWindowDays)),
                 report.WeaponCount);
         }
         else if (report.DateValue is { } value)
         {
             // Stored dates are ASCII ("2024-04-15"), so every date that starts with the value sorts below value + U+FFFF.
             var prefixes = JsonSerializer.Serialize(Enumerable.Range(1, value.Length).Select(n => value[..n]));
-            reader = sql.ResolvedCandidates.Reader(type, keys, prefixes, value, value + '\uffff', report.WeaponCount);
+            reader = sql.ResolvedCandidates.Query(type, keys, prefixes, value, value + '\uffff', report.WeaponCount);
         }
         else
         {
-            reader = sql.DatedCandidates.Reader(type, keys, report.WeaponCount);
+            reader = sql.DatedCandidates.Query(type, keys, report.WeaponCount);
         }
         using (reader)
         {
@@ -145,29 +145,29 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
                 current ??= new Candidate(
                     new Incident
                     {
-                        Id = id, Type = type, LocationId = reader.GetInt32(1), Background = reader.GetBoolean(3),
+                        Id = id, Type = type, LocationId = reader.GetInt32(1), Background = reader.GetInt32(3) != 0,
                         SummaryEn = reader.GetString(4), DatePrecision = "unknown",
                     },
                     reader.GetString(2), []);
-                if (reader.IsDBNull(5))
+                if (reader.IsNull(5))
                 {
                     continue;
                 }
                 var source = new IncidentSource
                 {
                     ArticleId = reader.GetInt32(5),
-                    WeaponCount = NullableInt(reader, 6),
-                    Killed = NullableInt(reader, 7),
-                    Wounded = NullableInt(reader, 8),
-                    Intercepted = reader.IsDBNull(9) ? null : reader.GetBoolean(9),
-                    DateValue = reader.IsDBNull(10) ? null : reader.GetString(10),
-                    DatePrecision = reader.IsDBNull(11) ? null : reader.GetString(11),
-                    DateText = reader.IsDBNull(12) ? null : reader.GetString(12),
+                    WeaponCount = reader.GetNullableInt32(6),
+                    Killed = reader.GetNullableInt32(7),
+                    Wounded = reader.GetNullableInt32(8),
+                    Intercepted = reader.GetNullableBoolean(9),
+                    DateValue = reader.GetNullableString(10),
+                    DatePrecision = reader.GetNullableString(11),
+                    DateText = reader.GetNullableString(12),
                     EvidenceText = "",
                     Stance = "",
                 };
                 current.Incident.Sources.Add(source);
-                current.Published[source.ArticleId] = reader.IsDBNull(13) ? null : reader.GetFieldValue<DateOnly>(13);
+                current.Published[source.ArticleId] = reader.GetNullableDate(13);
             }
             return current is not null && Accepts(current, articleId, publishedAt, places, report) ? current : null;
         }
@@ -181,8 +181,6 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             && sources.All(s => CountsCompatible(s.WeaponCount, report.WeaponCount))
             && sources.All(s => DatesCompatible(s, candidate.Published.GetValueOrDefault(s.ArticleId), report, publishedAt));
     }
-
-    private static int? NullableInt(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
