@@ -87,6 +87,9 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
         {
             // Opened through EF so the connection gets the pragmas of SqlitePragmaInterceptor (busy timeout, synchronous).
             db.Database.OpenConnection();
+            // Each article's savepoint keeps the pages it changes in a sub-journal; in a temp file that was a write
+            // system call per page, in memory it is a copy.
+            db.Database.ExecuteSqlRaw("PRAGMA temp_store = MEMORY");
             _sql = new Statements((SqliteConnection)db.Database.GetDbConnection());
         }
         return _sql;
