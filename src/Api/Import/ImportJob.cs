@@ -51,7 +51,7 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
         {
             await using var scope = scopes.CreateAsyncScope();
             var writer = scope.ServiceProvider.GetRequiredService<ArticleWriter>();
-            var progress = new Progress(logger);
+            var progress = new ProgressLog(logger);
             var batch = new List<ExtractedArticle>(options.Value.ImportBatchSize);
             await foreach (var extraction in pending.Reader.ReadAllAsync(cancellationToken))
             {
@@ -119,7 +119,7 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
         }
     }
 
-    private void Store(ArticleWriter writer, List<ExtractedArticle> batch, int[] counts, Action advance, Progress progress, CancellationToken cancellationToken)
+    private void Store(ArticleWriter writer, List<ExtractedArticle> batch, int[] counts, Action advance, ProgressLog progress, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -158,7 +158,7 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
     }
 
     /// <summary>A progress line every few seconds: per-article lines at thousands per second would cost more than the import.</summary>
-    private sealed class Progress(ILogger logger)
+    private sealed class ProgressLog(ILogger logger)
     {
         private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
