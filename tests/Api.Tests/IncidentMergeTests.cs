@@ -82,10 +82,14 @@ public sealed class IncidentMergeTests : IDisposable
             Line("مؤرخ متأخر", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل يوم 3 آذار 2024 دون إصابات.", "2024-05-20"),
             Line("مؤرخ بعدد آخر", "قالت مصادر محلية إن صاروخين سقطا على قاعدة حرير في أربيل يوم 3 آذار 2024 دون إصابات.", "2024-05-21"),
             Line("مؤرخ بيوم آخر", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل يوم 9 آذار 2024 دون إصابات.", "2024-05-22"),
+            // A month agrees with the day inside it; an unresolved weekday cannot contradict a resolved day: both join
+            // the oldest dated incident they agree with.
+            Line("شهر فقط", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل في آذار 2024 دون إصابات.", "2024-05-23"),
+            Line("يوم بلا نشر", "أفادت مصادر محلية بأن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل مساء الأحد دون إصابات.", null),
         ]);
         using var factory = new NewsFactsFactory();
         var client = factory.CreateClient();
-        (await factory.ImportAsync(_dir)).Imported.ShouldBe(7);
+        (await factory.ImportAsync(_dir)).Imported.ShouldBe(9);
 
         var list = await client.GetFromJsonAsync<JsonElement>("/api/incidents?location=harir-air-base&pageSize=50");
         var groups = list.GetProperty("items").EnumerateArray()
@@ -95,7 +99,7 @@ public sealed class IncidentMergeTests : IDisposable
         {
             "غير مؤرخ أول + غير مؤرخ قريب",
             "غير مؤرخ بعيد",
-            "مؤرخ أول + مؤرخ متأخر",
+            string.Join(" + ", new[] { "مؤرخ أول", "مؤرخ متأخر", "شهر فقط", "يوم بلا نشر" }.Order(StringComparer.Ordinal)),
             "مؤرخ بعدد آخر",
             "مؤرخ بيوم آخر",
         }.Order(StringComparer.Ordinal));
@@ -134,7 +138,7 @@ public sealed class IncidentMergeTests : IDisposable
         (await CanonicalIncidentsAsync(factory)).ShouldBe(before);
     }
 
-    private static string Line(string title, string text, string publishedAt) =>
+    private static string Line(string title, string text, string? publishedAt) =>
         JsonSerializer.Serialize(new { title, text, publishedAt });
 
     /// <summary>Each incident as text that does not depend on row ids: its fields and its sources' content hashes.</summary>
