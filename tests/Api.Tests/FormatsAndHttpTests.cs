@@ -72,6 +72,42 @@ public sealed class FormatsAndHttpTests(SeededApi api) : IClassFixture<SeededApi
     }
 
     [Fact]
+    public async Task TimelineCountsEveryIncidentPreciseEnoughAndTheRestAsUndated()
+    {
+        // The seeds with publication dates, so their relative and year-less dates resolve.
+        using var factory = new NewsFactsFactory();
+        var corpus = Path.Combine(Path.GetTempPath(), $"newsfacts-timeline-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            await File.WriteAllLinesAsync(corpus, Directory.GetFiles(NewsFactsFactory.SamplesDirectory, "*.txt").Order(StringComparer.Ordinal)
+                .Select((f, n) => JsonSerializer.Serialize(new { text = File.ReadAllText(f), publishedAt = $"2024-0{n + 4}-15" })));
+            (await factory.ImportAsync(corpus)).Imported.ShouldBe(5);
+        }
+        finally
+        {
+            File.Delete(corpus);
+        }
+        var client = factory.CreateClient();
+        var incidents = (await client.GetFromJsonAsync<JsonElement>("/api/incidents?pageSize=100")).GetProperty("items").EnumerateArray()
+            .Select(i => (Date: i.GetProperty("date").GetString(), Killed: i.GetProperty("killed").ValueKind == JsonValueKind.Number ? i.GetProperty("killed").GetInt32() : 0))
+            .ToList();
+        foreach (var (interval, precision) in new[] { ("day", 10), ("week", 10), ("month", 7), ("year", 4) })
+        {
+            var dated = incidents.Where(i => i.Date is { } d && d.Length >= precision).ToList();
+            dated.ShouldNotBeEmpty(interval);
+            var body = await client.GetFromJsonAsync<JsonElement>($"/api/timeline?interval={interval}");
+            var points = body.GetProperty("points").EnumerateArray().ToList();
+            points.Sum(p => p.GetProperty("incidents").GetInt32()).ShouldBe(dated.Count, interval);
+            points.Sum(p => p.GetProperty("killed").GetInt32()).ShouldBe(dated.Sum(i => i.Killed), interval);
+            body.GetProperty("undated").GetInt32().ShouldBe(incidents.Count - dated.Count, interval);
+            if (interval == "week")
+            {
+                points.ShouldAllBe(p => DateOnly.Parse(p.GetProperty("period").GetString()!, System.Globalization.CultureInfo.InvariantCulture).DayOfWeek == DayOfWeek.Monday);
+            }
+        }
+    }
+
+    [Fact]
     public async Task StatsCountEveryIncidentByType()
     {
         var stats = await _client.GetFromJsonAsync<JsonElement>("/api/stats");

@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using NewsFacts.Benchmarks;
 
 // dotnet run -c Release --project tests/Benchmarks -- --filter '*' [--job short]
+// dotnet run -c Release --project tests/Benchmarks -- --profile corpus.jsonl [count] [rounds]
+if (args is ["--profile", var corpus, ..])
+{
+    CorpusProfile.Run(corpus, args.Length > 2 ? int.Parse(args[2]) : 2000, args.Length > 3 ? int.Parse(args[3]) : 3);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -200,3 +200,33 @@ public class NumberReaderTests
         found.Span.Text.ShouldStartWith("خمس");
     }
 }
+
+/// <summary>The hand-written tokenizer must cut exactly where the token regex does.</summary>
+public class NumberTokenizerTests
+{
+    [Theory]
+    [InlineData("أطلقت 3 طائرات مسيرة و2.5 صاروخ")]
+    [InlineData("1,234,567 و1,234,5678 و12,345 و1234,567")]
+    [InlineData("٢٬٥٠٠ عسكري و٣٫٥ و2,500.")]
+    [InlineData("10 آلاف، 2024م، ٢٠٢٤ و1,23 و,123 و123,")]
+    [InlineData("abc123def ٤٥٦")]
+    [InlineData("")]
+    public void Cuts_like_the_token_regex(string text)
+    {
+        var key = NewsFacts.TextPipeline.Normalization.ArabicNormalizer.ToMatchKey(text).Key;
+        NumberReader.ScannedTokens(key).ToList().ShouldBe(NumberReader.RegexTokens(key).ToList());
+        NumberReader.ScannedTokens(text).ToList().ShouldBe(NumberReader.RegexTokens(text).ToList());
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void Cuts_the_seed_articles_like_the_token_regex(string sample)
+    {
+        var key = NewsFacts.TextPipeline.Normalization.ArabicNormalizer.ToMatchKey(RepoFiles.Sample(sample)).Key;
+        NumberReader.ScannedTokens(key).ToList().ShouldBe(NumberReader.RegexTokens(key).ToList());
+    }
+}

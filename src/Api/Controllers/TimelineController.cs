@@ -18,7 +18,12 @@ public sealed class TimelineController(IncidentQuery incidents) : ControllerBase
     [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<TimelineResponse>> Get([FromQuery] TimelineRequest request, CancellationToken cancellationToken)
     {
-        var rows = await incidents.Filter(request).Select(i => new { i.Date, i.Killed, i.Wounded }).ToListAsync(cancellationToken);
-        return Timeline.Build(request.Interval, rows.Select(r => (r.Date, r.Killed, r.Wounded)).ToList());
+        // Grouped in the database: one row per day at most, whatever the number of incidents.
+        var length = Timeline.PrefixLength(request.Interval);
+        var groups = await incidents.Filter(request)
+            .GroupBy(i => i.Date != null && i.Date.Length >= length ? i.Date.Substring(0, length) : null)
+            .Select(g => new { Prefix = g.Key, Count = g.Count(), Killed = g.Sum(i => i.Killed ?? 0), Wounded = g.Sum(i => i.Wounded ?? 0) })
+            .ToListAsync(cancellationToken);
+        return Timeline.Build(request.Interval, groups.Select(g => (g.Prefix, g.Count, g.Killed, g.Wounded)).ToList());
     }
 }

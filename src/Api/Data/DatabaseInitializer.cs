@@ -12,7 +12,7 @@ namespace NewsFacts.Api.Data;
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 5;
 
     private const string VersionKey = "schema_version";
 
@@ -44,7 +44,9 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
             await db.Database.EnsureCreatedAsync(cancellationToken);
         }
         await db.Database.ExecuteSqlRawAsync(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')",
+            // Contentless: the index keeps no copy of the terms it indexes (snippets come from the article's text), which
+            // would add a third copy of every article to the file; contentless_delete lets a deleted article leave it.
+            "CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(terms, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')",
             cancellationToken);
         db.Meta.Add(new MetaEntry { Key = VersionKey, Value = SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         await db.SaveChangesAsync(cancellationToken);

@@ -22,9 +22,7 @@ public static class NewsFactsServiceExtensions
         builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
 
         var services = builder.Services;
-        services.AddOptions<NewsFactsOptions>().BindConfiguration(NewsFactsOptions.SectionName)
-            .Validate(o => o.ImportWorkers is null or > 0 && o.ImportBatchSize > 0, "NewsFacts:ImportWorkers and NewsFacts:ImportBatchSize must be positive.")
-            .ValidateOnStart();
+        services.AddOptions<NewsFactsOptions>().BindConfiguration(NewsFactsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<NewsFactsDbContext>((provider, options) =>
@@ -35,6 +33,9 @@ public static class NewsFactsServiceExtensions
                 .AddInterceptors(SqlitePragmaInterceptor.Instance);
         });
 
+        services.AddSingleton(provider => new DataVersion(provider.GetRequiredService<DataPaths>().ResolveConnectionString(
+            builder.Configuration.GetConnectionString("NewsFacts") ?? throw new InvalidOperationException("ConnectionStrings:NewsFacts is not set."))));
+        services.AddSingleton<ResponseCache>();
         services.AddSingleton(provider => LexiconLoader.Load(provider.GetRequiredService<DataPaths>().LexiconDirectory));
         services.AddSingleton<ArticlePipeline>();
         services.AddSingleton<LexiconIndex>();

@@ -55,7 +55,13 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
 
     public async Task<ArticleDetailResponse?> GetDetailAsync(int id, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        // Every column but the raw text, which only a re-extraction reads.
+        var article = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new
+            {
+                a.Id, a.Title, a.Source, a.Url, a.PublishedAt, a.ImportedAt, a.UpdatedAt, a.Byline, a.Dateline, a.Text, a.ContentHash, a.RemovedJson,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
         if (article is null)
         {
             return null;

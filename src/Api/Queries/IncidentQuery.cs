@@ -88,11 +88,16 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
     {
         var incidents = await query
             .Include(i => i.Location)
-            .Include(i => i.Sources).ThenInclude(s => s.Article)
+            .Include(i => i.Sources)
             .Include(i => i.Actors).ThenInclude(a => a.Actor)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return incidents.Select(ToResponse).ToList();
+        // Only the titles of the source articles: loading the articles would read their whole texts.
+        var articleIds = incidents.SelectMany(i => i.Sources).Select(s => s.ArticleId).Distinct().ToList();
+        var titles = articleIds.Count == 0 ? new Dictionary<int, string>()
+            : await db.Articles.Where(a => articleIds.Contains(a.Id)).Select(a => new { a.Id, a.Title })
+                .ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
+        return incidents.Select(i => ToResponse(i, titles)).ToList();
     }
 
     /// <summary>Adds to each incident the passage that matched: from its evidence when a term is there, else from a source article.</summary>
@@ -113,7 +118,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
         }).ToList();
     }
 
-    public static IncidentResponse ToResponse(Incident i)
+    public static IncidentResponse ToResponse(Incident i, IReadOnlyDictionary<int, string> articleTitles)
     {
         var sources = i.Sources.OrderBy(s => s.ArticleId).ToList();
         var claims = sources.SelectMany(Claims).ToList();
@@ -124,7 +129,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
             i.WeaponCount, i.Intercepted, i.Killed, i.Wounded,
             Actors(i, "perpetrator"), Actors(i, "target"),
             i.SummaryEn, i.Background,
-            sources.Select(s => new IncidentSourceResponse(s.ArticleId, s.Article.Title, s.Attribution, s.Stance,
+            sources.Select(s => new IncidentSourceResponse(s.ArticleId, articleTitles.GetValueOrDefault(s.ArticleId, ""), s.Attribution, s.Stance,
                 new SpanResponse(s.EvidenceText, s.EvidenceStart, s.EvidenceEnd))).ToList(),
             claims, conflicts, i.UpdatedAt);
     }

@@ -6,13 +6,19 @@ namespace NewsFacts.Api.Queries;
 /// <summary>Buckets dated incidents into periods and fills the gaps with zeros, so a chart's x-axis is continuous.</summary>
 public static class Timeline
 {
-    public static TimelineResponse Build(string interval, IReadOnlyList<(string? Date, int? Killed, int? Wounded)> incidents)
+    /// <summary>How much of a stored date an interval needs: "2024" for years, "2024-04" for months, a day for days and weeks.</summary>
+    public static int PrefixLength(string interval) => interval switch { "year" => 4, "month" => 7, _ => 10 };
+
+    /// <summary>
+    /// The timeline from counts the database grouped by date prefix (see <see cref="PrefixLength"/>); a null prefix
+    /// counts the incidents whose date is unknown or less precise than the interval.
+    /// </summary>
+    public static TimelineResponse Build(string interval, IReadOnlyList<(string? Prefix, int Count, int Killed, int Wounded)> groups)
     {
-        var minLength = interval switch { "year" => 4, "month" => 7, _ => 10 };
-        var dated = incidents.Where(i => i.Date is { } d && d.Length >= minLength).ToList();
-        var buckets = dated
-            .GroupBy(i => PeriodStart(interval, i.Date!))
-            .ToDictionary(g => g.Key, g => (Count: g.Count(), Killed: g.Sum(i => i.Killed ?? 0), Wounded: g.Sum(i => i.Wounded ?? 0)));
+        var buckets = groups
+            .Where(g => g.Prefix is not null)
+            .GroupBy(g => PeriodStart(interval, g.Prefix!))
+            .ToDictionary(g => g.Key, g => (Count: g.Sum(x => x.Count), Killed: g.Sum(x => x.Killed), Wounded: g.Sum(x => x.Wounded)));
         var points = new List<TimelinePointResponse>();
         if (buckets.Count > 0)
         {
@@ -23,7 +29,7 @@ public static class Timeline
                 points.Add(new TimelinePointResponse(Label(interval, period), b.Count, b.Killed, b.Wounded));
             }
         }
-        return new TimelineResponse(interval, points, incidents.Count - dated.Count);
+        return new TimelineResponse(interval, points, groups.Where(g => g.Prefix is null).Sum(g => g.Count));
     }
 
     private static DateOnly PeriodStart(string interval, string date)

@@ -30,7 +30,9 @@ internal sealed record LineFeatures(
     public bool HasLetters => ArabicLetterCount + LatinLetterCount > 0;
 
     /// <summary>The words joined: two lines with the same key are the same line up to spelling, marks and punctuation.</summary>
-    public string Key => string.Join(' ', Words);
+    public string Key => _key ??= string.Join(' ', Words);
+
+    private string? _key;
 
     public static LineFeatures Of(string line)
     {

@@ -16,6 +16,8 @@ internal sealed class PhraseMatcher
 
     private readonly string[][] _phrases;
     private readonly HashSet<string> _singleWords;
+    // Phrases by their first word: a line is checked only against the phrases one of its words can start.
+    private readonly Dictionary<string, string[][]> _byFirstWord;
 
     public PhraseMatcher(IEnumerable<string> phrases)
     {
@@ -25,6 +27,7 @@ internal sealed class PhraseMatcher
             .Distinct(WordsComparer.Instance)
             .ToArray();
         _singleWords = _phrases.Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        _byFirstWord = _phrases.GroupBy(p => p[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -41,15 +44,18 @@ internal sealed class PhraseMatcher
         {
             return true;
         }
-        foreach (var phrase in _phrases)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (phrase.Length == 1)
+            if (!_byFirstWord.TryGetValue(words[i], out var phrases))
             {
                 continue;
             }
-            if ((phrase.Length >= 3 || words.Count <= ShortLineWords) && IndexOf(words, phrase) >= 0)
+            foreach (var phrase in phrases)
             {
-                return true;
+                if (phrase.Length > 1 && (phrase.Length >= 3 || words.Count <= ShortLineWords) && At(words, i, phrase))
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -57,26 +63,28 @@ internal sealed class PhraseMatcher
 
     /// <summary>The line is one of the phrases as a heading: it starts with it and adds at most <see cref="HeadingSlackWords"/> words.</summary>
     public bool MatchesHeading(IReadOnlyList<string> words) =>
-        _phrases.Any(p => words.Count <= p.Length + HeadingSlackWords && IndexOf(words, p) == 0);
+        StartingPhrases(words).Any(p => words.Count <= p.Length + HeadingSlackWords && At(words, 0, p));
 
     /// <summary>The line starts with one of the phrases, whatever follows ("اقرأ أيضا: عنوان مقال آخر").</summary>
-    public bool MatchesStart(IReadOnlyList<string> words) => _phrases.Any(p => IndexOf(words, p) == 0);
+    public bool MatchesStart(IReadOnlyList<string> words) => StartingPhrases(words).Any(p => At(words, 0, p));
 
-    private static int IndexOf(IReadOnlyList<string> words, string[] phrase)
+    private string[][] StartingPhrases(IReadOnlyList<string> words) =>
+        words.Count > 0 && _byFirstWord.TryGetValue(words[0], out var phrases) ? phrases : [];
+
+    private static bool At(IReadOnlyList<string> words, int index, string[] phrase)
     {
-        for (var i = 0; i + phrase.Length <= words.Count; i++)
+        if (index + phrase.Length > words.Count)
         {
-            var all = true;
-            for (var j = 0; j < phrase.Length && all; j++)
+            return false;
+        }
+        for (var j = 0; j < phrase.Length; j++)
+        {
+            if (!string.Equals(words[index + j], phrase[j], StringComparison.Ordinal))
             {
-                all = string.Equals(words[i + j], phrase[j], StringComparison.Ordinal);
-            }
-            if (all)
-            {
-                return i;
+                return false;
             }
         }
-        return -1;
+        return true;
     }
 
     private sealed class WordsComparer : IEqualityComparer<string[]>

@@ -13,7 +13,8 @@ public static partial class CalendarDateFinder
     public static IEnumerable<FoundDate> Find(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        foreach (Match m in DayMonthPattern().Matches(key))
+        var words = WordRuns.Of(key);
+        foreach (var m in DayMonths.Matches(key, words))
         {
             var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (day is >= 1 and <= 31)
@@ -24,7 +25,7 @@ public static partial class CalendarDateFinder
                 };
             }
         }
-        foreach (Match m in MonthPattern().Matches(key))
+        foreach (var m in Months.Matches(key, words))
         {
             if (IsMonthMention(key, m))
             {
@@ -35,15 +36,25 @@ public static partial class CalendarDateFinder
                 };
             }
         }
-        foreach (Match m in YearPattern().Matches(key))
+        foreach (var m in Years.Matches(key, words))
         {
             yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Year = YearOf(m) };
         }
-        foreach (Match m in BareYearPattern().Matches(key))
+        foreach (var m in BareYears.Matches(key, words))
         {
             yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Year = YearOf(m) };
         }
     }
+
+    /// <summary>The first word of every month name, both series: each day-month and month match holds one.</summary>
+    private static readonly string[] MonthWords = MonthNames.Months.Keys.Select(k => k.Split(' ')[0]).ToArray();
+
+    // Windows (words before, after the anchor): a day, من and شهر before a month; up to nine words after it (two
+    // two-word names, a direction, "، من عام 2024"); a qualifier before عام; a preposition before a bare year.
+    private static readonly AnchoredPattern DayMonths = new(DayMonthPattern(), MonthWords, 3, 14);
+    private static readonly AnchoredPattern Months = new(MonthPattern(), MonthWords, 2, 13);
+    private static readonly AnchoredPattern Years = new(YearPattern(), ["عام", "العام", "سنه", "السنه"], 1, 5);
+    private static readonly AnchoredPattern BareYears = new(BareYearPattern(), ["19", "20"], 2, 4);
 
     private static int? MonthOf(Match m) => MonthNames.TryGetMonth(m.Groups["m1"].Value);
 

@@ -78,10 +78,15 @@ public sealed class IncidentExtractor
             }
             // A sentence about sport has attacks and shots but no incidents.
             var triggers = _terms.NonViolentContexts.AnyIn(tokens, from, to) ? [] : _triggers.Find(tokens, from, to);
+            if (triggers.Count == 0 && lastMain < 0)
+            {
+                // No event word and no incident yet for a follow-up to complete: most sentences of most articles.
+                continue;
+            }
             var weapons = _weapons.Find(tokens, from, to);
-            var attribution = _attribution.Read(text.Key, tokens, text.Entities, from, to);
             var sentenceDrafts = new List<IncidentDraft>();
-            var events = _modality.Events(tokens, from, text.Numbers, weapons, triggers);
+            Attribution? attribution = null;
+            var events = triggers.Count > 0 ? _modality.Events(tokens, from, text.Numbers, weapons, triggers) : [];
             int? unplacedStart = null;
             for (var k = 0; k < triggers.Count; k++)
             {
@@ -112,6 +117,7 @@ public sealed class IncidentExtractor
                     continue;
                 }
                 var date = PickDate(text, trigger, from, to, scopeEnd);
+                attribution ??= _attribution.Read(text.Key, tokens, text.Entities, from, to);
                 var perpetrators = Perpetrators(text, scopeStart, trigger, attribution);
                 foreach (var accused in Accused(text, from, to).Where(a => !perpetrators.Contains(a)))
                 {

@@ -16,6 +16,7 @@ public sealed class IncidentTerms
         WeakTriggers = new TermSet(vocabulary.WeakTriggers);
         Weapons = Compile(vocabulary.Weapons);
         FallbackWeapons = Compile(vocabulary.FallbackWeapons);
+        AnyWeapon = new TermSet(WeaponTerms(vocabulary.Weapons).Concat(WeaponTerms(vocabulary.FallbackWeapons)));
         WeaponNouns = Compile(vocabulary.WeaponNouns);
         SingularWeaponNouns = new TermSet(vocabulary.SingularWeaponNouns);
         DualWeaponNouns = new TermSet(vocabulary.DualWeaponNouns);
@@ -60,6 +61,8 @@ public sealed class IncidentTerms
     public TermSet WeakTriggers { get; }
     public IReadOnlyDictionary<IncidentType, TermSet> Weapons { get; }
     public IReadOnlyDictionary<IncidentType, TermSet> FallbackWeapons { get; }
+    /// <summary>Every term of <see cref="Weapons"/> and <see cref="FallbackWeapons"/>: one probe says whether any weapon word starts at a token.</summary>
+    public TermSet AnyWeapon { get; }
     public IReadOnlyDictionary<IncidentType, TermSet> WeaponNouns { get; }
     public TermSet SingularWeaponNouns { get; }
     public TermSet DualWeaponNouns { get; }
@@ -98,6 +101,9 @@ public sealed class IncidentTerms
     public TermSet PeriodWords { get; }
     public TermSet Distributives { get; }
     public TermSet BackgroundDateWords { get; }
+
+    private static IEnumerable<string> WeaponTerms(IReadOnlyDictionary<string, IReadOnlyList<string>> byType) =>
+        byType.Where(kv => Enum.TryParse<IncidentType>(kv.Key, ignoreCase: true, out _)).SelectMany(kv => kv.Value);
 
     private static Dictionary<IncidentType, TermSet> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> byType)
     {

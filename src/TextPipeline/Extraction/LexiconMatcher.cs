@@ -34,6 +34,7 @@ public sealed class LexiconMatcher
         StringComparer.Ordinal);
 
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
+    private static readonly List<Alias> NoCandidates = [];
 
     public LexiconMatcher(Lexicons lexicons)
     {
@@ -133,7 +134,7 @@ public sealed class LexiconMatcher
     {
         var bestLength = 0;
         var bestForm = 0;
-        var bestCandidates = new List<Alias>();
+        List<Alias>? bestCandidates = null;
         var forms = tokens[index].Forms;
         for (var f = 0; f < forms.Count; f++)
         {
@@ -155,13 +156,14 @@ public sealed class LexiconMatcher
                     bestForm = f;
                     bestCandidates = [alias];
                 }
-                else if (length == bestLength && f == bestForm && bestCandidates.All(c => c.Id != alias.Id || c.IsPlace != alias.IsPlace))
+                else if (length == bestLength && f == bestForm && bestCandidates is not null && bestCandidates.All(c => c.Id != alias.Id || c.IsPlace != alias.IsPlace))
                 {
                     bestCandidates.Add(alias);
                 }
             }
         }
-        return (bestLength, bestForm, bestCandidates);
+        // Most words start no name: no list is made for them.
+        return (bestLength, bestForm, bestCandidates ?? NoCandidates);
     }
 
     private static bool RestMatches(IReadOnlyList<KeyToken> tokens, int index, string[] words)

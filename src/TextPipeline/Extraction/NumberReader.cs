@@ -155,6 +155,10 @@ public static partial class NumberReader
             Add(key, tokens, i, d.Tokens, d.Value, kind, result);
             return d.Tokens;
         }
+        if (!MayStartNumber(token.Text))
+        {
+            return 1;
+        }
         if (ReadVague(tokens, i) is { } v)
         {
             Add(key, tokens, i, v.Tokens, v.Value, NumberKind.Vague, result);
@@ -182,6 +186,35 @@ public static partial class NumberReader
             return n;
         }
         return 1;
+    }
+
+    /// <summary>
+    /// Every word a number, vague quantity or teen may start with, bare: each reading below looks the word up with at
+    /// most four clitic letters taken off its front (و، ف، ب، ل، لل، ال), so a word none of whose endings is here, and
+    /// which does not end like a dual, starts no number. Most words of a text are turned away by this test alone.
+    /// </summary>
+    private static readonly HashSet<string> NumberStarts = new(
+        Words.Keys.Concat(TeenOnlyUnits.Keys).Append(Adad).Append("عددا"), StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberStartLookup =
+        NumberStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxCliticLetters = 4;
+
+    private static bool MayStartNumber(string word)
+    {
+        if (word.EndsWith("ين", StringComparison.Ordinal) || word.EndsWith("ان", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        for (var k = 0; k <= MaxCliticLetters && k < word.Length; k++)
+        {
+            if (NumberStartLookup.Contains(word.AsSpan(k)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsTwoWord(string word) => Words.TryGetValue(word, out var e) && e is { Role: Role.Unit, Value: 2 };
@@ -423,14 +456,96 @@ public static partial class NumberReader
         public int End => Start + Length;
     }
 
+    /// <summary>
+    /// Letter runs and digit tokens, as <see cref="TokenPattern"/> defines them, read by hand: the regex allocated a
+    /// Match per word of every article. A test holds the two to the same tokens.
+    /// </summary>
     private static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
-        foreach (Match m in TokenPattern().Matches(text))
+        var tokens = new List<Token>(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
         {
-            tokens.Add(new Token(m.Index, m.Length, m.Value, m.Groups["digits"].Success));
+            var c = text[i];
+            int end;
+            var digits = char.IsDigit(c);
+            if (digits)
+            {
+                end = GroupedDigitsEnd(text, i) ?? PlainDigitsEnd(text, i);
+            }
+            else if (char.IsLetter(c))
+            {
+                end = i + 1;
+                while (end < text.Length && char.IsLetter(text[end])) end++;
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+            tokens.Add(new Token(i, end - i, text[i..end], digits));
+            i = end;
         }
         return tokens;
+    }
+
+    /// <summary>Tokens as the regex reads them: the reference <see cref="Tokenize"/> is tested against.</summary>
+    internal static IEnumerable<(int Start, int Length, bool IsDigits)> RegexTokens(string text) =>
+        TokenPattern().Matches(text).Select(m => (m.Index, m.Length, m.Groups["digits"].Success));
+
+    /// <summary>Tokens as <see cref="Tokenize"/> reads them.</summary>
+    internal static IEnumerable<(int Start, int Length, bool IsDigits)> ScannedTokens(string text) =>
+        Tokenize(text).Select(t => (t.Start, t.Length, t.IsDigits));
+
+    /// <summary>End of <c>\d{1,3}(?:[,٬]\d{3})+(?![\d.٫])</c> at <paramref name="i"/>, or null.</summary>
+    private static int? GroupedDigitsEnd(string text, int i)
+    {
+        var lead = 0;
+        while (i + lead < text.Length && char.IsDigit(text[i + lead])) lead++;
+        if (lead > 3)
+        {
+            return null;
+        }
+        // Take every group, then give groups back (as the regex backtracks) until the lookahead holds.
+        var ends = new List<int>();
+        var at = i + lead;
+        while (at < text.Length && text[at] is ',' or ArabicThousandsSeparator && IsDigitRun(text, at + 1, 3))
+        {
+            at += 4;
+            ends.Add(at);
+        }
+        for (var k = ends.Count - 1; k >= 0; k--)
+        {
+            var end = ends[k];
+            if (end == text.Length || !(char.IsDigit(text[end]) || text[end] is '.' or ArabicDecimalSeparator))
+            {
+                return end;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>End of <c>\d+(?:[.٫]\d+)?</c> at <paramref name="i"/>.</summary>
+    private static int PlainDigitsEnd(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && char.IsDigit(text[end])) end++;
+        if (end + 1 < text.Length && text[end] is '.' or ArabicDecimalSeparator && char.IsDigit(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && char.IsDigit(text[end])) end++;
+        }
+        return end;
+    }
+
+    private static bool IsDigitRun(string text, int start, int length)
+    {
+        if (start + length > text.Length) return false;
+        for (var k = start; k < start + length; k++)
+        {
+            if (!char.IsDigit(text[k])) return false;
+        }
+        return true;
     }
 
     /// <summary>Two tokens belong to one expression only when nothing but spaces lies between them.</summary>

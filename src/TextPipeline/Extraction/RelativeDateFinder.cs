@@ -13,7 +13,8 @@ public static partial class RelativeDateFinder
     public static IEnumerable<FoundDate> Find(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        foreach (Match m in DayWordPattern().Matches(key))
+        var words = WordRuns.Of(key);
+        foreach (var m in DayWords.Matches(key, words))
         {
             var offset = m.Groups["word"].Value switch
             {
@@ -26,12 +27,12 @@ public static partial class RelativeDateFinder
             };
             yield return new FoundDate(m.Index, m.Length, FoundDateKind.Relative) { Unit = DateUnit.Day, Offset = offset };
         }
-        foreach (Match m in PeriodPattern().Matches(key))
+        foreach (var m in Periods.Matches(key, words))
         {
             var offset = m.Groups["dir"].Success ? DirectionOffset(m.Groups["dir"].Value) : 0;
             yield return new FoundDate(m.Index, m.Length, FoundDateKind.Relative) { Unit = UnitOf(m.Groups["unit"].Value), Offset = offset };
         }
-        foreach (Match m in AgoPattern().Matches(key))
+        foreach (var m in Agos.Matches(key, words))
         {
             if (TryCount(m, out var count))
             {
@@ -42,6 +43,13 @@ public static partial class RelativeDateFinder
             }
         }
     }
+
+    // Windows (words before, after the anchor): the day words have one word around them and one word of context
+    // after; a period has a qualifier or هذا before and a direction after; "قبل N units" has two words and a
+    // month name (two words) of context after.
+    private static readonly AnchoredPattern DayWords = new(DayWordPattern(), ["امس", "اول", "البارحه", "غدا", "الليله", "ليله", "اليوم"], 1, 4);
+    private static readonly AnchoredPattern Periods = new(PeriodPattern(), ["الاسبوع", "الشهر", "العام", "السنه"], 2, 5);
+    private static readonly AnchoredPattern Agos = new(AgoPattern(), ["قبل", "منذ"], 1, 5);
 
     /// <summary>
     /// The count of "قبل N units": false to drop a match whose middle word is not a count (قبل الهجوم يوم),

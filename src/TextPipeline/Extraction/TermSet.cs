@@ -17,7 +17,16 @@ public sealed class TermSet
     private const int TanweenMinStem = 3;
 
     private readonly Dictionary<string, List<Element[]>> _byFirst = new(StringComparer.Ordinal);
-    private readonly List<Element[]> _prefixFirst = [];
+    private readonly Dictionary<string, List<Element[]>>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+    // Terms whose first token is a stem prefix, keyed by that prefix: a form is looked up by each of its own prefixes
+    // (a few dictionary probes) instead of being compared with every prefix term.
+    private readonly Dictionary<string, List<Element[]>> _prefixFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Element[]>>.AlternateLookup<ReadOnlySpan<char>> _prefixFirstSpan;
+    private readonly int _shortestPrefix = int.MaxValue;
+    private readonly int _longestPrefix;
+    // The first two letters of every term's first token: most words of a sentence start no term of a given set, and
+    // one bit test turns them away before any dictionary probe. Null when a term starts with a one-letter token.
+    private readonly HashSet<int>? _openings = [];
 
     public TermSet(IEnumerable<string> terms)
     {
@@ -29,19 +38,28 @@ public sealed class TermSet
             {
                 continue;
             }
-            if (elements[0].IsPrefix)
+            var index = elements[0].IsPrefix ? _prefixFirst : _byFirst;
+            if (!index.TryGetValue(elements[0].Text, out var list))
             {
-                _prefixFirst.Add(elements);
+                index[elements[0].Text] = list = [];
+            }
+            list.Add(elements);
+            if (elements[0].Text.Length < 2)
+            {
+                _openings = null;
             }
             else
             {
-                if (!_byFirst.TryGetValue(elements[0].Text, out var list))
-                {
-                    _byFirst[elements[0].Text] = list = [];
-                }
-                list.Add(elements);
+                _openings?.Add(Opening(elements[0].Text));
+            }
+            if (elements[0].IsPrefix)
+            {
+                _shortestPrefix = Math.Min(_shortestPrefix, elements[0].Text.Length);
+                _longestPrefix = Math.Max(_longestPrefix, elements[0].Text.Length);
             }
         }
+        _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixFirstSpan = _prefixFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TermSet Empty { get; } = new([]);
@@ -52,6 +70,10 @@ public sealed class TermSet
         var best = 0;
         foreach (var form in tokens[index].Forms)
         {
+            if (_openings is not null && (form.Length < 2 || !_openings.Contains(Opening(form))))
+            {
+                continue;
+            }
             if (_byFirst.TryGetValue(form, out var candidates))
             {
                 foreach (var elements in candidates)
@@ -59,18 +81,24 @@ public sealed class TermSet
                     best = Math.Max(best, Rest(tokens, index, elements, limit));
                 }
             }
-            if (WithoutTanweenAlef(form) is { } stem && _byFirst.TryGetValue(stem, out var accusative))
+            if (HasTanweenAlef(form) && _byFirstSpan.TryGetValue(form.AsSpan(0, form.Length - 1), out var accusative))
             {
-                foreach (var elements in accusative.Where(e => e[0].TakesTanweenAlef))
+                foreach (var elements in accusative)
                 {
-                    best = Math.Max(best, Rest(tokens, index, elements, limit));
+                    if (elements[0].TakesTanweenAlef)
+                    {
+                        best = Math.Max(best, Rest(tokens, index, elements, limit));
+                    }
                 }
             }
-            foreach (var elements in _prefixFirst)
+            for (var length = _shortestPrefix; length <= Math.Min(_longestPrefix, form.Length); length++)
             {
-                if (form.StartsWith(elements[0].Text, StringComparison.Ordinal))
+                if (_prefixFirstSpan.TryGetValue(form.AsSpan(0, length), out var prefixed))
                 {
-                    best = Math.Max(best, Rest(tokens, index, elements, limit));
+                    foreach (var elements in prefixed)
+                    {
+                        best = Math.Max(best, Rest(tokens, index, elements, limit));
+                    }
                 }
             }
         }
@@ -120,8 +148,9 @@ public sealed class TermSet
         return elements.Length;
     }
 
-    private static string? WithoutTanweenAlef(string form) =>
-        form.Length > TanweenMinStem && form[^1] == Alef ? form[..^1] : null;
+    private static int Opening(string word) => word[0] << 16 | word[1];
+
+    private static bool HasTanweenAlef(string form) => form.Length > TanweenMinStem && form[^1] == Alef;
 
     private static Element[] Compile(string term)
     {
@@ -146,6 +175,6 @@ public sealed class TermSet
 
         public bool Matches(string form) =>
             IsPrefix ? form.StartsWith(Text, StringComparison.Ordinal)
-            : form == Text || TakesTanweenAlef && WithoutTanweenAlef(form) == Text;
+            : form == Text || TakesTanweenAlef && HasTanweenAlef(form) && form.AsSpan(0, form.Length - 1).SequenceEqual(Text);
     }
 }

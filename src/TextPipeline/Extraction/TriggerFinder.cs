@@ -10,13 +10,15 @@ public sealed class TriggerFinder(IncidentTerms terms)
     public IReadOnlyList<Trigger> Find(IReadOnlyList<KeyToken> tokens, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var hasWeapon = terms.Weapons.Values.Concat(terms.FallbackWeapons.Values).Any(set => set.AnyIn(tokens, from, to));
+        // Asked only when a weak word is found: most sentences have none.
+        bool? hasWeapon = null;
+        bool HasWeapon() => hasWeapon ??= terms.AnyWeapon.AnyIn(tokens, from, to);
         var result = new List<Trigger>();
         for (var i = from; i < to; i++)
         {
             var weak = terms.WeakTriggers.MatchAt(tokens, i, to);
             var strong = terms.Triggers.MatchAt(tokens, i, to);
-            var length = weak >= strong ? (hasWeapon ? weak : 0) : strong;
+            var length = weak >= strong ? (weak > 0 && HasWeapon() ? weak : 0) : strong;
             if (length == 0)
             {
                 continue;

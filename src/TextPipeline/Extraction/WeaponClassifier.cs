@@ -19,6 +19,10 @@ public sealed class WeaponClassifier(IncidentTerms terms)
         var hits = new List<WeaponHit>();
         for (var i = from; i < to; i++)
         {
+            if (terms.AnyWeapon.MatchAt(tokens, i, to) == 0)
+            {
+                continue;
+            }
             WeaponHit? best = null;
             foreach (var type in IncidentTerms.WeaponPriority)
             {

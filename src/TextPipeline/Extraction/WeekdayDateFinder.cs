@@ -13,7 +13,8 @@ public static partial class WeekdayDateFinder
     public static IEnumerable<FoundDate> Find(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        foreach (Match m in WeekdayPattern().Matches(key))
+        var words = WordRuns.Of(key);
+        foreach (var m in Weekdays.Matches(key, words))
         {
             var framed = m.Groups["frame"].Success || m.Groups["part"].Success || m.Groups["yawm"].Success || m.Groups["dir"].Success;
             // الواحد الأحد is an attribute of God, not Sunday.
@@ -28,6 +29,9 @@ public static partial class WeekdayDateFinder
             };
         }
     }
+
+    // Up to seven words before the weekday (frame, part of day, يوم), four after it ("- الاثنين الماضي", عشر).
+    private static readonly AnchoredPattern Weekdays = new(WeekdayPattern(), WeekdayNames.Days.Keys, 7, 13);
 
     private const string Frame =
         @"(?:الساعات\s+(?:الاولي|الاخيره)|ساعات\s+(?:الصباح|الفجر|الليل|المساء)(?:\s+(?:الاولي|الباكر))?"

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using NewsFacts.Api.Data;
+
+namespace NewsFacts.Api.Extensions;
+
+/// <summary>
+/// Finished GET responses of the API, kept until the database changes. The archive changes only when articles are
+/// imported or deleted, while maps and dashboards ask the same questions over and over; a repeated request is
+/// answered from memory without touching the database. Every lookup first asks <see cref="DataVersion"/>: after any
+/// commit, by this process or another, the whole cache is dropped, so an answer is never older than the data.
+/// Bounded by <see cref="NewsFactsOptions.ResponseCacheMegabytes"/>; 0 turns it off.
+/// </summary>
+public sealed class ResponseCache(DataVersion version, IOptions<NewsFactsOptions> options)
+{
+    /// <summary>A response this large is served but not kept: one export-sized page would evict everything else.</summary>
+    public const int MaxEntryBytes = 1 << 20;
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly long _budget = (long)options.Value.ResponseCacheMegabytes * 1024 * 1024;
+    private long _bytes;
+    private long _version = long.MinValue;
+
+    public sealed record Entry(byte[] Body, KeyValuePair<string, StringValues>[] Headers, string ETag, long Version);
+
+    public bool Enabled => _budget > 0;
+
+    /// <summary>The database version to stamp a response computed now with; a changed version empties the cache.</summary>
+    public long Begin()
+    {
+        var current = version.Current();
+        if (Interlocked.Exchange(ref _version, current) != current)
+        {
+            _entries.Clear();
+            Interlocked.Exchange(ref _bytes, 0);
+        }
+        return current;
+    }
+
+    public bool TryGet(string key, long currentVersion, out Entry entry) =>
+        _entries.TryGetValue(key, out entry!) && entry.Version == currentVersion;
+
+    /// <summary>Keeps a response computed at <see cref="Entry.Version"/>, unless the data has changed since or the budget is spent.</summary>
+    public void Add(string key, Entry entry)
+    {
+        if (entry.Body.Length > MaxEntryBytes || entry.Version != Volatile.Read(ref _version)
+            || Interlocked.Add(ref _bytes, entry.Body.Length) > _budget)
+        {
+            return;
+        }
+        _entries[key] = entry;
+    }
+
+    /// <summary>What a response depends on: the path, the query string and the media type asked for.</summary>
+    public static string KeyOf(HttpRequest request) =>
+        request.Path.Value + request.QueryString.Value + "\n" + request.Headers.Accept.ToString();
+}
