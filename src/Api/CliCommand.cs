@@ -67,9 +67,10 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
         var loggers = app.Services.GetRequiredService<ILoggerFactory>();
         await new DatabaseInitializer(db, loggers.CreateLogger<DatabaseInitializer>()).InitializeAsync(CancellationToken.None);
         var lexicon = app.Services.GetRequiredService<LexiconIndex>();
-        var importer = new ArticleImporter(db, app.Services.GetRequiredService<ArticlePipeline>(),
-            new FactWriter(db, lexicon, new IncidentMerger(db, lexicon)), TimeProvider.System,
-            app.Services.GetRequiredService<IOptions<NewsFactsOptions>>());
+        using var merger = new IncidentMerger(db, lexicon);
+        using var facts = new FactWriter(db, lexicon, merger);
+        using var writer = new ArticleWriter(db, facts, TimeProvider.System);
+        var importer = new ArticleImporter(app.Services.GetRequiredService<ArticleExtractor>(), writer);
         var reader = app.Services.GetRequiredService<ArticleSourceReader>();
         var incidents = new IncidentQuery(db);
         var articles = new ArticleQuery(db, incidents);

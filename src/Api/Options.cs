@@ -20,6 +20,15 @@ public sealed class NewsFactsOptions
     /// tests/perf/import.sh measures extraction against. Not for production use.</summary>
     public bool ExtractFacts { get; set; } = true;
 
+    /// <summary>Articles run through the pipeline at once during an import. Null: one per processor.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 256)]
+    public int? ImportWorkers { get; set; }
+
+    /// <summary>Articles an import stores per transaction. A crash loses at most the batch in flight, which a rerun
+    /// imports again (the import is idempotent); each article still goes in whole or not at all.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
+    public int ImportBatchSize { get; set; } = 500;
+
     /// <summary>Memory for finished API responses, reused until the database changes (see ResponseCache). 0 turns the
     /// cache off.</summary>
     [System.ComponentModel.DataAnnotations.Range(0, 4096)]

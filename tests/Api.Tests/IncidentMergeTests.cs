@@ -71,6 +71,41 @@ public sealed class IncidentMergeTests : IDisposable
     }
 
     [Fact]
+    public async Task UndatedReportsMergeOnlyWhenPublishedCloseAndDatedOnesByTheirDateHoweverLatePublished()
+    {
+        await File.WriteAllLinesAsync(Path.Combine(_dir, "reports.jsonl"),
+        [
+            Line("غير مؤرخ أول", "سقطت ثلاثة صواريخ على قاعدة حرير الجوية في أربيل، بحسب مسؤول أمني كردي، ولم تسجل إصابات.", "2024-03-04"),
+            Line("مؤرخ أول", "سقطت ثلاثة صواريخ على قاعدة حرير الجوية في أربيل مساء الأحد، بحسب مسؤول أمني كردي.", "2024-03-04"),
+            Line("غير مؤرخ قريب", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل دون أن تسفر عن إصابات.", "2024-03-06"),
+            Line("غير مؤرخ بعيد", "أفاد مصدر أمني بسقوط ثلاثة صواريخ على قاعدة حرير الجوية في أربيل من دون إصابات.", "2024-06-20"),
+            Line("مؤرخ متأخر", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل يوم 3 آذار 2024 دون إصابات.", "2024-05-20"),
+            Line("مؤرخ بعدد آخر", "قالت مصادر محلية إن صاروخين سقطا على قاعدة حرير في أربيل يوم 3 آذار 2024 دون إصابات.", "2024-05-21"),
+            Line("مؤرخ بيوم آخر", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل يوم 9 آذار 2024 دون إصابات.", "2024-05-22"),
+            // A month agrees with the day inside it; an unresolved weekday cannot contradict a resolved day: both join
+            // the oldest dated incident they agree with.
+            Line("شهر فقط", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل في آذار 2024 دون إصابات.", "2024-05-23"),
+            Line("يوم بلا نشر", "أفادت مصادر محلية بأن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل مساء الأحد دون إصابات.", null),
+        ]);
+        using var factory = new NewsFactsFactory();
+        var client = factory.CreateClient();
+        (await factory.ImportAsync(_dir)).Imported.ShouldBe(9);
+
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/incidents?location=harir-air-base&pageSize=50");
+        var groups = list.GetProperty("items").EnumerateArray()
+            .Select(i => string.Join(" + ", i.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("title").GetString()).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+        groups.ShouldBe(new[]
+        {
+            "غير مؤرخ أول + غير مؤرخ قريب",
+            "غير مؤرخ بعيد",
+            string.Join(" + ", new[] { "مؤرخ أول", "مؤرخ متأخر", "شهر فقط", "يوم بلا نشر" }.Order(StringComparer.Ordinal)),
+            "مؤرخ بعدد آخر",
+            "مؤرخ بيوم آخر",
+        }.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ImportOrderDoesNotChangeTheIncidents()
     {
         string[] prefixes = ["000", "001", "002", "003", "004"];
@@ -103,7 +138,7 @@ public sealed class IncidentMergeTests : IDisposable
         (await CanonicalIncidentsAsync(factory)).ShouldBe(before);
     }
 
-    private static string Line(string title, string text, string publishedAt) =>
+    private static string Line(string title, string text, string? publishedAt) =>
         JsonSerializer.Serialize(new { title, text, publishedAt });
 
     /// <summary>Each incident as text that does not depend on row ids: its fields and its sources' content hashes.</summary>

@@ -12,7 +12,7 @@ namespace NewsFacts.Api.Data;
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     private const string VersionKey = "schema_version";
 

@@ -106,6 +106,9 @@ public sealed class Incident
     public int? Killed { get; set; }
     public int? Wounded { get; set; }
     public bool Background { get; set; }
+    /// <summary>Whether its sources carry a date. They all do or all do not (a dated and an undated report never merge),
+    /// so it is fixed by the first source; the merge lookup filters on it.</summary>
+    public bool Dated { get; set; }
     public required string SummaryEn { get; set; }
     public DateTime UpdatedAt { get; set; }
 

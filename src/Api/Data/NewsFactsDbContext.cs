@@ -60,7 +60,9 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
         {
             e.ToTable("incidents");
             e.HasIndex(i => i.Date);
-            e.HasIndex(i => i.Type);
+            // The merge lookup: incidents of a type at a set of places, dated or not, within a date range. It also
+            // serves every filter on Type alone.
+            e.HasIndex(i => new { i.Type, i.LocationId, i.Dated, i.Date });
             e.HasOne(i => i.Location).WithMany(l => l.Incidents).HasForeignKey(i => i.LocationId);
             e.HasMany(i => i.Sources).WithOne(s => s.Incident).HasForeignKey(s => s.IncidentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(i => i.Actors).WithOne().HasForeignKey(a => a.IncidentId).OnDelete(DeleteBehavior.Cascade);

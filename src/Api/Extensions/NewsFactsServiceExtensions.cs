@@ -42,6 +42,8 @@ public static class NewsFactsServiceExtensions
         services.AddSingleton<HtmlArticleReader>();
         services.AddSingleton<ArticleSourceReader>();
         services.AddSingleton<ImportJob>();
+        services.AddSingleton<ArticleExtractor>();
+        services.AddScoped<ArticleWriter>();
         services.AddScoped<ArticleImporter>();
         services.AddScoped<FactWriter>();
         services.AddScoped<IncidentMerger>();

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Data;
 using ArticleFacts = NewsFacts.TextPipeline.Model.ArticleFacts;
@@ -6,117 +8,132 @@ using NewsFacts.TextPipeline.Normalization;
 
 namespace NewsFacts.Api.Import;
 
-/// <summary>Maps the pipeline's facts for one article to rows, resolving lexicon ids to canonical entity rows.</summary>
-public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, IncidentMerger merger)
+/// <summary>
+/// Maps the pipeline's facts for one article to rows, resolving lexicon ids to canonical entity rows. Runs inside the
+/// <see cref="ArticleWriter"/>'s transaction with prepared statements; the ids of actors and places already resolved
+/// are remembered across articles, since an import meets the same few hundred again and again.
+/// </summary>
+public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, IncidentMerger merger) : IDisposable
 {
-    public async Task WriteAsync(Article article, ArticleFacts facts, DateTime now, CancellationToken cancellationToken)
+    private readonly Dictionary<string, int> _actorIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _locationIds = new(StringComparer.Ordinal);
+    private Statements? _sql;
+
+    public void Write(int articleId, DateOnly? publishedAt, ArticleFacts facts, DateTime now)
     {
-        var actorIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sql = _sql ??= new Statements((SqliteConnection)db.Database.GetDbConnection());
         foreach (var mention in facts.Actors)
         {
-            var actorId = await ActorIdAsync(mention.ActorId, actorIds, now, cancellationToken);
-            if (actorId is null) continue;
-            db.ActorMentions.Add(new ActorMention
-            {
-                ArticleId = article.Id, ActorId = actorId.Value, Start = mention.Span.Start, End = mention.Span.End, Text = mention.Span.Text,
-            });
+            if (ActorId(sql, mention.ActorId, now) is not { } actorId) continue;
+            sql.InsertActorMention.Execute(articleId, actorId, mention.Span.Start, mention.Span.End, mention.Span.Text);
         }
         foreach (var person in facts.People)
         {
             var key = "person:" + person.Id;
-            if (!actorIds.TryGetValue(key, out var actorId))
+            if (!_actorIds.TryGetValue(key, out var actorId))
             {
-                actorId = await UpsertActorAsync(key, person.NameAr, Transliterator.ToLatin(person.NameAr), "person", [], now, cancellationToken);
-                actorIds[key] = actorId;
+                actorId = UpsertActor(sql, key, person.NameAr, Transliterator.ToLatin(person.NameAr), "person", [], now);
             }
-            db.ActorMentions.Add(new ActorMention
-            {
-                ArticleId = article.Id, ActorId = actorId, Start = person.Span.Start, End = person.Span.End, Text = person.Span.Text,
-            });
+            sql.InsertActorMention.Execute(articleId, actorId, person.Span.Start, person.Span.End, person.Span.Text);
         }
-        var locationIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in facts.Places)
         {
-            var locationId = await LocationIdAsync(mention.PlaceId, locationIds, cancellationToken);
-            if (locationId is null) continue;
-            db.LocationMentions.Add(new LocationMention
-            {
-                ArticleId = article.Id, LocationId = locationId.Value, Start = mention.Span.Start, End = mention.Span.End, Text = mention.Span.Text,
-            });
+            if (LocationId(sql, mention.PlaceId) is not { } locationId) continue;
+            sql.InsertLocationMention.Execute(articleId, locationId, mention.Span.Start, mention.Span.End, mention.Span.Text);
         }
         foreach (var date in facts.Dates)
         {
-            db.DateMentions.Add(new DateMention
-            {
-                ArticleId = article.Id, Text = date.Span.Text, Start = date.Span.Start, End = date.Span.End,
-                Value = date.Value, Precision = Wire.Of(date.Precision),
-            });
+            sql.InsertDateMention.Execute(articleId, date.Span.Text, date.Span.Start, date.Span.End, date.Value, Wire.Of(date.Precision));
         }
-        await db.SaveChangesAsync(cancellationToken);
-
         foreach (var incident in facts.Incidents)
         {
-            int? locationId = incident.PlaceId is null ? null : await LocationIdAsync(incident.PlaceId, locationIds, cancellationToken);
+            var locationId = incident.PlaceId is null ? null : LocationId(sql, incident.PlaceId);
             var actors = new List<(int ActorId, string Role)>();
             foreach (var id in incident.PerpetratorIds)
             {
-                if (await ActorIdAsync(id, actorIds, now, cancellationToken) is { } a) actors.Add((a, "perpetrator"));
+                if (ActorId(sql, id, now) is { } a) actors.Add((a, "perpetrator"));
             }
             foreach (var id in incident.TargetIds)
             {
-                if (await ActorIdAsync(id, actorIds, now, cancellationToken) is { } a) actors.Add((a, "target"));
+                if (ActorId(sql, id, now) is { } a) actors.Add((a, "target"));
             }
-            await merger.AddAsync(article, incident, locationId, actors, now, cancellationToken);
+            merger.Add(articleId, publishedAt, incident, locationId, actors, now);
         }
     }
 
-    private async Task<int?> ActorIdAsync(string lexiconId, Dictionary<string, int> cache, DateTime now, CancellationToken cancellationToken)
+    /// <summary>Forgets every id remembered: after a rollback some may name rows that are no longer there.</summary>
+    public void ForgetIds()
     {
-        if (cache.TryGetValue(lexiconId, out var id)) return id;
+        _actorIds.Clear();
+        _locationIds.Clear();
+    }
+
+    private int? ActorId(Statements sql, string lexiconId, DateTime now)
+    {
+        if (_actorIds.TryGetValue(lexiconId, out var id)) return id;
         if (!lexicon.Actors.TryGetValue(lexiconId, out var entry)) return null;
-        id = await UpsertActorAsync(entry.Id, entry.NameAr, entry.NameEn, Wire.Of(entry.Kind), entry.Aliases, now, cancellationToken);
-        cache[lexiconId] = id;
-        return id;
+        return UpsertActor(sql, entry.Id, entry.NameAr, entry.NameEn, Wire.Of(entry.Kind), entry.Aliases, now);
     }
 
-    private async Task<int> UpsertActorAsync(string key, string nameAr, string nameEn, string kind, IReadOnlyList<string> aliases, DateTime now, CancellationToken cancellationToken)
+    private int UpsertActor(Statements sql, string key, string nameAr, string nameEn, string kind, IReadOnlyList<string> aliases, DateTime now)
     {
-        var existing = await db.Actors.Where(a => a.Key == key).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null) return existing.Value;
-        var actor = new Actor
-        {
-            Key = key, NameAr = nameAr, NameEn = nameEn, Kind = kind,
-            AliasesJson = JsonSerializer.Serialize(aliases),
-            MatchKeys = MatchKeys([nameAr, nameEn, .. aliases]),
-            UpdatedAt = now,
-        };
-        db.Actors.Add(actor);
-        await db.SaveChangesAsync(cancellationToken);
-        return actor.Id;
+        var id = sql.FindActor.Scalar(key)
+            ?? sql.InsertActor.Scalar(key, nameAr, nameEn, kind, JsonSerializer.Serialize(aliases), MatchKeys([nameAr, nameEn, .. aliases]), now);
+        return _actorIds[key] = Convert.ToInt32(id, CultureInfo.InvariantCulture);
     }
 
-    private async Task<int?> LocationIdAsync(string placeId, Dictionary<string, int> cache, CancellationToken cancellationToken)
+    private int? LocationId(Statements sql, string placeId)
     {
-        if (cache.TryGetValue(placeId, out var id)) return id;
+        if (_locationIds.TryGetValue(placeId, out var id)) return id;
         if (!lexicon.Places.TryGetValue(placeId, out var entry)) return null;
-        var existing = await db.Locations.Where(l => l.Key == placeId).Select(l => (int?)l.Id).FirstOrDefaultAsync(cancellationToken);
-        if (existing is null)
-        {
-            var location = new Location
-            {
-                Key = entry.Id, NameAr = entry.NameAr, NameEn = entry.NameEn, Country = entry.Country,
-                Precision = Wire.Of(entry.Precision), Latitude = entry.Latitude, Longitude = entry.Longitude, ParentKey = entry.Parent,
-                MatchKeys = MatchKeys([entry.NameAr, entry.NameEn, .. entry.Aliases]),
-            };
-            db.Locations.Add(location);
-            await db.SaveChangesAsync(cancellationToken);
-            existing = location.Id;
-        }
-        cache[placeId] = existing.Value;
-        return existing.Value;
+        var stored = sql.FindLocation.Scalar(placeId)
+            ?? sql.InsertLocation.Scalar(entry.Id, entry.NameAr, entry.NameEn, entry.Country, Wire.Of(entry.Precision), entry.Latitude,
+                entry.Longitude, entry.Parent, MatchKeys([entry.NameAr, entry.NameEn, .. entry.Aliases]));
+        return _locationIds[placeId] = Convert.ToInt32(stored, CultureInfo.InvariantCulture);
     }
 
     /// <summary>"|key1|key2|": folded names framed by bars, so a filter can ask for an exact name with LIKE '%|name|%'.</summary>
     public static string MatchKeys(IEnumerable<string> names) =>
         "|" + string.Join('|', names.Select(ArabicNormalizer.Fold).Where(k => k.Length > 0).Distinct()) + "|";
+
+    public void Dispose() => _sql?.Dispose();
+
+    private sealed class Statements(SqliteConnection connection) : IDisposable
+    {
+        public SqlStatement InsertActorMention { get; } = new(connection,
+            "INSERT INTO actor_mentions (ArticleId, ActorId, Start, \"End\", Text) VALUES ($article, $actor, $start, $end, $text)",
+            "$article", "$actor", "$start", "$end", "$text");
+
+        public SqlStatement InsertLocationMention { get; } = new(connection,
+            "INSERT INTO location_mentions (ArticleId, LocationId, Start, \"End\", Text) VALUES ($article, $location, $start, $end, $text)",
+            "$article", "$location", "$start", "$end", "$text");
+
+        public SqlStatement InsertDateMention { get; } = new(connection,
+            "INSERT INTO date_mentions (ArticleId, Text, Start, \"End\", Value, Precision) VALUES ($article, $text, $start, $end, $value, $precision)",
+            "$article", "$text", "$start", "$end", "$value", "$precision");
+
+        public SqlStatement FindActor { get; } = new(connection, "SELECT Id FROM actors WHERE Key = $key", "$key");
+
+        public SqlStatement InsertActor { get; } = new(connection, """
+            INSERT INTO actors (Key, NameAr, NameEn, Kind, AliasesJson, MatchKeys, UpdatedAt)
+            VALUES ($key, $nameAr, $nameEn, $kind, $aliases, $matchKeys, $updated) RETURNING Id
+            """,
+            "$key", "$nameAr", "$nameEn", "$kind", "$aliases", "$matchKeys", "$updated");
+
+        public SqlStatement FindLocation { get; } = new(connection, "SELECT Id FROM locations WHERE Key = $key", "$key");
+
+        public SqlStatement InsertLocation { get; } = new(connection, """
+            INSERT INTO locations (Key, NameAr, NameEn, Country, Precision, Latitude, Longitude, ParentKey, MatchKeys)
+            VALUES ($key, $nameAr, $nameEn, $country, $precision, $latitude, $longitude, $parent, $matchKeys) RETURNING Id
+            """,
+            "$key", "$nameAr", "$nameEn", "$country", "$precision", "$latitude", "$longitude", "$parent", "$matchKeys");
+
+        public void Dispose()
+        {
+            foreach (var statement in new[] { InsertActorMention, InsertLocationMention, InsertDateMention, FindActor, InsertActor, FindLocation, InsertLocation })
+            {
+                statement.Dispose();
+            }
+        }
+    }
 }

@@ -1,13 +1,17 @@
 using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace NewsFacts.Api.Import;
 
 /// <summary>
-/// Imports every item of the given paths, one transaction per article. One bad item is reported with its origin and
+/// Imports every item of the given paths: the reader streams items, the pipeline runs on several workers, and one
+/// writer stores the results in input order, a batch per transaction. One bad item is reported with its origin and
 /// reason; every other item still goes in. Serves both the import command and the startup seeding.
 /// </summary>
-public sealed class ImportJob(ArticleSourceReader reader, IServiceScopeFactory scopes, ILogger<ImportJob> logger)
+public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extractor, IServiceScopeFactory scopes,
+    IOptions<NewsFactsOptions> options, ILogger<ImportJob> logger)
 {
     public async Task<ImportSummary> RunAsync(IReadOnlyList<string> paths, bool showProgress, CancellationToken cancellationToken)
     {
@@ -37,21 +41,104 @@ public sealed class ImportJob(ArticleSourceReader reader, IServiceScopeFactory s
 
     private async Task ImportAllAsync(IReadOnlyList<string> paths, int[] counts, Action advance, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
-        foreach (var item in reader.Read(paths))
+        var workers = options.Value.ImportWorkers ?? Environment.ProcessorCount;
+        // Tasks in input order: the workers finish in any order, the writer awaits them in the order they were read, so
+        // article ids follow the input. The bound keeps memory flat whatever the corpus size.
+        var pending = Channel.CreateBounded<Task<ExtractedArticle>>(new BoundedChannelOptions(4 * workers) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ExtractAllAsync(paths, workers, pending.Writer, stop.Token), CancellationToken.None);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            ImportOutcome outcome;
-            try
+            await using var scope = scopes.CreateAsyncScope();
+            var writer = scope.ServiceProvider.GetRequiredService<ArticleWriter>();
+            var progress = new ProgressLog(logger);
+            var batch = new List<ExtractedArticle>(options.Value.ImportBatchSize);
+            await foreach (var extraction in pending.Reader.ReadAllAsync(cancellationToken))
             {
-                outcome = await importer.ImportAsync(item, cancellationToken);
+                batch.Add(await extraction);
+                if (batch.Count == options.Value.ImportBatchSize)
+                {
+                    Store(writer, batch, counts, advance, progress, cancellationToken);
+                    batch.Clear();
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            Store(writer, batch, counts, advance, progress, cancellationToken);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer;
+        }
+    }
+
+    /// <summary>Reads the items and starts each on a worker, at most <paramref name="workers"/> at once.</summary>
+    private async Task ExtractAllAsync(IReadOnlyList<string> paths, int workers, ChannelWriter<Task<ExtractedArticle>> pending, CancellationToken cancellationToken)
+    {
+        var slots = new SemaphoreSlim(workers);
+        try
+        {
+            foreach (var item in reader.Read(paths))
             {
-                // An item that breaks the pipeline or the store is one failure, not the end of the run.
-                outcome = new ImportOutcome(item.Origin, ImportStatus.Failed, null, ex.GetType().Name + ": " + ex.Message);
+                await slots.WaitAsync(cancellationToken);
+                var extraction = Task.Run(() =>
+                {
+                    try
+                    {
+                        return Extract(item);
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+                }, CancellationToken.None);
+                await pending.WriteAsync(extraction, cancellationToken);
             }
+            pending.Complete();
+        }
+        catch (OperationCanceledException)
+        {
+            // The writer stopped first; whatever it failed with is its own exception.
+            pending.TryComplete();
+        }
+        catch (Exception ex)
+        {
+            pending.TryComplete(ex);
+        }
+    }
+
+    private ExtractedArticle Extract(ImportItem item)
+    {
+        try
+        {
+            return extractor.Extract(item);
+        }
+        catch (Exception ex)
+        {
+            // An item that breaks the pipeline is one failure, not the end of the run.
+            return ExtractedArticle.Failed(item, ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    private void Store(ArticleWriter writer, List<ExtractedArticle> batch, int[] counts, Action advance, ProgressLog progress, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+        IReadOnlyList<ImportOutcome> outcomes;
+        try
+        {
+            outcomes = writer.Write(batch, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The whole batch was rolled back (the database is busy past the timeout, the disk is full): each of its
+            // articles is reported, and the next batch tries again.
+            outcomes = batch.Select(a => new ImportOutcome(a.Item.Origin, ImportStatus.Failed, null,
+                a.Error ?? "its batch was rolled back: " + ex.GetType().Name + ": " + ex.Message)).ToList();
+        }
+        foreach (var outcome in outcomes)
+        {
             counts[(int)outcome.Status]++;
             switch (outcome.Status)
             {
@@ -62,10 +149,31 @@ public sealed class ImportJob(ArticleSourceReader reader, IServiceScopeFactory s
                     logger.LogDebug("Already present {Origin} as article {ArticleId}", outcome.Origin, outcome.ArticleId);
                     break;
                 default:
-                    logger.LogInformation("Imported {Origin} as article {ArticleId}", outcome.Origin, outcome.ArticleId);
+                    logger.LogDebug("Imported {Origin} as article {ArticleId}", outcome.Origin, outcome.ArticleId);
                     break;
             }
             advance();
+        }
+        progress.Report(counts.Sum());
+    }
+
+    /// <summary>A progress line every few seconds: per-article lines at thousands per second would cost more than the import.</summary>
+    private sealed class ProgressLog(ILogger logger)
+    {
+        private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private TimeSpan _next = Interval;
+
+        public void Report(int items)
+        {
+            if (_clock.Elapsed < _next)
+            {
+                return;
+            }
+            _next = _clock.Elapsed + Interval;
+            logger.LogInformation("Import progress: {Items} items in {ElapsedSeconds:0}s, {Rate:0} per second",
+                items, _clock.Elapsed.TotalSeconds, items / _clock.Elapsed.TotalSeconds);
         }
     }
 

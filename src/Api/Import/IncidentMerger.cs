@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Data;
 using Extracted = NewsFacts.TextPipeline.Model;
@@ -8,19 +11,40 @@ namespace NewsFacts.Api.Import;
 /// <summary>
 /// An incident is the event, not the sentence: a newly extracted incident joins a stored one when they are the same
 /// attack (same type, same or nested place, compatible dates and weapon counts), else it becomes a new incident.
-/// The headline figures are recomputed from all sources' claims after every change.
+/// The headline figures are recomputed from all sources' claims after every change. Runs inside the
+/// <see cref="ArticleWriter"/>'s transaction, with its own prepared statements on the context's connection.
 /// </summary>
-public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon)
+public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) : IDisposable
 {
     /// <summary>Two reports with unknown dates are the same event only if published this close together.</summary>
     private const int UndatedWindowDays = 3;
 
-    public async Task AddAsync(Article article, Extracted.Incident extracted, int? locationId,
-        IReadOnlyList<(int ActorId, string Role)> actors, DateTime now, CancellationToken cancellationToken)
+    /// <summary>The candidate's columns, then one source and its article's publication date per row (none for an incident
+    /// with no source), ordered by incident so the first acceptable incident is found while reading.</summary>
+    private const string CandidateSql = """
+        SELECT i.Id, i.LocationId, l.Key, i.Background, i.SummaryEn,
+               s.ArticleId, s.WeaponCount, s.Killed, s.Wounded, s.Intercepted, s.DateValue, s.DatePrecision, s.DateText, a.PublishedAt
+        FROM incidents i
+        JOIN locations l ON l.Id = i.LocationId
+        LEFT JOIN incident_sources s ON s.IncidentId = i.Id
+        LEFT JOIN articles a ON a.Id = s.ArticleId
+        WHERE i.Id IN ({0})
+          AND ($weapons IS NULL OR i.WeaponCount IS NULL OR i.WeaponCount = $weapons)
+        ORDER BY i.Id
+        """;
+
+    private const string AtPlaces = "Type = $type AND LocationId IN (SELECT Id FROM locations WHERE Key IN (SELECT value FROM json_each($places)))";
+
+    private readonly Dictionary<string, string> _samePlaceKeys = new(StringComparer.Ordinal);
+    private Statements? _sql;
+
+    public void Add(int articleId, DateOnly? publishedAt, Extracted.Incident extracted, int? locationId,
+        IReadOnlyList<(int ActorId, string Role)> actors, DateTime now)
     {
+        var sql = _sql ??= new Statements((SqliteConnection)db.Database.GetDbConnection());
         var source = new IncidentSource
         {
-            ArticleId = article.Id,
+            ArticleId = articleId,
             EvidenceStart = extracted.Evidence.Start,
             EvidenceEnd = extracted.Evidence.End,
             EvidenceText = extracted.Evidence.Text,
@@ -35,73 +59,152 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon)
             Wounded = extracted.Wounded,
         };
         var type = Wire.Of(extracted.Type);
-        var incident = extracted.PlaceId is null ? null : await FindMatchAsync(article, type, extracted, source, cancellationToken);
-        if (incident is null)
+        var match = extracted.PlaceId is null ? null : FindMatch(sql, articleId, publishedAt, type, extracted.PlaceId, source);
+        var incident = match?.Incident ?? new Incident
         {
-            incident = new Incident
-            {
-                Type = type, LocationId = locationId, Background = extracted.Background, SummaryEn = extracted.SummaryEn,
-                DatePrecision = "unknown", UpdatedAt = now,
-            };
-            db.Incidents.Add(incident);
-        }
-        else if (locationId is not null && incident.LocationId != locationId && IsMorePrecise(extracted.PlaceId!, incident))
+            Type = type, LocationId = locationId, Background = extracted.Background, SummaryEn = extracted.SummaryEn,
+            DatePrecision = "unknown", UpdatedAt = now,
+        };
+        if (match is not null && locationId is not null && incident.LocationId != locationId && IsMorePrecise(extracted.PlaceId!, match.LocationKey))
         {
             incident.LocationId = locationId;
         }
         incident.Sources.Add(source);
-        foreach (var (actorId, role) in actors.Distinct())
-        {
-            if (!incident.Actors.Any(a => a.ActorId == actorId && a.Role == role))
-            {
-                incident.Actors.Add(new IncidentActor { ActorId = actorId, Role = role });
-            }
-        }
         incident.Background &= extracted.Background;
         incident.UpdatedAt = now;
         ApplyHeadline(incident);
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<Incident?> FindMatchAsync(Article article, string type, Extracted.Incident extracted,
-        IncidentSource candidate, CancellationToken cancellationToken)
-    {
-        var places = lexicon.PlaceAndAncestors(extracted.PlaceId!);
-        // Only incidents at a place SamePlace can accept, filtered in SQL: loading every incident of the type made
-        // each merge cost as much as the whole archive. Articles are not included (their text is most of the
-        // database); the dates check needs only their publication dates, read in a second small query.
-        var keys = SamePlaceKeys(places);
-        var candidates = await db.Incidents
-            .Include(i => i.Sources)
-            .Include(i => i.Actors)
-            .Include(i => i.Location)
-            .Where(i => i.Type == type && i.Location != null && keys.Contains(i.Location.Key) && i.Sources.All(s => s.ArticleId != article.Id))
-            .OrderBy(i => i.Id)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+        if (match is null)
         {
-            return null;
+            incident.Id = Convert.ToInt32(sql.InsertIncident.Scalar(incident.Type, incident.Date, incident.DatePrecision, incident.DateText,
+                incident.LocationId, incident.WeaponCount, incident.Intercepted, incident.Killed, incident.Wounded, incident.Background,
+                incident.SummaryEn, incident.UpdatedAt, IsDated(source)), CultureInfo.InvariantCulture);
         }
-        var articleIds = candidates.SelectMany(i => i.Sources).Select(s => s.ArticleId).Distinct().ToList();
-        var published = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.PublishedAt }).ToDictionaryAsync(a => a.Id, a => a.PublishedAt, cancellationToken);
-        return candidates.FirstOrDefault(i =>
-            SamePlace(places, i.Location!.Key)
-            && i.Sources.All(s => CountsCompatible(s.WeaponCount, candidate.WeaponCount))
-            && i.Sources.All(s => DatesCompatible(s, published.GetValueOrDefault(s.ArticleId), candidate, article.PublishedAt)));
+        else
+        {
+            sql.UpdateIncident.Execute(incident.Id, incident.Date, incident.DatePrecision, incident.DateText, incident.LocationId,
+                incident.WeaponCount, incident.Intercepted, incident.Killed, incident.Wounded, incident.Background, incident.UpdatedAt);
+        }
+        sql.InsertSource.Execute(incident.Id, source.ArticleId, source.EvidenceStart, source.EvidenceEnd, source.EvidenceText,
+            source.Attribution, source.Stance, source.DateValue, source.DatePrecision, source.DateText, source.WeaponCount,
+            source.Intercepted, source.Killed, source.Wounded);
+        foreach (var (actorId, role) in actors.Distinct())
+        {
+            sql.InsertActor.Execute(incident.Id, actorId, role);
+        }
     }
 
-    /// <summary>The stored location keys <see cref="SamePlace"/> accepts: the place, its ancestors and every place inside it.</summary>
-    private List<string> SamePlaceKeys(IReadOnlyList<string> newPlaceAndAncestors) =>
-        lexicon.Places.Keys.Where(k => SamePlace(newPlaceAndAncestors, k)).Union(newPlaceAndAncestors, StringComparer.Ordinal).ToList();
+    /// <summary>A stored incident and the key of its location, as the merge lookup read it.</summary>
+    private sealed record Candidate(Incident Incident, string LocationKey, Dictionary<int, DateOnly?> Published);
+
+    /// <summary>
+    /// The first incident, by id, that the new report belongs to. SQL narrows the incidents to a superset of the ones
+    /// that can pass, through the (Type, LocationId, Dated, Date) index: same type, at a place <see cref="SamePlace"/>
+    /// accepts, dated like the report (an incident's sources are all dated or all undated, since
+    /// <see cref="DatesCompatible"/> never joins the two), and a headline date and count the report can agree with.
+    /// Undated reports look only at incidents with a source published within the window. So the candidates do not
+    /// grow with the archive; the exact checks stay here in C#.
+    /// </summary>
+    private Candidate? FindMatch(Statements sql, int articleId, DateOnly? publishedAt, string type, string placeId, IncidentSource report)
+    {
+        var places = lexicon.PlaceAndAncestors(placeId);
+        var keys = SamePlaceKeys(placeId, places);
+        SqlStatement.Rows reader;
+        if (!IsDated(report))
+        {
+            if (publishedAt is not { } published)
+            {
+                return null;
+            }
+            reader = sql.UndatedCandidates.Query(type, keys, Day(published.AddDays(-UndatedWindowDays)), Day(published.AddDays(UndatedWindowDays)),
+                report.WeaponCount);
+        }
+        else if (report.DateValue is { } value)
+        {
+            // Stored dates are ASCII ("2024-04-15"), so every date that starts with the value sorts below value + U+FFFF.
+            var prefixes = JsonSerializer.Serialize(Enumerable.Range(1, value.Length).Select(n => value[..n]));
+            reader = sql.ResolvedCandidates.Query(type, keys, prefixes, value, value + '\uffff', report.WeaponCount);
+        }
+        else
+        {
+            reader = sql.DatedCandidates.Query(type, keys, report.WeaponCount);
+        }
+        using (reader)
+        {
+            Candidate? current = null;
+            while (reader.Read())
+            {
+                var id = reader.GetInt32(0);
+                if (current is not null && current.Incident.Id != id)
+                {
+                    if (Accepts(current, articleId, publishedAt, places, report))
+                    {
+                        return current;
+                    }
+                    current = null;
+                }
+                current ??= new Candidate(
+                    new Incident
+                    {
+                        Id = id, Type = type, LocationId = reader.GetInt32(1), Background = reader.GetInt32(3) != 0,
+                        SummaryEn = reader.GetString(4), DatePrecision = "unknown",
+                    },
+                    reader.GetString(2), []);
+                if (reader.IsNull(5))
+                {
+                    continue;
+                }
+                var source = new IncidentSource
+                {
+                    ArticleId = reader.GetInt32(5),
+                    WeaponCount = reader.GetNullableInt32(6),
+                    Killed = reader.GetNullableInt32(7),
+                    Wounded = reader.GetNullableInt32(8),
+                    Intercepted = reader.GetNullableBoolean(9),
+                    DateValue = reader.GetNullableString(10),
+                    DatePrecision = reader.GetNullableString(11),
+                    DateText = reader.GetNullableString(12),
+                    EvidenceText = "",
+                    Stance = "",
+                };
+                current.Incident.Sources.Add(source);
+                current.Published[source.ArticleId] = reader.GetNullableDate(13);
+            }
+            return current is not null && Accepts(current, articleId, publishedAt, places, report) ? current : null;
+        }
+    }
+
+    private bool Accepts(Candidate candidate, int articleId, DateOnly? publishedAt, IReadOnlyList<string> places, IncidentSource report)
+    {
+        var sources = candidate.Incident.Sources;
+        return sources.All(s => s.ArticleId != articleId)
+            && SamePlace(places, candidate.LocationKey)
+            && sources.All(s => CountsCompatible(s.WeaponCount, report.WeaponCount))
+            && sources.All(s => DatesCompatible(s, candidate.Published.GetValueOrDefault(s.ArticleId), report, publishedAt));
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The stored location keys <see cref="SamePlace"/> accepts, as a JSON array for json_each: the place, its
+    /// ancestors and every place inside it. Fixed by the lexicon, so computed once per place.
+    /// </summary>
+    private string SamePlaceKeys(string placeId, IReadOnlyList<string> newPlaceAndAncestors)
+    {
+        if (!_samePlaceKeys.TryGetValue(placeId, out var keys))
+        {
+            keys = JsonSerializer.Serialize(lexicon.Places.Keys.Where(k => SamePlace(newPlaceAndAncestors, k))
+                .Union(newPlaceAndAncestors, StringComparer.Ordinal).ToList());
+            _samePlaceKeys[placeId] = keys;
+        }
+        return keys;
+    }
 
     /// <summary>Same place, or one inside the other (a base inside its governorate).</summary>
     private bool SamePlace(IReadOnlyList<string> newPlaceAndAncestors, string storedKey) =>
         newPlaceAndAncestors.Contains(storedKey) || lexicon.PlaceAndAncestors(storedKey).Contains(newPlaceAndAncestors[0]);
 
-    private bool IsMorePrecise(string newPlaceId, Incident incident) =>
-        incident.Location is { } current && lexicon.PlaceAndAncestors(newPlaceId).Contains(current.Key) && current.Key != newPlaceId;
+    private bool IsMorePrecise(string newPlaceId, string currentKey) =>
+        lexicon.PlaceAndAncestors(newPlaceId).Contains(currentKey) && currentKey != newPlaceId;
 
     private static bool CountsCompatible(int? a, int? b) => a is null || b is null || a == b;
 
@@ -167,4 +270,63 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon)
             .OrderByDescending(g => g.Count())
             .Select(g => (T?)g.Key)
             .FirstOrDefault();
+
+    public void Dispose() => _sql?.Dispose();
+
+    private sealed class Statements(SqliteConnection connection) : IDisposable
+    {
+        public SqlStatement UndatedCandidates { get; } = new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql,
+            // CROSS JOIN keeps the articles of the window as the outer loop: driven by the incidents index instead,
+            // SQLite would walk every undated incident ever stored at the place.
+            """
+            SELECT i.Id FROM articles a CROSS JOIN incident_sources s ON s.ArticleId = a.Id CROSS JOIN incidents i ON i.Id = s.IncidentId
+            WHERE a.PublishedAt BETWEEN $from AND $to AND i.Type = $type AND i.Dated = 0
+              AND i.LocationId IN (SELECT Id FROM locations WHERE Key IN (SELECT value FROM json_each($places)))
+            """),
+            "$type", "$places", "$from", "$to", "$weapons");
+
+        public SqlStatement ResolvedCandidates { get; } = new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql,
+            $"""
+            SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 1 AND Date IS NULL
+            UNION ALL SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 1 AND Date IN (SELECT value FROM json_each($prefixes))
+            UNION ALL SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 1 AND Date > $date AND Date < $dateEnd
+            """),
+            "$type", "$places", "$prefixes", "$date", "$dateEnd", "$weapons");
+
+        public SqlStatement DatedCandidates { get; } = new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql,
+            $"SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 1"),
+            "$type", "$places", "$weapons");
+
+        public SqlStatement InsertIncident { get; } = new(connection, """
+            INSERT INTO incidents (Type, Date, DatePrecision, DateText, LocationId, WeaponCount, Intercepted, Killed, Wounded, Background, SummaryEn, UpdatedAt, Dated)
+            VALUES ($type, $date, $precision, $text, $location, $weapons, $intercepted, $killed, $wounded, $background, $summary, $updated, $dated)
+            RETURNING Id
+            """,
+            "$type", "$date", "$precision", "$text", "$location", "$weapons", "$intercepted", "$killed", "$wounded", "$background", "$summary", "$updated", "$dated");
+
+        public SqlStatement UpdateIncident { get; } = new(connection, """
+            UPDATE incidents SET Date = $date, DatePrecision = $precision, DateText = $text, LocationId = $location, WeaponCount = $weapons,
+                Intercepted = $intercepted, Killed = $killed, Wounded = $wounded, Background = $background, UpdatedAt = $updated
+            WHERE Id = $id
+            """,
+            "$id", "$date", "$precision", "$text", "$location", "$weapons", "$intercepted", "$killed", "$wounded", "$background", "$updated");
+
+        public SqlStatement InsertSource { get; } = new(connection, """
+            INSERT INTO incident_sources (IncidentId, ArticleId, EvidenceStart, EvidenceEnd, EvidenceText, Attribution, Stance, DateValue, DatePrecision, DateText, WeaponCount, Intercepted, Killed, Wounded)
+            VALUES ($incident, $article, $start, $end, $text, $attribution, $stance, $value, $precision, $dateText, $weapons, $intercepted, $killed, $wounded)
+            """,
+            "$incident", "$article", "$start", "$end", "$text", "$attribution", "$stance", "$value", "$precision", "$dateText", "$weapons", "$intercepted", "$killed", "$wounded");
+
+        public SqlStatement InsertActor { get; } = new(connection,
+            "INSERT INTO incident_actors (IncidentId, ActorId, Role) VALUES ($incident, $actor, $role) ON CONFLICT DO NOTHING",
+            "$incident", "$actor", "$role");
+
+        public void Dispose()
+        {
+            foreach (var statement in new[] { UndatedCandidates, ResolvedCandidates, DatedCandidates, InsertIncident, UpdateIncident, InsertSource, InsertActor })
+            {
+                statement.Dispose();
+            }
+        }
+    }
 }

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsFacts.Api.Data;
+using SQLitePCL;
+
+namespace NewsFacts.Api.Import;
+
+/// <summary>
+/// Stores extracted articles with their facts, a batch per transaction and each article under its own savepoint: an
+/// article that fails is rolled back alone and reported, its batch-mates go in, and every article is there whole or
+/// not at all. A crash loses the batch in flight; the import is idempotent by content hash, so a rerun restores it.
+/// The one write path of an import, POST /api/articles, a schema rebuild and the extract command.
+/// </summary>
+public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeProvider clock) : IDisposable
+{
+    private Statements? _sql;
+
+    /// <summary>One outcome per article, in the order given.</summary>
+    public IReadOnlyList<ImportOutcome> Write(IReadOnlyList<ExtractedArticle> batch, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<ImportOutcome>(batch.Count);
+        if (batch.All(a => a.Facts is null))
+        {
+            outcomes.AddRange(batch.Select(a => Failed(a.Item, a.Error!)));
+            return outcomes;
+        }
+        var sql = Open();
+        // IMMEDIATE takes the write lock at once, so the duplicate check below cannot race another importer; a second
+        // importer waits on the busy timeout, for no longer than one batch takes to write.
+        sql.Begin.Execute();
+        try
+        {
+            foreach (var article in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                outcomes.Add(article.Facts is null ? Failed(article.Item, article.Error!) : WriteOne(sql, article));
+            }
+            sql.Commit.Execute();
+        }
+        catch
+        {
+            // Some errors (a full disk, an I/O error) end the transaction themselves; ROLLBACK would then fail and hide them.
+            if (raw.sqlite3_get_autocommit(((SqliteConnection)db.Database.GetDbConnection()).Handle) == 0)
+            {
+                sql.Rollback.Execute();
+            }
+            facts.ForgetIds();
+            throw;
+        }
+        return outcomes;
+    }
+
+    private ImportOutcome WriteOne(Statements sql, ExtractedArticle article)
+    {
+        var (item, extracted) = (article.Item, article.Facts!);
+        if (sql.FindArticle.Scalar(extracted.ContentHash) is { } existing)
+        {
+            return new ImportOutcome(item.Origin, ImportStatus.Skipped, Convert.ToInt32(existing, CultureInfo.InvariantCulture), "already present");
+        }
+        sql.Savepoint.Execute();
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var id = Convert.ToInt32(sql.InsertArticle.Scalar(extracted.Article.Title, item.Source ?? extracted.Article.Byline,
+                extracted.Article.Byline, extracted.Article.Dateline, item.Url, item.PublishedAt, now, now, extracted.Article.Text,
+                item.Text, extracted.ContentHash, article.RemovedJson), CultureInfo.InvariantCulture);
+            facts.Write(id, item.PublishedAt, extracted, now);
+            sql.InsertSearch.Execute(id, article.SearchTerms);
+            sql.Release.Execute();
+            return new ImportOutcome(item.Origin, ImportStatus.Imported, id, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            sql.RollbackToSavepoint.Execute();
+            sql.Release.Execute();
+            facts.ForgetIds();
+            return Failed(item, ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    private static ImportOutcome Failed(ImportItem item, string reason) => new(item.Origin, ImportStatus.Failed, null, reason);
+
+    private Statements Open()
+    {
+        if (_sql is null)
+        {
+            // Opened through EF so the connection gets the pragmas of SqlitePragmaInterceptor (busy timeout, synchronous).
+            db.Database.OpenConnection();
+            // Each article's savepoint keeps the pages it changes in a sub-journal; in a temp file that was a write
+            // system call per page, in memory it is a copy.
+            db.Database.ExecuteSqlRaw("PRAGMA temp_store = MEMORY");
+            _sql = new Statements((SqliteConnection)db.Database.GetDbConnection());
+        }
+        return _sql;
+    }
+
+    public void Dispose() => _sql?.Dispose();
+
+    private sealed class Statements(SqliteConnection connection) : IDisposable
+    {
+        public SqlStatement Begin { get; } = new(connection, "BEGIN IMMEDIATE");
+        public SqlStatement Commit { get; } = new(connection, "COMMIT");
+        public SqlStatement Rollback { get; } = new(connection, "ROLLBACK");
+        public SqlStatement Savepoint { get; } = new(connection, "SAVEPOINT article");
+        public SqlStatement Release { get; } = new(connection, "RELEASE article");
+        public SqlStatement RollbackToSavepoint { get; } = new(connection, "ROLLBACK TO article");
+
+        public SqlStatement FindArticle { get; } = new(connection, "SELECT Id FROM articles WHERE ContentHash = $hash", "$hash");
+
+        public SqlStatement InsertArticle { get; } = new(connection, """
+            INSERT INTO articles (Title, Source, Byline, Dateline, Url, PublishedAt, ImportedAt, UpdatedAt, Text, RawText, ContentHash, RemovedJson)
+            VALUES ($title, $source, $byline, $dateline, $url, $published, $imported, $updated, $text, $raw, $hash, $removed) RETURNING Id
+            """,
+            "$title", "$source", "$byline", "$dateline", "$url", "$published", "$imported", "$updated", "$text", "$raw", "$hash", "$removed");
+
+        public SqlStatement InsertSearch { get; } = new(connection, "INSERT INTO article_search (rowid, terms) VALUES ($id, $terms)", "$id", "$terms");
+
+        public void Dispose()
+        {
+            foreach (var statement in new[] { Begin, Commit, Rollback, Savepoint, Release, RollbackToSavepoint, FindArticle, InsertArticle, InsertSearch })
+            {
+                statement.Dispose();
+            }
+        }
+    }
+}
