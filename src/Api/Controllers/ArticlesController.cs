@@ -21,11 +21,20 @@ public sealed class ArticlesController(ArticleQuery articles) : ControllerBase
     [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<ArticleListItemResponse>>> List([FromQuery] ArticleListRequest request, CancellationToken cancellationToken)
     {
-        var query = articles.Filter(request);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await ArticleQuery.ToListItems(SortMaps.Articles.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize))
-            .ToListAsync(cancellationToken);
         var search = FullTextQuery.From(request.Q);
+        int total;
+        List<ArticleListItemResponse> items;
+        if (search is not null && await articles.SearchPageAsync(request, search, cancellationToken) is { } found)
+        {
+            (total, items) = found;
+        }
+        else
+        {
+            var query = articles.Filter(request);
+            total = await query.CountAsync(cancellationToken);
+            items = await ArticleQuery.ToListItems(SortMaps.Articles.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize))
+                .ToListAsync(cancellationToken);
+        }
         items = await articles.WithSnippetsAsync(items, search, cancellationToken);
         return new PagedResponse<ArticleListItemResponse>(items, request.Page, request.PageSize, total, search?.ToResponse());
     }

@@ -36,6 +36,40 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
         return query;
     }
 
+    /// <summary>Above this share of the archive, a search's newest hits are found by walking the publication-date index.</summary>
+    private const double DenseHitShare = 0.02;
+
+    /// <summary>
+    /// The common search, q alone in the default order (newest first), answered from the full-text index: the count
+    /// comes from the index itself, and the page depends on how many articles match. Few hits are read and sorted;
+    /// many (a common word matches most of the archive) are found by walking the publication-date index newest first
+    /// and stopping at the page, instead of sorting every hit. Null when the request has other filters or another
+    /// order: <see cref="Filter"/> answers those.
+    /// </summary>
+    public async Task<(int Total, List<ArticleListItemResponse> Items)?> SearchPageAsync(ArticleListRequest request, FullTextQuery search,
+        CancellationToken cancellationToken)
+    {
+        if (request.UpdatedSince is not null || request.Source is { Length: > 0 } || request.From is not null || request.To is not null
+            || request.Sort is { Length: > 0 } sort && sort != SortMaps.Articles.DefaultSort)
+        {
+            return null;
+        }
+        var total = await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM article_search WHERE article_search MATCH {search.Match}")
+            .SingleAsync(cancellationToken);
+        var newest = await db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
+        var dense = total > newest * DenseHitShare;
+        var ids = dense
+            ? await db.Database.SqlQuery<int>($"""
+                SELECT a.Id AS Value FROM articles a INDEXED BY IX_articles_PublishedAt
+                WHERE a.Id IN (SELECT rowid FROM article_search WHERE article_search MATCH {search.Match})
+                ORDER BY a.PublishedAt DESC, a.Id LIMIT {request.PageSize} OFFSET {request.Skip}
+                """).ToListAsync(cancellationToken)
+            : await SortMaps.Articles.Apply(Filter(request), request.Sort).Skip(request.Skip).Take(request.PageSize).Select(a => a.Id)
+                .ToListAsync(cancellationToken);
+        var rows = await ToListItems(db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))).ToDictionaryAsync(i => i.Id, cancellationToken);
+        return (total, ids.Select(id => rows[id]).ToList());
+    }
+
     public static IQueryable<ArticleListItemResponse> ToListItems(IQueryable<Article> query) =>
         query.Select(a => new ArticleListItemResponse(a.Id, a.Title, a.Source, a.Url, a.PublishedAt, a.ImportedAt, a.UpdatedAt,
             a.IncidentSources.Select(s => s.IncidentId).Distinct().Count()));
