@@ -108,6 +108,39 @@ public sealed class FormatsAndHttpTests(SeededApi api) : IClassFixture<SeededApi
     }
 
     [Fact]
+    public async Task UnfilteredStatsCountActorsAsAFilterKeepingEverythingDoes()
+    {
+        var all = await _client.GetFromJsonAsync<JsonElement>("/api/stats");
+        var filtered = await _client.GetFromJsonAsync<JsonElement>("/api/stats?updatedSince=2000-01-01T00:00:00Z");
+        all.GetProperty("byActor").EnumerateArray().ShouldNotBeEmpty();
+        all.GetProperty("byActor").ToString().ShouldBe(filtered.GetProperty("byActor").ToString());
+    }
+
+    [Fact]
+    public void EveryIncidentFilterMakesTheRequestSelective()
+    {
+        // SelectsAll must know every filter: a filter added later without it would make stats ignore that filter.
+        var filters = typeof(NewsFacts.Api.Contracts.IncidentFilterRequest).GetProperties().Where(p => p.CanWrite).ToList();
+        filters.Count.ShouldBe(11);
+        foreach (var property in filters)
+        {
+            var request = new NewsFacts.Api.Contracts.IncidentFilterRequest();
+            request.SelectsAll.ShouldBeTrue();
+            object value = property.PropertyType switch
+            {
+                var t when t == typeof(string) => "x",
+                var t when t == typeof(DateTime?) => DateTime.UtcNow,
+                var t when t == typeof(DateOnly?) => DateOnly.MinValue,
+                var t when t == typeof(int?) => 1,
+                var t when t == typeof(bool?) => true,
+                _ => new List<NewsFacts.TextPipeline.Model.IncidentType> { default },
+            };
+            property.SetValue(request, value);
+            request.SelectsAll.ShouldBeFalse(property.Name);
+        }
+    }
+
+    [Fact]
     public async Task StatsCountEveryIncidentByType()
     {
         var stats = await _client.GetFromJsonAsync<JsonElement>("/api/stats");

@@ -93,6 +93,11 @@ public class IncidentFilterRequest
     /// <example>مسيرتين</example>
     [StringLength(500), FullTextQuery]
     public string? Q { get; set; }
+
+    /// <summary>No filter is set: every incident is selected.</summary>
+    internal bool SelectsAll =>
+        UpdatedSince is null && Type.Count == 0 && string.IsNullOrEmpty(Country) && string.IsNullOrEmpty(Location) && string.IsNullOrEmpty(Actor)
+        && From is null && To is null && MinKilled is null && MinWounded is null && Intercepted is null && string.IsNullOrEmpty(Q);
 }
 
 /// <summary>Filters for the actor list.</summary>

@@ -27,7 +27,10 @@ public sealed class StatsController(NewsFactsDbContext db, IncidentQuery inciden
         var byLocation = await filtered.Where(i => i.Location != null).GroupBy(i => new { i.Location!.Id, i.Location.NameEn, i.Location.NameAr })
             .Select(g => new CountResponse(g.Key.Id.ToString(), g.Key.NameEn, g.Key.NameAr, g.Count())).ToListAsync(cancellationToken);
         var ids = filtered.Select(i => i.Id);
-        var byActor = await db.IncidentActors.Where(a => ids.Contains(a.IncidentId))
+        // Unfiltered, every incident counts: testing each actor row against the list of all incidents made this the
+        // slowest part of the request (160 ms against 30 ms at 290k incidents).
+        var actorRows = request.SelectsAll ? db.IncidentActors : db.IncidentActors.Where(a => ids.Contains(a.IncidentId));
+        var byActor = await actorRows
             .GroupBy(a => new { a.Actor.Id, a.Actor.NameEn, a.Actor.NameAr })
             .Select(g => new CountResponse(g.Key.Id.ToString(), g.Key.NameEn, g.Key.NameAr, g.Select(a => a.IncidentId).Distinct().Count()))
             .ToListAsync(cancellationToken);
