@@ -38,6 +38,21 @@ public sealed class ResponseCacheTests : IDisposable
     }
 
     [Fact]
+    public void NoAcceptHeaderAndAnyMediaTypeShareAnEntry()
+    {
+        var bare = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        bare.Request.Path = "/api/timeline";
+        var any = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        any.Request.Path = "/api/timeline";
+        any.Request.Headers.Accept = "*/*";
+        var csv = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        csv.Request.Path = "/api/timeline";
+        csv.Request.Headers.Accept = "text/csv";
+        ResponseCache.KeyOf(bare.Request).ShouldBe(ResponseCache.KeyOf(any.Request));
+        ResponseCache.KeyOf(csv.Request).ShouldNotBe(ResponseCache.KeyOf(any.Request));
+    }
+
+    [Fact]
     public async Task AnotherMediaTypeIsAnotherEntry()
     {
         await _factory.ImportSeedsAsync();

@@ -52,7 +52,13 @@ public sealed class ResponseCache(DataVersion version, IOptions<NewsFactsOptions
         _entries[key] = entry;
     }
 
-    /// <summary>What a response depends on: the path, the query string and the media type asked for.</summary>
-    public static string KeyOf(HttpRequest request) =>
-        request.Path.Value + request.QueryString.Value + "\n" + request.Headers.Accept.ToString();
+    /// <summary>
+    /// What a response depends on: the path, the query string and the media type asked for. No Accept header and
+    /// <c>*/*</c> ask for the same default JSON, so they share an entry (curl sends one, wrk and many clients none).
+    /// </summary>
+    public static string KeyOf(HttpRequest request)
+    {
+        var accept = request.Headers.Accept.ToString();
+        return request.Path.Value + request.QueryString.Value + "\n" + (accept.Length == 0 ? "*/*" : accept);
+    }
 }
