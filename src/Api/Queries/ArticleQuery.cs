@@ -101,7 +101,9 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
             return null;
         }
         var incidentList = await incidents.ToResponsesAsync(
-            db.Incidents.AsNoTracking().Where(i => i.Sources.Any(s => s.ArticleId == id)).OrderBy(i => i.Id), cancellationToken);
+            // Through the article's sources (indexed by article), not a test of every incident's sources.
+            db.Incidents.AsNoTracking().Where(i => db.IncidentSources.Where(s => s.ArticleId == id).Select(s => s.IncidentId).Contains(i.Id))
+                .OrderBy(i => i.Id), cancellationToken);
         var actorMentions = await db.ActorMentions.AsNoTracking().Where(m => m.ArticleId == id).Include(m => m.Actor)
             .OrderBy(m => m.Start).ToListAsync(cancellationToken);
         var locationMentions = await db.LocationMentions.AsNoTracking().Where(m => m.ArticleId == id).Include(m => m.Location)

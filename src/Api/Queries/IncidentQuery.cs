@@ -24,9 +24,12 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
         }
         if (request.Country is { Length: > 0 } country)
         {
+            // The countries the name means (an English or Arabic name of a country place), found once: asked per
+            // incident, this lookup made a country filter cost seconds on a large archive.
             var key = Framed(country);
-            query = query.Where(i => i.Location != null && (i.Location.Country == country
-                || db.Locations.Any(c => c.Precision == "country" && c.Country == i.Location.Country && c.MatchKeys.Contains(key))));
+            var countries = db.Locations.Where(c => c.Precision == "country" && c.MatchKeys.Contains(key)).Select(c => c.Country).Distinct().ToList();
+            countries.Add(country);
+            query = query.Where(i => i.Location != null && countries.Contains(i.Location.Country));
         }
         if (request.Location is { Length: > 0 } location)
         {
