@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NewsFacts.TextPipeline.Normalization;
 using static NewsFacts.TextPipeline.Normalization.ArabicLetters;
 
@@ -34,41 +33,22 @@ public static class CliticTokenizer
             {
                 i++;
             }
-            var word = Readings(key.AsSpan(start, i - start));
+            var word = Readings[key.AsSpan(start, i - start)];
             tokens.Add(new KeyToken(start, i - start, word.Text, hardBreak, word.Forms, word.Offsets, word.HasArticle));
             hardBreak = false;
         }
         return tokens;
     }
 
-    /// <summary>A word with its clitic readings, as <see cref="KeyToken"/> holds them.</summary>
+    /// <summary>A word with its clitic readings, as <see cref="KeyToken"/> holds them. The arrays are never written to.</summary>
     private sealed record Word(string Text, string[] Forms, int[] Offsets, bool[] HasArticle);
 
-    /// <summary>
-    /// Readings of the words seen so far, shared by every article: news prose repeats its words (في، على، القوات،
-    /// الهجوم), and a word's readings depend on the word alone. Bounded, so a million articles of rare words cannot
-    /// grow it past a few megabytes; words past the bound are read every time. The arrays are never written to.
-    /// </summary>
-    private static readonly ConcurrentDictionary<string, Word> Seen = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> SeenLookup = Seen.GetAlternateLookup<ReadOnlySpan<char>>();
-    private const int MaxSeen = 50_000;
-    private static int _seenCount;
-
-    private static Word Readings(ReadOnlySpan<char> text)
+    /// <summary>Readings of the words seen so far, shared by every article (a word's readings depend on the word alone).</summary>
+    private static readonly BoundedMemo<Word> Readings = new(50_000, word =>
     {
-        if (SeenLookup.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-        var word = text.ToString();
         var forms = CliticStripper.Forms(word);
-        var read = new Word(word, forms.Select(f => f.Form).ToArray(), forms.Select(f => f.Offset).ToArray(), forms.Select(f => f.HadArticle).ToArray());
-        if (Volatile.Read(ref _seenCount) < MaxSeen && Seen.TryAdd(word, read))
-        {
-            Interlocked.Increment(ref _seenCount);
-        }
-        return read;
-    }
+        return new Word(word, forms.Select(f => f.Form).ToArray(), forms.Select(f => f.Offset).ToArray(), forms.Select(f => f.HadArticle).ToArray());
+    });
 
     /// <summary>Index of the first token starting at or after a key offset (tokens.Count when none).</summary>
     public static int FirstAtOrAfter(IReadOnlyList<KeyToken> tokens, int keyOffset)

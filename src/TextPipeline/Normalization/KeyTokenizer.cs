@@ -7,6 +7,17 @@ public static class KeyTokenizer
     {
         ArgumentNullException.ThrowIfNull(key);
         var tokens = new List<string>();
+        foreach (var (start, length) in Words(key))
+        {
+            tokens.Add(key.Substring(start, length));
+        }
+        return tokens;
+    }
+
+    /// <summary>Where the words of a match key are, as <see cref="Tokenize"/> cuts them, for readers that need no copies.</summary>
+    public static IEnumerable<(int Start, int Length)> Words(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
         var start = -1;
         for (var i = 0; i <= key.Length; i++)
         {
@@ -17,11 +28,10 @@ public static class KeyTokenizer
             }
             else if (!inToken && start >= 0)
             {
-                tokens.Add(key[start..i]);
+                yield return (start, i - start);
                 start = -1;
             }
         }
-        return tokens;
     }
 
     /// <summary>Folds then tokenizes: the words of a display string as lexicons and search see them.</summary>

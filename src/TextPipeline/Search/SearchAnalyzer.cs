@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using NewsFacts.TextPipeline.Normalization;
 
@@ -51,50 +50,19 @@ public static class SearchAnalyzer
         ArgumentNullException.ThrowIfNull(text);
         var key = ArabicNormalizer.Fold(text);
         var result = new StringBuilder(key.Length);
-        var start = -1;
-        for (var i = 0; i <= key.Length; i++)
+        foreach (var (start, length) in KeyTokenizer.Words(key))
         {
-            var inWord = i < key.Length && char.IsLetterOrDigit(key[i]);
-            if (inWord && start < 0)
+            if (TermOf[key.AsSpan(start, length)] is { } term)
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                if (TermOf(key.AsSpan(start, i - start)) is { } term)
-                {
-                    if (result.Length > 0) result.Append(' ');
-                    result.Append(term);
-                }
-                start = -1;
+                if (result.Length > 0) result.Append(' ');
+                result.Append(term);
             }
         }
         return result.ToString();
     }
 
-    // Terms of the words seen so far, shared by all imports (null for a stopword): bounded, so rare words past the
-    // bound are stemmed every time instead of growing it.
-    private static readonly ConcurrentDictionary<string, string?> KnownTerms = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> KnownTermsLookup =
-        KnownTerms.GetAlternateLookup<ReadOnlySpan<char>>();
-    private const int MaxKnownTerms = 100_000;
-    private static int _knownTermCount;
-
-    /// <summary>The index term of one folded word, or null for a stopword.</summary>
-    private static string? TermOf(ReadOnlySpan<char> word)
-    {
-        if (KnownTermsLookup.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-        var text = word.ToString();
-        var term = Stopwords.Contains(text) ? null : LightStemmer.Stem(text);
-        if (Volatile.Read(ref _knownTermCount) < MaxKnownTerms && KnownTerms.TryAdd(text, term))
-        {
-            Interlocked.Increment(ref _knownTermCount);
-        }
-        return term;
-    }
+    /// <summary>The index term of each folded word seen so far, null for a stopword.</summary>
+    private static readonly BoundedMemo<string?> TermOf = new(100_000, word => Stopwords.Contains(word) ? null : LightStemmer.Stem(word));
 
     /// <summary>
     /// Parses a user query: words and "quoted phrases" are clauses joined by AND, <c>OR</c> between two
