@@ -25,16 +25,12 @@ public static class NewsFactsServiceExtensions
         services.AddOptions<NewsFactsOptions>().BindConfiguration(NewsFactsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
+        string ConnectionString(IServiceProvider provider) => provider.GetRequiredService<DataPaths>().ResolveConnectionString(
+            builder.Configuration.GetConnectionString("NewsFacts") ?? throw new InvalidOperationException("ConnectionStrings:NewsFacts is not set."));
         services.AddDbContext<NewsFactsDbContext>((provider, options) =>
-        {
-            var configured = builder.Configuration.GetConnectionString("NewsFacts")
-                ?? throw new InvalidOperationException("ConnectionStrings:NewsFacts is not set.");
-            options.UseSqlite(provider.GetRequiredService<DataPaths>().ResolveConnectionString(configured))
-                .AddInterceptors(SqlitePragmaInterceptor.Instance);
-        });
+            options.UseSqlite(ConnectionString(provider)).AddInterceptors(SqlitePragmaInterceptor.Instance));
 
-        services.AddSingleton(provider => new DataVersion(provider.GetRequiredService<DataPaths>().ResolveConnectionString(
-            builder.Configuration.GetConnectionString("NewsFacts") ?? throw new InvalidOperationException("ConnectionStrings:NewsFacts is not set."))));
+        services.AddSingleton(provider => new DataVersion(ConnectionString(provider)));
         services.AddSingleton<ResponseCache>();
         services.AddSingleton(provider => LexiconLoader.Load(provider.GetRequiredService<DataPaths>().LexiconDirectory));
         services.AddSingleton<ArticlePipeline>();

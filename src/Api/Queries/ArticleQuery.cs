@@ -40,11 +40,10 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
     private const double DenseHitShare = 0.02;
 
     /// <summary>
-    /// The common search, q alone in the default order (newest first), answered from the full-text index: the count
-    /// comes from the index itself, and the page depends on how many articles match. Few hits are read and sorted;
-    /// many (a common word matches most of the archive) are found by walking the publication-date index newest first
-    /// and stopping at the page, instead of sorting every hit. Null when the request has other filters or another
-    /// order: <see cref="Filter"/> answers those.
+    /// The common search, q alone in the default order (newest first), when it matches much of the archive (a common
+    /// word): the count comes from the full-text index, and the page from walking the publication-date index newest
+    /// first and stopping at the page, instead of sorting every hit. Null otherwise: other filters, another order, or
+    /// few hits, which <see cref="Filter"/> reads and sorts quickly.
     /// </summary>
     public async Task<(int Total, List<ArticleListItemResponse> Items)?> SearchPageAsync(ArticleListRequest request, FullTextQuery search,
         CancellationToken cancellationToken)
@@ -57,15 +56,15 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
         var total = await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM article_search WHERE article_search MATCH {search.Match}")
             .SingleAsync(cancellationToken);
         var newest = await db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
-        var dense = total > newest * DenseHitShare;
-        var ids = dense
-            ? await db.Database.SqlQuery<int>($"""
-                SELECT a.Id AS Value FROM articles a INDEXED BY IX_articles_PublishedAt
-                WHERE a.Id IN (SELECT rowid FROM article_search WHERE article_search MATCH {search.Match})
-                ORDER BY a.PublishedAt DESC, a.Id LIMIT {request.PageSize} OFFSET {request.Skip}
-                """).ToListAsync(cancellationToken)
-            : await SortMaps.Articles.Apply(Filter(request), request.Sort).Skip(request.Skip).Take(request.PageSize).Select(a => a.Id)
-                .ToListAsync(cancellationToken);
+        if (total <= newest * DenseHitShare)
+        {
+            return null;
+        }
+        var ids = await db.Database.SqlQuery<int>($"""
+            SELECT a.Id AS Value FROM articles a INDEXED BY IX_articles_PublishedAt
+            WHERE a.Id IN (SELECT rowid FROM article_search WHERE article_search MATCH {search.Match})
+            ORDER BY a.PublishedAt DESC, a.Id LIMIT {request.PageSize} OFFSET {request.Skip}
+            """).ToListAsync(cancellationToken);
         var rows = await ToListItems(db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))).ToDictionaryAsync(i => i.Id, cancellationToken);
         return (total, ids.Select(id => rows[id]).ToList());
     }
