@@ -34,7 +34,7 @@ public sealed class NewsFactsFactory : WebApplicationFactory<Program>
     public static void DeleteDatabase(string path)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".init-lock" })
         {
             File.Delete(file);
         }

@@ -9,6 +9,7 @@ using NewsFacts.Api.Formatting;
 using NewsFacts.Api.Import;
 using NewsFacts.Api.Queries;
 using NewsFacts.TextPipeline;
+using NewsFacts.TextPipeline.Model;
 using Serilog;
 
 namespace NewsFacts.Api.Extensions;
@@ -80,6 +81,8 @@ public static class NewsFactsServiceExtensions
     /// <summary>Creates or upgrades the schema, then seeds data/articles when the database has no article.</summary>
     public static async Task InitializeNewsFactsAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
+        // Read now, so a server without its lexicons stops at start rather than at its first POST.
+        app.Services.GetRequiredService<Lexicons>();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var carried = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
