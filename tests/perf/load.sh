@@ -3,7 +3,8 @@
 # fixed JSON body of the endpoint's size through the same middleware, with no database (NewsFacts:EnableBaselineEndpoint).
 # Usage: tests/perf/load.sh [DB_FILE | COUNT=10000]   (a COUNT imports a generated corpus first, via import.sh's tools)
 # Env: DURATION=10 (s per wrk run), CONNECTIONS=32, PORT=5099, QUIET=1 (request log lines at Warning only),
-# CACHE_MB=64 (the response cache; 0 measures every request computed from the database).
+# CACHE_MB=64 (the response cache; 0 measures every request computed from the database), API_DIR (where the Api is
+# published, default $WORK/api; SKIP_PUBLISH=1 reuses it).
 # Loopback only. Prints, per endpoint, the median time of 5 requests computed from the database (each with an unused
 # query parameter the cache has not seen, after one to warm up the code), then requests/s,
 # p50 and p99 under wrk, and the endpoint's share of the baseline's requests/s. Rate limits are lifted for the run.
@@ -18,8 +19,10 @@ mkdir -p "$WORK"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
-dotnet build -c Release src/Api -v q -nologo >/dev/null
-API_DIR=${API_DIR:-$PWD/src/Api/bin/Release/net10.0}
+# Published as the image publishes it (ReadyToRun), so the start-up time is the deployed one.
+API_DIR=${API_DIR:-$WORK/api}
+[ -n "${SKIP_PUBLISH:-}" ] || dotnet publish -c Release src/Api -o "$API_DIR" -v q -nologo >/dev/null
+DATA=$PWD/data
 if [ -f "$ARG" ]; then
   DB=$(readlink -f "$ARG")
 else
@@ -27,7 +30,7 @@ else
   if [ ! -s "$DB" ]; then
     dotnet build -c Release tests/CorpusGenerator -v q -nologo >/dev/null
     dotnet tests/CorpusGenerator/bin/Release/net10.0/NewsFacts.CorpusGenerator.dll --count "$ARG" --seed 42 --out "$WORK/corpus.jsonl"
-    (cd "$API_DIR" && dotnet NewsFacts.Api.dll import "$WORK/corpus.jsonl" "--ConnectionStrings:NewsFacts=Data Source=$DB" | tail -1)
+    (cd "$API_DIR" && dotnet NewsFacts.Api.dll import "$WORK/corpus.jsonl" "--ConnectionStrings:NewsFacts=Data Source=$DB" --NewsFacts:DataDirectory="$DATA" | tail -1)
   fi
 fi
 
@@ -35,7 +38,7 @@ BASE=http://127.0.0.1:$PORT
 EXTRA=()
 [ -n "${QUIET:-}" ] && EXTRA+=(--Serilog:MinimumLevel:Override:NewsFacts.Api.Extensions.RequestLoggingMiddleware=Warning)
 started=$(date +%s.%N)
-(cd "$API_DIR" && exec dotnet NewsFacts.Api.dll --urls "$BASE" "--ConnectionStrings:NewsFacts=Data Source=$DB" \
+(cd "$API_DIR" && exec dotnet NewsFacts.Api.dll --urls "$BASE" "--ConnectionStrings:NewsFacts=Data Source=$DB" --NewsFacts:DataDirectory="$DATA" \
   --NewsFacts:EnableBaselineEndpoint=true --NewsFacts:SeedOnStartup=false --NewsFacts:ResponseCacheMegabytes="${CACHE_MB:-64}" \
   --RateLimits:Reads:PermitLimit=1000000000 "${EXTRA[@]}") >"$WORK/server.log" 2>&1 &
 SERVER=$!
