@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using NewsFacts.Api.Extensions;
 
 namespace NewsFacts.Api.Tests;
@@ -99,6 +100,60 @@ public sealed class ResponseCacheTests : IDisposable
         await factory.ImportSeedsAsync();
         (await client.GetFromJsonAsync<JsonElement>("/api/articles")).GetProperty("totalCount").GetInt32().ShouldBe(5);
         (await client.GetAsync("/api/articles")).Headers.ETag.ShouldNotBeNull();
+    }
+
+    private ResponseCache Cache => _factory.Services.GetRequiredService<ResponseCache>();
+
+    private static ResponseCache.Entry EntryAt(long version) => new("{}"u8.ToArray(), [], "W/\"t\"", version);
+
+    [Fact]
+    public async Task AnIdenticalMissWaitsForTheRequestComputingIt()
+    {
+        var first = Cache.Join("/api/stats\n*/*", 7);
+        var second = Cache.Join("/api/stats\n*/*", 7);
+
+        first.Computing.ShouldBeTrue();
+        second.Computing.ShouldBeFalse();
+        second.Pending!.IsCompleted.ShouldBeFalse();
+        var entry = EntryAt(7);
+        Cache.Land(first, entry);
+        (await second.Pending).ShouldBeSameAs(entry);
+        // Landed: the next miss computes afresh rather than join a finished flight.
+        Cache.Join("/api/stats\n*/*", 7).Computing.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AnotherKeyOrDataVersionComputesItsOwn()
+    {
+        Cache.Join("/api/stats\n*/*", 7).Computing.ShouldBeTrue();
+
+        Cache.Join("/api/timeline\n*/*", 7).Computing.ShouldBeTrue();
+        Cache.Join("/api/stats\n*/*", 8).Computing.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task AFailedComputationLetsTheWaitersComputeTheirOwn()
+    {
+        var first = Cache.Join("/api/stats\n*/*", 7);
+        var second = Cache.Join("/api/stats\n*/*", 7);
+
+        Cache.Land(first, null);
+
+        (await second.Pending!).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ConcurrentIdenticalRequestsGetTheSameResponse()
+    {
+        await _factory.ImportSeedsAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => _client.GetAsync("/api/incidents?pageSize=2&sort=id")));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        bodies.Distinct().Count().ShouldBe(1);
+        responses.Select(r => r.Headers.ETag!.Tag).Distinct().Count().ShouldBe(1);
+        responses.ShouldAllBe(r => r.Headers.Contains("Link"));
     }
 
     private async Task<int> Total(string url) => (await _client.GetFromJsonAsync<JsonElement>(url)).GetProperty("totalCount").GetInt32();

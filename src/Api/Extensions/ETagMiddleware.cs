@@ -26,13 +26,32 @@ public sealed class ETagMiddleware(RequestDelegate next, ResponseCache cache)
         var version = cacheable ? cache.Begin() : 0;
         if (cacheable && cache.TryGet(key, version, out var hit))
         {
-            foreach (var (name, value) in hit.Headers)
-            {
-                context.Response.Headers[name] = value;
-            }
-            await WriteAsync(context, context.Response.Body, hit.Body, hit.Body.Length, hit.ETag);
+            await ReplayAsync(context, hit);
             return;
         }
+        var flight = cacheable ? cache.Join(key, version) : null;
+        if (flight?.Pending is { } pending && await pending.WaitAsync(context.RequestAborted) is { } shared)
+        {
+            await ReplayAsync(context, shared);
+            return;
+        }
+        ResponseCache.Entry? computed = null;
+        try
+        {
+            computed = await ComputeAsync(context, cacheable ? key : null, version);
+        }
+        finally
+        {
+            if (flight is { Computing: true })
+            {
+                cache.Land(flight, computed);
+            }
+        }
+    }
+
+    /// <summary>Runs the endpoint into a buffer and writes it with its ETag; returns the response to share and keep when it is a cacheable 200.</summary>
+    private async Task<ResponseCache.Entry?> ComputeAsync(HttpContext context, string? cacheKey, long version)
+    {
         var before = context.Response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
@@ -54,16 +73,28 @@ public sealed class ETagMiddleware(RequestDelegate next, ResponseCache cache)
                 await buffer.CopyToAsync(original, context.RequestAborted);
             }
             // Nothing written: the response stays open for the status-code page to write its problem details.
-            return;
+            return null;
         }
         var tag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
-        if (cacheable)
+        ResponseCache.Entry? entry = null;
+        if (cacheKey is not null)
         {
             // The headers the endpoint set (content type, Link, ...), to replay with the body.
             var headers = context.Response.Headers.Where(h => !before.Contains(h.Key) && h.Key != HeaderNames.ContentLength).ToArray();
-            cache.Add(key, new ResponseCache.Entry(buffer.ToArray(), headers, tag, version));
+            entry = new ResponseCache.Entry(buffer.ToArray(), headers, tag, version);
+            cache.Add(cacheKey, entry);
         }
         await WriteAsync(context, original, buffer.GetBuffer(), (int)buffer.Length, tag);
+        return entry;
+    }
+
+    private static async Task ReplayAsync(HttpContext context, ResponseCache.Entry entry)
+    {
+        foreach (var (name, value) in entry.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+        await WriteAsync(context, context.Response.Body, entry.Body, entry.Body.Length, entry.ETag);
     }
 
     private static async Task WriteAsync(HttpContext context, Stream body, byte[] bytes, int length, string tag)

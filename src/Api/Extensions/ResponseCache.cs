@@ -18,11 +18,31 @@ public sealed class ResponseCache(DataVersion version, IOptions<NewsFactsOptions
     public const int MaxEntryBytes = 1 << 20;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Key, long Version), Task<Entry?>> _flights = new();
     private readonly long _budget = (long)options.Value.ResponseCacheMegabytes * 1024 * 1024;
     private long _bytes;
     private long _version = long.MinValue;
 
     public sealed record Entry(byte[] Body, KeyValuePair<string, StringValues>[] Headers, string ETag, long Version);
+
+    /// <summary>
+    /// A request that missed: either it computes the response (<see cref="Computing"/>, and must <see cref="Land"/>
+    /// it), or an identical request at the same data version already is, and <see cref="Pending"/> brings its answer.
+    /// </summary>
+    public sealed class Flight
+    {
+        internal Flight((string, long) id, TaskCompletionSource<Entry?>? source, Task<Entry?>? pending)
+        {
+            Id = id;
+            Source = source;
+            Pending = pending;
+        }
+
+        internal (string Key, long Version) Id { get; }
+        internal TaskCompletionSource<Entry?>? Source { get; }
+        public Task<Entry?>? Pending { get; }
+        public bool Computing => Source is not null;
+    }
 
     public bool Enabled => _budget > 0;
 
@@ -40,6 +60,26 @@ public sealed class ResponseCache(DataVersion version, IOptions<NewsFactsOptions
 
     public bool TryGet(string key, long currentVersion, out Entry entry) =>
         _entries.TryGetValue(key, out entry!) && entry.Version == currentVersion;
+
+    /// <summary>
+    /// Joins the computation of a missed response. After an import, every dashboard asks the same slow aggregate at
+    /// once: without this, 32 identical requests computed it 32 times side by side on two cores, each waiting for all.
+    /// </summary>
+    public Flight Join(string key, long currentVersion)
+    {
+        var source = new TaskCompletionSource<Entry?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var id = (key, currentVersion);
+        var task = _flights.GetOrAdd(id, source.Task);
+        return task == source.Task ? new Flight(id, source, null) : new Flight(id, null, task);
+    }
+
+    /// <summary>Hands the computed response to the requests waiting for it; null (not a 200, or it failed) lets each compute its own.</summary>
+    public void Land(Flight flight, Entry? entry)
+    {
+        if (flight.Source is null) return;
+        _flights.TryRemove(flight.Id, out _);
+        flight.Source.TrySetResult(entry);
+    }
 
     /// <summary>Keeps a response computed at <see cref="Entry.Version"/>, unless the data has changed since or the budget is spent.</summary>
     public void Add(string key, Entry entry)
