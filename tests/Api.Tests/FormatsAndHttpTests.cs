@@ -116,6 +116,17 @@ public sealed class FormatsAndHttpTests(SeededApi api) : IClassFixture<SeededApi
         all.GetProperty("byActor").ToString().ShouldBe(filtered.GetProperty("byActor").ToString());
     }
 
+    /// <summary>A value that sets an incident filter of this type.</summary>
+    private static object SomeValueOf(Type type) => type switch
+    {
+        var t when t == typeof(string) => "x",
+        var t when t == typeof(DateTime?) => DateTime.UtcNow,
+        var t when t == typeof(DateOnly?) => DateOnly.MinValue,
+        var t when t == typeof(int?) => 1,
+        var t when t == typeof(bool?) => true,
+        _ => new List<NewsFacts.TextPipeline.Model.IncidentType> { default },
+    };
+
     [Fact]
     public void EveryIncidentFilterMakesTheRequestSelective()
     {
@@ -126,17 +137,22 @@ public sealed class FormatsAndHttpTests(SeededApi api) : IClassFixture<SeededApi
         {
             var request = new NewsFacts.Api.Contracts.IncidentFilterRequest();
             request.SelectsAll.ShouldBeTrue();
-            object value = property.PropertyType switch
-            {
-                var t when t == typeof(string) => "x",
-                var t when t == typeof(DateTime?) => DateTime.UtcNow,
-                var t when t == typeof(DateOnly?) => DateOnly.MinValue,
-                var t when t == typeof(int?) => 1,
-                var t when t == typeof(bool?) => true,
-                _ => new List<NewsFacts.TextPipeline.Model.IncidentType> { default },
-            };
-            property.SetValue(request, value);
+            property.SetValue(request, SomeValueOf(property.PropertyType));
             request.SelectsAll.ShouldBeFalse(property.Name);
+        }
+    }
+
+    [Fact]
+    public void OnlyTypeCountryAndDatesLeaveTheSummaryToAnswer()
+    {
+        // The summary tables hold type, country and date only: any other filter must send the timeline and stats to the incidents.
+        var answerable = new[] { "Type", "Country", "From", "To" };
+        foreach (var property in typeof(NewsFacts.Api.Contracts.IncidentFilterRequest).GetProperties().Where(p => p.CanWrite))
+        {
+            var request = new NewsFacts.Api.Contracts.IncidentFilterRequest();
+            request.FiltersOnlyTypeCountryOrDates.ShouldBeTrue();
+            property.SetValue(request, SomeValueOf(property.PropertyType));
+            request.FiltersOnlyTypeCountryOrDates.ShouldBe(answerable.Contains(property.Name), property.Name);
         }
     }
 

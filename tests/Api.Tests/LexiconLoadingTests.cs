@@ -9,18 +9,7 @@ public sealed class LexiconLoadingTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string ShippedLexicons
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "data", "lexicons");
-                if (Directory.Exists(candidate)) return candidate;
-            }
-            throw new DirectoryNotFoundException("data/lexicons above " + AppContext.BaseDirectory);
-        }
-    }
+    private static string ShippedLexicons => Path.Combine(RepoData.Directory, "lexicons");
 
     [Fact]
     public void LoadsTheShippedLexicons()

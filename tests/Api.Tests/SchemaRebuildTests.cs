@@ -31,4 +31,51 @@ public sealed class SchemaRebuildTests : IDisposable
         (await rebuilt.Articles.OrderBy(a => a.ContentHash).Select(a => a.ContentHash).ToListAsync()).ShouldBe(hashesBefore);
         (await rebuilt.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
     }
+
+    [Fact]
+    public async Task AVersion5DatabaseGainsTheIncidentSummaryInPlace()
+    {
+        List<string> incidentsBefore;
+        using (var first = new NewsFactsFactory(_path))
+        {
+            first.CreateClient();
+            await first.ImportSeedsAsync();
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+            incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.Type + "|" + i.UpdatedAt).ToListAsync();
+            incidentsBefore.ShouldNotBeEmpty();
+            // What a version 5 database looks like: no summary tables, no triggers.
+            await db.Database.ExecuteSqlRawAsync("""
+                DROP TRIGGER incident_summary_insert; DROP TRIGGER incident_summary_delete; DROP TRIGGER incident_summary_update;
+                DROP TABLE incident_days; DROP TABLE incident_places;
+                UPDATE meta SET Value = '5' WHERE Key = 'schema_version';
+                """);
+        }
+
+        using var second = new NewsFactsFactory(_path);
+        var client = second.CreateClient();
+        await using var after = second.Services.CreateAsyncScope();
+        var upgraded = after.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        (await upgraded.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
+        // Not rebuilt: the same incidents, untouched.
+        (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.Type + "|" + i.UpdatedAt).ToListAsync()).ShouldBe(incidentsBefore);
+        (await upgraded.IncidentDays.SumAsync(d => d.Incidents)).ShouldBe(incidentsBefore.Count);
+        (await upgraded.IncidentPlaces.SumAsync(p => p.Incidents)).ShouldBe(await upgraded.Incidents.CountAsync(i => i.LocationId != null));
+        // And kept from then on by the triggers.
+        var report = _path + ".report.txt";
+        await File.WriteAllTextAsync(report, "سقوط صواريخ قرب قاعدة عين الأسد\n\n"
+            + "أعلنت خلية الإعلام الأمني، الأحد، سقوط صاروخين من نوع كاتيوشا قرب قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق، دون وقوع خسائر بشرية.");
+        try
+        {
+            (await second.ImportAsync(report)).Imported.ShouldBe(1);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+        var total = await upgraded.Incidents.CountAsync();
+        total.ShouldBeGreaterThan(incidentsBefore.Count);
+        (await upgraded.IncidentDays.SumAsync(d => d.Incidents)).ShouldBe(total);
+        (await client.GetAsync("/api/stats")).EnsureSuccessStatusCode();
+    }
 }

@@ -98,6 +98,11 @@ public class IncidentFilterRequest
     internal bool SelectsAll =>
         UpdatedSince is null && Type.Count == 0 && string.IsNullOrEmpty(Country) && string.IsNullOrEmpty(Location) && string.IsNullOrEmpty(Actor)
         && From is null && To is null && MinKilled is null && MinWounded is null && Intercepted is null && string.IsNullOrEmpty(Q);
+
+    /// <summary>No filter but type, country and dates is set: the incident summary tables can answer.</summary>
+    internal bool FiltersOnlyTypeCountryOrDates =>
+        UpdatedSince is null && string.IsNullOrEmpty(Location) && string.IsNullOrEmpty(Actor)
+        && MinKilled is null && MinWounded is null && Intercepted is null && string.IsNullOrEmpty(Q);
 }
 
 /// <summary>Filters for the actor list.</summary>

@@ -23,16 +23,7 @@ public sealed class DatesController(NewsFactsDbContext db) : ControllerBase
         var query = db.DateMentions.AsNoTracking();
         if (request.ArticleId is { } articleId) query = query.Where(d => d.ArticleId == articleId);
         if (request.Precision is { } precision) query = query.Where(d => d.Precision == precision);
-        if (request.From is { } from)
-        {
-            var f = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            query = query.Where(d => d.Value != null && string.Compare(d.Value + "~", f) >= 0);
-        }
-        if (request.To is { } to)
-        {
-            var t = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            query = query.Where(d => d.Value != null && string.Compare(d.Value, t) <= 0);
-        }
+        query = query.Overlapping(d => d.Value, request.From, request.To);
         var total = await query.CountAsync(cancellationToken);
         var items = await SortMaps.Dates.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize)
             .Select(d => new DateResponse(d.Id, d.ArticleId, d.Text, d.Start, d.End, d.Value, d.Precision))

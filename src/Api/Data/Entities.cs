@@ -153,3 +153,27 @@ public sealed class MetaEntry
     public required string Key { get; set; }
     public required string Value { get; set; }
 }
+
+/// <summary>
+/// Incidents counted by date, type and country, kept current by triggers on incidents (see <see cref="IncidentSummary"/>):
+/// the timeline and the stats read a few thousand of these instead of every incident.
+/// </summary>
+public sealed class IncidentDay
+{
+    /// <summary>The incident date at its precision ("2024-04-07", "2024-04", "2024"), "" when unknown.</summary>
+    public required string Date { get; set; }
+    public required string Type { get; set; }
+    /// <summary>The country of the incident's place, "" when it has none.</summary>
+    public required string Country { get; set; }
+    public int Incidents { get; set; }
+    public int Killed { get; set; }
+    public int Wounded { get; set; }
+}
+
+/// <summary>Incidents counted by place and type, kept current by triggers on incidents, for the stats' places.</summary>
+public sealed class IncidentPlace
+{
+    public int LocationId { get; set; }
+    public required string Type { get; set; }
+    public int Incidents { get; set; }
+}

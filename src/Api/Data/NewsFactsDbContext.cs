@@ -13,6 +13,8 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<IncidentSource> IncidentSources => Set<IncidentSource>();
     public DbSet<IncidentActor> IncidentActors => Set<IncidentActor>();
+    public DbSet<IncidentDay> IncidentDays => Set<IncidentDay>();
+    public DbSet<IncidentPlace> IncidentPlaces => Set<IncidentPlace>();
     public DbSet<MetaEntry> Meta => Set<MetaEntry>();
     public DbSet<DeletedEntity> DeletedEntities => Set<DeletedEntity>();
 
@@ -77,6 +79,16 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
             e.ToTable("incident_actors");
             e.HasKey(a => new { a.IncidentId, a.ActorId, a.Role });
             e.HasIndex(a => a.ActorId);
+        });
+        modelBuilder.Entity<IncidentDay>(e =>
+        {
+            e.ToTable("incident_days");
+            e.HasKey(d => new { d.Date, d.Type, d.Country });
+        });
+        modelBuilder.Entity<IncidentPlace>(e =>
+        {
+            e.ToTable("incident_places");
+            e.HasKey(p => new { p.LocationId, p.Type });
         });
         modelBuilder.Entity<MetaEntry>(e =>
         {

@@ -48,6 +48,7 @@ public static class NewsFactsServiceExtensions
         services.AddScoped<StoredArticleReplayer>();
         services.AddScoped<IncidentQuery>();
         services.AddScoped<ArticleQuery>();
+        services.AddScoped<IncidentAggregates>();
         services.AddScoped<ActorQuery>();
 
         services.AddControllers(o =>

@@ -24,11 +24,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
         }
         if (request.Country is { Length: > 0 } country)
         {
-            // The countries the name means (an English or Arabic name of a country place), found once: asked per
-            // incident, this lookup made a country filter cost seconds on a large archive.
-            var key = Framed(country);
-            var countries = db.Locations.Where(c => c.Precision == "country" && c.MatchKeys.Contains(key)).Select(c => c.Country).Distinct().ToList();
-            countries.Add(country);
+            var countries = CountriesNamed(country);
             query = query.Where(i => i.Location != null && countries.Contains(i.Location.Country));
         }
         if (request.Location is { Length: > 0 } location)
@@ -41,17 +37,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
             var actorIds = ActorFilter.Matching(db, actor);
             query = query.Where(i => i.Actors.Any(a => actorIds.Contains(a.ActorId)));
         }
-        if (request.From is { } from)
-        {
-            var f = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            // "~" sorts after every digit, so "2024-04~" is the end of April: a month-precise date overlaps any day in it.
-            query = query.Where(i => i.Date != null && string.Compare(i.Date + "~", f) >= 0);
-        }
-        if (request.To is { } to)
-        {
-            var t = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            query = query.Where(i => i.Date != null && string.Compare(i.Date, t) <= 0);
-        }
+        query = query.Overlapping(i => i.Date, request.From, request.To);
         if (request.UpdatedSince is { } since)
         {
             query = query.Where(i => i.UpdatedAt >= since);
@@ -74,6 +60,18 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
             query = query.Where(i => i.Sources.Any(s => articleIds.Contains(s.ArticleId)));
         }
         return query;
+    }
+
+    /// <summary>
+    /// The countries a name means: the name itself and the country of any country-level place it names in English or
+    /// Arabic. Found once per request: asked per incident, this lookup made a country filter cost seconds on a large archive.
+    /// </summary>
+    public List<string> CountriesNamed(string country)
+    {
+        var key = Framed(country);
+        var countries = db.Locations.Where(c => c.Precision == "country" && c.MatchKeys.Contains(key)).Select(c => c.Country).Distinct().ToList();
+        countries.Add(country);
+        return countries;
     }
 
     /// <summary>Keys of the places whose names match, plus the places inside them (a governorate's bases).</summary>

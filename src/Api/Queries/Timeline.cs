@@ -6,19 +6,32 @@ namespace NewsFacts.Api.Queries;
 /// <summary>Buckets dated incidents into periods and fills the gaps with zeros, so a chart's x-axis is continuous.</summary>
 public static class Timeline
 {
+    /// <summary>Incidents, killed and wounded for one stored date.</summary>
+    public sealed record DateCount(string? Date, int Incidents, int Killed, int Wounded);
+
     /// <summary>How much of a stored date an interval needs: "2024" for years, "2024-04" for months, a day for days and weeks.</summary>
-    public static int PrefixLength(string interval) => interval switch { "year" => 4, "month" => 7, _ => 10 };
+    private static int PrefixLength(string interval) => interval switch { "year" => 4, "month" => 7, _ => 10 };
 
     /// <summary>
-    /// The timeline from counts the database grouped by date prefix (see <see cref="PrefixLength"/>); a null prefix
-    /// counts the incidents whose date is unknown or less precise than the interval.
+    /// The timeline from counts per stored date (a day, a month or a year; null or "" when unknown). A date less
+    /// precise than the interval (a month on a daily timeline) counts as undated, as an unknown one does.
     /// </summary>
-    public static TimelineResponse Build(string interval, IReadOnlyList<(string? Prefix, int Count, int Killed, int Wounded)> groups)
+    public static TimelineResponse Build(string interval, IEnumerable<DateCount> counts)
     {
-        var buckets = groups
-            .Where(g => g.Prefix is not null)
-            .GroupBy(g => PeriodStart(interval, g.Prefix!))
-            .ToDictionary(g => g.Key, g => (Count: g.Sum(x => x.Count), Killed: g.Sum(x => x.Killed), Wounded: g.Sum(x => x.Wounded)));
+        var length = PrefixLength(interval);
+        var undated = 0;
+        var buckets = new Dictionary<DateOnly, (int Count, int Killed, int Wounded)>();
+        foreach (var c in counts)
+        {
+            if (c.Date is not { } date || date.Length < length)
+            {
+                undated += c.Incidents;
+                continue;
+            }
+            var period = PeriodStart(interval, date[..length]);
+            var b = buckets.GetValueOrDefault(period);
+            buckets[period] = (b.Count + c.Incidents, b.Killed + c.Killed, b.Wounded + c.Wounded);
+        }
         var points = new List<TimelinePointResponse>();
         if (buckets.Count > 0)
         {
@@ -29,7 +42,7 @@ public static class Timeline
                 points.Add(new TimelinePointResponse(Label(interval, period), b.Count, b.Killed, b.Wounded));
             }
         }
-        return new TimelineResponse(interval, points, groups.Where(g => g.Prefix is null).Sum(g => g.Count));
+        return new TimelineResponse(interval, points, undated);
     }
 
     private static DateOnly PeriodStart(string interval, string date)
