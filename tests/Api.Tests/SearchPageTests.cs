@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsFacts.Api.Tests;
 
@@ -67,6 +68,22 @@ public sealed class SearchPageTests : IAsyncLifetime
         var dates = body.GetProperty("items").EnumerateArray()
             .Select(i => i.GetProperty("publishedAt").ValueKind == JsonValueKind.Null ? "" : i.GetProperty("publishedAt").GetString()!).ToList();
         dates.ShouldBe(dates.OrderByDescending(d => d, StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public async Task ProbingAndListingTheHitsGiveTheSamePages()
+    {
+        // The page query picks one of the two by cost; each must give the general path's pages wherever it is picked.
+        NewsFacts.Api.Queries.FullTextQuery.TryParse("هجوم", out var search, out _).ShouldBeTrue();
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var articles = scope.ServiceProvider.GetRequiredService<NewsFacts.Api.Queries.ArticleQuery>();
+        for (var page = 1; page <= 4; page++)
+        {
+            var general = Ids(await _client.GetFromJsonAsync<JsonElement>(
+                $"/api/articles?pageSize=3&page={page}&q={Uri.EscapeDataString("هجوم")}&updatedSince=2000-01-01T00:00:00Z"));
+            (await articles.PageByProbingAsync(search!, (page - 1) * 3, 3, CancellationToken.None)).ShouldBe(general, $"page {page}");
+            (await articles.PageByHitListAsync(search!, (page - 1) * 3, 3, CancellationToken.None)).ShouldBe(general, $"page {page}");
+        }
     }
 
     private static List<int> Ids(JsonElement body) => body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();

@@ -60,14 +60,33 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
         {
             return null;
         }
-        var ids = await db.Database.SqlQuery<int>($"""
-            SELECT a.Id AS Value FROM articles a INDEXED BY IX_articles_PublishedAt
-            WHERE a.Id IN (SELECT rowid FROM article_search WHERE article_search MATCH {search.Match})
-            ORDER BY a.PublishedAt DESC, a.Id LIMIT {request.PageSize} OFFSET {request.Skip}
-            """).ToListAsync(cancellationToken);
+        // Walking the date index newest first, each article is tested against the index (about 125 µs a probe at 340k
+        // articles), or every hit is first listed (about 0.4 µs a hit) and the walk tests the list. Probing wins for
+        // the first pages, which are most of what is asked; the list wins deep in the results.
+        var probes = (double)(request.Skip + request.PageSize) * newest / total;
+        var ids = probes * ProbeCostInHits < total
+            ? await PageByProbingAsync(search, request.Skip, request.PageSize, cancellationToken)
+            : await PageByHitListAsync(search, request.Skip, request.PageSize, cancellationToken);
         var rows = await ToListItems(db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))).ToDictionaryAsync(i => i.Id, cancellationToken);
         return (total, ids.Select(id => rows[id]).ToList());
     }
+
+    /// <summary>What one probe of the full-text index costs, in hits listed (measured: 125 µs against 0.37 µs).</summary>
+    private const double ProbeCostInHits = 300;
+
+    internal Task<List<int>> PageByProbingAsync(FullTextQuery search, int skip, int take, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<int>($"""
+            SELECT a.Id AS Value FROM articles a INDEXED BY IX_articles_PublishedAt
+            WHERE EXISTS (SELECT 1 FROM article_search s WHERE article_search MATCH {search.Match} AND s.rowid = a.Id)
+            ORDER BY a.PublishedAt DESC, a.Id LIMIT {take} OFFSET {skip}
+            """).ToListAsync(cancellationToken);
+
+    internal Task<List<int>> PageByHitListAsync(FullTextQuery search, int skip, int take, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<int>($"""
+            SELECT a.Id AS Value FROM articles a INDEXED BY IX_articles_PublishedAt
+            WHERE a.Id IN (SELECT rowid FROM article_search WHERE article_search MATCH {search.Match})
+            ORDER BY a.PublishedAt DESC, a.Id LIMIT {take} OFFSET {skip}
+            """).ToListAsync(cancellationToken);
 
     public static IQueryable<ArticleListItemResponse> ToListItems(IQueryable<Article> query) =>
         query.Select(a => new ArticleListItemResponse(a.Id, a.Title, a.Source, a.Url, a.PublishedAt, a.ImportedAt, a.UpdatedAt,
