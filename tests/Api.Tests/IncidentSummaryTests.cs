@@ -135,6 +135,18 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
         if (query == "") summary.ByCountry.Count.ShouldBeGreaterThan(1);
     }
 
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task ListTotalFromTheSummaryEqualsTheCountOfIncidents(string query)
+    {
+        var request = Bind<IncidentFilterRequest>(query);
+        var (summary, counted) = await corpus.WithScopeAsync(async services =>
+            (await services.GetRequiredService<IncidentAggregates>().CountAsync(request, CancellationToken.None),
+                await services.GetRequiredService<IncidentQuery>().Filter(request).CountAsync()));
+        summary.ShouldBe(counted, query);
+        if (query == "") summary.ShouldBeGreaterThan(100);
+    }
+
     /// <summary>The request as MVC would bind it from the query string.</summary>
     private static T Bind<T>(string query) where T : IncidentFilterRequest, new()
     {

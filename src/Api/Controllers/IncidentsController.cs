@@ -9,7 +9,7 @@ namespace NewsFacts.Api.Controllers;
 [ApiController]
 [Route("api/[controller]")]
 [Produces("application/json")]
-public sealed class IncidentsController(IncidentQuery incidents) : ControllerBase
+public sealed class IncidentsController(IncidentQuery incidents, IncidentAggregates aggregates) : ControllerBase
 {
     /// <summary>Lists incidents, latest date first (undated last).</summary>
     /// <response code="200">A page of incidents.</response>
@@ -20,7 +20,7 @@ public sealed class IncidentsController(IncidentQuery incidents) : ControllerBas
     public async Task<ActionResult<PagedResponse<IncidentResponse>>> List([FromQuery] IncidentFilterRequest request, [FromQuery] IncidentPageRequest paging, CancellationToken cancellationToken)
     {
         var query = incidents.Filter(request);
-        var total = await query.CountAsync(cancellationToken);
+        var total = await aggregates.CountAsync(request, cancellationToken);
         var page = SortMaps.Incidents.Apply(query, paging.Sort).Skip(paging.Skip).Take(paging.PageSize);
         var search = FullTextQuery.From(request.Q);
         var items = await incidents.WithSnippetsAsync(await incidents.ToResponsesAsync(page, cancellationToken), search, cancellationToken);

@@ -21,6 +21,12 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             ? StatsFromSummaryAsync(request, cancellationToken)
             : StatsFromIncidentsAsync(request, cancellationToken);
 
+    /// <summary>How many incidents the filters select (an incident list's total).</summary>
+    public async Task<int> CountAsync(IncidentFilterRequest request, CancellationToken cancellationToken) =>
+        request.FiltersOnlyTypeCountryOrDates
+            ? await Days(request).SumAsync(d => d.Incidents, cancellationToken)
+            : await incidents.Filter(request).CountAsync(cancellationToken);
+
     internal async Task<TimelineResponse> TimelineFromSummaryAsync(TimelineRequest request, CancellationToken cancellationToken)
     {
         var counts = await Days(request).GroupBy(d => d.Date)
