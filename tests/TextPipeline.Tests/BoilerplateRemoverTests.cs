@@ -225,6 +225,17 @@ public class BoilerplateRemoverTests
         article.Removed[^1].Reason.ShouldBe(BoilerplateRemover.ReasonTeaser);
     }
 
+    [Fact]
+    public void AnArticleThatIsOneCutOffParagraphIsKept()
+    {
+        // A feed cut the article's only paragraph with "..."; a short teaser follows it.
+        var article = Clean("عنوان الخبر عن هجوم\nوقال مسؤولان أمنيان إن طائرة مسيرة استهدفت قاعدة عين الأسد الجوية في محافظة الأنبار فجر الأحد، مشيرين إلى أن الدفاعات الجوية تصدت لها قبل وصولها إلى هدفها، دون وقوع إصابات بين القوات...\n"
+            + "أعلنت الجزائر السبت أنها تفرض متطلبات التأشيرة على المغاربة...");
+        article.Text.ShouldStartWith("وقال مسؤولان أمنيان إن طائرة مسيرة استهدفت قاعدة عين الأسد");
+        article.Removed[^1].Text.ShouldStartWith("أعلنت الجزائر");
+        article.Removed[^1].Reason.ShouldBe(BoilerplateRemover.ReasonTeaser);
+    }
+
     // ---- negative cases: real sentences stay ----
 
     [Fact]

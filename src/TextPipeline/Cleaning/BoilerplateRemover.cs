@@ -261,10 +261,15 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
         }
     }
 
-    /// <summary>A line cut off with "..." is a teaser for another story: short ones anywhere, long ones after the last body line.</summary>
+    /// <summary>
+    /// A line cut off with "..." is a teaser for another story: short ones anywhere, long ones after the last body line.
+    /// With no body line at all, the longest of the long ones is the article itself, cut off by a feed: teasers follow
+    /// an article, they do not make one up, and an article dropped whole would lose its every fact.
+    /// </summary>
     private static void MarkTeasers(LineFeatures[] lines, string?[] reasons)
     {
         var inTail = true;
+        var longest = -1;
         for (var i = lines.Length - 1; i >= 0; i--)
         {
             var line = lines[i];
@@ -275,11 +280,19 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
             if (line.EndsWithEllipsis && (inTail || line.WordCount <= ShortTeaserWords))
             {
                 reasons[i] = ReasonTeaser;
+                if (inTail && line.WordCount > ShortTeaserWords && (longest < 0 || line.WordCount >= lines[longest].WordCount))
+                {
+                    longest = i;
+                }
             }
             else if (line.WordCount >= BodyLineWords)
             {
                 inTail = false;
             }
+        }
+        if (inTail && longest >= 0)
+        {
+            reasons[longest] = null;
         }
     }
 }
