@@ -48,8 +48,8 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
     {
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var carried = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<StoredArticleReplayer>().ReplayAsync(carried, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<StoredArticleReplayer>().ReplayAsync(CancellationToken.None);
         }
         var showProgress = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
         var summary = await app.Services.GetRequiredService<ImportJob>().RunAsync(Operands, showProgress, CancellationToken.None);

@@ -19,8 +19,14 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
 
     private const string VersionKey = "schema_version";
 
-    /// <summary>Makes the schema current. Returns the articles that must be re-extracted after a rebuild.</summary>
-    public async Task<IReadOnlyList<StoredArticle>> InitializeAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Where a rebuild moves the articles table, until <see cref="Import.StoredArticleReplayer"/> has re-extracted every article
+    /// in it. It is a table, not a list in memory, so a million articles need no memory and a crash loses none of them.
+    /// </summary>
+    public const string CarriedTable = "articles_carried";
+
+    /// <summary>Makes the schema current. After a rebuild, the articles wait in <see cref="CarriedTable"/> for the replayer.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         // Two processes starting on a new database (two imports, or the server and an import) would both create the
         // schema; a lock file beside the database lets one do it while the other waits, then finds it current.
@@ -30,27 +36,60 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         var existing = await ReadVersionAsync(cancellationToken);
         if (existing == SchemaVersion)
         {
-            return [];
+            return;
         }
         if (existing == SummaryLessVersion)
         {
             await AddIncidentSummaryAsync(cancellationToken);
-            return [];
+            return;
         }
-        List<StoredArticle> carried = [];
         if (existing is not null || await TableExistsAsync("articles", cancellationToken))
         {
-            carried = await ReadStoredArticlesAsync(cancellationToken);
-            logger.LogWarning("Schema version {Found} differs from {Expected}: rebuilding and re-extracting {Count} articles",
-                existing, SchemaVersion, carried.Count);
+            logger.LogWarning("Schema version {Found} differs from {Expected}: rebuilding; every article is re-extracted from its stored text",
+                existing, SchemaVersion);
+            await RebuildAsync(cancellationToken);
+            return;
+        }
+        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await CompleteSchemaAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// In one transaction: the articles table becomes <see cref="CarriedTable"/>, every other table is dropped and the
+    /// current schema created. Interrupted, it rolls back whole; committed, the articles are safe in the carried table.
+    /// </summary>
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        // Outside the transaction: SQLite ignores this pragma inside one. Tables are dropped in no particular order.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;", cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // A carried table already there is from a rebuild whose replay was cut short: it still holds what is left.
+            if (!await TableExistsAsync(CarriedTable, cancellationToken) && await TableExistsAsync("articles", cancellationToken))
+            {
+                // Its indexes would keep their names and clash with the new articles table's.
+                foreach (var index in await NamesAsync("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles' AND sql IS NOT NULL", cancellationToken))
+                {
+                    await ExecuteDdlAsync("DROP INDEX " + Quoted(index), cancellationToken);
+                }
+                await db.Database.ExecuteSqlRawAsync("ALTER TABLE articles RENAME TO " + CarriedTable, cancellationToken);
+            }
             await DropAllTablesAsync(cancellationToken);
             // EnsureCreated would see sqlite_sequence, which cannot be dropped, and think the schema is there.
             await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
+            await CompleteSchemaAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        else
+        finally
         {
-            await db.Database.EnsureCreatedAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", cancellationToken);
         }
+    }
+
+    /// <summary>What the model does not create: the full-text index, the summary triggers, the version.</summary>
+    private async Task CompleteSchemaAsync(CancellationToken cancellationToken)
+    {
         await db.Database.ExecuteSqlRawAsync(
             // Contentless: the index keeps no copy of the terms it indexes (snippets come from the article's text), which
             // would add a third copy of every article to the file; contentless_delete lets a deleted article leave it.
@@ -59,7 +98,6 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         await IncidentSummary.CreateTriggersAsync(db, cancellationToken);
         db.Meta.Add(new MetaEntry { Key = VersionKey, Value = CurrentVersion });
         await db.SaveChangesAsync(cancellationToken);
-        return carried;
     }
 
     private static string CurrentVersion => SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -93,38 +131,59 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     }
 
     /// <summary>
-    /// Drops every table in place (deleting the file under an open connection would leave that connection on the old
-    /// file). Virtual tables go first: dropping one drops its shadow tables, which cannot be dropped on their own.
+    /// Drops every table but the carried articles, in place (deleting the file under an open connection would leave
+    /// that connection on the old file). Virtual tables go first: dropping one drops its shadow tables, which cannot be
+    /// dropped on their own.
     /// </summary>
     private async Task DropAllTablesAsync(CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
         var tables = new List<(string Name, bool Virtual)>();
-        await using (var command = connection.CreateCommand())
+        await using (var command = Command("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
         {
-            command.CommandText = "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 tables.Add((reader.GetString(0), reader.GetBoolean(1)));
             }
         }
-        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;", cancellationToken);
-        foreach (var (name, _) in tables.OrderByDescending(t => t.Virtual))
+        foreach (var (name, _) in tables.Where(t => t.Name != CarriedTable).OrderByDescending(t => t.Virtual))
         {
-            if (!await TableExistsAsync(name, cancellationToken))
+            if (await TableExistsAsync(name, cancellationToken))
             {
-                continue;
+                await ExecuteDdlAsync("DROP TABLE " + Quoted(name), cancellationToken);
             }
-#pragma warning disable EF1002 // Table names come from sqlite_master, not from input.
-            await db.Database.ExecuteSqlRawAsync($"DROP TABLE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", cancellationToken);
-#pragma warning restore EF1002
         }
         if (await TableExistsAsync("sqlite_sequence", cancellationToken))
         {
             await db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_sequence;", cancellationToken);
         }
-        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", cancellationToken);
+    }
+
+    /// <summary>Statements naming tables and indexes read from sqlite_master, which parameters cannot name.</summary>
+    private Task ExecuteDdlAsync(string sql, CancellationToken cancellationToken) => db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+
+    /// <summary>A name from sqlite_master as an SQL identifier (names come from the schema, never from input).</summary>
+    private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>A command on the context's connection, in its transaction when one is open (SQLite requires it then).</summary>
+    private SqliteCommand Command(string sql)
+    {
+        var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction() as SqliteTransaction;
+        return command;
+    }
+
+    private async Task<List<string>> NamesAsync(string sql, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        await using var command = Command(sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
     }
 
     private async Task ConfigureConnectionAsync(CancellationToken cancellationToken)
@@ -146,37 +205,11 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
 
     private async Task<bool> TableExistsAsync(string name, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
+        await using var command = Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name");
         command.Parameters.Add(new SqliteParameter("$name", name));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
-
-    /// <summary>Reads the stable columns with plain SQL, so it works whatever the rest of an old schema looked like.</summary>
-    private async Task<List<StoredArticle>> ReadStoredArticlesAsync(CancellationToken cancellationToken)
-    {
-        var result = new List<StoredArticle>();
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT RawText, Title, Url, Source, PublishedAt, ImportedAt FROM articles ORDER BY Id";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(new StoredArticle(
-                reader.GetString(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : DateOnly.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture),
-                reader.IsDBNull(5) ? null : DateTime.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture)));
-        }
-        return result;
-    }
 }
-
-/// <summary>The stable part of an article row, as carried across a schema rebuild.</summary>
-public sealed record StoredArticle(string RawText, string? Title, string? Url, string? Source, DateOnly? PublishedAt, DateTime? ImportedAt);
 
 /// <summary>An exclusive lock file beside a SQLite database file, held while the schema is checked or created.</summary>
 internal sealed class InitLock : IAsyncDisposable

@@ -86,11 +86,8 @@ public static class NewsFactsServiceExtensions
         app.Services.GetRequiredService<Lexicons>();
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var carried = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
-            if (carried.Count > 0)
-            {
-                await scope.ServiceProvider.GetRequiredService<StoredArticleReplayer>().ReplayAsync(carried, cancellationToken);
-            }
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<StoredArticleReplayer>().ReplayAsync(cancellationToken);
             var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
             var options = app.Services.GetRequiredService<IOptions<NewsFactsOptions>>().Value;
             if (!options.SeedOnStartup || await db.Articles.AnyAsync(cancellationToken))
