@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsFacts.Api.Data;
 
 namespace NewsFacts.Api.Tests;
@@ -10,19 +11,22 @@ public sealed class SchemaRebuildTests : IDisposable
 
     public void Dispose() => NewsFactsFactory.DeleteDatabase(_path);
 
+    /// <summary>The seeds imported, then the stored schema version set back; returns the articles' content hashes.</summary>
+    private async Task<List<string>> SeedAtVersionAsync(int version)
+    {
+        using var factory = new NewsFactsFactory(_path);
+        factory.CreateClient();
+        await factory.ImportSeedsAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        await db.Database.ExecuteSqlAsync($"UPDATE meta SET Value = {version.ToString()} WHERE Key = 'schema_version'");
+        return await db.Articles.OrderBy(a => a.ContentHash).Select(a => a.ContentHash).ToListAsync();
+    }
+
     [Fact]
     public async Task AnOlderSchemaVersionIsRebuiltWithoutLosingArticles()
     {
-        List<string> hashesBefore;
-        using (var first = new NewsFactsFactory(_path))
-        {
-            first.CreateClient();
-            await first.ImportSeedsAsync();
-            await using var scope = first.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
-            hashesBefore = await db.Articles.OrderBy(a => a.ContentHash).Select(a => a.ContentHash).ToListAsync();
-            await db.Database.ExecuteSqlRawAsync("UPDATE meta SET Value = '0' WHERE Key = 'schema_version'");
-        }
+        var hashesBefore = await SeedAtVersionAsync(0);
 
         using var second = new NewsFactsFactory(_path);
         second.CreateClient();
@@ -35,17 +39,11 @@ public sealed class SchemaRebuildTests : IDisposable
     [Fact]
     public async Task ARebuildCutShortAfterItsCommitIsReplayedAtTheNextStart()
     {
-        List<string> hashesBefore;
-        using (var first = new NewsFactsFactory(_path))
+        var hashesBefore = await SeedAtVersionAsync(0);
+        // The rebuild alone, as if the process died before the replay: the articles wait in the carried table.
+        await using (var db = new NewsFactsDbContext(new DbContextOptionsBuilder<NewsFactsDbContext>().UseSqlite($"Data Source={_path}").Options))
         {
-            first.CreateClient();
-            await first.ImportSeedsAsync();
-            await using var scope = first.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
-            hashesBefore = await db.Articles.OrderBy(a => a.ContentHash).Select(a => a.ContentHash).ToListAsync();
-            await db.Database.ExecuteSqlRawAsync("UPDATE meta SET Value = '0' WHERE Key = 'schema_version'");
-            // The rebuild alone, as if the process died before the replay: the articles wait in the carried table.
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+            await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(CancellationToken.None);
             (await db.Articles.CountAsync()).ShouldBe(0);
             (await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM {DatabaseInitializer.CarriedTable}").SingleAsync()).ShouldBe(hashesBefore.Count);
         }

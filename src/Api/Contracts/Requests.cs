@@ -94,6 +94,9 @@ public class IncidentFilterRequest
     [StringLength(500), FullTextQuery]
     public string? Q { get; set; }
 
+    /// <summary>The types asked for, as stored ("drone", "ied").</summary>
+    internal List<string> TypeNames => Type.Select(Wire.Of).ToList();
+
     /// <summary>No filter is set: every incident is selected.</summary>
     internal bool SelectsAll =>
         UpdatedSince is null && Type.Count == 0 && string.IsNullOrEmpty(Country) && string.IsNullOrEmpty(Location) && string.IsNullOrEmpty(Actor)

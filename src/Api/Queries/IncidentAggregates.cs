@@ -75,7 +75,7 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         var days = db.IncidentDays.AsNoTracking();
         if (request.Type.Count > 0)
         {
-            var types = request.Type.Select(Wire.Of).ToList();
+            var types = request.TypeNames;
             days = days.Where(d => types.Contains(d.Type));
         }
         if (request.Country is { Length: > 0 } country)
@@ -91,7 +91,7 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         var places = db.IncidentPlaces.AsNoTracking();
         if (request.Type.Count > 0)
         {
-            var types = request.Type.Select(Wire.Of).ToList();
+            var types = request.TypeNames;
             places = places.Where(p => types.Contains(p.Type));
         }
         var counts = places.GroupBy(p => p.LocationId).Select(g => new { LocationId = g.Key, Count = g.Sum(p => p.Incidents) });

@@ -19,7 +19,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
         var query = db.Incidents.AsNoTracking();
         if (request.Type.Count > 0)
         {
-            var types = request.Type.Select(Wire.Of).ToList();
+            var types = request.TypeNames;
             query = query.Where(i => types.Contains(i.Type));
         }
         if (request.Country is { Length: > 0 } country)
