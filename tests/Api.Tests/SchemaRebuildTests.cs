@@ -74,6 +74,7 @@ public sealed class SchemaRebuildTests : IDisposable
             await db.Database.ExecuteSqlRawAsync("""
                 DROP TRIGGER incident_summary_insert; DROP TRIGGER incident_summary_delete; DROP TRIGGER incident_summary_update;
                 DROP TABLE incident_days; DROP TABLE incident_places;
+                DROP INDEX IX_incident_actors_ActorId_IncidentId; CREATE INDEX IX_incident_actors_ActorId ON incident_actors (ActorId);
                 UPDATE meta SET Value = '5' WHERE Key = 'schema_version';
                 """);
         }
@@ -87,6 +88,8 @@ public sealed class SchemaRebuildTests : IDisposable
         (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.Type + "|" + i.UpdatedAt).ToListAsync()).ShouldBe(incidentsBefore);
         (await upgraded.IncidentDays.SumAsync(d => d.Incidents)).ShouldBe(incidentsBefore.Count);
         (await upgraded.IncidentPlaces.SumAsync(p => p.Incidents)).ShouldBe(await upgraded.Incidents.CountAsync(i => i.LocationId != null));
+        (await upgraded.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incident_actors' AND sql IS NOT NULL")
+            .ToListAsync()).ShouldBe(["IX_incident_actors_ActorId_IncidentId"]);
         // And kept from then on by the triggers.
         var report = _path + ".report.txt";
         await File.WriteAllTextAsync(report, "سقوط صواريخ قرب قاعدة عين الأسد\n\n"

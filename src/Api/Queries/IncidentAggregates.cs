@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Data;
@@ -117,10 +118,16 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         // Unfiltered, every incident counts: testing each actor row against the list of all incidents made this the
         // slowest part of the request (160 ms against 30 ms at 290k incidents).
         var actorRows = request.SelectsAll ? db.IncidentActors : db.IncidentActors.Where(a => ids.Contains(a.IncidentId));
-        var byActor = await actorRows
-            .GroupBy(a => new { a.Actor.Id, a.Actor.NameEn, a.Actor.NameAr })
-            .Select(g => new CountResponse(g.Key.Id.ToString(), g.Key.NameEn, g.Key.NameAr, g.Select(a => a.IncidentId).Distinct().Count()))
+        // Counted per actor id first, from the (ActorId, IncidentId) index alone; grouped by the joined names, the same
+        // count sorted every row (160 ms against 8 ms at 100k actor rows).
+        var actorCounts = await actorRows.GroupBy(a => a.ActorId)
+            .Select(g => new { ActorId = g.Key, Count = g.Select(a => a.IncidentId).Distinct().Count() })
             .ToListAsync(cancellationToken);
+        var actorIds = actorCounts.Select(c => c.ActorId).ToList();
+        var names = await db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id)).Select(a => new { a.Id, a.NameEn, a.NameAr })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var byActor = actorCounts.Select(c => new CountResponse(c.ActorId.ToString(CultureInfo.InvariantCulture), names[c.ActorId].NameEn,
+            names[c.ActorId].NameAr, c.Count)).ToList();
         return new StatsResponse(
             total, await db.Articles.CountAsync(cancellationToken),
             await db.Actors.CountAsync(cancellationToken), await db.Locations.CountAsync(cancellationToken),
