@@ -60,6 +60,21 @@ public sealed class SummaryCorpus : IAsyncLifetime
         return (stored.Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
     });
 
+    /// <summary>Actor counts kept by triggers, and counted afresh from the mentions and incident actors.</summary>
+    public Task<(List<string> Stored, List<string> Recounted)> ActorCountsAsync() => WithScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<NewsFactsDbContext>();
+        var stored = await db.ActorCounts.Where(c => c.Articles > 0 || c.Incidents > 0).Select(c => c.ActorId + "|" + c.Articles + "|" + c.Incidents).ToListAsync();
+        var recounted = await db.Actors.Select(a => new
+            {
+                a.Id,
+                Articles = db.ActorMentions.Where(m => m.ActorId == a.Id).Select(m => m.ArticleId).Distinct().Count(),
+                Incidents = db.IncidentActors.Where(x => x.ActorId == a.Id).Select(x => x.IncidentId).Distinct().Count(),
+            })
+            .Where(c => c.Articles > 0 || c.Incidents > 0).Select(c => c.Id + "|" + c.Articles + "|" + c.Incidents).ToListAsync();
+        return (stored.Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
+    });
+
     public Task<(List<string> Stored, List<string> Recounted)> PlacesAsync() => WithScopeAsync(async services =>
     {
         var db = services.GetRequiredService<NewsFactsDbContext>();
@@ -85,6 +100,9 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
         days.ShouldBe(recountedDays);
         var (places, recountedPlaces) = await corpus.PlacesAsync();
         places.ShouldBe(recountedPlaces);
+        var (actors, recountedActors) = await corpus.ActorCountsAsync();
+        actors.Count.ShouldBeGreaterThan(20);
+        actors.ShouldBe(recountedActors);
     }
 
     public static TheoryData<string> Filters => new()
@@ -210,5 +228,7 @@ public sealed class IncidentSummaryDeletionTests : IAsyncLifetime
         days.ShouldNotContain(d => d.Split('|')[3] == "0");
         var (places, recountedPlaces) = await _corpus.PlacesAsync();
         places.ShouldBe(recountedPlaces);
+        var (actors, recountedActors) = await _corpus.ActorCountsAsync();
+        actors.ShouldBe(recountedActors);
     }
 }

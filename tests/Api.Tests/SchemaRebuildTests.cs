@@ -75,6 +75,9 @@ public sealed class SchemaRebuildTests : IDisposable
                 DROP TRIGGER incident_summary_insert; DROP TRIGGER incident_summary_delete; DROP TRIGGER incident_summary_update;
                 DROP TABLE incident_days; DROP TABLE incident_places;
                 DROP INDEX IX_incident_actors_ActorId_IncidentId; CREATE INDEX IX_incident_actors_ActorId ON incident_actors (ActorId);
+                DROP TRIGGER actor_tally_mention_insert; DROP TRIGGER actor_tally_mention_delete;
+                DROP TRIGGER actor_tally_incident_insert; DROP TRIGGER actor_tally_incident_delete; DROP TABLE actor_counts;
+                DROP INDEX IX_actor_mentions_ArticleId_ActorId; CREATE INDEX IX_actor_mentions_ArticleId ON actor_mentions (ArticleId);
                 UPDATE meta SET Value = '5' WHERE Key = 'schema_version';
                 """);
         }
@@ -90,6 +93,10 @@ public sealed class SchemaRebuildTests : IDisposable
         (await upgraded.IncidentPlaces.SumAsync(p => p.Incidents)).ShouldBe(await upgraded.Incidents.CountAsync(i => i.LocationId != null));
         (await upgraded.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incident_actors' AND sql IS NOT NULL")
             .ToListAsync()).ShouldBe(["IX_incident_actors_ActorId_IncidentId"]);
+        (await upgraded.ActorCounts.SumAsync(c => c.Incidents)).ShouldBe(
+            await upgraded.IncidentActors.Select(a => new { a.ActorId, a.IncidentId }).Distinct().CountAsync());
+        (await upgraded.ActorCounts.SumAsync(c => c.Articles)).ShouldBe(
+            await upgraded.ActorMentions.Select(m => new { m.ActorId, m.ArticleId }).Distinct().CountAsync());
         // And kept from then on by the triggers.
         var report = _path + ".report.txt";
         await File.WriteAllTextAsync(report, "سقوط صواريخ قرب قاعدة عين الأسد\n\n"

@@ -87,6 +87,12 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         }
     }
 
+    private async Task CreateTriggersAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(IncidentSummary.Triggers, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(ActorTally.Triggers, cancellationToken);
+    }
+
     /// <summary>What the model does not create: the full-text index, the summary triggers, the version.</summary>
     private async Task CompleteSchemaAsync(CancellationToken cancellationToken)
     {
@@ -95,7 +101,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
             // would add a third copy of every article to the file; contentless_delete lets a deleted article leave it.
             "CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(terms, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')",
             cancellationToken);
-        await IncidentSummary.CreateTriggersAsync(db, cancellationToken);
+        await CreateTriggersAsync(cancellationToken);
         db.Meta.Add(new MetaEntry { Key = VersionKey, Value = CurrentVersion });
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -105,12 +111,13 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// <summary>What version 6 adds to version 5, as the model's create script writes it.</summary>
     private static readonly string[] AddedInVersion6 =
     [
-        "CREATE TABLE \"incident_days\"", "CREATE TABLE \"incident_places\"", "CREATE INDEX \"IX_incident_actors_ActorId_IncidentId\"",
+        "CREATE TABLE \"incident_days\"", "CREATE TABLE \"incident_places\"", "CREATE TABLE \"actor_counts\"",
+        "CREATE INDEX \"IX_incident_actors_ActorId_IncidentId\"", "CREATE INDEX \"IX_actor_mentions_ArticleId_ActorId\"",
     ];
 
     /// <summary>
-    /// The upgrade from version 5, in one transaction: the summary tables and their triggers, one recount, and the actor
-    /// index that now also holds the incident (replacing the one on the actor alone). Seconds on a million articles,
+    /// The upgrade from version 5, in one transaction: the summary and actor-count tables, their triggers and recounts,
+    /// and two indexes widened by a column (an actor's incidents, an article's actors). Seconds on a million articles,
     /// where a rebuild would re-extract every one of them.
     /// </summary>
     private async Task AddIncidentSummaryAsync(CancellationToken cancellationToken)
@@ -126,13 +133,15 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
             throw new InvalidOperationException("The model's create script lacks what version 6 adds: " + string.Join(", ", AddedInVersion6));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("DROP INDEX IF EXISTS \"IX_incident_actors_ActorId\"", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("DROP INDEX IF EXISTS \"IX_incident_actors_ActorId\"; DROP INDEX IF EXISTS \"IX_actor_mentions_ArticleId\"",
+            cancellationToken);
         foreach (var statement in statements)
         {
             await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
         }
-        await IncidentSummary.CreateTriggersAsync(db, cancellationToken);
+        await CreateTriggersAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(IncidentSummary.Recount, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(ActorTally.Recount, cancellationToken);
         await db.Meta.Where(m => m.Key == VersionKey).ExecuteUpdateAsync(m => m.SetProperty(e => e.Value, CurrentVersion), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -177,3 +177,11 @@ public sealed class IncidentPlace
     public required string Type { get; set; }
     public int Incidents { get; set; }
 }
+
+/// <summary>How many articles mention an actor and how many incidents it takes part in, kept current by triggers (see <see cref="ActorTally"/>).</summary>
+public sealed class ActorCount
+{
+    public int ActorId { get; set; }
+    public int Articles { get; set; }
+    public int Incidents { get; set; }
+}

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace NewsFacts.Api.Data;
 
 /// <summary>
@@ -59,7 +57,4 @@ public static class IncidentSummary
         INSERT INTO incident_places (LocationId, Type, Incidents)
         SELECT LocationId, Type, count(*) FROM incidents WHERE LocationId IS NOT NULL GROUP BY 1, 2;
         """;
-
-    public static async Task CreateTriggersAsync(NewsFactsDbContext db, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlRawAsync(Triggers, cancellationToken);
 }

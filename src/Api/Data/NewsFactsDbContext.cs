@@ -14,6 +14,7 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
     public DbSet<IncidentSource> IncidentSources => Set<IncidentSource>();
     public DbSet<IncidentActor> IncidentActors => Set<IncidentActor>();
     public DbSet<IncidentDay> IncidentDays => Set<IncidentDay>();
+    public DbSet<ActorCount> ActorCounts => Set<ActorCount>();
     public DbSet<IncidentPlace> IncidentPlaces => Set<IncidentPlace>();
     public DbSet<MetaEntry> Meta => Set<MetaEntry>();
     public DbSet<DeletedEntity> DeletedEntities => Set<DeletedEntity>();
@@ -47,6 +48,8 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
         {
             e.ToTable("actor_mentions");
             e.HasIndex(m => m.ActorId);
+            // With the actor: whether an article already mentions an actor is one seek (the article counts' triggers ask it).
+            e.HasIndex(m => new { m.ArticleId, m.ActorId });
         });
         modelBuilder.Entity<LocationMention>(e =>
         {
@@ -85,6 +88,12 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
         {
             e.ToTable("incident_days");
             e.HasKey(d => new { d.Date, d.Type, d.Country });
+        });
+        modelBuilder.Entity<ActorCount>(e =>
+        {
+            e.ToTable("actor_counts");
+            e.HasKey(c => c.ActorId);
+            e.Property(c => c.ActorId).ValueGeneratedNever();
         });
         modelBuilder.Entity<IncidentPlace>(e =>
         {

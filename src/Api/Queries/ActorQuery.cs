@@ -33,8 +33,9 @@ public sealed class ActorQuery(NewsFactsDbContext db, IncidentQuery incidents)
         var rows = await query.Select(a => new
         {
             a.Id, a.NameAr, a.NameEn, a.Kind, a.AliasesJson,
-            ArticleCount = db.ActorMentions.Where(m => m.ActorId == a.Id).Select(m => m.ArticleId).Distinct().Count(),
-            IncidentCount = db.IncidentActors.Where(x => x.ActorId == a.Id).Select(x => x.IncidentId).Distinct().Count(),
+            // Kept by triggers (ActorTally): counting mentions here took seconds per page on a large archive.
+            ArticleCount = db.ActorCounts.Where(c => c.ActorId == a.Id).Select(c => c.Articles).FirstOrDefault(),
+            IncidentCount = db.ActorCounts.Where(c => c.ActorId == a.Id).Select(c => c.Incidents).FirstOrDefault(),
         }).ToListAsync(cancellationToken);
         return rows.Select(r => new ActorResponse(r.Id, r.NameAr, r.NameEn, r.Kind, Aliases(r.AliasesJson), r.ArticleCount, r.IncidentCount)).ToList();
     }
