@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -103,6 +104,19 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
         var (actors, recountedActors) = await corpus.ActorCountsAsync();
         actors.Count.ShouldBeGreaterThan(20);
         actors.ShouldBe(recountedActors);
+    }
+
+    [Fact]
+    public async Task LocationsCountTheirIncidents()
+    {
+        var client = corpus.Factory.CreateClient();
+        var listed = (await client.GetFromJsonAsync<JsonElement>("/api/locations?pageSize=200")).GetProperty("items").EnumerateArray()
+            .Select(l => (Id: l.GetProperty("id").GetInt32(), Count: l.GetProperty("incidentCount").GetInt32())).ToList();
+        var counted = await corpus.WithScopeAsync(services => services.GetRequiredService<NewsFactsDbContext>().Incidents
+            .Where(i => i.LocationId != null).GroupBy(i => i.LocationId!.Value).ToDictionaryAsync(g => g.Key, g => g.Count()));
+        listed.Where(l => l.Count > 0).Count().ShouldBe(counted.Count);
+        listed.ShouldAllBe(l => l.Count == counted.GetValueOrDefault(l.Id));
+        listed.Select(l => l.Count).ShouldBeInOrder(SortDirection.Descending);
     }
 
     public static TheoryData<string> Filters => new()

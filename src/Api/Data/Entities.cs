@@ -54,6 +54,8 @@ public sealed class Location
     public string MatchKeys { get; set; } = "";
 
     public List<Incident> Incidents { get; set; } = [];
+    /// <summary>Its incidents counted by type (kept by triggers): a place's incident count without counting incidents.</summary>
+    public List<IncidentPlace> Tallies { get; set; } = [];
 }
 
 public sealed class ActorMention

@@ -99,6 +99,7 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
         {
             e.ToTable("incident_places");
             e.HasKey(p => new { p.LocationId, p.Type });
+            e.HasOne<Location>().WithMany(l => l.Tallies).HasForeignKey(p => p.LocationId);
         });
         modelBuilder.Entity<MetaEntry>(e =>
         {

@@ -38,5 +38,5 @@ public static class SortMaps
         .Add("nameAr", l => l.NameAr)
         .Add("country", l => l.Country)
         .Add("precision", l => l.Precision)
-        .Add("incidents", l => l.Incidents.Count);
+        .Add("incidents", l => l.Tallies.Sum(t => t.Incidents));
 }
