@@ -113,6 +113,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     [
         "CREATE TABLE \"incident_days\"", "CREATE TABLE \"incident_places\"", "CREATE TABLE \"actor_counts\"",
         "CREATE INDEX \"IX_incident_actors_ActorId_IncidentId\"", "CREATE INDEX \"IX_actor_mentions_ArticleId_ActorId\"",
+        "CREATE INDEX \"IX_incident_days_Type_Country_Date_Incidents\"",
     ];
 
     /// <summary>

@@ -88,6 +88,8 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
         {
             e.ToTable("incident_days");
             e.HasKey(d => new { d.Date, d.Type, d.Country });
+            // The stats read counts by type and country in this order, from the index alone.
+            e.HasIndex(d => new { d.Type, d.Country, d.Date, d.Incidents });
         });
         modelBuilder.Entity<ActorCount>(e =>
         {

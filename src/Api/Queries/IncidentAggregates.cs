@@ -47,16 +47,18 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
 
     internal async Task<StatsResponse> StatsFromSummaryAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
     {
-        var days = Days(request);
-        var byType = await days.GroupBy(d => d.Type).Select(g => new CountResponse(g.Key, null, null, g.Sum(d => d.Incidents)))
+        // One pass over the (Type, Country, ...) index gives both breakdowns; grouped apart, each sorted every row.
+        var cells = await Days(request).GroupBy(d => new { d.Type, d.Country })
+            .Select(g => new { g.Key.Type, g.Key.Country, Count = g.Sum(d => d.Incidents) })
             .ToListAsync(cancellationToken);
-        var byCountry = await days.Where(d => d.Country != "").GroupBy(d => d.Country)
-            .Select(g => new CountResponse(g.Key, g.Key, null, g.Sum(d => d.Incidents))).ToListAsync(cancellationToken);
+        var byType = cells.GroupBy(c => c.Type).Select(g => new CountResponse(g.Key, null, null, g.Sum(c => c.Count))).ToList();
+        var byCountry = cells.Where(c => c.Country != "").GroupBy(c => c.Country)
+            .Select(g => new CountResponse(g.Key, g.Key, null, g.Sum(c => c.Count))).ToList();
         // The places summary has no dates: a date range counts the places from the incidents.
         var byLocation = request.From is null && request.To is null
             ? await PlacesFromSummaryAsync(request, cancellationToken)
             : await ByLocationAsync(incidents.Filter(request), cancellationToken);
-        return await AssembleAsync(request, byType.Sum(c => c.Count), byType, byCountry, byLocation, cancellationToken);
+        return await AssembleAsync(request, cells.Sum(c => c.Count), byType, byCountry, byLocation, cancellationToken);
     }
 
     internal async Task<StatsResponse> StatsFromIncidentsAsync(IncidentFilterRequest request, CancellationToken cancellationToken)

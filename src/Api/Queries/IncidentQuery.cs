@@ -87,12 +87,20 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
 
     public async Task<List<IncidentResponse>> ToResponsesAsync(IQueryable<Incident> query, CancellationToken cancellationToken)
     {
-        var incidents = await query
+        // The ids first, in the query's order: each split query below repeats the query it loads for, and a filtered,
+        // sorted page cost its full price three times (70 ms each for drones in Iraq at a million articles).
+        var ids = await query.Select(i => i.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var position = ids.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n);
+        var incidents = (await db.Incidents.AsNoTracking().Where(i => ids.Contains(i.Id))
             .Include(i => i.Location)
             .Include(i => i.Sources)
             .Include(i => i.Actors).ThenInclude(a => a.Actor)
             .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).OrderBy(i => position[i.Id]).ToList();
         // Only the titles of the source articles: loading the articles would read their whole texts.
         var articleIds = incidents.SelectMany(i => i.Sources).Select(s => s.ArticleId).Distinct().ToList();
         var titles = articleIds.Count == 0 ? new Dictionary<int, string>()
