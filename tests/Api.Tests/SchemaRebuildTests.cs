@@ -75,9 +75,8 @@ public sealed class SchemaRebuildTests : IDisposable
                 DROP TRIGGER incident_summary_insert; DROP TRIGGER incident_summary_delete; DROP TRIGGER incident_summary_update;
                 DROP TABLE incident_days; DROP TABLE incident_places;
                 DROP INDEX IX_incident_actors_ActorId_IncidentId; CREATE INDEX IX_incident_actors_ActorId ON incident_actors (ActorId);
-                DROP TRIGGER actor_tally_mention_insert; DROP TRIGGER actor_tally_mention_delete;
+                DROP TRIGGER actor_tally_mention_delete;
                 DROP TRIGGER actor_tally_incident_insert; DROP TRIGGER actor_tally_incident_delete; DROP TABLE actor_counts;
-                DROP INDEX IX_actor_mentions_ArticleId_ActorId; CREATE INDEX IX_actor_mentions_ArticleId ON actor_mentions (ArticleId);
                 UPDATE meta SET Value = '5' WHERE Key = 'schema_version';
                 """);
         }

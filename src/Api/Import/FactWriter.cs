@@ -22,10 +22,12 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
     public void Write(int articleId, DateOnly? publishedAt, ArticleFacts facts, DateTime now)
     {
         var sql = _sql ??= new Statements((SqliteConnection)db.Database.GetDbConnection());
+        var mentioned = new HashSet<int>();
         foreach (var mention in facts.Actors)
         {
             if (ActorId(sql, mention.ActorId, now) is not { } actorId) continue;
             sql.InsertActorMention.Execute(articleId, actorId, mention.Span.Start, mention.Span.End, mention.Span.Text);
+            mentioned.Add(actorId);
         }
         foreach (var person in facts.People)
         {
@@ -35,6 +37,12 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
                 actorId = UpsertActor(sql, key, person.NameAr, Transliterator.ToLatin(person.NameAr), "person", [], now);
             }
             sql.InsertActorMention.Execute(articleId, actorId, person.Span.Start, person.Span.End, person.Span.Text);
+            mentioned.Add(actorId);
+        }
+        // Once per actor the article names (a trigger per mention cost a tenth of the import); deletions are counted by trigger.
+        foreach (var actorId in mentioned)
+        {
+            sql.CountArticle.Execute(actorId);
         }
         foreach (var mention in facts.Places)
         {
@@ -112,6 +120,10 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
             "INSERT INTO date_mentions (ArticleId, Text, Start, \"End\", Value, Precision) VALUES ($article, $text, $start, $end, $value, $precision)",
             "$article", "$text", "$start", "$end", "$value", "$precision");
 
+        public SqlStatement CountArticle { get; } = new(connection,
+            "INSERT INTO actor_counts (ActorId, Articles, Incidents) VALUES ($actor, 1, 0) ON CONFLICT (ActorId) DO UPDATE SET Articles = Articles + 1",
+            "$actor");
+
         public SqlStatement FindActor { get; } = new(connection, "SELECT Id FROM actors WHERE Key = $key", "$key");
 
         public SqlStatement InsertActor { get; } = new(connection, """
@@ -130,7 +142,7 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
 
         public void Dispose()
         {
-            foreach (var statement in new[] { InsertActorMention, InsertLocationMention, InsertDateMention, FindActor, InsertActor, FindLocation, InsertLocation })
+            foreach (var statement in new[] { InsertActorMention, InsertLocationMention, InsertDateMention, CountArticle, FindActor, InsertActor, FindLocation, InsertLocation })
             {
                 statement.Dispose();
             }
