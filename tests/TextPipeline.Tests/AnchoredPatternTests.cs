@@ -39,11 +39,7 @@ public class AnchoredPatternTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(RepoFiles.SeedIds), MemberType = typeof(RepoFiles))]
     public void Finds_the_same_matches_as_the_plain_regex_in_the_seed_articles(string sample)
     {
         var key = ArabicNormalizer.ToMatchKey(RepoFiles.Sample(sample)).Key;

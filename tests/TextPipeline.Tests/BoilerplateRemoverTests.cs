@@ -98,11 +98,7 @@ public class BoilerplateRemoverTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(RepoFiles.SeedIds), MemberType = typeof(RepoFiles))]
     public void KeepsEveryBodySentenceOfTheSeed(string id)
     {
         var article = Seed(id);

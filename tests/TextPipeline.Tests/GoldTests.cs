@@ -104,11 +104,7 @@ public class GoldTests
         Run(file).Incidents.Count.ShouldBe(count);
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(RepoFiles.SeedIds), MemberType = typeof(RepoFiles))]
     public void FindsTheGoldPlaces(string file)
     {
         // A country that is also a state actor may be read either way (الهجوم على السعودية): both count.
@@ -124,11 +120,7 @@ public class GoldTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(RepoFiles.SeedIds), MemberType = typeof(RepoFiles))]
     public void FindsTheGoldActors(string file)
     {
         var facts = Run(file);
@@ -168,11 +160,7 @@ public class GoldTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(RepoFiles.SeedIds), MemberType = typeof(RepoFiles))]
     public void EverySpanIsExactDisplayText(string file)
     {
         var facts = Run(file);
@@ -186,11 +174,7 @@ public class GoldTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(RepoFiles.SeedIds), MemberType = typeof(RepoFiles))]
     public void EveryIncidentEvidenceNamesItsPlace(string file)
     {
         var facts = Run(file);

@@ -10,6 +10,9 @@ public static class RepoFiles
 
     public static string LexiconDir => Path.Combine(RepoRoot, "data", "lexicons");
 
+    /// <summary>The five seed articles' file prefixes, for theories that run over each of them.</summary>
+    public static TheoryData<string> SeedIds => new() { "000", "001", "002", "003", "004" };
+
     public static string Sample(string fileStart) =>
         File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), fileStart + "*").Single());
 

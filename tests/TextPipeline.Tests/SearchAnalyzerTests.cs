@@ -102,11 +102,7 @@ public class SearchAnalyzerTests
 public class SearchIndexTextTests
 {
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(RepoFiles.SeedIds), MemberType = typeof(RepoFiles))]
     public void Is_the_terms_of_the_text_joined_by_spaces(string sample)
     {
         var text = RepoFiles.Sample(sample);
