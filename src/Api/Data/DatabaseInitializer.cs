@@ -43,7 +43,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
             await AddIncidentSummaryAsync(cancellationToken);
             return;
         }
-        if (existing is not null || await TableExistsAsync("articles", cancellationToken))
+        if (existing is not null || await db.Database.TableExistsAsync("articles", cancellationToken))
         {
             logger.LogWarning("Schema version {Found} differs from {Expected}: rebuilding; every article is re-extracted from its stored text",
                 existing, SchemaVersion);
@@ -66,7 +66,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // A carried table already there is from a rebuild whose replay was cut short: it still holds what is left.
-            if (!await TableExistsAsync(CarriedTable, cancellationToken) && await TableExistsAsync("articles", cancellationToken))
+            if (!await db.Database.TableExistsAsync(CarriedTable, cancellationToken) && await db.Database.TableExistsAsync("articles", cancellationToken))
             {
                 // Its indexes would keep their names and clash with the new articles table's.
                 foreach (var index in await NamesAsync("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles' AND sql IS NOT NULL", cancellationToken))
@@ -153,7 +153,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     private async Task DropAllTablesAsync(CancellationToken cancellationToken)
     {
         var tables = new List<(string Name, bool Virtual)>();
-        await using (var command = Command("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+        await using (var command = db.Database.Command("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -163,12 +163,12 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         }
         foreach (var (name, _) in tables.Where(t => t.Name != CarriedTable).OrderByDescending(t => t.Virtual))
         {
-            if (await TableExistsAsync(name, cancellationToken))
+            if (await db.Database.TableExistsAsync(name, cancellationToken))
             {
                 await ExecuteDdlAsync("DROP TABLE " + Quoted(name), cancellationToken);
             }
         }
-        if (await TableExistsAsync("sqlite_sequence", cancellationToken))
+        if (await db.Database.TableExistsAsync("sqlite_sequence", cancellationToken))
         {
             await db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_sequence;", cancellationToken);
         }
@@ -180,19 +180,10 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// <summary>A name from sqlite_master as an SQL identifier (names come from the schema, never from input).</summary>
     private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    /// <summary>A command on the context's connection, in its transaction when one is open (SQLite requires it then).</summary>
-    private SqliteCommand Command(string sql)
-    {
-        var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction() as SqliteTransaction;
-        return command;
-    }
-
     private async Task<List<string>> NamesAsync(string sql, CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        await using var command = Command(sql);
+        await using var command = db.Database.Command(sql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -210,19 +201,12 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
 
     private async Task<int?> ReadVersionAsync(CancellationToken cancellationToken)
     {
-        if (!await TableExistsAsync("meta", cancellationToken))
+        if (!await db.Database.TableExistsAsync("meta", cancellationToken))
         {
             return null;
         }
         var value = await db.Meta.Where(m => m.Key == VersionKey).Select(m => m.Value).FirstOrDefaultAsync(cancellationToken);
         return int.TryParse(value, out var v) ? v : null;
-    }
-
-    private async Task<bool> TableExistsAsync(string name, CancellationToken cancellationToken)
-    {
-        await using var command = Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name");
-        command.Parameters.Add(new SqliteParameter("$name", name));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsFacts.Api.Data;
@@ -22,7 +21,7 @@ public sealed class StoredArticleReplayer(NewsFactsDbContext db, ArticleExtracto
         // Held throughout, so a second process starting meanwhile waits instead of replaying the same articles.
         await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        if (await ScalarAsync($"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{Carried}'", cancellationToken) == 0)
+        if (!await db.Database.TableExistsAsync(Carried, cancellationToken))
         {
             return;
         }
@@ -44,8 +43,7 @@ public sealed class StoredArticleReplayer(NewsFactsDbContext db, ArticleExtracto
     private async Task<List<(long Id, ImportItem Item)>> NextBatchAsync(int size, CancellationToken cancellationToken)
     {
         var rows = new List<(long, ImportItem)>();
-        await using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"SELECT Id, RawText, Title, Url, Source, PublishedAt FROM {Carried} ORDER BY Id LIMIT {size}";
+        await using var command = db.Database.Command($"SELECT Id, RawText, Title, Url, Source, PublishedAt FROM {Carried} ORDER BY Id LIMIT {size}");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -60,8 +58,7 @@ public sealed class StoredArticleReplayer(NewsFactsDbContext db, ArticleExtracto
 
     private async Task<long> ScalarAsync(string sql, CancellationToken cancellationToken)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
+        await using var command = db.Database.Command(sql);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 }
