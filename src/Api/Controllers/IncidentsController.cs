@@ -20,7 +20,7 @@ public sealed class IncidentsController(IncidentQuery incidents, IncidentAggrega
     public async Task<ActionResult<PagedResponse<IncidentResponse>>> List([FromQuery] IncidentFilterRequest request, [FromQuery] IncidentPageRequest paging, CancellationToken cancellationToken)
     {
         var query = incidents.Filter(request);
-        var total = await aggregates.CountAsync(request, cancellationToken);
+        var total = await aggregates.CountAsync(request, query, cancellationToken);
         var page = SortMaps.Incidents.Apply(query, paging.Sort).Skip(paging.Skip).Take(paging.PageSize);
         var search = FullTextQuery.From(request.Q);
         var items = await incidents.WithSnippetsAsync(await incidents.ToResponsesAsync(page, cancellationToken), search, cancellationToken);

@@ -68,11 +68,15 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
     /// </summary>
     public List<string> CountriesNamed(string country)
     {
+        // Remembered for the request (this class is scoped): the stats ask it of the summary, the places and the incidents.
+        if (_countries.TryGetValue(country, out var known)) return known;
         var key = Framed(country);
         var countries = db.Locations.Where(c => c.Precision == "country" && c.MatchKeys.Contains(key)).Select(c => c.Country).Distinct().ToList();
         countries.Add(country);
-        return countries;
+        return _countries[country] = countries;
     }
+
+    private readonly Dictionary<string, List<string>> _countries = new(StringComparer.Ordinal);
 
     /// <summary>Keys of the places whose names match, plus the places inside them (a governorate's bases).</summary>
     private List<string> MatchingLocationKeys(string location)
