@@ -5,7 +5,10 @@ using NewsFacts.Api.Import;
 
 namespace NewsFacts.Api.Tests;
 
-/// <summary>An import runs the pipeline on several workers and stores batches of articles, one savepoint per article.</summary>
+/// <summary>
+/// An import runs the pipeline on several workers and stores batches of articles; a batch with a failing article is
+/// written again with a savepoint per article.
+/// </summary>
 public sealed class BatchedImportTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("newsfacts-batch-").FullName;
@@ -81,6 +84,7 @@ public sealed class BatchedImportTests : IDisposable
         Rows(db, "SELECT count(*) FROM location_mentions WHERE ArticleId NOT IN (SELECT Id FROM articles) OR LocationId NOT IN (SELECT Id FROM locations)").ShouldBe(["0"]);
         Rows(db, "SELECT count(*) FROM incident_actors WHERE ActorId NOT IN (SELECT Id FROM actors)").ShouldBe(["0"]);
         Rows(db, "SELECT count(*) FROM article_search WHERE rowid NOT IN (SELECT Id FROM articles)").ShouldBe(["0"]);
+        Rows(db, "SELECT count(*) FROM articles WHERE Id NOT IN (SELECT rowid FROM article_search)").ShouldBe(["0"]);
         Rows(db, "SELECT count(*) FROM incidents i JOIN incident_sources s ON s.IncidentId = i.Id JOIN articles a ON a.Id = s.ArticleId WHERE a.Title = 'التقرير الثالث'")
             .Single().ShouldNotBe("0");
     }
