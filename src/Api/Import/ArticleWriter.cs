@@ -151,6 +151,11 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
             // The indexes an import updates (content hash, mentions, full-text segments) outgrow SQLite's default 2 MB
             // page cache early; 64 MB keeps their upper levels in memory at a million articles, within the 400 MB budget.
             db.Database.ExecuteSqlRaw("PRAGMA cache_size = -65536");
+            // A checkpoint copies every page changed since the last one into the database file, at the commit that
+            // crosses the limit. At SQLite's default of 1,000 pages (4 MB) an import checkpointed every other batch,
+            // copying the same index pages again each time; at 64 MB the WAL gathers more rewrites of each page
+            // between copies (COMMIT 1.3-1.5 s -> 0.8 s of a 10k import's writer time, measured).
+            db.Database.ExecuteSqlRaw("PRAGMA wal_autocheckpoint = 16384");
             _sql = new Statements((SqliteConnection)db.Database.GetDbConnection());
         }
         return _sql;
