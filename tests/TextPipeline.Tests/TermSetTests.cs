@@ -14,6 +14,16 @@ public class TermSetTests
     }
 
     [Fact]
+    public void LatinWordsAreMatchedThoughTheirOpeningSharesBitsWithArabicTerms()
+    {
+        // "gl" has the low bits of "هج" (U+0647 U+062C), the opening of هجوم: the bit filter lets both through.
+        var set = new TermSet(["هجوم", "glock"]);
+        set.MatchAt(StageInput.Tokens("Glock"), 0).ShouldBe(1);
+        set.MatchAt(StageInput.Tokens("glow"), 0).ShouldBe(0);
+        set.MatchAt(StageInput.Tokens("الهجوم"), 0).ShouldBe(1);
+    }
+
+    [Fact]
     public void ExactTermDoesNotMatchALongerWord()
     {
         var set = new TermSet(["هجوم"]);

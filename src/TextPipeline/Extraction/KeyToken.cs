@@ -12,14 +12,18 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// <param name="Forms">Article-less readings of the word, the word itself first.</param>
 /// <param name="FormOffsets">Per form, the offset inside the word where its clitics end.</param>
 /// <param name="HasArticle">Per form, whether the text carried the article ال.</param>
+/// <remarks>
+/// Arrays rather than read-only interfaces: term sets loop over the forms of every token, and a foreach over an
+/// IReadOnlyList allocates an enumerator each time. Shared between tokens of the same word; never written to.
+/// </remarks>
 public sealed record KeyToken(
     int Start,
     int Length,
     string Text,
     bool BreakBefore,
-    IReadOnlyList<string> Forms,
-    IReadOnlyList<int> FormOffsets,
-    IReadOnlyList<bool> HasArticle)
+    string[] Forms,
+    int[] FormOffsets,
+    bool[] HasArticle)
 {
     public int End => Start + Length;
 

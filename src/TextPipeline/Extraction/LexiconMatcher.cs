@@ -136,7 +136,7 @@ public sealed class LexiconMatcher
         var bestForm = 0;
         List<Alias>? bestCandidates = null;
         var forms = tokens[index].Forms;
-        for (var f = 0; f < forms.Count; f++)
+        for (var f = 0; f < forms.Length; f++)
         {
             if (!_byFirst.TryGetValue(forms[f], out var aliases))
             {

@@ -26,7 +26,7 @@ public sealed class TermSet
     private readonly int _longestPrefix;
     // The first two letters of every term's first token: most words of a sentence start no term of a given set, and
     // one bit test turns them away before any dictionary probe. Null when a term starts with a one-letter token.
-    private readonly HashSet<int>? _openings = [];
+    private readonly OpeningFilter? _openings = new();
 
     public TermSet(IEnumerable<string> terms)
     {
@@ -50,7 +50,7 @@ public sealed class TermSet
             }
             else
             {
-                _openings?.Add(Opening(elements[0].Text));
+                _openings?.Add(elements[0].Text);
             }
             if (elements[0].IsPrefix)
             {
@@ -68,9 +68,11 @@ public sealed class TermSet
     public int MatchAt(IReadOnlyList<KeyToken> tokens, int index, int limit = int.MaxValue)
     {
         var best = 0;
-        foreach (var form in tokens[index].Forms)
+        var forms = tokens[index].Forms;
+        for (var f = 0; f < forms.Length; f++)
         {
-            if (_openings is not null && (form.Length < 2 || !_openings.Contains(Opening(form))))
+            var form = forms[f];
+            if (_openings is not null && (form.Length < 2 || !_openings.MayOpen(form)))
             {
                 continue;
             }
@@ -148,8 +150,6 @@ public sealed class TermSet
         return elements.Length;
     }
 
-    private static int Opening(string word) => word[0] << 16 | word[1];
-
     private static bool HasTanweenAlef(string form) => form.Length > TanweenMinStem && form[^1] == Alef;
 
     private static Element[] Compile(string term)
@@ -167,6 +167,30 @@ public sealed class TermSet
             elements.Add(new Element(CliticStripper.StripArticle(folded), prefix));
         }
         return [.. elements];
+    }
+
+    /// <summary>
+    /// The two-letter openings of a set's terms as bits: the letters' low six bits, which tell apart every letter of the
+    /// Arabic block's letter range (U+0620-U+065F). Other characters may share a bit with an Arabic letter; that only
+    /// costs a dictionary probe, since a bit that is set proves nothing and the dictionaries decide.
+    /// </summary>
+    private sealed class OpeningFilter
+    {
+        private readonly ulong[] _bits = new ulong[64];
+
+        public void Add(string word)
+        {
+            var bit = Bit(word);
+            _bits[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        public bool MayOpen(string word)
+        {
+            var bit = Bit(word);
+            return (_bits[bit >> 6] & 1UL << (bit & 63)) != 0;
+        }
+
+        private static int Bit(string word) => (word[0] & 63) << 6 | word[1] & 63;
     }
 
     private readonly record struct Element(string Text, bool IsPrefix)
