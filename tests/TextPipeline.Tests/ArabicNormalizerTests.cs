@@ -93,6 +93,40 @@ public class ArabicNormalizerTests
     public void DisplayComposesToNfc() => ArabicNormalizer.ToDisplay("ا\u0654").ShouldBe("أ");
 
     [Fact]
+    public void DisplayReordersTwoHarakatToNfc() =>
+        // Shadda (combining class 33) before fatha (30): NFC puts the fatha first, as it does in "سيّد" typed either way.
+        ArabicNormalizer.ToDisplay("سي\u0651\u064Eد").ShouldBe("سي\u064E\u0651د");
+
+    [Fact]
+    public void DisplayLeavesASingleHarakaAfterALetter() => ArabicNormalizer.ToDisplay("أيضاً").ShouldBe("أيضاً");
+
+    /// <summary>
+    /// The display form skips ICU for text it knows NFC leaves alone (Latin-1, general punctuation, the Arabic block
+    /// with no composing mark and no two marks in a row). Every such character, alone, after each kind of letter, and
+    /// every pair of Arabic-block characters after a letter, must come out as if NFC had run.
+    /// </summary>
+    [Fact]
+    public void DisplaySkipsNfcOnlyWhereNfcChangesNothing()
+    {
+        var singles = Enumerable.Range(0x20, 0x300 - 0x20).Concat(Enumerable.Range(0x0600, 0x100)).Concat(Enumerable.Range(0x2002, 0x206F - 0x2002 + 1))
+            .Select(c => (char)c).ToList();
+        var arabic = Enumerable.Range(0x0600, 0x100).Select(c => (char)c).ToList();
+        var cases = new List<string>();
+        foreach (var c in singles)
+        {
+            cases.AddRange([c.ToString(), "ا" + c, "و" + c, "ي" + c, "ە" + c, "e" + c]);
+        }
+        foreach (var first in arabic)
+        {
+            cases.AddRange(arabic.Select(second => "ا" + first + second));
+        }
+        var wrong = cases.Where(s => ArabicNormalizer.ToDisplay(s) != ArabicNormalizer.ToDisplay(s.Normalize(System.Text.NormalizationForm.FormC)))
+            .Select(s => string.Join(' ', s.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))))
+            .ToList();
+        wrong.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void DisplayDropsControlCharacters() => ArabicNormalizer.ToDisplay("عين\u0007 الأسد").ShouldBe("عين الأسد");
 
     // ---- empty, idempotence ----

@@ -24,6 +24,16 @@ public class LexiconMatcherTests
     }
 
     [Fact]
+    public void FindsAnAliasWhoseFirstWordIsOneLetter()
+    {
+        // Names are turned away by their first two letters; an alias opening with a single letter has none to check.
+        var lexicons = new Lexicons([new ActorEntry("lt-1", "لواء ت 1", "Brigade T-1", ActorKind.ArmedGroup, ["T 1"])], [], [], []);
+        var matcher = new LexiconMatcher(lexicons);
+        matcher.Match(StageInput.Key("أعلن T 1 مسؤوليته"), StageInput.Tokens("أعلن T 1 مسؤوليته")).ShouldHaveSingleItem().Id.ShouldBe("lt-1");
+        matcher.Match(StageInput.Key("أعلن T 2 مسؤوليته"), StageInput.Tokens("أعلن T 2 مسؤوليته")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void StripsTheCliticFromThePlaceSpan()
     {
         var match = Match("انتشار القوات بالعراق").Single(m => m.IsPlace);

@@ -23,6 +23,8 @@ public sealed class AnchoredPattern
     private readonly HashSet<string> _anchors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly string[] _digitAnchors;
+    // Null when an anchor has a single letter.
+    private readonly OpeningFilter? _openings = new();
 
     /// <param name="anchors">
     /// Whole words of which every match has one; one clitic و/ف/ب/ل may precede them. An anchor of digits is matched
@@ -36,6 +38,15 @@ public sealed class AnchoredPattern
         var all = anchors.ToList();
         _anchors = new HashSet<string>(all.Where(a => !a.All(char.IsDigit)), StringComparer.Ordinal);
         _lookup = _anchors.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var anchor in _anchors)
+        {
+            if (anchor.Length < 2)
+            {
+                _openings = null;
+                break;
+            }
+            _openings.Add(anchor);
+        }
         _digitAnchors = all.Where(a => a.All(char.IsDigit)).ToArray();
     }
 
@@ -77,9 +88,12 @@ public sealed class AnchoredPattern
             }
             return null;
         }
-        if (_lookup.Contains(word)) return 0;
-        return word.Length > 1 && word[0] is '\u0648' or '\u0641' or '\u0628' or '\u0644' && _lookup.Contains(word[1..]) ? 1 : null;
+        if (IsAnchor(word)) return 0;
+        return word.Length > 1 && word[0] is '\u0648' or '\u0641' or '\u0628' or '\u0644' && IsAnchor(word[1..]) ? 1 : null;
     }
+
+    private bool IsAnchor(ReadOnlySpan<char> word) =>
+        (_openings is null || word.Length >= 2 && _openings.MayOpen(word)) && _lookup.Contains(word);
 
     /// <summary>The start of the word <paramref name="words"/> words before the one at <paramref name="index"/>.</summary>
     private static int WordsBack(string key, int index, int words)

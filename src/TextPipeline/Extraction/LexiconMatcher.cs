@@ -34,6 +34,9 @@ public sealed class LexiconMatcher
         StringComparer.Ordinal);
 
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
+    // Most words start no name: their openings turn them away before the dictionary is probed.
+    private readonly OpeningFilter _openings = new();
+    private bool _hasOneLetterFirstWord;
     private static readonly List<Alias> NoCandidates = [];
 
     public LexiconMatcher(Lexicons lexicons)
@@ -138,7 +141,8 @@ public sealed class LexiconMatcher
         var forms = tokens[index].Forms;
         for (var f = 0; f < forms.Length; f++)
         {
-            if (!_byFirst.TryGetValue(forms[f], out var aliases))
+            var form = forms[f];
+            if ((form.Length < 2 ? !_hasOneLetterFirstWord : !_openings.MayOpen(form)) || !_byFirst.TryGetValue(form, out var aliases))
             {
                 continue;
             }
@@ -208,6 +212,14 @@ public sealed class LexiconMatcher
         if (!_byFirst.TryGetValue(words[0], out var list))
         {
             _byFirst[words[0]] = list = [];
+            if (words[0].Length < 2)
+            {
+                _hasOneLetterFirstWord = true;
+            }
+            else
+            {
+                _openings.Add(words[0]);
+            }
         }
         if (!list.Any(a => a.Id == id && a.IsPlace == isPlace && a.Words.SequenceEqual(words)))
         {

@@ -169,30 +169,6 @@ public sealed class TermSet
         return [.. elements];
     }
 
-    /// <summary>
-    /// The two-letter openings of a set's terms as bits: the letters' low six bits, which tell apart every letter of the
-    /// Arabic block's letter range (U+0620-U+065F). Other characters may share a bit with an Arabic letter; that only
-    /// costs a dictionary probe, since a bit that is set proves nothing and the dictionaries decide.
-    /// </summary>
-    private sealed class OpeningFilter
-    {
-        private readonly ulong[] _bits = new ulong[64];
-
-        public void Add(string word)
-        {
-            var bit = Bit(word);
-            _bits[bit >> 6] |= 1UL << (bit & 63);
-        }
-
-        public bool MayOpen(string word)
-        {
-            var bit = Bit(word);
-            return (_bits[bit >> 6] & 1UL << (bit & 63)) != 0;
-        }
-
-        private static int Bit(string word) => (word[0] & 63) << 6 | word[1] & 63;
-    }
-
     private readonly record struct Element(string Text, bool IsPrefix)
     {
         public bool TakesTanweenAlef => !IsPrefix && Text.Length >= TanweenMinStem && Text[^1] is not (Alef or Heh);

@@ -23,7 +23,7 @@ public static class ArabicNormalizer
     public static string ToDisplay(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var text = raw.Normalize(NormalizationForm.FormC);
+        var text = IsUnchangedByNfc(raw) ? raw : raw.Normalize(NormalizationForm.FormC);
         var sb = new StringBuilder(text.Length);
         var newlines = 0;
         var pendingSpace = false;
@@ -67,6 +67,44 @@ public static class ArabicNormalizer
         }
         return sb.ToString();
     }
+
+    private const char MaddahAbove = '\u0653';
+    private const char HamzaBelow = '\u0655';
+
+    /// <summary>
+    /// True for text NFC leaves as it is, found without calling ICU (the stages take the display form of lines and
+    /// titles many times over; ICU's normalizer was a tenth of the pipeline): Latin-1 and IPA below U+0300, general
+    /// punctuation from U+2002, and the Arabic block, where NFC only composes a letter with maddah or hamza above or
+    /// below (U+0653-U+0655) and only reorders two marks in a row. Anything else goes to ICU.
+    /// </summary>
+    private static bool IsUnchangedByNfc(string text)
+    {
+        var afterMark = false;
+        foreach (var ch in text)
+        {
+            if (ch < '\u0300' || ch is >= '\u2002' and <= '\u206F')
+            {
+                afterMark = false;
+            }
+            else if (ch is >= '\u0600' and <= '\u06FF')
+            {
+                var mark = IsArabicMark(ch);
+                if (mark && (afterMark || ch is >= MaddahAbove and <= HamzaBelow))
+                {
+                    return false;
+                }
+                afterMark = mark;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Combining marks of the Arabic block, and a few symbols between them (counting them too only sends more text to ICU).</summary>
+    private static bool IsArabicMark(char ch) => ch is >= '\u0610' and <= '\u061A' or >= '\u064B' and <= '\u065F' or '\u0670' or >= '\u06D6' and <= '\u06ED';
 
     /// <summary>Match key of a display text, with the offset map back into it.</summary>
     public static MatchKey ToMatchKey(string display)
