@@ -110,9 +110,19 @@ public static class ArabicNormalizer
     public static MatchKey ToMatchKey(string display)
     {
         ArgumentNullException.ThrowIfNull(display);
-        var sb = new StringBuilder(display.Length);
         var offsets = new List<int>(display.Length + 1);
-        Span<char> buffer = stackalloc char[8];
+        var key = FoldDisplay(display, offsets);
+        offsets.Add(display.Length);
+        return new MatchKey(display, key, offsets.ToArray());
+    }
+
+    /// <summary>Match key of a short string (a lexicon alias, a query term) or a search document, when no offsets are needed.</summary>
+    public static string Fold(string text) => FoldDisplay(ToDisplay(text), null);
+
+    /// <summary>The match key of a display text; <paramref name="offsets"/>, when given, gets each key character's display offset.</summary>
+    private static string FoldDisplay(string display, List<int>? offsets)
+    {
+        var sb = new StringBuilder(display.Length);
         for (var i = 0; i < display.Length; i++)
         {
             var ch = display[i];
@@ -123,7 +133,7 @@ public static class ArabicNormalizer
             if (ch < 0x80)
             {
                 sb.Append(char.ToLowerInvariant(ch));
-                offsets.Add(i);
+                offsets?.Add(i);
                 continue;
             }
             // NFKC per character folds Arabic presentation forms (U+FB50–U+FEFF) and ligatures such as ﻻ
@@ -132,7 +142,7 @@ public static class ArabicNormalizer
             if (folded is null)
             {
                 sb.Append(FoldLetter(ch));
-                offsets.Add(i);
+                offsets?.Add(i);
                 continue;
             }
             foreach (var f in folded)
@@ -144,15 +154,11 @@ public static class ArabicNormalizer
                     continue;
                 }
                 sb.Append(FoldLetter(f));
-                offsets.Add(i);
+                offsets?.Add(i);
             }
         }
-        offsets.Add(display.Length);
-        return new MatchKey(display, sb.ToString(), offsets.ToArray());
+        return sb.ToString();
     }
-
-    /// <summary>Match key of a short string (a lexicon alias, a query term) when no offsets are needed.</summary>
-    public static string Fold(string text) => ToMatchKey(ToDisplay(text)).Key;
 
     private static char FoldLetter(char ch) => ch switch
     {
