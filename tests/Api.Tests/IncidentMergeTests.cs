@@ -105,6 +105,56 @@ public sealed class IncidentMergeTests : IDisposable
         }.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Undated reports at one base, none of them dated, one per day of the month given.</summary>
+    private static string UndatedReport(int day) => Line($"غير مؤرخ {day}",
+        $"سقطت ثلاثة صواريخ على قاعدة حرير الجوية في أربيل، بحسب مسؤول أمني كردي، ولم تسجل إصابات. وهذا هو البلاغ رقم {day}.",
+        $"2024-03-{day:00}");
+
+    private static async Task<List<string>> HarirGroupsAsync(HttpClient client)
+    {
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/incidents?location=harir-air-base&pageSize=50");
+        return list.GetProperty("items").EnumerateArray()
+            .Select(i => string.Join(" + ", i.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("title").GetString()).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Fact]
+    public async Task AnUndatedReportPublishedBeforeTheFirstOneJoinsOnlyIfCloseToEveryReport()
+    {
+        // Imported latest first: the 6th joins the 8th; the 4th is close to the 6th but not to the 8th; the 9th is close to both.
+        await File.WriteAllLinesAsync(Path.Combine(_dir, "reports.jsonl"), [UndatedReport(8), UndatedReport(6), UndatedReport(4), UndatedReport(9)]);
+        using var factory = new NewsFactsFactory();
+        var client = factory.CreateClient();
+        (await factory.ImportAsync(_dir)).Imported.ShouldBe(4);
+
+        (await HarirGroupsAsync(client)).ShouldBe(new[] { "غير مؤرخ 4", "غير مؤرخ 6 + غير مؤرخ 8 + غير مؤرخ 9" }.Order(StringComparer.Ordinal));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        (await db.Incidents.Select(i => i.FirstReported).OrderBy(d => d).ToListAsync())
+            .ShouldBe([new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 6)]);
+    }
+
+    [Fact]
+    public async Task DeletingTheFirstReportLetsTheIncidentMeetReportsCloseToTheOthers()
+    {
+        await File.WriteAllLinesAsync(Path.Combine(_dir, "first.jsonl"), [UndatedReport(4), UndatedReport(6)]);
+        await File.WriteAllLinesAsync(Path.Combine(_dir, "later.jsonl"), [UndatedReport(9)]);
+        using var factory = new NewsFactsFactory();
+        var client = factory.CreateClient();
+        (await factory.ImportAsync(Path.Combine(_dir, "first.jsonl"))).Imported.ShouldBe(2);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+            var first = await db.Articles.Where(a => a.Title == "غير مؤرخ 4").Select(a => a.Id).SingleAsync();
+            (await scope.ServiceProvider.GetRequiredService<NewsFacts.Api.Import.ArticleRemover>().RemoveAsync(first, CancellationToken.None)).ShouldBeTrue();
+            (await db.Incidents.Select(i => i.FirstReported).SingleAsync()).ShouldBe(new DateOnly(2024, 3, 6));
+        }
+
+        // The 9th is three days from the 6th, the one report left, and five from the deleted 4th.
+        (await factory.ImportAsync(Path.Combine(_dir, "later.jsonl"))).Imported.ShouldBe(1);
+        (await HarirGroupsAsync(client)).ShouldBe(["غير مؤرخ 6 + غير مؤرخ 9"]);
+    }
+
     [Fact]
     public async Task ImportOrderDoesNotChangeTheIncidents()
     {

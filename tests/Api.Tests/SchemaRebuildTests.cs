@@ -70,8 +70,9 @@ public sealed class SchemaRebuildTests : IDisposable
             var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
             incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.Type + "|" + i.UpdatedAt).ToListAsync();
             incidentsBefore.ShouldNotBeEmpty();
-            // What a version 5 database looks like: no summary tables, no triggers.
+            // What a version 5 database looks like: no summary tables, no triggers, no first report dates.
             await db.Database.ExecuteSqlRawAsync("""
+                DROP INDEX IX_incidents_Type_LocationId_Dated_FirstReported; ALTER TABLE incidents DROP COLUMN FirstReported;
                 DROP TRIGGER incident_summary_insert; DROP TRIGGER incident_summary_delete; DROP TRIGGER incident_summary_update;
                 DROP TABLE incident_days; DROP TABLE incident_places;
                 DROP INDEX IX_incident_actors_ActorId_IncidentId; CREATE INDEX IX_incident_actors_ActorId ON incident_actors (ActorId);
@@ -112,5 +113,44 @@ public sealed class SchemaRebuildTests : IDisposable
         total.ShouldBeGreaterThan(incidentsBefore.Count);
         (await upgraded.IncidentDays.SumAsync(d => d.Incidents)).ShouldBe(total);
         (await client.GetAsync("/api/stats")).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task AVersion6DatabaseGainsTheFirstReportDatesInPlace()
+    {
+        List<string> incidentsBefore;
+        using (var first = new NewsFactsFactory(_path))
+        {
+            first.CreateClient();
+            var corpus = _path + ".jsonl";
+            var composer = new NewsFacts.CorpusGenerator.ArticleComposer(NewsFacts.CorpusGenerator.Material.Load(RepoData.Directory), seed: 11, count: 80, noIncidentShare: 0.2);
+            await File.WriteAllLinesAsync(corpus, Enumerable.Range(0, 80).Select(composer.Next)
+                .Select(a => System.Text.Json.JsonSerializer.Serialize(a, System.Text.Json.JsonSerializerOptions.Web)));
+            try
+            {
+                (await first.ImportAsync(corpus)).Imported.ShouldBeGreaterThan(70);
+            }
+            finally
+            {
+                File.Delete(corpus);
+            }
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+            incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt + "|" + i.FirstReported).ToListAsync();
+            incidentsBefore.Count(i => !i.EndsWith('|')).ShouldBeGreaterThan(20);
+            await db.Database.ExecuteSqlRawAsync("""
+                DROP INDEX IX_incidents_Type_LocationId_Dated_FirstReported; ALTER TABLE incidents DROP COLUMN FirstReported;
+                UPDATE meta SET Value = '6' WHERE Key = 'schema_version';
+                """);
+        }
+
+        using var second = new NewsFactsFactory(_path);
+        second.CreateClient();
+        await using var after = second.Services.CreateAsyncScope();
+        var upgraded = after.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        (await upgraded.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
+        (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt + "|" + i.FirstReported).ToListAsync()).ShouldBe(incidentsBefore);
+        (await upgraded.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' AND sql IS NOT NULL ORDER BY name")
+            .ToListAsync()).ShouldContain("IX_incidents_Type_LocationId_Dated_FirstReported");
     }
 }

@@ -12,10 +12,13 @@ namespace NewsFacts.Api.Data;
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     /// <summary>Version 5 differs from 6 only by the incident summary tables, which are added and counted in place.</summary>
     private const int SummaryLessVersion = 5;
+
+    /// <summary>Version 6 differs from 7 only by incidents.FirstReported and its index, which are added and filled in place.</summary>
+    private const int FirstReportedLessVersion = 6;
 
     private const string VersionKey = "schema_version";
 
@@ -41,6 +44,11 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         if (existing == SummaryLessVersion)
         {
             await AddIncidentSummaryAsync(cancellationToken);
+            existing = FirstReportedLessVersion;
+        }
+        if (existing == FirstReportedLessVersion)
+        {
+            await AddFirstReportedAsync(cancellationToken);
             return;
         }
         if (existing is not null || await db.Database.TableExistsAsync("articles", cancellationToken))
@@ -122,16 +130,8 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// </summary>
     private async Task AddIncidentSummaryAsync(CancellationToken cancellationToken)
     {
-        logger.LogWarning("Schema version {Found}: adding the incident summary tables (version {Expected})", SummaryLessVersion, SchemaVersion);
-        var statements = db.Database.GenerateCreateScript()
-            .Split(";" + Environment.NewLine)
-            .Select(statement => statement.Trim())
-            .Where(statement => AddedInVersion6.Any(start => statement.StartsWith(start, StringComparison.Ordinal)))
-            .ToList();
-        if (statements.Count != AddedInVersion6.Length)
-        {
-            throw new InvalidOperationException("The model's create script lacks what version 6 adds: " + string.Join(", ", AddedInVersion6));
-        }
+        logger.LogWarning("Schema version {Found}: adding the incident summary tables (version {Expected})", SummaryLessVersion, FirstReportedLessVersion);
+        var statements = CreateStatements(AddedInVersion6);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("DROP INDEX IF EXISTS \"IX_incident_actors_ActorId\"", cancellationToken);
         foreach (var statement in statements)
@@ -141,9 +141,47 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         await CreateTriggersAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(IncidentSummary.Recount, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(ActorTally.Recount, cancellationToken);
-        await db.Meta.Where(m => m.Key == VersionKey).ExecuteUpdateAsync(m => m.SetProperty(e => e.Value, CurrentVersion), cancellationToken);
+        await SetVersionAsync(FirstReportedLessVersion, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The upgrade from version 6, in one transaction: incidents.FirstReported, filled from the sources' articles, and
+    /// the index the merge lookup of undated reports reads it through.
+    /// </summary>
+    private async Task AddFirstReportedAsync(CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Schema version {Found}: adding the incidents' first report dates (version {Expected})", FirstReportedLessVersion, SchemaVersion);
+        var index = CreateStatements(["CREATE INDEX \"IX_incidents_Type_LocationId_Dated_FirstReported\""]);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("""
+            ALTER TABLE incidents ADD COLUMN "FirstReported" TEXT NULL;
+            UPDATE incidents SET FirstReported =
+                (SELECT min(a.PublishedAt) FROM incident_sources s JOIN articles a ON a.Id = s.ArticleId WHERE s.IncidentId = incidents.Id);
+            """, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(index[0], cancellationToken);
+        await SetVersionAsync(SchemaVersion, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The statements of the model's own create script that start as given, one for each, in script order.</summary>
+    private List<string> CreateStatements(IReadOnlyList<string> starts)
+    {
+        var statements = db.Database.GenerateCreateScript()
+            .Split(";" + Environment.NewLine)
+            .Select(statement => statement.Trim())
+            .Where(statement => starts.Any(start => statement.StartsWith(start, StringComparison.Ordinal)))
+            .ToList();
+        if (statements.Count != starts.Count)
+        {
+            throw new InvalidOperationException("The model's create script lacks one of: " + string.Join(", ", starts));
+        }
+        return statements;
+    }
+
+    private Task SetVersionAsync(int version, CancellationToken cancellationToken) =>
+        db.Meta.Where(m => m.Key == VersionKey)
+            .ExecuteUpdateAsync(m => m.SetProperty(e => e.Value, version.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
 
     /// <summary>
     /// Drops every table but the carried articles, in place (deleting the file under an open connection would leave

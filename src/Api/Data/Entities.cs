@@ -113,6 +113,12 @@ public sealed class Incident
     public bool Dated { get; set; }
     public required string SummaryEn { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>
+    /// The earliest publication date of its sources' articles. Undated reports merge only when published within days
+    /// of every source, so the merge lookup finds undated candidates by this date through an index instead of walking
+    /// every article published in the window.
+    /// </summary>
+    public DateOnly? FirstReported { get; set; }
 
     public List<IncidentSource> Sources { get; set; } = [];
     public List<IncidentActor> Actors { get; set; } = [];

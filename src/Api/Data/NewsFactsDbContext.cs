@@ -66,6 +66,8 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
             // The merge lookup: incidents of a type at a set of places, dated or not, within a date range. It also
             // serves every filter on Type alone.
             e.HasIndex(i => new { i.Type, i.LocationId, i.Dated, i.Date });
+            // The merge lookup for undated reports: incidents of a type at a set of places first reported in a window.
+            e.HasIndex(i => new { i.Type, i.LocationId, i.Dated, i.FirstReported });
             e.HasOne(i => i.Location).WithMany(l => l.Incidents).HasForeignKey(i => i.LocationId);
             e.HasMany(i => i.Sources).WithOne(s => s.Incident).HasForeignKey(s => s.IncidentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(i => i.Actors).WithOne().HasForeignKey(a => a.IncidentId).OnDelete(DeleteBehavior.Cascade);

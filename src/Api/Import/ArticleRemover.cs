@@ -25,9 +25,14 @@ public sealed class ArticleRemover(NewsFactsDbContext db, TimeProvider clock)
         var orphans = await db.Incidents.Where(i => incidentIds.Contains(i.Id) && !i.Sources.Any()).Select(i => i.Id).ToListAsync(cancellationToken);
         await db.Incidents.Where(i => orphans.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken);
         var remaining = await db.Incidents.Include(i => i.Sources).Where(i => incidentIds.Contains(i.Id)).ToListAsync(cancellationToken);
+        var firstReported = await db.IncidentSources.Where(s => incidentIds.Contains(s.IncidentId))
+            .GroupBy(s => s.IncidentId)
+            .Select(g => new { IncidentId = g.Key, First = g.Min(s => s.Article.PublishedAt) })
+            .ToDictionaryAsync(x => x.IncidentId, x => x.First, cancellationToken);
         foreach (var incident in remaining)
         {
             IncidentMerger.ApplyHeadline(incident);
+            incident.FirstReported = firstReported.GetValueOrDefault(incident.Id);
             incident.UpdatedAt = now;
         }
 

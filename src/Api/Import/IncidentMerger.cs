@@ -63,13 +63,17 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
         var incident = match?.Incident ?? new Incident
         {
             Type = type, LocationId = locationId, Background = extracted.Background, SummaryEn = extracted.SummaryEn,
-            DatePrecision = "unknown", UpdatedAt = now,
+            DatePrecision = "unknown", UpdatedAt = now, FirstReported = publishedAt,
         };
         if (match is not null && locationId is not null && incident.LocationId != locationId && IsMorePrecise(extracted.PlaceId!, match.LocationKey))
         {
             incident.LocationId = locationId;
         }
         incident.Sources.Add(source);
+        if (match is not null)
+        {
+            incident.FirstReported = match.Published.Values.Append(publishedAt).Min();
+        }
         incident.Background &= extracted.Background;
         incident.UpdatedAt = now;
         ApplyHeadline(incident);
@@ -77,12 +81,13 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
         {
             incident.Id = Convert.ToInt32(sql.InsertIncident.Scalar(incident.Type, incident.Date, incident.DatePrecision, incident.DateText,
                 incident.LocationId, incident.WeaponCount, incident.Intercepted, incident.Killed, incident.Wounded, incident.Background,
-                incident.SummaryEn, incident.UpdatedAt, IsDated(source)), CultureInfo.InvariantCulture);
+                incident.SummaryEn, incident.UpdatedAt, IsDated(source), incident.FirstReported), CultureInfo.InvariantCulture);
         }
         else
         {
             sql.UpdateIncident.Execute(incident.Id, incident.Date, incident.DatePrecision, incident.DateText, incident.LocationId,
-                incident.WeaponCount, incident.Intercepted, incident.Killed, incident.Wounded, incident.Background, incident.UpdatedAt);
+                incident.WeaponCount, incident.Intercepted, incident.Killed, incident.Wounded, incident.Background, incident.UpdatedAt,
+                incident.FirstReported);
         }
         sql.InsertSource.Execute(incident.Id, source.ArticleId, source.EvidenceStart, source.EvidenceEnd, source.EvidenceText,
             source.Attribution, source.Stance, source.DateValue, source.DatePrecision, source.DateText, source.WeaponCount,
@@ -101,7 +106,7 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
     /// that can pass, through the (Type, LocationId, Dated, Date) index: same type, at a place <see cref="SamePlace"/>
     /// accepts, dated like the report (an incident's sources are all dated or all undated, since
     /// <see cref="DatesCompatible"/> never joins the two), and a headline date and count the report can agree with.
-    /// Undated reports look only at incidents with a source published within the window. So the candidates do not
+    /// Undated reports look only at incidents first reported within the window. So the candidates do not
     /// grow with the archive; the exact checks stay here in C#.
     /// </summary>
     private Candidate? FindMatch(Statements sql, int articleId, DateOnly? publishedAt, string type, string placeId, IncidentSource report)
@@ -276,13 +281,10 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
     private sealed class Statements(SqliteConnection connection) : IDisposable
     {
         public SqlStatement UndatedCandidates { get; } = new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql,
-            // CROSS JOIN keeps the articles of the window as the outer loop: driven by the incidents index instead,
-            // SQLite would walk every undated incident ever stored at the place.
-            """
-            SELECT i.Id FROM articles a CROSS JOIN incident_sources s ON s.ArticleId = a.Id CROSS JOIN incidents i ON i.Id = s.IncidentId
-            WHERE a.PublishedAt BETWEEN $from AND $to AND i.Type = $type AND i.Dated = 0
-              AND i.LocationId IN (SELECT Id FROM locations WHERE Key IN (SELECT value FROM json_each($places)))
-            """),
+            // Every source of an acceptable incident was published within the window of the report, so its earliest was.
+            // Before FirstReported this walked every article published in the window: 280 µs a report at 100k articles,
+            // growing with the archive's density.
+            $"SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 0 AND FirstReported BETWEEN $from AND $to"),
             "$type", "$places", "$from", "$to", "$weapons");
 
         public SqlStatement ResolvedCandidates { get; } = new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql,
@@ -298,18 +300,21 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             "$type", "$places", "$weapons");
 
         public SqlStatement InsertIncident { get; } = new(connection, """
-            INSERT INTO incidents (Type, Date, DatePrecision, DateText, LocationId, WeaponCount, Intercepted, Killed, Wounded, Background, SummaryEn, UpdatedAt, Dated)
-            VALUES ($type, $date, $precision, $text, $location, $weapons, $intercepted, $killed, $wounded, $background, $summary, $updated, $dated)
+            INSERT INTO incidents (Type, Date, DatePrecision, DateText, LocationId, WeaponCount, Intercepted, Killed, Wounded, Background, SummaryEn, UpdatedAt, Dated, FirstReported)
+            VALUES ($type, $date, $precision, $text, $location, $weapons, $intercepted, $killed, $wounded, $background, $summary, $updated, $dated, $reported)
             RETURNING Id
             """,
-            "$type", "$date", "$precision", "$text", "$location", "$weapons", "$intercepted", "$killed", "$wounded", "$background", "$summary", "$updated", "$dated");
+            "$type", "$date", "$precision", "$text", "$location", "$weapons", "$intercepted", "$killed", "$wounded", "$background", "$summary", "$updated", "$dated",
+            "$reported");
 
         public SqlStatement UpdateIncident { get; } = new(connection, """
             UPDATE incidents SET Date = $date, DatePrecision = $precision, DateText = $text, LocationId = $location, WeaponCount = $weapons,
-                Intercepted = $intercepted, Killed = $killed, Wounded = $wounded, Background = $background, UpdatedAt = $updated
+                Intercepted = $intercepted, Killed = $killed, Wounded = $wounded, Background = $background, UpdatedAt = $updated,
+                FirstReported = $reported
             WHERE Id = $id
             """,
-            "$id", "$date", "$precision", "$text", "$location", "$weapons", "$intercepted", "$killed", "$wounded", "$background", "$updated");
+            "$id", "$date", "$precision", "$text", "$location", "$weapons", "$intercepted", "$killed", "$wounded", "$background", "$updated",
+            "$reported");
 
         public SqlStatement InsertSource { get; } = new(connection, """
             INSERT INTO incident_sources (IncidentId, ArticleId, EvidenceStart, EvidenceEnd, EvidenceText, Attribution, Stance, DateValue, DatePrecision, DateText, WeaponCount, Intercepted, Killed, Wounded)
