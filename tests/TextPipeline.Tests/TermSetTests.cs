@@ -24,6 +24,17 @@ public class TermSetTests
     }
 
     [Fact]
+    public void AOneLetterTermMatchesOnlyItsLetterAndAOneLetterPrefixEveryWordItStarts()
+    {
+        var exact = new TermSet(["x", "هجوم"]);
+        exact.MatchAt(StageInput.Tokens("x"), 0).ShouldBe(1);
+        exact.MatchAt(StageInput.Tokens("xylophone"), 0).ShouldBe(0);
+        var prefix = new TermSet(["x*", "هجوم"]);
+        prefix.MatchAt(StageInput.Tokens("xylophone"), 0).ShouldBe(1);
+        prefix.MatchAt(StageInput.Tokens("glow"), 0).ShouldBe(0);
+    }
+
+    [Fact]
     public void ExactTermDoesNotMatchALongerWord()
     {
         var set = new TermSet(["هجوم"]);

@@ -23,8 +23,7 @@ public sealed class AnchoredPattern
     private readonly HashSet<string> _anchors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly string[] _digitAnchors;
-    // Null when an anchor has a single letter.
-    private readonly OpeningFilter? _openings = new();
+    private readonly OpeningFilter _openings = new();
 
     /// <param name="anchors">
     /// Whole words of which every match has one; one clitic و/ف/ب/ل may precede them. An anchor of digits is matched
@@ -40,11 +39,6 @@ public sealed class AnchoredPattern
         _lookup = _anchors.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var anchor in _anchors)
         {
-            if (anchor.Length < 2)
-            {
-                _openings = null;
-                break;
-            }
             _openings.Add(anchor);
         }
         _digitAnchors = all.Where(a => a.All(char.IsDigit)).ToArray();
@@ -93,7 +87,7 @@ public sealed class AnchoredPattern
     }
 
     private bool IsAnchor(ReadOnlySpan<char> word) =>
-        (_openings is null || word.Length >= 2 && _openings.MayOpen(word)) && _lookup.Contains(word);
+        _openings.MayOpen(word) && _lookup.Contains(word);
 
     /// <summary>The start of the word <paramref name="words"/> words before the one at <paramref name="index"/>.</summary>
     private static int WordsBack(string key, int index, int words)

@@ -36,7 +36,6 @@ public sealed class LexiconMatcher
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
     // Most words start no name: their openings turn them away before the dictionary is probed.
     private readonly OpeningFilter _openings = new();
-    private bool _hasOneLetterFirstWord;
     private static readonly List<Alias> NoCandidates = [];
 
     public LexiconMatcher(Lexicons lexicons)
@@ -142,7 +141,7 @@ public sealed class LexiconMatcher
         for (var f = 0; f < forms.Length; f++)
         {
             var form = forms[f];
-            if ((form.Length < 2 ? !_hasOneLetterFirstWord : !_openings.MayOpen(form)) || !_byFirst.TryGetValue(form, out var aliases))
+            if (!_openings.MayOpen(form) || !_byFirst.TryGetValue(form, out var aliases))
             {
                 continue;
             }
@@ -212,14 +211,7 @@ public sealed class LexiconMatcher
         if (!_byFirst.TryGetValue(words[0], out var list))
         {
             _byFirst[words[0]] = list = [];
-            if (words[0].Length < 2)
-            {
-                _hasOneLetterFirstWord = true;
-            }
-            else
-            {
-                _openings.Add(words[0]);
-            }
+            _openings.Add(words[0]);
         }
         if (!list.Any(a => a.Id == id && a.IsPlace == isPlace && a.Words.SequenceEqual(words)))
         {

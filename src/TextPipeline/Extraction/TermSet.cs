@@ -25,7 +25,8 @@ public sealed class TermSet
     private readonly int _shortestPrefix = int.MaxValue;
     private readonly int _longestPrefix;
     // The first two letters of every term's first token: most words of a sentence start no term of a given set, and
-    // one bit test turns them away before any dictionary probe. Null when a term starts with a one-letter token.
+    // one bit test turns them away before any dictionary probe. Null when a term starts with a one-letter stem prefix,
+    // which words of any opening can start.
     private readonly OpeningFilter? _openings = new();
 
     public TermSet(IEnumerable<string> terms)
@@ -44,7 +45,7 @@ public sealed class TermSet
                 index[elements[0].Text] = list = [];
             }
             list.Add(elements);
-            if (elements[0].Text.Length < 2)
+            if (elements[0].IsPrefix && elements[0].Text.Length < 2)
             {
                 _openings = null;
             }
@@ -72,7 +73,7 @@ public sealed class TermSet
         for (var f = 0; f < forms.Length; f++)
         {
             var form = forms[f];
-            if (_openings is not null && (form.Length < 2 || !_openings.MayOpen(form)))
+            if (_openings is not null && !_openings.MayOpen(form))
             {
                 continue;
             }
