@@ -66,8 +66,7 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
         }
         catch (Exception ex) when (!isolateArticles && ex is not OperationCanceledException && InTransaction())
         {
-            sql.Rollback.Execute();
-            facts.ForgetIds();
+            RollBack(sql);
             return null;
         }
         catch

@@ -63,17 +63,14 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
         var incident = match?.Incident ?? new Incident
         {
             Type = type, LocationId = locationId, Background = extracted.Background, SummaryEn = extracted.SummaryEn,
-            DatePrecision = "unknown", UpdatedAt = now, FirstReported = publishedAt,
+            DatePrecision = "unknown", UpdatedAt = now,
         };
         if (match is not null && locationId is not null && incident.LocationId != locationId && IsMorePrecise(extracted.PlaceId!, match.LocationKey))
         {
             incident.LocationId = locationId;
         }
         incident.Sources.Add(source);
-        if (match is not null)
-        {
-            incident.FirstReported = match.Published.Values.Append(publishedAt).Min();
-        }
+        incident.FirstReported = (match?.Published.Values ?? Enumerable.Empty<DateOnly?>()).Append(publishedAt).Min();
         incident.Background &= extracted.Background;
         incident.UpdatedAt = now;
         ApplyHeadline(incident);
