@@ -35,7 +35,7 @@ public class ModalityFilterTests
     {
         var tokens = StageInput.Tokens(text);
         var weapons = new WeaponClassifier(StageInput.Terms).Find(tokens, 0, tokens.Count);
-        return Finder.Find(tokens, 0, tokens.Count).Select(t => ModalityFilter.CountsAttacks(tokens, StageInput.Numbers(text), weapons, t)).ToArray();
+        return Finder.Find(tokens, 0, tokens.Count).Select(t => Filter.CountsAttacks(tokens, 0, tokens.Count, StageInput.Numbers(text), weapons, t)).ToArray();
     }
 
     [Theory]
@@ -45,11 +45,24 @@ public class ModalityFilterTests
     [InlineData("نفذت الفصائل عددا من الهجمات")]
     public void ANumberOnAnAttackNounCountsAttacks(string text) => CountsAttacks(text).ShouldContain(true);
 
+    [Theory]
+    [InlineData("شن الطيران الأمريكي ثلاث غارات على مواقع في البوكمال")]
+    [InlineData("نفذت طائرات حربية أربع ضربات جوية على مقرات الفصائل")]
+    [InlineData("شنت مقاتلات إسرائيلية 12 غارة على محيط دمشق فجر اليوم")]
+    [InlineData("شن الطيران غارتين على القائم")]
+    public void ANumberOnAStrikeNounIsTheSizeOfOneRaid(string text) => CountsAttacks(text).ShouldAllBe(c => !c);
+
+    [Theory]
+    [InlineData("نفذ التحالف 30 غارة خلال الأسبوع الماضي على مواقع التنظيم")]
+    [InlineData("شن الطيران منذ بداية الشهر ثلاث غارات على البوكمال")]
+    [InlineData("شن الطيران على مدى يومين أربع غارات على القائم")]
+    public void ANumberOnAStrikeNounOverAPeriodCountsAttacks(string text) => CountsAttacks(text).ShouldContain(true);
+
     private static bool[] SentenceEvents(string text)
     {
         var tokens = StageInput.Tokens(text);
         var weapons = new WeaponClassifier(StageInput.Terms).Find(tokens, 0, tokens.Count);
-        return Filter.Events(tokens, 0, StageInput.Numbers(text), weapons, Finder.Find(tokens, 0, tokens.Count));
+        return Filter.Events(tokens, 0, tokens.Count, StageInput.Numbers(text), weapons, Finder.Find(tokens, 0, tokens.Count));
     }
 
     [Theory]

@@ -86,7 +86,7 @@ public sealed class IncidentExtractor
             var weapons = _weapons.Find(tokens, from, to);
             var sentenceDrafts = new List<IncidentDraft>();
             Attribution? attribution = null;
-            var events = triggers.Count > 0 ? _modality.Events(tokens, from, text.Numbers, weapons, triggers) : [];
+            var events = triggers.Count > 0 ? _modality.Events(tokens, from, to, text.Numbers, weapons, triggers) : [];
             int? unplacedStart = null;
             for (var k = 0; k < triggers.Count; k++)
             {

@@ -1,3 +1,5 @@
+using NewsFacts.TextPipeline.Model;
+
 namespace NewsFacts.TextPipeline.Extraction;
 
 /// <summary>
@@ -54,11 +56,11 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// count of attacks (<see cref="CountsAttacks"/>). A support verb (تعرضت، شنت، نفذت) whose clause goes on to an
     /// attack noun that is no event is none either: "تعرضت القاعدة إلى ثلاث هجمات"، "نفت تعرض القاعدة لأي هجوم".
     /// </summary>
-    public bool[] Events(IReadOnlyList<KeyToken> tokens, int sentenceStart, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons,
-        IReadOnlyList<Trigger> triggers)
+    public bool[] Events(IReadOnlyList<KeyToken> tokens, int sentenceStart, int sentenceEnd, IReadOnlyList<NumberMention> numbers,
+        IReadOnlyList<WeaponHit> weapons, IReadOnlyList<Trigger> triggers)
     {
         ArgumentNullException.ThrowIfNull(triggers);
-        var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t) && !CountsAttacks(tokens, numbers, weapons, t)).ToArray();
+        var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t) && !CountsAttacks(tokens, sentenceStart, sentenceEnd, numbers, weapons, t)).ToArray();
         for (var k = triggers.Count - 2; k >= 0; k--)
         {
             var next = triggers[k + 1];
@@ -75,14 +77,22 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// A number of two or more on an attack noun counts attacks ("أكثر من مئة هجوم", "ثلاث هجمات", "هجومين"): a
     /// summary, not one incident. The number must end on the word just before the trigger or lie inside it; a
     /// number with a weapon noun between it and the trigger counts the weapons, which are the subject of the
-    /// verb ("ثلاثة صواريخ استهدفت", "صاروخين سقطا").
+    /// verb ("ثلاثة صواريخ استهدفت", "صاروخين سقطا"). An air raid is told in strikes as a salvo is in rockets, so
+    /// a number on a strike noun (شن الطيران ثلاث غارات، غارتين) is the size of one raid, unless a period word in
+    /// the sentence makes it a tally over time ("نفذ التحالف 30 غارة خلال الأسبوع").
     /// </summary>
-    public static bool CountsAttacks(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
+    public bool CountsAttacks(IReadOnlyList<KeyToken> tokens, int sentenceStart, int sentenceEnd, IReadOnlyList<NumberMention> numbers,
+        IReadOnlyList<WeaponHit> weapons, Trigger trigger)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(numbers);
         ArgumentNullException.ThrowIfNull(weapons);
-        return trigger.Strong && CountedNoun(tokens, numbers, weapons, trigger);
+        if (!trigger.Strong || !CountedNoun(tokens, numbers, weapons, trigger))
+        {
+            return false;
+        }
+        var strikeNoun = weapons.Any(w => w.Type == IncidentType.Airstrike && w.Index <= trigger.Index && trigger.Index < w.End);
+        return !strikeNoun || terms.PeriodWords.AnyIn(tokens, sentenceStart, sentenceEnd);
     }
 
     private static bool CountedNoun(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
