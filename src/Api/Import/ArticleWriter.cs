@@ -21,69 +21,130 @@ namespace NewsFacts.Api.Import;
 public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeProvider clock) : IDisposable
 {
     private Statements? _sql;
+    private Batch? _open;
 
     /// <summary>One outcome per article, in the order given.</summary>
     public IReadOnlyList<ImportOutcome> Write(IReadOnlyList<ExtractedArticle> batch, CancellationToken cancellationToken)
     {
-        if (batch.All(a => a.Facts is null))
+        using var open = Begin();
+        foreach (var article in batch)
         {
-            return [.. batch.Select(a => Failed(a.Item, a.Error!))];
+            cancellationToken.ThrowIfCancellationRequested();
+            open.Add(article);
         }
-        var sql = Open();
-        return WriteInTransaction(sql, batch, isolateArticles: false, cancellationToken)
-            ?? WriteInTransaction(sql, batch, isolateArticles: true, cancellationToken)!;
+        return open.Commit();
     }
 
-    /// <summary>The outcomes, or null when an article failed in a straight write and the batch was rolled back.</summary>
-    private List<ImportOutcome>? WriteInTransaction(Statements sql, IReadOnlyList<ExtractedArticle> batch, bool isolateArticles,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// A batch written as its articles arrive, so that an import's writer stores each article while the workers
+    /// extract the next ones. Disposing a batch that was not committed rolls it back.
+    /// </summary>
+    public Batch Begin()
     {
-        var outcomes = new List<ImportOutcome>(batch.Count);
-        // IMMEDIATE takes the write lock at once, so the duplicate check below cannot race another importer; a second
-        // importer waits on the busy timeout, for no longer than one batch takes to write.
-        sql.Begin.Execute();
-        try
+        if (_open is not null)
         {
-            foreach (var article in batch)
+            throw new InvalidOperationException("A batch is already open on this writer.");
+        }
+        return _open = new Batch(this);
+    }
+
+    /// <summary>An open batch of <see cref="ArticleWriter"/>; see <see cref="Begin"/>.</summary>
+    public sealed class Batch : IDisposable
+    {
+        private readonly ArticleWriter _writer;
+        private readonly List<ExtractedArticle> _articles = [];
+        private readonly List<ImportOutcome> _outcomes = [];
+        private bool _begun;
+        private bool _isolated;
+        private bool _done;
+
+        internal Batch(ArticleWriter writer) => _writer = writer;
+
+        /// <summary>Writes the article, or notes why it cannot be; its outcome comes with <see cref="Commit"/>.</summary>
+        public void Add(ExtractedArticle article)
+        {
+            ObjectDisposedException.ThrowIf(_done, this);
+            _articles.Add(article);
+            if (article.Facts is null)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(article.Facts is null ? Failed(article.Item, article.Error!)
-                    : isolateArticles ? WriteIsolated(sql, article)
-                    : WriteOne(sql, article));
+                _outcomes.Add(Failed(article.Item, article.Error!));
+                return;
             }
-            if (!isolateArticles)
+            var sql = _writer.Open();
+            if (!_begun)
             {
-                // The full-text rows last and together: a statement that may abort opens a statement savepoint, and
-                // the full-text index flushes its pending terms into a new segment at each savepoint.
-                for (var i = 0; i < batch.Count; i++)
+                // IMMEDIATE takes the write lock at once, so the duplicate check cannot race another importer; a
+                // second importer waits on the busy timeout, for no longer than one batch takes to write.
+                sql.Begin.Execute();
+                _begun = true;
+            }
+            if (_isolated)
+            {
+                _outcomes.Add(_writer.WriteIsolated(sql, article));
+                return;
+            }
+            try
+            {
+                _outcomes.Add(_writer.WriteOne(sql, article));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && _writer.InTransaction())
+            {
+                // Undo the straight write and write the batch so far again, each article under its own savepoint.
+                _writer.RollBack(sql);
+                sql.Begin.Execute();
+                _isolated = true;
+                _outcomes.Clear();
+                foreach (var written in _articles)
                 {
-                    if (outcomes[i].Status == ImportStatus.Imported)
-                    {
-                        sql.InsertSearch.Execute(outcomes[i].ArticleId, batch[i].SearchTerms);
-                    }
+                    _outcomes.Add(written.Facts is null ? Failed(written.Item, written.Error!) : _writer.WriteIsolated(sql, written));
                 }
             }
         }
-        catch (Exception ex) when (!isolateArticles && ex is not OperationCanceledException && InTransaction())
+
+        /// <summary>Commits the batch: one outcome per article, in the order added.</summary>
+        public IReadOnlyList<ImportOutcome> Commit()
         {
-            RollBack(sql);
-            return null;
+            ObjectDisposedException.ThrowIf(_done, this);
+            _done = true;
+            if (!_begun)
+            {
+                return _outcomes;
+            }
+            var sql = _writer.Open();
+            try
+            {
+                if (!_isolated)
+                {
+                    // The full-text rows last and together: a statement that may abort opens a statement savepoint,
+                    // and the full-text index flushes its pending terms into a new segment at each savepoint.
+                    for (var i = 0; i < _articles.Count; i++)
+                    {
+                        if (_outcomes[i].Status == ImportStatus.Imported)
+                        {
+                            sql.InsertSearch.Execute(_outcomes[i].ArticleId, _articles[i].SearchTerms);
+                        }
+                    }
+                }
+                sql.Commit.Execute();
+            }
+            catch
+            {
+                _writer.RollBack(sql);
+                throw;
+            }
+            return _outcomes;
         }
-        catch
+
+        /// <summary>Rolls back a batch that was not committed (an error or a cancellation stopped it).</summary>
+        public void Dispose()
         {
-            RollBack(sql);
-            throw;
+            if (!_done && _begun)
+            {
+                _writer.RollBack(_writer.Open());
+            }
+            _done = true;
+            _writer._open = null;
         }
-        try
-        {
-            sql.Commit.Execute();
-        }
-        catch
-        {
-            RollBack(sql);
-            throw;
-        }
-        return outcomes;
     }
 
     private void RollBack(Statements sql)

@@ -43,26 +43,22 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
     {
         var workers = options.Value.ImportWorkers ?? Environment.ProcessorCount;
         // Tasks in input order: the workers finish in any order, the writer awaits them in the order they were read, so
-        // article ids follow the input. The bound keeps memory flat whatever the corpus size.
+        // article ids follow the input. The bound keeps memory flat whatever the corpus size; the writer stores each
+        // article as it comes, so the workers never wait long for room.
         var pending = Channel.CreateBounded<Task<ExtractedArticle>>(new BoundedChannelOptions(4 * workers) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(() => ExtractAllAsync(paths, workers, pending.Writer, stop.Token), CancellationToken.None);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var writer = scope.ServiceProvider.GetRequiredService<ArticleWriter>();
             var progress = new ProgressLog(logger);
-            var batch = new List<ExtractedArticle>(options.Value.ImportBatchSize);
+            using var store = new BatchStore(scope.ServiceProvider.GetRequiredService<ArticleWriter>(), options.Value.ImportBatchSize,
+                outcomes => Report(outcomes, counts, advance, progress));
             await foreach (var extraction in pending.Reader.ReadAllAsync(cancellationToken))
             {
-                batch.Add(await extraction);
-                if (batch.Count == options.Value.ImportBatchSize)
-                {
-                    Store(writer, batch, counts, advance, progress, cancellationToken);
-                    batch.Clear();
-                }
+                store.Add(await extraction);
             }
-            Store(writer, batch, counts, advance, progress, cancellationToken);
+            store.Flush();
         }
         finally
         {
@@ -119,24 +115,8 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
         }
     }
 
-    private void Store(ArticleWriter writer, List<ExtractedArticle> batch, int[] counts, Action advance, ProgressLog progress, CancellationToken cancellationToken)
+    private void Report(IReadOnlyList<ImportOutcome> outcomes, int[] counts, Action advance, ProgressLog progress)
     {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-        IReadOnlyList<ImportOutcome> outcomes;
-        try
-        {
-            outcomes = writer.Write(batch, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The whole batch was rolled back (the database is busy past the timeout, the disk is full): each of its
-            // articles is reported, and the next batch tries again.
-            outcomes = batch.Select(a => new ImportOutcome(a.Item.Origin, ImportStatus.Failed, null,
-                a.Error ?? "its batch was rolled back: " + ex.GetType().Name + ": " + ex.Message)).ToList();
-        }
         foreach (var outcome in outcomes)
         {
             counts[(int)outcome.Status]++;
@@ -155,6 +135,75 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
             advance();
         }
         progress.Report(counts.Sum());
+    }
+
+    /// <summary>
+    /// The writer's side of an import: each article goes into the open batch as it arrives, so the writer stores one
+    /// article while the workers extract the next (when it took a whole batch before writing, the workers stopped a
+    /// few articles into each write, and the pipeline and the writer took turns on a 2-core machine instead of sharing
+    /// it). Every <c>size</c> articles the batch is committed and its outcomes reported.
+    /// </summary>
+    private sealed class BatchStore(ArticleWriter writer, int size, Action<IReadOnlyList<ImportOutcome>> report) : IDisposable
+    {
+        private readonly List<ExtractedArticle> _batch = new(size);
+        private ArticleWriter.Batch? _open;
+        private Exception? _error;
+
+        public void Add(ExtractedArticle article)
+        {
+            _batch.Add(article);
+            if (_error is null)
+            {
+                try
+                {
+                    (_open ??= writer.Begin()).Add(article);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    _error = ex;
+                    Close();
+                }
+            }
+            if (_batch.Count == size)
+            {
+                Flush();
+            }
+        }
+
+        public void Flush()
+        {
+            if (_batch.Count == 0)
+            {
+                return;
+            }
+            IReadOnlyList<ImportOutcome>? outcomes = null;
+            if (_error is null)
+            {
+                try
+                {
+                    outcomes = _open!.Commit();
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    _error = ex;
+                }
+            }
+            // On an error the whole batch was rolled back (the database is busy past the timeout, the disk is full):
+            // each of its articles is reported, and the next batch tries again.
+            report(outcomes ?? _batch.Select(a => new ImportOutcome(a.Item.Origin, ImportStatus.Failed, null,
+                a.Error ?? "its batch was rolled back: " + _error!.GetType().Name + ": " + _error.Message)).ToList());
+            Close();
+            _batch.Clear();
+            _error = null;
+        }
+
+        private void Close()
+        {
+            _open?.Dispose();
+            _open = null;
+        }
+
+        public void Dispose() => Close();
     }
 
     /// <summary>A progress line every few seconds: per-article lines at thousands per second would cost more than the import.</summary>
