@@ -23,6 +23,23 @@ public class CasualtyReaderTests
     [InlineData("أسفر عن مقتل نحو عشرين مسلحا", 20, null)]
     public void ReadsCasualtyFigures(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
+    /// <summary>The dead are the subject of لقي, the count stands before the casualty word, however far in the clause.</summary>
+    [Theory]
+    [InlineData("لقي ثلاثة جنود مصرعهم في الهجوم", 3)]
+    [InlineData("لقي عنصران من الجيش العراقي حتفهما في القصف", 2)]
+    [InlineData("لقي ثلاثة من عناصر الحشد الشعبي مصرعهم بقصف طائرة مسيرة", 3)]
+    [InlineData("ولقي جندي أمريكي مصرعه", 1)]
+    [InlineData("واستشهد اثنان من مقاتلي الحشد", 2)]
+    [InlineData("لقي نحو عشرين مسلحا مصرعهم", 20)]
+    public void ReadsTheDeadAsTheSubjectOfAFateVerbOrAMartyrdomVerb(string text, int killed) => Read(text).ShouldBe((killed, null));
+
+    [Theory]
+    [InlineData("لقي الاتفاق ترحيبا من ثلاثة أحزاب قبل مصرعه")]
+    [InlineData("لقي ثلاثة جنود، بحسب المصدر، مصرعهم")]
+    [InlineData("استشهد الوزير بتقرير عن الهجوم")]
+    [InlineData("لقي المشروع دعم ثلاثة وزراء رغم مصرع المهندس")]
+    public void AFateVerbFarAwayAcrossAClauseOrWithNoCountGivesNoFigure(string text) => Read(text).ShouldBe((null, null));
+
     [Theory]
     [InlineData("وأضاف المصدران أنه لم ترد تقارير عن وقوع إصابات")]
     [InlineData("لكن دون التسبب في خسائر بشرية")]

@@ -99,6 +99,7 @@ public class IncidentExtractorTests
     [InlineData("استهدفت غارة جوية مجهولة مواقع لفصائل عراقية في مدينة البوكمال السورية، وأسفرت عن سقوط قتيلين.", null, IncidentType.Airstrike, "albukamal", null, null, 2, null, null)]
     [InlineData("شن الطيران الأمريكي ثلاث غارات على مواقع لكتائب حزب الله في منطقة البوكمال شرقي سوريا فجر اليوم الأحد.", "2024-02-04", IncidentType.Airstrike, "albukamal", null, null, null, null, "2024-02-04")]
     [InlineData("نفذت مقاتلات مجهولة غارتين على مقر للحشد الشعبي في قضاء القائم، ما أدى إلى مقتل عنصر.", null, IncidentType.Airstrike, "al-qaim", null, null, 1, null, null)]
+    [InlineData("لقي ثلاثة من عناصر الحشد الشعبي مصرعهم بقصف طائرة مسيرة على مقر في قضاء القائم.", null, IncidentType.Drone, "al-qaim", 1, null, 3, null, null)]
     [InlineData("أسقطت منظومة سي رام طائرة مسيرة حاولت استهداف السفارة الأمريكية في بغداد.", null, IncidentType.Drone, "us-embassy-baghdad", 1, true, null, null, null)]
     [InlineData("سقوط صاروخين في محيط قاعدة حرير الجوية شمالي أربيل دون وقوع إصابات.", null, IncidentType.Rocket, "harir-air-base", 2, null, 0, 0, null)]
     [InlineData("تم استهداف قاعدة كي 1 في كركوك بثلاثة صواريخ كاتيوشا مساء الخميس.", "2021-07-08", IncidentType.Rocket, "k1-air-base", 3, null, null, null, "2021-07-08")]

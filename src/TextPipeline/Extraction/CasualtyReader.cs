@@ -15,6 +15,8 @@ public sealed class CasualtyReader(IncidentTerms terms)
     private const int NumberReach = 3;
     private const int SumReach = 10;
     private const int NegationReach = 5;
+    /// <summary>Words from a fate verb to the casualty word: "لقي ثلاثة من عناصر الحشد الشعبي مصرعهم".</summary>
+    private const int FateReach = 8;
     private const char Waw = '\u0648';
 
     private static readonly HashSet<string> Hedges = new(["نحو", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اكثر", "من", "اقل"], StringComparer.Ordinal);
@@ -104,7 +106,43 @@ public sealed class CasualtyReader(IncidentTerms terms)
             hedges++;
             i++;
         }
-        return null;
+        return SubjectOfFateVerb(tokens, numbers, termStart, to);
+    }
+
+    /// <summary>
+    /// "لقي ثلاثة جنود مصرعهم"، "لقي عنصران من الجيش العراقي حتفهما"، "لقي جندي مصرعه": the dead are the subject of
+    /// a fate verb before the casualty word, in the same clause; their count (or one person) is the verb's subject.
+    /// </summary>
+    private int? SubjectOfFateVerb(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int to)
+    {
+        var verb = -1;
+        for (var i = termStart - 1; i >= Math.Max(0, termStart - FateReach); i--)
+        {
+            if (terms.FateVerbs.MatchAt(tokens, i, termStart) > 0)
+            {
+                verb = i;
+                break;
+            }
+            if (tokens[i].BreakBefore)
+            {
+                return null;
+            }
+        }
+        // Arabic puts the subject right after the verb: the count is there, after any hedge (لقي نحو عشرين مسلحا).
+        var subject = verb + 1;
+        while (verb >= 0 && subject < termStart && Hedges.Contains(tokens[subject].Bare))
+        {
+            subject++;
+        }
+        if (verb < 0 || subject >= termStart)
+        {
+            return null;
+        }
+        if (NumberOver(tokens, numbers, subject, subject + 1) is { } number)
+        {
+            return number.Value;
+        }
+        return tokens[subject].Bare == One || terms.SingularPersonNouns.MatchAt(tokens, subject, to) > 0 ? 1 : null;
     }
 
     /// <summary>Further counts joined by و in the same clause (واثنين من المتعاقدين), until another casualty word.</summary>

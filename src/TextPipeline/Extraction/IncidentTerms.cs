@@ -38,6 +38,7 @@ public sealed class IncidentTerms
         NeighbourhoodWords = new TermSet(vocabulary.NeighbourhoodWords);
         GenericAfter = new TermSet(vocabulary.GenericAfter);
         VictimVerbs = new TermSet(vocabulary.VictimVerbs);
+        FateVerbs = new TermSet(vocabulary.FateVerbs);
         Negation = new TermSet(vocabulary.Negation);
         ReportingVerbs = new TermSet(vocabulary.ReportingVerbs);
         ClaimVerbs = new TermSet(vocabulary.ClaimVerbs);
@@ -84,6 +85,7 @@ public sealed class IncidentTerms
     public TermSet NeighbourhoodWords { get; }
     public TermSet GenericAfter { get; }
     public TermSet VictimVerbs { get; }
+    public TermSet FateVerbs { get; }
     public TermSet Negation { get; }
     public TermSet ReportingVerbs { get; }
     public TermSet ClaimVerbs { get; }

@@ -60,6 +60,10 @@ public sealed record IncidentVocabulary
     /// <summary>Ordinals that make the trigger before them one of a series (الهجوم الثاني من نوعه).</summary>
     public IReadOnlyList<string> GenericAfter { get; init; } = [];
 
+    /// <summary>Verbs whose subject met the death named after it (لقي ثلاثة جنود مصرعهم، لقي عنصران حتفهما): the
+    /// count of the dead stands between the two.</summary>
+    public IReadOnlyList<string> FateVerbs { get; init; } = [];
+
     /// <summary>Verbs whose subject suffered the attack (تعرض، طال): an armed group announcing one does not claim it.</summary>
     public IReadOnlyList<string> VictimVerbs { get; init; } = [];
 
