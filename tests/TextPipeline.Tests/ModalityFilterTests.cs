@@ -31,6 +31,28 @@ public class ModalityFilterTests
     [InlineData("لم يقع أي هجوم")]
     public void ThreatsPlansConditionsCountsAndNegationsAreNotEvents(string text) => Events(text).ShouldAllBe(e => !e);
 
+    /// <summary>سـ on any imperfect attack verb, trigger or auxiliary, not only the futures listed one by one.</summary>
+    [Theory]
+    [InlineData("ستقوم الفصائل باستهداف قاعدة عين الأسد قريبا")]
+    [InlineData("وسنواصل استهداف قاعدة حرير حتى خروج المحتل")]
+    [InlineData("سيتم قصف مواقع الفصائل في القائم")]
+    [InlineData("ستعمل المقاومة على استهداف القواعد")]
+    [InlineData("الهجمات ستتواصل على القاعدة")]
+    [InlineData("هددت الفصائل التي تدعمها إيران باستهداف قاعدة عين الأسد")]
+    public void AFutureVerbMakesTheAttackAPlan(string text)
+    {
+        var events = Events(text);
+        events.ShouldNotBeEmpty();
+        events.ShouldAllBe(e => !e);
+    }
+
+    [Theory]
+    [InlineData("استهدفت ستة صواريخ قاعدة عين الأسد")]
+    [InlineData("سيارة مفخخة انفجرت قرب قاعدة بلد")]
+    [InlineData("سنة بعد الانسحاب، استهدف هجوم قاعدة حرير")]
+    [InlineData("سيتم الرد على الهجوم الذي استهدف قاعدة التنف")]
+    public void WordsThatOnlyLookFutureAndARelativeClauseAfterAFutureStayEvents(string text) => Events(text).ShouldContain(true);
+
     private static bool[] CountsAttacks(string text)
     {
         var tokens = StageInput.Tokens(text);

@@ -29,7 +29,7 @@ public sealed class IncidentTerms
         NoCasualtyNegators = new TermSet(vocabulary.NoCasualtyNegators);
         NoCasualtyNouns = new TermSet(vocabulary.NoCasualtyNouns);
         CasualtyUncertainty = new TermSet(vocabulary.CasualtyUncertainty);
-        Modality = new TermSet(vocabulary.Modality);
+        Modality = new TermSet(vocabulary.Modality.Concat(FutureForms(vocabulary.AttackVerbs.Concat(vocabulary.Triggers).Concat(vocabulary.FutureAuxiliaries))));
         Generic = new TermSet(vocabulary.Generic);
         Figurative = new TermSet(vocabulary.Figurative);
         FigurativeBefore = new TermSet(vocabulary.FigurativeBefore);
@@ -119,4 +119,12 @@ public sealed class IncidentTerms
         }
         return result;
     }
+
+    /// <summary>
+    /// The future of each imperfect verb (يستهدف → سيستهدف، تقوم → ستقوم، نرد → سنرد): سـ is written onto the verb, so
+    /// no clitic rule peels it off, and a future attack is a threat or a plan, not an event. Past forms and nouns of
+    /// the lists give forms no text spells (ستفجير), which match nothing.
+    /// </summary>
+    private static IEnumerable<string> FutureForms(IEnumerable<string> verbs) =>
+        verbs.Where(v => v.Length > 2 && v[0] is 'ي' or 'ت' or 'ن' && !v.Contains(' ')).Select(v => "س" + v);
 }

@@ -16,6 +16,12 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// <summary>Three words: the negation may stand before a support verb (لم تتعرض لأي هجوم).</summary>
     private const int NegationReach = 3;
     private const int GenericReach = 2;
+    /// <summary>A relative pronoun this close before a trigger opens the trigger's clause (الذي استهدف، التي تعرضت لهجوم).</summary>
+    private const int RelativeReach = 2;
+
+    private static readonly HashSet<string> RelativePronouns = new(
+        new[] { "الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللواتي", "اللاتي" }.Select(Normalization.ArabicNormalizer.Fold),
+        StringComparer.Ordinal);
 
     public bool IsEvent(IReadOnlyList<KeyToken> tokens, int sentenceStart, Trigger trigger)
     {
@@ -24,6 +30,17 @@ public sealed class ModalityFilter(IncidentTerms terms)
         while (clauseStart > sentenceStart && !tokens[clauseStart].BreakBefore)
         {
             clauseStart--;
+        }
+        // A relative clause has its own tense: in "سيتم الرد على الهجوم الذي استهدف قاعدة التنف" the future is the
+        // reply's, and the attack happened. Only a trigger that opens the relative clause starts one; "هددت الفصائل
+        // التي تدعمها إيران باستهداف القاعدة" stays a threat.
+        for (var i = trigger.Index - 1; i >= Math.Max(clauseStart, trigger.Index - RelativeReach); i--)
+        {
+            if (RelativePronouns.Contains(tokens[i].Text))
+            {
+                clauseStart = i + 1;
+                break;
+            }
         }
         var from = Math.Max(clauseStart, trigger.Index - ModalityReach);
         if (terms.Modality.AnyIn(tokens, from, trigger.Index))

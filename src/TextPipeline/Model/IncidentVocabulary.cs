@@ -54,6 +54,10 @@ public sealed record IncidentVocabulary
     /// <summary>Threat, plan, future and conditional words: a trigger in their scope is not an event.</summary>
     public IReadOnlyList<string> Modality { get; init; } = [];
 
+    /// <summary>Imperfect verbs an attack is announced with (تقوم، يتم، تواصل): with سـ written onto them (ستقوم الفصائل
+    /// باستهداف) they make the attack a plan, as the future of every attack verb and trigger does.</summary>
+    public IReadOnlyList<string> FutureAuxiliaries { get; init; } = [];
+
     /// <summary>Quantifiers that make a trigger a generic count (العشرات من الهجمات).</summary>
     public IReadOnlyList<string> Generic { get; init; } = [];
 
