@@ -267,6 +267,24 @@ public class IncidentExtractorTests
         TestLexicons.Run("انفجار هائل دمر قاعدة كالسو مما أسفر عن مقتل أحد أعضاء وحدات الحشد الشعبي.").Incidents.ShouldHaveSingleItem()
             .TargetIds.ShouldBe(["pmf"]);
 
+    /// <summary>A nationality adjective on the attack noun, the weapon phrase or a weapon noun names the attacker.</summary>
+    [Theory]
+    [InlineData("شنت طائرات إسرائيلية غارة على مطار دمشق الدولي.", "israeli-military")]
+    [InlineData("قصفت طائرات مسيرة تركية موقعا قرب القامشلي.", "turkish-military")]
+    [InlineData("استهدفت غارة أمريكية مقرا لكتائب حزب الله في مدينة القائم.", "us-forces")]
+    [InlineData("قصف مدفعي تركي على قرى في قضاء زاخو.", "turkish-military")]
+    [InlineData("استهدفت صواريخ باليستية إيرانية قاعدة عين الأسد.", "iran")]
+    public void ANationalityOnTheWeaponNamesTheAttacker(string sentence, string attacker) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe([attacker]);
+
+    /// <summary>Not on the target (قاعدة أمريكية), nor the maker (إيرانية الصنع), nor the defences.</summary>
+    [Theory]
+    [InlineData("استهدفت طائرة مسيرة قاعدة أمريكية في الحسكة.")]
+    [InlineData("استهدفت طائرة مسيرة إيرانية الصنع قاعدة عين الأسد.")]
+    [InlineData("أسقطت الدفاعات الجوية الأمريكية طائرة مسيرة فوق قاعدة حرير.")]
+    public void ANationalityElsewhereNamesNoAttacker(string sentence) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBeEmpty();
+
     [Fact]
     public void AnAccusedGroupIsThePerpetrator() =>
         TestLexicons.Run("واتهمت واشنطن كتائب حزب الله بالوقوف وراء الهجوم الصاروخي على قاعدة حرير.").Incidents.ShouldHaveSingleItem()

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsFacts.TextPipeline.Lexicon;
 using NewsFacts.TextPipeline.Model;
 using NewsFacts.TextPipeline.Normalization;
 
@@ -93,6 +94,15 @@ public partial class LexiconFilesTests
             }
         }
         outside.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryAttackerAdjectiveNamesAnActorOfTheLexicon()
+    {
+        var vocabulary = LexiconParser.ParseIncidentTerms(RepoFiles.ReadLexicon("incident-terms.json", "{}"));
+        vocabulary.AttackerAdjectives.ShouldNotBeEmpty();
+        var ids = Actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        vocabulary.AttackerAdjectives.Keys.Where(id => !ids.Contains(id)).ShouldBeEmpty();
     }
 
     [Fact]

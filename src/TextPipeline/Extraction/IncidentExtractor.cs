@@ -118,7 +118,7 @@ public sealed class IncidentExtractor
                 }
                 var date = PickDate(text, trigger, from, to, scopeEnd);
                 attribution ??= _attribution.Read(text.Key, tokens, text.Entities, from, to);
-                var perpetrators = Perpetrators(text, scopeStart, trigger, attribution);
+                var perpetrators = Perpetrators(text, scopeStart, scopeEnd, trigger, weapons, attribution);
                 foreach (var accused in Accused(text, from, to).Where(a => !perpetrators.Contains(a)))
                 {
                     perpetrators.Add(accused);
@@ -347,8 +347,12 @@ public sealed class IncidentExtractor
         return _terms.BackgroundDateWords.AnyIn(text.Tokens, from, to);
     }
 
-    /// <summary>The actor a claim names, and the subject of an attack verb next to it (نفذت القوات الأمريكية ضربة).</summary>
-    private List<string> Perpetrators(AnalyzedText text, int scopeStart, Trigger trigger, Attribution attribution)
+    /// <summary>
+    /// The actor a claim names, the subject of an attack verb next to it (نفذت القوات الأمريكية ضربة), and the
+    /// armed forces a nationality adjective on the weapon or the attack noun names (<see cref="AttackerByAdjective"/>).
+    /// </summary>
+    private List<string> Perpetrators(AnalyzedText text, int scopeStart, int scopeEnd, Trigger trigger, IReadOnlyList<WeaponHit> weapons,
+        Attribution attribution)
     {
         var result = new List<string>();
         if (attribution.ClaimantId is { } claimant)
@@ -370,7 +374,43 @@ public sealed class IncidentExtractor
                 result.Add(subject.Id);
             }
         }
+        if (AttackerByAdjective(text.Tokens, scopeStart, scopeEnd, trigger, weapons) is { } attacker && !result.Contains(attacker))
+        {
+            result.Add(attacker);
+        }
         return result;
+    }
+
+    /// <summary>
+    /// "غارة أمريكية"، "طائرات مسيرة تركية"، "قصف مدفعي تركي"، "الطائرات الحربية الإسرائيلية": a nationality adjective
+    /// right after the attack noun, a weapon phrase or a weapon noun of the trigger's scope names the state whose
+    /// forces attacked. Not when it says where the weapon was made (مسيرة إيرانية الصنع), and
+    /// not after any other noun (قاعدة أمريكية is the target).
+    /// </summary>
+    private string? AttackerByAdjective(IReadOnlyList<KeyToken> tokens, int scopeStart, int scopeEnd, Trigger trigger, IReadOnlyList<WeaponHit> weapons)
+    {
+        bool IsAttackWord(int i) => i >= trigger.Index && i < trigger.End || weapons.Any(w => i >= w.Index && i < w.End)
+            || _terms.WeaponNouns.Values.Any(nouns => nouns.MatchAt(tokens, i) > 0);
+        for (var i = Math.Max(scopeStart, 0) + 1; i < Math.Min(scopeEnd, tokens.Count); i++)
+        {
+            if (tokens[i].BreakBefore)
+            {
+                continue;
+            }
+            foreach (var (actorId, adjectives) in _terms.AttackerAdjectives)
+            {
+                if (adjectives.MatchAt(tokens, i, scopeEnd) == 0 || !_actors.ContainsKey(actorId)
+                    || i + 1 < tokens.Count && !tokens[i + 1].BreakBefore && _terms.ManufactureWords.MatchAt(tokens, i + 1) > 0)
+                {
+                    continue;
+                }
+                if (IsAttackWord(i - 1))
+                {
+                    return actorId;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -18,6 +18,8 @@ public sealed class IncidentTerms
         FallbackWeapons = Compile(vocabulary.FallbackWeapons);
         AnyWeapon = new TermSet(WeaponTerms(vocabulary.Weapons).Concat(WeaponTerms(vocabulary.FallbackWeapons)));
         WeaponNouns = Compile(vocabulary.WeaponNouns);
+        AttackerAdjectives = vocabulary.AttackerAdjectives.Select(p => (p.Key, Terms: new TermSet(p.Value))).ToList();
+        ManufactureWords = new TermSet(vocabulary.ManufactureWords);
         SingularWeaponNouns = new TermSet(vocabulary.SingularWeaponNouns);
         DualWeaponNouns = new TermSet(vocabulary.DualWeaponNouns);
         Interceptors = new TermSet(vocabulary.Interceptors);
@@ -62,6 +64,9 @@ public sealed class IncidentTerms
     public TermSet WeakTriggers { get; }
     public IReadOnlyDictionary<IncidentType, TermSet> Weapons { get; }
     public IReadOnlyDictionary<IncidentType, TermSet> FallbackWeapons { get; }
+    /// <summary>Actor id and its nationality adjectives, in file order.</summary>
+    public IReadOnlyList<(string ActorId, TermSet Terms)> AttackerAdjectives { get; }
+    public TermSet ManufactureWords { get; }
     /// <summary>Every term of <see cref="Weapons"/> and <see cref="FallbackWeapons"/>: one probe says whether any weapon word starts at a token.</summary>
     public TermSet AnyWeapon { get; }
     public IReadOnlyDictionary<IncidentType, TermSet> WeaponNouns { get; }

@@ -20,6 +20,13 @@ public sealed record IncidentVocabulary
     /// <summary>Weapon words that type an incident only when no other weapon word is near (انفجار، ضربة).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> FallbackWeapons { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Per actor id (a state's armed forces), the nationality adjectives that name it as the attacker when they
+    /// qualify the weapon or the attack noun (غارة أمريكية، طائرات مسيرة تركية، قصف مدفعي تركي).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AttackerAdjectives { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Words after a nationality adjective that make it the weapon's maker, not its user (مسيرة إيرانية الصنع).</summary>
+    public IReadOnlyList<string> ManufactureWords { get; init; } = [];
+
     /// <summary>Nouns that carry the weapon count (طائرة، صاروخ، قذيفة ...), per type.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> WeaponNouns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
