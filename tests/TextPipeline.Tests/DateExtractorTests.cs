@@ -38,6 +38,13 @@ public class DateExtractorTests
         found.ShouldContain(d => d.Precision.ToString().Equals(precision, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void ADecimalIsNoYear() => DateExtractor.Extract("وارتفعت الكلفة بعد 2000.5 مليون دولار", Published).ShouldBeEmpty();
+
+    [Fact]
+    public void AWeekdayAndADayWithWordsBetweenStayTwoDates() =>
+        DateExtractor.Extract("قصفت القاعدة يوم الأحد، وفي 5 نوفمبر سقط صاروخ", Published).Select(d => d.Value).ShouldBe(["2024-08-04", "2023-11-05"]);
+
     private static DateMention Single(string sentence, DateOnly? published = null) =>
         DateExtractor.Extract(sentence, published).ShouldHaveSingleItem();
 
@@ -66,6 +73,10 @@ public class DateExtractorTests
     [InlineData("وقع الهجوم قبل أسبوعين", "قبل أسبوعين", "2024-07-24")]
     [InlineData("استهدف الرتل في 5 جوان الماضي", "5 جوان الماضي", "2024-06-05")]
     [InlineData("وأعلنت الوزارة، السبت، أن", "السبت", "2024-08-03")]
+    [InlineData("استهدف صاروخ مطار بغداد في 3 فبراير 2020.", "3 فبراير 2020", "2020-02-03")]
+    [InlineData("وقع الهجوم في 4 آب/أغسطس 2022، وقال مصدر", "4 آب/أغسطس 2022", "2022-08-04")]
+    [InlineData("تعرضت القاعدة لقصف يوم الأحد 5 نوفمبر 2023 بطائرة مسيرة", "يوم الأحد 5 نوفمبر 2023", "2023-11-05")]
+    [InlineData("تعرضت القاعدة لقصف صباح الأحد، 5 نوفمبر.", "صباح الأحد، 5 نوفمبر", "2023-11-05")]
     public void ResolvesToDayAgainstPublication(string sentence, string text, string value)
     {
         var date = Single(sentence, Published);

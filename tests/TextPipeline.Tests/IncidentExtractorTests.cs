@@ -199,6 +199,16 @@ public class IncidentExtractorTests
         incident.PerpetratorIds.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("أعلنت هيئة الحشد الشعبي مقتل 3 من منتسبيها في قصف على مقراتها في جرف النصر.", "pmf")]
+    [InlineData("أعلنت كتائب حزب الله إصابة اثنين من مقاتليها في غارة على مدينة القائم.", "kataib-hezbollah")]
+    public void AnArmedGroupAnnouncingItsOwnLossesDoesNotClaimTheAttack(string sentence, string group)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        incident.Stance.ShouldBe(Stance.Reported);
+        incident.PerpetratorIds.ShouldNotContain(group);
+    }
+
     [Fact]
     public void MergesSentencesAboutOneAttackAndCarriesTheNoCasualtyFollowUp()
     {

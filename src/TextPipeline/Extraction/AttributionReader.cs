@@ -56,8 +56,10 @@ public sealed class AttributionReader
             var actor = entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == start);
             if (actor is not null && _actors.TryGetValue(actor.Id, out var entry))
             {
-                // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض).
-                var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !_terms.VictimVerbs.AnyIn(tokens, from, to);
+                // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض)
+                // or its own dead and wounded (أعلنت هيئة الحشد الشعبي مقتل ثلاثة من منتسبيها في قصف).
+                var announcesLosses = actor.EndToken < to && (_terms.Killed.MatchAt(tokens, actor.EndToken, to) > 0 || _terms.Wounded.MatchAt(tokens, actor.EndToken, to) > 0);
+                var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !announcesLosses && !_terms.VictimVerbs.AnyIn(tokens, from, to);
                 var stance = claimed || announcesOwn ? Stance.Claimed
                     : denies ? Stance.Denied
                     : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed

@@ -22,9 +22,29 @@ public static class DateExtractor
         var found = CalendarDateFinder.Find(key.Key)
             .Concat(WeekdayDateFinder.Find(key.Key))
             .Concat(RelativeDateFinder.Find(key.Key));
-        return KeepLongest(found)
+        return JoinWeekdaysToDays(key.Key, KeepLongest(found).ToList())
             .Select(f => DateResolver.Resolve(f, key.ToDisplaySpan(f.KeyStart, f.KeyLength), publishedAt))
             .ToList();
+    }
+
+    /// <summary>
+    /// A weekday right before a calendar day is one date ("الأحد 5 نوفمبر 2023"، "يوم الثلاثاء، 3 شباط"): the day
+    /// says which one, so the weekday is not resolved against publication on its own.
+    /// </summary>
+    private static IEnumerable<FoundDate> JoinWeekdaysToDays(string key, List<FoundDate> dates)
+    {
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var date = dates[i];
+            if (date.Kind == FoundDateKind.Weekday && i + 1 < dates.Count && dates[i + 1] is { Kind: FoundDateKind.Calendar, Day: not null } day
+                && key.AsSpan(date.KeyEnd, day.KeyStart - date.KeyEnd).Trim(" ,\u060C").IsEmpty)
+            {
+                yield return day with { KeyStart = date.KeyStart, KeyLength = day.KeyEnd - date.KeyStart };
+                i++;
+                continue;
+            }
+            yield return date;
+        }
     }
 
     /// <summary>

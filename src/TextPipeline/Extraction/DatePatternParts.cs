@@ -15,7 +15,11 @@ internal static class DatePatternParts
     public const string Month = "(?<m1>" + MonthNames.Pattern + @")(?!\p{L})(?:(?:\s*/\s*|\s*\(\s*|\s+-\s+)(?<m2>"
         + MonthNames.Pattern + @")(?!\p{L})(?:\s*\))?)?";
 
-    public const string YearNumber = @"(?<year>(?:19|20)\d\d)(?![\d.,\u066B\u066C])";
+    /// <summary>
+    /// A year: four digits from 1900, not the start of a longer number or a decimal ("2020.5", "2020٫5"). A period or
+    /// comma with no digit after it ends the sentence or the phrase: "في 3 فبراير 2020." keeps its year.
+    /// </summary>
+    public const string YearNumber = @"(?<year>(?:19|20)\d\d)(?!\d|[.,\u066B\u066C]\d)";
 
     /// <summary>An optional year after a day or month: "2024", "من عام 2024", "، 2024".</summary>
     public const string OptionalYear = @"(?:\s*[,\u060C]?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*" + YearNumber + ")?";
