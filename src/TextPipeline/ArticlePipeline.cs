@@ -17,6 +17,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     private readonly LexiconMatcher _entities = new(lexicons);
     private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
     private readonly IncidentExtractor _incidents = new(lexicons);
+    private readonly PublicationDateReader _publication = new(lexicons.PublicationLabels);
 
     public Lexicons Lexicons { get; } = lexicons;
 
@@ -27,13 +28,15 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         // Boilerplate goes next, so no later stage can extract a fact from site chrome; everything
         // below sees only clean.Text.
         var display = ArabicNormalizer.ToDisplay(input.Text);
+        // An article that comes with no publication date may state one in its chrome, which cleaning removes.
+        var publishedAt = input.PublishedAt ?? _publication.Read(display);
         var clean = _boilerplate.Remove(display, input.Title);
         var sentences = SentenceSplitter.Split(clean.Text);
         // One match key and one tokenization serve every finder, so their token indices agree.
         var key = ArabicNormalizer.ToMatchKey(clean.Text);
         var tokens = CliticTokenizer.Tokenize(key.Key);
         // Dates before numbers: a day number inside a date ("21 مايو") is not a count.
-        var dates = DateExtractor.Extract(key, input.PublishedAt);
+        var dates = DateExtractor.Extract(key, publishedAt);
         var numbers = NumberReader.Find(key).Where(n => !dates.Any(d => d.Span.Contains(n.Span.Start))).ToList();
         // Names before people (a lexicon name is not a new person) and before incidents (places anchor them).
         var entities = _entities.Match(key, tokens);
@@ -41,7 +44,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, entities, dates, numbers, TitleSite(clean.Title)));
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
-        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, people, places, dates, incidents);
+        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, people, places, dates, incidents) { PublishedAt = publishedAt };
     }
 
     /// <summary>
@@ -64,8 +67,9 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     public ArticleFacts Clean(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var clean = _boilerplate.Remove(ArabicNormalizer.ToDisplay(input.Text), input.Title);
-        return new ArticleFacts(clean, ContentHash(clean.Text), [], [], [], [], [], []);
+        var display = ArabicNormalizer.ToDisplay(input.Text);
+        var clean = _boilerplate.Remove(display, input.Title);
+        return new ArticleFacts(clean, ContentHash(clean.Text), [], [], [], [], [], []) { PublishedAt = input.PublishedAt ?? _publication.Read(display) };
     }
 
     /// <summary>SHA-256 of the match key of the cleaned text: copies that differ only in diacritics, marks or spacing are one article.</summary>

@@ -57,6 +57,23 @@ public sealed class WriteApiTests : IDisposable
     }
 
     [Fact]
+    public async Task TextWithNoPublicationDateIsDatedByTheTimestampLineItCarries()
+    {
+        const string text = "هجوم بطائرتين مسيرتين على قاعدة حرير شمالي أربيل\n"
+            + "آخر تحديث: الأحد 28 كانون الثاني 2024 - 10:45\n"
+            + "تعرضت قاعدة حرير الجوية في محافظة أربيل، يوم الأحد، لهجوم بطائرتين مسيرتين، وفق ما أفاد مصدر أمني.\n"
+            + "وقال المصدر إن الدفاعات الجوية أسقطت إحدى الطائرتين، فيما سقطت الأخرى في محيط القاعدة دون تسجيل خسائر بشرية.";
+
+        var response = await _client.PostAsJsonAsync("/api/articles", new { text });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var article = await response.Content.ReadFromJsonAsync<JsonElement>();
+        article.GetProperty("publishedAt").GetString().ShouldBe("2024-01-28");
+        article.GetProperty("text").GetString()!.ShouldNotContain("آخر تحديث");
+        article.GetProperty("incidents").EnumerateArray().ShouldContain(i => i.GetProperty("date").GetString() == "2024-01-28");
+    }
+
+    [Fact]
     public async Task PostingPlainTextImportsTheWholeBody()
     {
         var response = await _client.PostAsync("/api/articles", new StringContent(Sample("002"), Encoding.UTF8, "text/plain"));

@@ -8,7 +8,7 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="Title" example="قاعدة عين الأسد في العراق تتعرض لهجوم بطائرتين مسيرتين">Title (first substantive line unless the source gave one).</param>
 /// <param name="Source">Outlet or byline.</param>
 /// <param name="Url">Canonical URL when known.</param>
-/// <param name="PublishedAt">Publication date when known.</param>
+/// <param name="PublishedAt">Publication date when known: the source's, else the one the page states on a timestamp line ("آخر تحديث: 28 كانون الثاني 2024").</param>
 /// <param name="ImportedAt">When it was imported (UTC).</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 /// <param name="IncidentCount">Incidents it reports.</param>
@@ -20,7 +20,7 @@ public sealed record ArticleListItemResponse(int Id, string Title, string? Sourc
 /// <param name="Title">Title (first substantive line unless the source gave one).</param>
 /// <param name="Source">Outlet or byline.</param>
 /// <param name="Url">Canonical URL when known.</param>
-/// <param name="PublishedAt">Publication date when known.</param>
+/// <param name="PublishedAt">Publication date when known: the source's, else the one the page states on a timestamp line ("آخر تحديث: 28 كانون الثاني 2024").</param>
 /// <param name="ImportedAt">When it was imported (UTC).</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 /// <param name="IncidentCount">Incidents it reports.</param>

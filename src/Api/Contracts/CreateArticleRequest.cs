@@ -8,7 +8,7 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="Title">Title, overriding the one found in the text or page.</param>
 /// <param name="Url">Canonical URL of the article.</param>
 /// <param name="Source">Outlet name.</param>
-/// <param name="PublishedAt">Publication date (YYYY-MM-DD); relative dates in the text resolve against it.</param>
+/// <param name="PublishedAt">Publication date (YYYY-MM-DD); relative dates in the text resolve against it. When absent, a date the page states on a timestamp line ("آخر تحديث: ...", "نشر بتاريخ ...") is used.</param>
 public sealed record CreateArticleRequest(
     string? Text = null,
     string? Html = null,

@@ -190,10 +190,12 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
             return new ImportOutcome(item.Origin, ImportStatus.Skipped, Convert.ToInt32(existing, CultureInfo.InvariantCulture), "already present");
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        // The source's date, else the one the page states (the pipeline resolved the article's dates against it).
+        var publishedAt = item.PublishedAt ?? extracted.PublishedAt;
         var id = Convert.ToInt32(sql.InsertArticle.Scalar(extracted.Article.Title, item.Source ?? extracted.Article.Byline,
-            extracted.Article.Byline, extracted.Article.Dateline, item.Url, item.PublishedAt, now, now, extracted.Article.Text,
+            extracted.Article.Byline, extracted.Article.Dateline, item.Url, publishedAt, now, now, extracted.Article.Text,
             item.Text, extracted.ContentHash, article.RemovedJson), CultureInfo.InvariantCulture);
-        facts.Write(id, item.PublishedAt, extracted, now);
+        facts.Write(id, publishedAt, extracted, now);
         return new ImportOutcome(item.Origin, ImportStatus.Imported, id, null);
     }
 

@@ -35,6 +35,7 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
     public const string ReasonTeaser = "teaser";
     public const string ReasonTitle = "title";
     public const string ReasonByline = "byline";
+    public const string ReasonPublicationTime = "publication-time";
 
     /// <summary>Folded words that mark a short head line as a byline ("عراقيون/متابعة", "وكالات", "خاص").</summary>
     private static readonly HashSet<string> BylineWords = new(StringComparer.Ordinal)
@@ -44,6 +45,7 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
 
     private readonly PhraseMatcher _chrome = new(lexicons.BoilerplatePhrases);
     private readonly PhraseMatcher _endHeadings = new(lexicons.ArticleEndHeadings);
+    private readonly PublicationDateReader _publication = new(lexicons.PublicationLabels);
 
     /// <summary>Takes display text (already <see cref="ArabicNormalizer.ToDisplay"/>d) and returns the clean article.</summary>
     public CleanArticle Remove(string display, string? givenTitle)
@@ -136,6 +138,8 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
             reasons[i] = line switch
             {
                 _ when _chrome.MatchesChrome(line.Words) => ReasonKnownPhrase,
+                // "آخر تحديث: الأحد 28 كانون الثاني 2024 - 10:45": the page's own time (read before cleaning), not text.
+                _ when _publication.IsTimestamp(line.Text) => ReasonPublicationTime,
                 // "اقرأ أيضا: عنوان مقال آخر" inside the article: the link goes, the article goes on.
                 _ when _endHeadings.MatchesStart(line.Words) && line.Text.Contains(':') => ReasonKnownPhrase,
                 // A related-stories heading above any body is a sidebar label, not the end of the article.

@@ -33,6 +33,7 @@ public static class LexiconParser
         {
             IncidentTerms = ParseIncidentTerms(readFile("incident-terms.json") ?? "{}"),
             PersonTitles = ParsePhrases(readFile("titles.txt") ?? ""),
+            PublicationLabels = ParsePhrases(readFile("publication-labels.txt") ?? ""),
         };
 
     public static IReadOnlyList<ActorEntry> ParseActors(string json) =>

@@ -62,4 +62,9 @@ public sealed record ArticleFacts(
     IReadOnlyList<PersonMention> People,
     IReadOnlyList<PlaceMention> Places,
     IReadOnlyList<DateMention> Dates,
-    IReadOnlyList<Incident> Incidents);
+    IReadOnlyList<Incident> Incidents)
+{
+    /// <summary>The publication date the dates were resolved against: the input's, else the one the page states on a
+    /// labelled line ("آخر تحديث: 28 كانون الثاني 2024"); null when neither is known.</summary>
+    public DateOnly? PublishedAt { get; init; }
+}

@@ -40,4 +40,7 @@ public sealed record Lexicons(
 
     /// <summary>Titles and roles that introduce a person's name (titles.txt), one pattern a line.</summary>
     public IReadOnlyList<string> PersonTitles { get; init; } = [];
+
+    /// <summary>Labels of a page's own publication or update time (publication-labels.txt): "آخر تحديث"، "نشر بتاريخ".</summary>
+    public IReadOnlyList<string> PublicationLabels { get; init; } = [];
 }

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using NewsFacts.TextPipeline.Extraction;
+using NewsFacts.TextPipeline.Normalization;
+
+namespace NewsFacts.TextPipeline.Cleaning;
+
+/// <summary>
+/// The publication date a page states about itself, for articles that come with none: a short line with a
+/// publication label (publication-labels.txt: "آخر تحديث"، "نشر بتاريخ"، "تاريخ النشر") and a full date, in words
+/// in either month series ("الأحد 28 كانون الثاني 2024"، "28 يناير 2024") or digits, day first as Arabic pages write
+/// them ("28/01/2024"، "2024-01-28"). A line with a label but no full date gives nothing: the weekday or the day
+/// alone cannot be placed without the date this is meant to find.
+/// </summary>
+public sealed partial class PublicationDateReader
+{
+    /// <summary>A timestamp line is short; a longer line with "نشر في" is a sentence of the article.</summary>
+    private const int MaxWords = 16;
+
+    private readonly string[] _labels;
+
+    public PublicationDateReader(IEnumerable<string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        _labels = labels.Select(ArabicNormalizer.Fold).Where(l => l.Length > 0).Distinct().ToArray();
+    }
+
+    /// <summary>The first full date on a labelled line of <paramref name="display"/>, or null.</summary>
+    public DateOnly? Read(string display)
+    {
+        ArgumentNullException.ThrowIfNull(display);
+        foreach (var line in display.Split('\n'))
+        {
+            if (IsTimestamp(line) && ArabicNormalizer.Fold(line) is var key && (InWords(key) ?? InDigits(key)) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A short line with a publication label and a digit (a date or a time): page chrome, not article text.</summary>
+    public bool IsTimestamp(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (_labels.Length == 0 || !line.Any(char.IsDigit) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords)
+        {
+            return false;
+        }
+        var key = ArabicNormalizer.Fold(line);
+        return _labels.Any(label => ContainsWord(key, label));
+    }
+
+    private static DateOnly? InWords(string key)
+    {
+        foreach (var found in CalendarDateFinder.Find(key))
+        {
+            if (found is { Day: { } day, Month: { } month, Year: { } year } && day <= DateTime.DaysInMonth(year, month))
+            {
+                return new DateOnly(year, month, day);
+            }
+        }
+        return null;
+    }
+
+    private static DateOnly? InDigits(string key)
+    {
+        var iso = IsoDate().Match(key);
+        if (iso.Success)
+        {
+            return Valid(Number(iso, "y"), Number(iso, "m"), Number(iso, "d"));
+        }
+        var dayFirst = DayFirstDate().Match(key);
+        return dayFirst.Success ? Valid(Number(dayFirst, "y"), Number(dayFirst, "m"), Number(dayFirst, "d")) : null;
+    }
+
+    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateOnly? Valid(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static bool ContainsWord(string key, string word)
+    {
+        for (var at = key.IndexOf(word, StringComparison.Ordinal); at >= 0; at = key.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(key[at - 1])) && (end == key.Length || !char.IsLetter(key[end])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.](?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstDate();
+}
