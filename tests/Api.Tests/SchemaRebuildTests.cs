@@ -36,6 +36,29 @@ public sealed class SchemaRebuildTests : IDisposable
         (await rebuilt.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
     }
 
+    /// <summary>The reextract command: a current database rebuilt on request, its facts derived again from the stored articles.</summary>
+    [Fact]
+    public async Task ARebuildOnRequestDerivesTheFactsAgainFromTheStoredArticles()
+    {
+        var hashesBefore = await SeedAtVersionAsync(DatabaseInitializer.SchemaVersion);
+        using var factory = new NewsFactsFactory(_path);
+        factory.CreateClient();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        var incidents = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Type + "@" + i.LocationId).ToListAsync();
+        incidents.ShouldNotBeEmpty();
+        // Facts that no longer match the rules, as after an upgrade of the extractor.
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM incidents");
+
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().RebuildAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<NewsFacts.Api.Import.StoredArticleReplayer>().ReplayAsync(CancellationToken.None);
+
+        (await db.Articles.OrderBy(a => a.ContentHash).Select(a => a.ContentHash).ToListAsync()).ShouldBe(hashesBefore);
+        (await db.Incidents.OrderBy(i => i.Id).Select(i => i.Type + "@" + i.LocationId).ToListAsync()).ShouldBe(incidents);
+        (await db.Database.SqlQueryRaw<int>(
+            $"SELECT count(*) AS Value FROM sqlite_master WHERE name = '{DatabaseInitializer.CarriedTable}'").SingleAsync()).ShouldBe(0);
+    }
+
     [Fact]
     public async Task ARebuildCutShortAfterItsCommitIsReplayedAtTheNextStart()
     {

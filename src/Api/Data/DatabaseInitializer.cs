@@ -55,7 +55,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         {
             logger.LogWarning("Schema version {Found} differs from {Expected}: rebuilding; every article is re-extracted from its stored text",
                 existing, SchemaVersion);
-            await RebuildAsync(cancellationToken);
+            await CarryAndRecreateAsync(cancellationToken);
             return;
         }
         await db.Database.EnsureCreatedAsync(cancellationToken);
@@ -63,10 +63,22 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     }
 
     /// <summary>
+    /// Rebuilds a current database on request (the reextract command): its articles wait in <see cref="CarriedTable"/>
+    /// for the replayer, exactly as after a schema change, so the current rules and lexicons apply to all of them.
+    /// </summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
+        logger.LogWarning("Rebuilding on request; every article is re-extracted from its stored text");
+        await CarryAndRecreateAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// In one transaction: the articles table becomes <see cref="CarriedTable"/>, every other table is dropped and the
     /// current schema created. Interrupted, it rolls back whole; committed, the articles are safe in the carried table.
     /// </summary>
-    private async Task RebuildAsync(CancellationToken cancellationToken)
+    private async Task CarryAndRecreateAsync(CancellationToken cancellationToken)
     {
         // Outside the transaction: SQLite ignores this pragma inside one. Tables are dropped in no particular order.
         await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;", cancellationToken);

@@ -25,7 +25,7 @@ public sealed class StoredArticleReplayer(NewsFactsDbContext db, ArticleExtracto
         {
             return;
         }
-        logger.LogWarning("Re-extracting {Count} stored articles after a schema rebuild", await ScalarAsync($"SELECT count(*) FROM {Carried}", cancellationToken));
+        logger.LogWarning("Re-extracting {Count} stored articles after a rebuild", await ScalarAsync($"SELECT count(*) FROM {Carried}", cancellationToken));
         var workers = Math.Max(1, options.Value.ImportWorkers ?? Environment.ProcessorCount);
         while (await NextBatchAsync(options.Value.ImportBatchSize, cancellationToken) is { Count: > 0 } batch)
         {
