@@ -29,6 +29,18 @@ public static class ArabicNormalizer
         var pendingSpace = false;
         foreach (var ch in text)
         {
+            if (ch is >= '\u0600' and <= '\u06FF' and not ArabicLetterMark)
+            {
+                // The Arabic block holds no control or space and one invisible mark (U+061C): most of an article goes straight in.
+                if (pendingSpace)
+                {
+                    sb.Append(' ');
+                    pendingSpace = false;
+                }
+                newlines = 0;
+                sb.Append(ch);
+                continue;
+            }
             if (IsInvisibleMark(ch) || (char.IsControl(ch) && ch is not '\n' and not '\r' and not '\t'))
             {
                 continue;
@@ -170,6 +182,8 @@ public static class ArabicNormalizer
         Keheh => Kaf,
         >= ArabicIndicZero and <= ArabicIndicNine => (char)('0' + (ch - ArabicIndicZero)),
         >= PersianZero and <= PersianNine => (char)('0' + (ch - PersianZero)),
+        // The Arabic block has no case: most letters of an article skip the Unicode category lookup.
+        >= '\u0600' and <= '\u06FF' => ch,
         _ => char.IsUpper(ch) ? char.ToLowerInvariant(ch) : ch,
     };
 

@@ -21,7 +21,8 @@ public static class KeyTokenizer
         var start = -1;
         for (var i = 0; i <= key.Length; i++)
         {
-            var inToken = i < key.Length && char.IsLetterOrDigit(key[i]);
+            // Arabic letters (U+0621-U+064A) answer without the Unicode category lookup: most words are made of them.
+            var inToken = i < key.Length && (key[i] is >= '\u0621' and <= '\u064A' || char.IsLetterOrDigit(key[i]));
             if (inToken && start < 0)
             {
                 start = i;
