@@ -101,6 +101,7 @@ public class IncidentExtractorTests
     [InlineData("نفذت مقاتلات مجهولة غارتين على مقر للحشد الشعبي في قضاء القائم، ما أدى إلى مقتل عنصر.", null, IncidentType.Airstrike, "al-qaim", null, null, 1, null, null)]
     [InlineData("لقي ثلاثة من عناصر الحشد الشعبي مصرعهم بقصف طائرة مسيرة على مقر في قضاء القائم.", null, IncidentType.Drone, "al-qaim", 1, null, 3, null, null)]
     [InlineData("سقطت قذيفتا هاون على محيط السفارة الأمريكية في المنطقة الخضراء.", null, IncidentType.Shelling, "us-embassy-baghdad", 2, null, null, null, null)]
+    [InlineData("هاجم مسلحون مجهولون نقطة تفتيش للجيش العراقي في قضاء الطارمية شمالي بغداد، ما أدى إلى استشهاد جنديين.", null, IncidentType.Other, "tarmiyah", null, null, 2, null, null)]
     [InlineData("سقط صاروخا كاتيوشا قرب مطار بغداد الدولي.", null, IncidentType.Rocket, "baghdad-international-airport", 2, null, null, null, null)]
     [InlineData("انفجرت سيارة مفخخة قرب قاعدة بلد الجوية، ما أسفر عن إصابة ثلاثة جنود.", null, IncidentType.Ied, "balad-air-base", 1, null, null, 3, null)]
     [InlineData("استهدفت طائرة مفخخة قاعدة عين الأسد.", null, IncidentType.Drone, "ain-al-asad", 1, null, null, null, null)]
