@@ -17,11 +17,18 @@ public class IncidentDescriberTests
     [Fact]
     public void DescribesCasualtiesAndActors() =>
         Describer.Describe(Draft(IncidentType.Ied, "diwaniyah") with { Killed = 2, Wounded = 4, TargetIds = ["us-forces"] })
-            .ShouldBe("IED attack on Diwaniyah (Iraq), targeting US forces: 2 killed, 4 wounded.");
+            .ShouldBe("IED attack in Diwaniyah (Iraq), targeting US forces: 2 killed, 4 wounded.");
 
     [Fact]
     public void MarksARecalledAttack() =>
         Describer.Describe(Draft(IncidentType.Rocket, "harir") with { Background = true }).ShouldBe("Earlier rocket attack on Harir Air Base (Iraq).");
+
+    [Theory]
+    [InlineData(IncidentType.Explosion, "ain-al-asad", "Explosion at Ain al-Asad Air Base (Iraq).")]
+    [InlineData(IncidentType.Explosion, "iraq", "Explosion in Iraq.")]
+    [InlineData(IncidentType.Airstrike, "baghdad", "Air strike in Baghdad (Iraq).")]
+    public void AnAttackIsOnOrAtASiteAndInATownOrACountry(IncidentType type, string place, string summary) =>
+        Describer.Describe(Draft(type, place)).ShouldBe(summary);
 
     [Fact]
     public void UnknownFiguresAreLeftOut() => Describer.Describe(Draft(IncidentType.Other, null)).ShouldBe("Attack.");

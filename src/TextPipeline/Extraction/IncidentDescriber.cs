@@ -38,7 +38,8 @@ public sealed class IncidentDescriber
         sb.Append(incident.Background ? kind : char.ToUpperInvariant(kind[0]) + kind[1..]);
         if (incident.PlaceId is { } placeId && _places.TryGetValue(placeId, out var place))
         {
-            sb.Append(incident.Type == IncidentType.Explosion ? " at " : " on ").Append(place.NameEn);
+            // An attack is on a site and in a town, a region or a country ("Explosion in Iraq", not "at Iraq").
+            sb.Append(place.Precision != PlacePrecision.Site ? " in " : incident.Type == IncidentType.Explosion ? " at " : " on ").Append(place.NameEn);
             if (place.Precision != PlacePrecision.Country)
             {
                 sb.Append(" (").Append(place.Country).Append(')');
