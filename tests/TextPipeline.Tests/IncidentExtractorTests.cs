@@ -208,6 +208,7 @@ public class IncidentExtractorTests
         var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
         incident.Stance.ShouldBe(Stance.Reported);
         incident.PerpetratorIds.ShouldNotContain(group);
+        incident.TargetIds.ShouldContain(group);
     }
 
     [Fact]

@@ -65,7 +65,8 @@ public sealed class AttributionReader
                     : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
                     : Stance.Reported;
                 var claimant = stance == Stance.Claimed && entry.Kind == ActorKind.ArmedGroup ? entry.Id : null;
-                return new Attribution(actor.Span.Text, stance, claimant);
+                var victim = confirms && announcesLosses && entry.Kind is ActorKind.ArmedGroup or ActorKind.Military ? entry.Id : null;
+                return new Attribution(actor.Span.Text, stance, claimant, victim);
             }
             var sourceLength = _terms.SourceNouns.MatchAt(tokens, start, to);
             if (sourceLength > 0)

@@ -134,7 +134,8 @@ public sealed class IncidentExtractor
                     WeaponCount = weapon is { } w ? _counter.Count(tokens, text.Numbers, w) : null,
                     Intercepted = _terms.Interceptors.AnyIn(tokens, scopeStart, scopeEnd) ? true : null,
                     PerpetratorIds = perpetrators,
-                    TargetIds = Targets(text, trigger, scopeEnd, perpetrators).Union(Hosted(text, place, from, to)).Except(perpetrators).ToList(),
+                    TargetIds = Targets(text, trigger, scopeEnd, perpetrators).Union(Hosted(text, place, from, to))
+                        .Union(attribution.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
                     Attribution = attribution.Source,
                     Stance = attribution.Stance,
                     Background = IsBackground(text, date),
