@@ -274,6 +274,17 @@ public class IncidentExtractorTests
         TestLexicons.Run("استهدفت طائرتان مسيرتان قاعدة عين الأسد الجوية التي تستضيف القوات الأمريكية.").Incidents.ShouldHaveSingleItem()
             .TargetIds.ShouldBe(["us-forces"]);
 
+    [Theory]
+    [InlineData("شنت القوات الأمريكية ضربات على ثلاثة مواقع تابعة لكتائب حزب الله في جرف الصخر.")]
+    [InlineData("نفذت القوات الأمريكية ضربات دقيقة على منشآت تستخدمها كتائب حزب الله في مدينة القائم.")]
+    public void TheGroupWhoseSitesAreStruckIsTheTarget(string sentence) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().TargetIds.ShouldContain("kataib-hezbollah");
+
+    [Fact]
+    public void AGroupNamedLaterInTheClauseIsNoTarget() =>
+        TestLexicons.Run("شنت القوات الأمريكية ضربات على جرف الصخر بعد أن هددت كتائب حزب الله القوات.", RepoFiles.Lexicons)
+            .Incidents.ShouldHaveSingleItem().TargetIds.ShouldNotContain("kataib-hezbollah");
+
     [Fact]
     public void TheForceTheCasualtiesBelongToIsTheTarget() =>
         TestLexicons.Run("انفجار هائل دمر قاعدة كالسو مما أسفر عن مقتل أحد أعضاء وحدات الحشد الشعبي.").Incidents.ShouldHaveSingleItem()

@@ -32,7 +32,9 @@ public sealed class IncidentExtractor
 
     private static readonly HashSet<string> TargetLeads = new(new[] { "على", "ضد" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
     private static readonly HashSet<string> TargetFillers = new(
-        ["قوات", "من", "عناصر", "مواقع", "موقع", "مقر", "مقرات", "رتل", "رتلا", "افراد", "جنود", "تابعه", "تابع", "قاعده", "قواعد", "دوريه", "ارتال"],
+        ["قوات", "من", "عناصر", "مواقع", "موقع", "مقر", "مقرات", "رتل", "رتلا", "افراد", "جنود", "تابعه", "تابع", "قاعده", "قواعد", "دوريه", "ارتال",
+         "منشات", "منشاه", "مستودع", "مستودعات", "مخزن", "مخازن", "معسكر", "معسكرات", "اهداف", "مقاتلي", "قيادات", "قياديين",
+         "تابعين", "تابعتين", "مرتبط", "مرتبطه", "تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه"],
         StringComparer.Ordinal);
 
     private readonly IncidentTerms _terms;
@@ -472,7 +474,8 @@ public sealed class IncidentExtractor
                 continue;
             }
             var lead = match.FirstToken - 1;
-            while (lead >= trigger.End && TargetFillers.Contains(text.Tokens[lead].Text) && !text.Tokens[lead + 1].BreakBefore)
+            // "على ثلاثة مواقع تابعة لكتائب حزب الله"، "على منشآت تستخدمها كتائب حزب الله": sites, counts and links between.
+            while (lead >= trigger.End && (TargetFillers.Contains(text.Tokens[lead].Text) || IsCount(text, lead)) && !text.Tokens[lead + 1].BreakBefore)
             {
                 lead--;
             }
@@ -485,6 +488,12 @@ public sealed class IncidentExtractor
             }
         }
         return result;
+    }
+
+    private static bool IsCount(AnalyzedText text, int token)
+    {
+        var (start, end) = (text.Tokens[token].Start, text.Tokens[token].End);
+        return text.Numbers.Any(n => n.IsCount && n.KeyStart < end && n.KeyEnd > start);
     }
 
     /// <summary>
