@@ -280,6 +280,17 @@ public class IncidentExtractorTests
     public void TheGroupWhoseSitesAreStruckIsTheTarget(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().TargetIds.ShouldContain("kataib-hezbollah");
 
+    [Theory]
+    [InlineData("استهدف مجاهدو المقاومة الإسلامية في العراق، صباح اليوم، قاعدة حقل العمر بسوريا بالطيران المسير.", "islamic-resistance-in-iraq")]
+    [InlineData("هاجم مقاتلو كتائب حزب الله قاعدة عين الأسد بالصواريخ.", "kataib-hezbollah")]
+    public void TheGroupWhoseMembersAttackIsThePerpetrator(string sentence, string group) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe([group]);
+
+    [Fact]
+    public void MembersOfAGroupAsTheObjectMakeNoPerpetrator() =>
+        TestLexicons.Run("استهدفت طائرة مسيرة عناصر كتائب حزب الله في مدينة القائم.", RepoFiles.Lexicons)
+            .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldNotContain("kataib-hezbollah");
+
     [Fact]
     public void AGroupNamedLaterInTheClauseIsNoTarget() =>
         TestLexicons.Run("شنت القوات الأمريكية ضربات على جرف الصخر بعد أن هددت كتائب حزب الله القوات.", RepoFiles.Lexicons)

@@ -369,8 +369,12 @@ public sealed class IncidentExtractor
             {
                 continue;
             }
+            // The subject right after the verb, or after its members (استهدف مجاهدو المقاومة الإسلامية), or right before it.
+            var after = v + verb < text.Tokens.Count && !text.Tokens[v + verb].BreakBefore && _terms.MemberNouns.MatchAt(text.Tokens, v + verb) is > 0 and var members
+                ? v + verb + members
+                : v + verb;
             var subject = text.Entities.FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition
-                && (e.FirstToken == v + verb && !text.Tokens[e.FirstToken].BreakBefore || e.EndToken == v && !text.Tokens[v].BreakBefore));
+                && (e.FirstToken == after && !text.Tokens[e.FirstToken].BreakBefore || e.EndToken == v && !text.Tokens[v].BreakBefore));
             if (subject is not null && _actors.TryGetValue(subject.Id, out var actor) && actor.Kind != ActorKind.Media && actor.Kind != ActorKind.Person
                 && !result.Contains(subject.Id))
             {

@@ -41,6 +41,7 @@ public sealed class IncidentTerms
         GenericAfter = new TermSet(vocabulary.GenericAfter);
         VictimVerbs = new TermSet(vocabulary.VictimVerbs);
         FateVerbs = new TermSet(vocabulary.FateVerbs);
+        MemberNouns = new TermSet(vocabulary.MemberNouns);
         Negation = new TermSet(vocabulary.Negation);
         ReportingVerbs = new TermSet(vocabulary.ReportingVerbs);
         ClaimVerbs = new TermSet(vocabulary.ClaimVerbs);
@@ -91,6 +92,7 @@ public sealed class IncidentTerms
     public TermSet GenericAfter { get; }
     public TermSet VictimVerbs { get; }
     public TermSet FateVerbs { get; }
+    public TermSet MemberNouns { get; }
     public TermSet Negation { get; }
     public TermSet ReportingVerbs { get; }
     public TermSet ClaimVerbs { get; }

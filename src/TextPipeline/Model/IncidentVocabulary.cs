@@ -61,6 +61,10 @@ public sealed record IncidentVocabulary
     /// <summary>Threat, plan, future and conditional words: a trigger in their scope is not an event.</summary>
     public IReadOnlyList<string> Modality { get; init; } = [];
 
+    /// <summary>Members of a group standing between an attack verb and the group (استهدف مجاهدو المقاومة الإسلامية): the
+    /// group is still the attacker.</summary>
+    public IReadOnlyList<string> MemberNouns { get; init; } = [];
+
     /// <summary>Imperfect verbs an attack is announced with (تقوم، يتم، تواصل): with سـ written onto them (ستقوم الفصائل
     /// باستهداف) they make the attack a plan, as the future of every attack verb and trigger does.</summary>
     public IReadOnlyList<string> FutureAuxiliaries { get; init; } = [];
