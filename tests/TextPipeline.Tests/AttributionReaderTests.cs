@@ -21,6 +21,8 @@ public class AttributionReaderTests
     [InlineData("أعلنت خلية الإعلام الأمني، أن الدفاعات تصدت لطائرتين", "خلية الإعلام الأمني", Stance.Confirmed)]
     [InlineData("لم يسفر عن ضحايا بحسب ما أكد التحالف الدولي", "التحالف الدولي", Stance.Confirmed)]
     [InlineData("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف", "المقاومة الإسلامية في العراق", Stance.Claimed)]
+    [InlineData("الجيش الأمريكي: مقتل 3 جنود وإصابة 34 في هجوم بطائرة مسيرة", "الجيش الأمريكي", Stance.Confirmed)]
+    [InlineData("كتائب حزب الله : استهدفنا قاعدة عين الأسد بطائرة مسيرة", "كتائب حزب الله", Stance.Claimed)]
     public void ReadsTheSourceAndItsStance(string text, string source, Stance stance)
     {
         var attribution = Read(text);
@@ -34,6 +36,12 @@ public class AttributionReaderTests
     [Fact]
     public void AnArmedGroupAnnouncingIsTheClaimant() =>
         Read("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف").ClaimantId.ShouldBe("islamic-resistance-iraq");
+
+    /// <summary>A name that opens the sentence with no colon after it is its subject, not its speaker.</summary>
+    [Theory]
+    [InlineData("الجيش الأمريكي قصف مواقع في القائم")]
+    [InlineData("الجيش الأمريكي في العراق: مقتل جنديين")]
+    public void AnOpeningNameWithNoColonRightAfterItIsNoSpeaker(string text) => Read(text).Source.ShouldBeNull();
 
     [Fact]
     public void ADenialIsDenied() => Read("ونفى مسؤول عسكري وقوع الهجوم").Stance.ShouldBe(Stance.Denied);

@@ -33,6 +33,12 @@ public sealed class AttributionReader
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(entities);
         var claimed = _terms.ClaimVerbs.AnyIn(tokens, from, to);
+        // "الجيش الأمريكي: مقتل 3 جنود": a headline or a post that opens with its speaker and a colon states, as أعلن does.
+        if (entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == from) is { } opener && _actors.TryGetValue(opener.Id, out var speaker)
+            && OpensWithColon(key.Key, tokens, opener))
+        {
+            return ForActor(opener, speaker, tokens, from, to, claimed, confirms: true, denies: false);
+        }
         for (var i = from; i < to; i++)
         {
             var verb = _terms.ReportingVerbs.MatchAt(tokens, i, to);
@@ -56,17 +62,7 @@ public sealed class AttributionReader
             var actor = entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == start);
             if (actor is not null && _actors.TryGetValue(actor.Id, out var entry))
             {
-                // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض)
-                // or its own dead and wounded (أعلنت هيئة الحشد الشعبي مقتل ثلاثة من منتسبيها في قصف).
-                var announcesLosses = actor.EndToken < to && (_terms.Killed.MatchAt(tokens, actor.EndToken, to) > 0 || _terms.Wounded.MatchAt(tokens, actor.EndToken, to) > 0);
-                var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !announcesLosses && !_terms.VictimVerbs.AnyIn(tokens, from, to);
-                var stance = claimed || announcesOwn ? Stance.Claimed
-                    : denies ? Stance.Denied
-                    : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
-                    : Stance.Reported;
-                var claimant = stance == Stance.Claimed && entry.Kind == ActorKind.ArmedGroup ? entry.Id : null;
-                var victim = confirms && announcesLosses && entry.Kind is ActorKind.ArmedGroup or ActorKind.Military ? entry.Id : null;
-                return new Attribution(actor.Span.Text, stance, claimant, victim);
+                return ForActor(actor, entry, tokens, from, to, claimed, confirms, denies);
             }
             var sourceLength = _terms.SourceNouns.MatchAt(tokens, start, to);
             if (sourceLength > 0)
@@ -84,5 +80,31 @@ public sealed class AttributionReader
             }
         }
         return claimed ? new Attribution(null, Stance.Claimed, null) : Attribution.Outlet;
+    }
+
+    private Attribution ForActor(LexiconMatch actor, ActorEntry entry, IReadOnlyList<KeyToken> tokens, int from, int to, bool claimed, bool confirms, bool denies)
+    {
+        // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض)
+        // or its own dead and wounded (أعلنت هيئة الحشد الشعبي مقتل ثلاثة من منتسبيها في قصف).
+        var announcesLosses = actor.EndToken < to && (_terms.Killed.MatchAt(tokens, actor.EndToken, to) > 0 || _terms.Wounded.MatchAt(tokens, actor.EndToken, to) > 0);
+        var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !announcesLosses && !_terms.VictimVerbs.AnyIn(tokens, from, to);
+        var stance = claimed || announcesOwn ? Stance.Claimed
+            : denies ? Stance.Denied
+            : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
+            : Stance.Reported;
+        var claimant = stance == Stance.Claimed && entry.Kind == ActorKind.ArmedGroup ? entry.Id : null;
+        var victim = confirms && announcesLosses && entry.Kind is ActorKind.ArmedGroup or ActorKind.Military ? entry.Id : null;
+        return new Attribution(actor.Span.Text, stance, claimant, victim);
+    }
+
+    /// <summary>True when only spaces stand between the actor's name and a colon: "الجيش الأمريكي: ...".</summary>
+    private static bool OpensWithColon(string key, IReadOnlyList<KeyToken> tokens, LexiconMatch actor)
+    {
+        var at = tokens[actor.EndToken - 1].End;
+        while (at < key.Length && key[at] == ' ')
+        {
+            at++;
+        }
+        return at < key.Length && key[at] == ':';
     }
 }
