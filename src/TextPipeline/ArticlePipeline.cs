@@ -17,7 +17,6 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     private readonly LexiconMatcher _entities = new(lexicons);
     private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
     private readonly IncidentExtractor _incidents = new(lexicons);
-    private readonly PublicationDateReader _publication = new(lexicons.PublicationLabels);
 
     public Lexicons Lexicons { get; } = lexicons;
 
@@ -28,9 +27,8 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         // Boilerplate goes next, so no later stage can extract a fact from site chrome; everything
         // below sees only clean.Text.
         var display = ArabicNormalizer.ToDisplay(input.Text);
-        // An article that comes with no publication date may state one in its chrome, which cleaning removes.
-        var publishedAt = input.PublishedAt ?? _publication.Read(display);
         var clean = _boilerplate.Remove(display, input.Title);
+        var publishedAt = input.PublishedAt ?? StatedDate(clean);
         var sentences = SentenceSplitter.Split(clean.Text);
         // One match key and one tokenization serve every finder, so their token indices agree.
         var key = ArabicNormalizer.ToMatchKey(clean.Text);
@@ -67,10 +65,18 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     public ArticleFacts Clean(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var display = ArabicNormalizer.ToDisplay(input.Text);
-        var clean = _boilerplate.Remove(display, input.Title);
-        return new ArticleFacts(clean, ContentHash(clean.Text), [], [], [], [], [], []) { PublishedAt = input.PublishedAt ?? _publication.Read(display) };
+        var clean = _boilerplate.Remove(ArabicNormalizer.ToDisplay(input.Text), input.Title);
+        return new ArticleFacts(clean, ContentHash(clean.Text), [], [], [], [], [], []) { PublishedAt = input.PublishedAt ?? StatedDate(clean) };
     }
+
+    /// <summary>
+    /// An article that comes with no publication date may state one in its chrome: the date on the first line cleaning
+    /// removed as the page's own timestamp ("آخر تحديث: الأحد 28 كانون الثاني 2024 - 10:45").
+    /// </summary>
+    private static DateOnly? StatedDate(CleanArticle clean) =>
+        clean.Removed.Where(line => line.Reason == BoilerplateRemover.ReasonPublicationTime)
+            .Select(line => PublicationDateReader.DateOf(line.Text))
+            .FirstOrDefault(date => date is not null);
 
     /// <summary>SHA-256 of the match key of the cleaned text: copies that differ only in diacritics, marks or spacing are one article.</summary>
     public static string ContentHash(string displayText) => HashOfKey(ArabicNormalizer.ToMatchKey(displayText).Key);

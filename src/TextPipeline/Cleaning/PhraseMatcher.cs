@@ -40,10 +40,16 @@ internal sealed class PhraseMatcher
         {
             return false;
         }
-        if (words.All(_singleWords.Contains))
-        {
-            return true;
-        }
+        return words.All(_singleWords.Contains)
+            || AnyAt(words, phrase => phrase.Length > 1 && (phrase.Length >= 3 || words.Count <= ShortLineWords));
+    }
+
+    /// <summary>One of the phrases stands somewhere in the line, whatever its length or the line's.</summary>
+    public bool Contains(IReadOnlyList<string> words) => AnyAt(words, _ => true);
+
+    /// <summary>A phrase that <paramref name="accept"/> allows stands at some word of the line.</summary>
+    private bool AnyAt(IReadOnlyList<string> words, Func<string[], bool> accept)
+    {
         for (var i = 0; i < words.Count; i++)
         {
             if (!_byFirstWord.TryGetValue(words[i], out var phrases))
@@ -52,7 +58,7 @@ internal sealed class PhraseMatcher
             }
             foreach (var phrase in phrases)
             {
-                if (phrase.Length > 1 && (phrase.Length >= 3 || words.Count <= ShortLineWords) && At(words, i, phrase))
+                if (accept(phrase) && At(words, i, phrase))
                 {
                     return true;
                 }

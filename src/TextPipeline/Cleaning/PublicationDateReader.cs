@@ -16,38 +16,40 @@ public sealed partial class PublicationDateReader
     /// <summary>A timestamp line is short; a longer line with "نشر في" is a sentence of the article.</summary>
     private const int MaxWords = 16;
 
-    private readonly string[] _labels;
+    private readonly PhraseMatcher _labels;
 
     public PublicationDateReader(IEnumerable<string> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        _labels = labels.Select(ArabicNormalizer.Fold).Where(l => l.Length > 0).Distinct().ToArray();
+        _labels = new PhraseMatcher(labels);
     }
 
-    /// <summary>The first full date on a labelled line of <paramref name="display"/>, or null.</summary>
+    /// <summary>The first full date on a timestamp line of <paramref name="display"/>, or null.</summary>
     public DateOnly? Read(string display)
     {
         ArgumentNullException.ThrowIfNull(display);
-        foreach (var line in display.Split('\n'))
-        {
-            if (IsTimestamp(line) && ArabicNormalizer.Fold(line) is var key && (InWords(key) ?? InDigits(key)) is { } date)
-            {
-                return date;
-            }
-        }
-        return null;
+        return display.Split('\n').Where(IsTimestamp).Select(DateOf).FirstOrDefault(date => date is not null);
     }
 
     /// <summary>A short line with a publication label and a digit (a date or a time): page chrome, not article text.</summary>
     public bool IsTimestamp(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (_labels.Length == 0 || !line.Any(char.IsDigit) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords)
-        {
-            return false;
-        }
+        return HasTimestampShape(line) && _labels.Contains(KeyTokenizer.FoldedWords(line));
+    }
+
+    /// <summary><see cref="IsTimestamp(string)"/> on a line the boilerplate remover has already folded.</summary>
+    internal bool IsTimestamp(LineFeatures line) => HasTimestampShape(line.Text) && _labels.Contains(line.Words);
+
+    private static bool HasTimestampShape(string line) =>
+        line.Any(char.IsDigit) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords;
+
+    /// <summary>The full date on a timestamp line, in words or in digits, or null.</summary>
+    public static DateOnly? DateOf(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
         var key = ArabicNormalizer.Fold(line);
-        return _labels.Any(label => ContainsWord(key, label));
+        return InWords(key) ?? InDigits(key);
     }
 
     private static DateOnly? InWords(string key)
@@ -77,19 +79,6 @@ public sealed partial class PublicationDateReader
 
     private static DateOnly? Valid(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-
-    private static bool ContainsWord(string key, string word)
-    {
-        for (var at = key.IndexOf(word, StringComparison.Ordinal); at >= 0; at = key.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(key[at - 1])) && (end == key.Length || !char.IsLetter(key[end])))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
