@@ -29,41 +29,33 @@ public static class ArabicNormalizer
         var pendingSpace = false;
         foreach (var ch in text)
         {
-            if (ch is >= '\u0600' and <= '\u06FF' and not ArabicLetterMark)
+            // The Arabic block holds no control or space and one invisible mark (U+061C): most of an article skips these checks.
+            if (ch is < '\u0600' or > '\u06FF' or ArabicLetterMark)
             {
-                // The Arabic block holds no control or space and one invisible mark (U+061C): most of an article goes straight in.
-                if (pendingSpace)
+                if (IsInvisibleMark(ch) || (char.IsControl(ch) && ch is not '\n' and not '\r' and not '\t'))
                 {
-                    sb.Append(' ');
+                    continue;
+                }
+                if (ch == '\r')
+                {
+                    continue;
+                }
+                if (ch == '\n')
+                {
+                    // Trailing spaces of a line are dropped; more than one blank line collapses to one.
                     pendingSpace = false;
+                    if (sb.Length > 0 && newlines < 2)
+                    {
+                        sb.Append('\n');
+                    }
+                    newlines++;
+                    continue;
                 }
-                newlines = 0;
-                sb.Append(ch);
-                continue;
-            }
-            if (IsInvisibleMark(ch) || (char.IsControl(ch) && ch is not '\n' and not '\r' and not '\t'))
-            {
-                continue;
-            }
-            if (ch == '\r')
-            {
-                continue;
-            }
-            if (ch == '\n')
-            {
-                // Trailing spaces of a line are dropped; more than one blank line collapses to one.
-                pendingSpace = false;
-                if (sb.Length > 0 && newlines < 2)
+                if (ch == '\t' || ch == NoBreakSpace || char.IsWhiteSpace(ch))
                 {
-                    sb.Append('\n');
+                    pendingSpace = sb.Length > 0 && newlines == 0;
+                    continue;
                 }
-                newlines++;
-                continue;
-            }
-            if (ch == '\t' || ch == NoBreakSpace || char.IsWhiteSpace(ch))
-            {
-                pendingSpace = sb.Length > 0 && newlines == 0;
-                continue;
             }
             if (pendingSpace)
             {
