@@ -79,11 +79,11 @@ public sealed class CasualtyReader(IncidentTerms terms)
     private int? CountAround(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int termEnd, int to)
     {
         // The casualty word itself may be the number (قتيلين، جريحان), or a number may stand just before it (ثلاثة قتلى).
-        if (NumberOver(tokens, numbers, termStart, termEnd) is { } own)
+        if (NumberMention.CountOver(numbers, tokens, termStart, termEnd) is { } own)
         {
             return own.Value;
         }
-        if (termStart > 0 && !tokens[termStart].BreakBefore && tokens[termStart].Text[0] != Waw && NumberOver(tokens, numbers, termStart - 1, termStart) is { } before)
+        if (termStart > 0 && !tokens[termStart].BreakBefore && tokens[termStart].Text[0] != Waw && NumberMention.CountOver(numbers, tokens, termStart - 1, termStart) is { } before)
         {
             return before.Value;
         }
@@ -91,7 +91,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
         var hedges = 0;
         while (i < to && i < termEnd + NumberReach + hedges && !tokens[i].BreakBefore)
         {
-            if (NumberOver(tokens, numbers, i, i + 1) is { } number)
+            if (NumberMention.CountOver(numbers, tokens, i, i + 1) is { } number)
             {
                 return number.Value + Addends(tokens, numbers, number, to);
             }
@@ -138,7 +138,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
         {
             return null;
         }
-        if (NumberOver(tokens, numbers, subject, subject + 1) is { } number)
+        if (NumberMention.CountOver(numbers, tokens, subject, subject + 1) is { } number)
         {
             return number.Value;
         }
@@ -157,7 +157,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
             {
                 break;
             }
-            if (tokens[i].Text[0] == Waw && NumberOver(tokens, numbers, i, i + 1) is { } next)
+            if (tokens[i].Text[0] == Waw && NumberMention.CountOver(numbers, tokens, i, i + 1) is { } next)
             {
                 var following = i + 1 < to ? tokens[i + 1] : null;
                 if (following is not null && (following.Text == "من" || terms.CasualtyNouns.MatchAt(tokens, i + 1, to) > 0))
@@ -168,19 +168,5 @@ public sealed class CasualtyReader(IncidentTerms terms)
             }
         }
         return sum;
-    }
-
-    private static NumberMention? NumberOver(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int from, int to)
-    {
-        var start = tokens[from].Start;
-        var end = tokens[to - 1].End;
-        foreach (var number in numbers)
-        {
-            if (number.IsCount && number.KeyStart < end && number.KeyEnd > start)
-            {
-                return number;
-            }
-        }
-        return null;
     }
 }

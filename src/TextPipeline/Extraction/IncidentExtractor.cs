@@ -479,7 +479,8 @@ public sealed class IncidentExtractor
             }
             var lead = match.FirstToken - 1;
             // "على ثلاثة مواقع تابعة لكتائب حزب الله"، "على منشآت تستخدمها كتائب حزب الله": sites, counts and links between.
-            while (lead >= trigger.End && (TargetFillers.Contains(text.Tokens[lead].Text) || IsCount(text, lead)) && !text.Tokens[lead + 1].BreakBefore)
+            while (lead >= trigger.End && (TargetFillers.Contains(text.Tokens[lead].Text) || NumberMention.CountOver(text.Numbers, text.Tokens, lead, lead + 1) is not null)
+                && !text.Tokens[lead + 1].BreakBefore)
             {
                 lead--;
             }
@@ -492,12 +493,6 @@ public sealed class IncidentExtractor
             }
         }
         return result;
-    }
-
-    private static bool IsCount(AnalyzedText text, int token)
-    {
-        var (start, end) = (text.Tokens[token].Start, text.Tokens[token].End);
-        return text.Numbers.Any(n => n.IsCount && n.KeyStart < end && n.KeyEnd > start);
     }
 
     /// <summary>

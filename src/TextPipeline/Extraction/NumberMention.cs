@@ -39,4 +39,21 @@ public sealed record NumberMention(TextSpan Span, int Value, int KeyStart, int K
 
     /// <summary>True when the mention can be read as an exact count (digits, words or a dual).</summary>
     public bool IsCount => Kind is NumberKind.Digits or NumberKind.Words or NumberKind.Dual;
+
+    /// <summary>The first count that overlaps tokens [<paramref name="from"/>, <paramref name="to"/>), or null.</summary>
+    public static NumberMention? CountOver(IReadOnlyList<NumberMention> numbers, IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var start = tokens[from].Start;
+        var end = tokens[to - 1].End;
+        foreach (var number in numbers)
+        {
+            if (number.IsCount && number.KeyStart < end && number.KeyEnd > start)
+            {
+                return number;
+            }
+        }
+        return null;
+    }
 }
