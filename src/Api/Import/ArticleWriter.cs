@@ -65,10 +65,31 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
         {
             ObjectDisposedException.ThrowIf(_done, this);
             _articles.Add(article);
+            try
+            {
+                _outcomes.Add(Write(article));
+            }
+            catch (Exception ex) when (!_isolated && ex is not OperationCanceledException && _writer.InTransaction())
+            {
+                // Undo the straight write and write the batch so far again, each article under its own savepoint.
+                var sql = _writer.Open();
+                _writer.RollBack(sql);
+                sql.Begin.Execute();
+                _isolated = true;
+                _outcomes.Clear();
+                foreach (var written in _articles)
+                {
+                    _outcomes.Add(Write(written));
+                }
+            }
+        }
+
+        /// <summary>One article, straight or under its own savepoint once the batch is isolated.</summary>
+        private ImportOutcome Write(ExtractedArticle article)
+        {
             if (article.Facts is null)
             {
-                _outcomes.Add(Failed(article.Item, article.Error!));
-                return;
+                return Failed(article.Item, article.Error!);
             }
             var sql = _writer.Open();
             if (!_begun)
@@ -78,27 +99,7 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
                 sql.Begin.Execute();
                 _begun = true;
             }
-            if (_isolated)
-            {
-                _outcomes.Add(_writer.WriteIsolated(sql, article));
-                return;
-            }
-            try
-            {
-                _outcomes.Add(_writer.WriteOne(sql, article));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException && _writer.InTransaction())
-            {
-                // Undo the straight write and write the batch so far again, each article under its own savepoint.
-                _writer.RollBack(sql);
-                sql.Begin.Execute();
-                _isolated = true;
-                _outcomes.Clear();
-                foreach (var written in _articles)
-                {
-                    _outcomes.Add(written.Facts is null ? Failed(written.Item, written.Error!) : _writer.WriteIsolated(sql, written));
-                }
-            }
+            return _isolated ? _writer.WriteIsolated(sql, article) : _writer.WriteOne(sql, article);
         }
 
         /// <summary>Commits the batch: one outcome per article, in the order added.</summary>
