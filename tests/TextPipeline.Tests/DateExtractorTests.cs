@@ -77,6 +77,17 @@ public class DateExtractorTests
     [InlineData("وقع الهجوم في 4 آب/أغسطس 2022، وقال مصدر", "4 آب/أغسطس 2022", "2022-08-04")]
     [InlineData("تعرضت القاعدة لقصف يوم الأحد 5 نوفمبر 2023 بطائرة مسيرة", "يوم الأحد 5 نوفمبر 2023", "2023-11-05")]
     [InlineData("تعرضت القاعدة لقصف صباح الأحد، 5 نوفمبر.", "صباح الأحد، 5 نوفمبر", "2023-11-05")]
+    [InlineData("وقع الهجوم يوم 3/2/2024 على قاعدة رميلان", "3/2/2024", "2024-02-03")]
+    [InlineData("سقط صاروخ بتاريخ ٠٣-٠٢-٢٠٢٤ على القاعدة", "٠٣-٠٢-٢٠٢٤", "2024-02-03")]
+    [InlineData("وقع الهجوم في 2024/02/03 على القاعدة.", "2024/02/03", "2024-02-03")]
+    [InlineData("في الخامس من شباط/فبراير الماضي، استهدفت صواريخ القاعدة", "الخامس من شباط/فبراير الماضي", "2024-02-05")]
+    [InlineData("في الحادي والعشرين من يناير استهدفت طائرة مسيرة القاعدة", "الحادي والعشرين من يناير", "2024-01-21")]
+    [InlineData("في الثاني عشر من تشرين الأول 2023 سقطت قذائف", "الثاني عشر من تشرين الأول 2023", "2023-10-12")]
+    [InlineData("في الثلاثين من شهر حزيران أعلنت الفصائل", "الثلاثين من شهر حزيران", "2024-06-30")]
+    [InlineData("ويوم الأول من آب هاجمت طائرة مسيرة القاعدة", "الأول من آب", "2024-08-01")]
+    [InlineData("تعرضت القاعدة في الثالث من الشهر الجاري لهجوم", "الثالث من الشهر الجاري", "2024-08-03")]
+    [InlineData("تعرضت القاعدة في 28 من الشهر الماضي لهجوم", "28 من الشهر الماضي", "2024-07-28")]
+    [InlineData("تعرضت القاعدة في الخامس من هذا الشهر لهجوم", "الخامس من هذا الشهر", "2024-08-05")]
     public void ResolvesToDayAgainstPublication(string sentence, string text, string value)
     {
         var date = Single(sentence, Published);
@@ -160,12 +171,45 @@ public class DateExtractorTests
     [InlineData("قتل الأحد عشر مسلحا")]
     [InlineData("في اليوم التالي للهجوم")]
     [InlineData("اشترى سيارة نيسان الجديدة")]
+    [InlineData("تعرض الفوج الثاني من اللواء لهجوم")]
+    [InlineData("ونقل الخامس من المصابين إلى المستشفى")]
+    [InlineData("وعاد الثالث من الجنود في الشهر نفسه")]
+    [InlineData("ارتفعت النسبة إلى 3/2 من المجموع")]
+    [InlineData("رقم الشحنة 1/3/2/2024 ")]
+    [InlineData("رمز الوثيقة 15/13/2024 ")]
+    [InlineData("رمز الوثيقة 3/2-2024 ")]
+    [InlineData("رقم الشحنة 2024/02/03/7 ")]
+    [InlineData("وهو الهجوم الثالث من الشهر على القاعدة")]
     [InlineData("")]
     public void FindsNoDate(string sentence)
     {
         var dates = DateExtractor.Extract(sentence, Published);
         dates.Where(d => d.Span.Text != "نيسان").ShouldBeEmpty();
     }
+
+    /// <summary>الحادي only makes a day with عشر or a ten; العاشر takes neither: the month alone is left.</summary>
+    [Theory]
+    [InlineData("سقط صاروخ في الحادي من يناير على القاعدة", "يناير")]
+    [InlineData("سقط صاروخ في العاشر عشر من يناير على القاعدة", "يناير")]
+    [InlineData("سقط صاروخ في الأول والعشرين من يناير على القاعدة", "يناير")]
+    [InlineData("تعرض اللواء الخامس نيسان الماضي لهجوم", "نيسان الماضي")]
+    public void AnOrdinalThatIsNoDayLeavesTheMonth(string sentence, string text)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Precision.ShouldBe(DatePrecision.Month);
+    }
+
+    [Fact]
+    public void ADayOfThisMonthWithoutPublicationHasNoValue()
+    {
+        var date = Single("في الثالث من الشهر الجاري");
+        date.Precision.ShouldBe(DatePrecision.Day);
+        date.Value.ShouldBeNull();
+    }
+
+    [Fact]
+    public void ADigitDateResolvesWithoutPublication() => Single("في 3/2/2024").Value.ShouldBe("2024-02-03");
 
     [Fact]
     public void SpanExcludesLeadingFi() => Single("وقع الهجوم في 30 يوليو").Span.Text.ShouldBe("30 يوليو");

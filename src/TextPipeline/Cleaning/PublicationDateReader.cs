@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsFacts.TextPipeline.Extraction;
 using NewsFacts.TextPipeline.Normalization;
 
@@ -11,7 +10,7 @@ namespace NewsFacts.TextPipeline.Cleaning;
 /// them ("28/01/2024"، "2024-01-28"). A line with a label but no full date gives nothing: the weekday or the day
 /// alone cannot be placed without the date this is meant to find.
 /// </summary>
-public sealed partial class PublicationDateReader
+public sealed class PublicationDateReader
 {
     /// <summary>A timestamp line is short; a longer line with "نشر في" is a sentence of the article.</summary>
     private const int MaxWords = 16;
@@ -48,13 +47,7 @@ public sealed partial class PublicationDateReader
     public static DateOnly? DateOf(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var key = ArabicNormalizer.Fold(line);
-        return InWords(key) ?? InDigits(key);
-    }
-
-    private static DateOnly? InWords(string key)
-    {
-        foreach (var found in CalendarDateFinder.Find(key))
+        foreach (var found in CalendarDateFinder.Find(ArabicNormalizer.Fold(line)))
         {
             if (found is { Day: { } day, Month: { } month, Year: { } year } && day <= DateTime.DaysInMonth(year, month))
             {
@@ -63,26 +56,4 @@ public sealed partial class PublicationDateReader
         }
         return null;
     }
-
-    private static DateOnly? InDigits(string key)
-    {
-        var iso = IsoDate().Match(key);
-        if (iso.Success)
-        {
-            return Valid(Number(iso, "y"), Number(iso, "m"), Number(iso, "d"));
-        }
-        var dayFirst = DayFirstDate().Match(key);
-        return dayFirst.Success ? Valid(Number(dayFirst, "y"), Number(dayFirst, "m"), Number(dayFirst, "d")) : null;
-    }
-
-    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
-
-    private static DateOnly? Valid(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.](?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex DayFirstDate();
 }

@@ -4,7 +4,8 @@ using static NewsFacts.TextPipeline.Extraction.DatePatternParts;
 namespace NewsFacts.TextPipeline.Extraction;
 
 /// <summary>
-/// Finds calendar dates in a match key: day and month ("21 مايو/أيار", "3 كانون الثاني 2024"), a month
+/// Finds calendar dates in a match key: day and month ("21 مايو/أيار", "3 كانون الثاني 2024", "الخامس من شباط"),
+/// a day of this or last month ("الثالث من الشهر الجاري"), a date in digits ("3/2/2024", "2024-02-03"), a month
 /// alone or qualified ("أوائل فبراير/شباط", "يناير الماضي", "شهر فبراير"), and years ("عام 2014", "في 2020").
 /// Overlapping finds are left to <see cref="DateExtractor"/>, which keeps the longest.
 /// </summary>
@@ -23,6 +24,37 @@ public static partial class CalendarDateFinder
                 {
                     Day = day, Month = MonthOf(m), Year = YearOf(m),
                 };
+            }
+        }
+        foreach (var m in OrdinalDayMonths.Matches(key, words))
+        {
+            if (OrdinalDays.ValueOf(m) is { } day)
+            {
+                yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar)
+                {
+                    Day = day, Month = MonthOf(m), Year = YearOf(m),
+                };
+            }
+        }
+        foreach (var m in DaysOfNamedMonth.Matches(key, words))
+        {
+            if (DayOf(m) is { } day)
+            {
+                yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar)
+                {
+                    Day = day, Offset = m.Groups["dir"].Success ? DirectionOffset(m.Groups["dir"].Value) : 0,
+                };
+            }
+        }
+        if (key.AsSpan().IndexOfAny('/', '-', '.') >= 0)
+        {
+            foreach (Match m in DigitDatePattern().Matches(key))
+            {
+                var (day, month) = (Number(m, "d"), Number(m, "m"));
+                if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
+                {
+                    yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Day = day, Month = month, Year = Number(m, "y") };
+                }
             }
         }
         foreach (var m in Months.Matches(key, words))
@@ -52,9 +84,17 @@ public static partial class CalendarDateFinder
     // Windows (words before, after the anchor): a day, من and شهر before a month; up to nine words after it (two
     // two-word names, a direction, "، من عام 2024"); a qualifier before عام; a preposition before a bare year.
     private static readonly AnchoredPattern DayMonths = new(DayMonthPattern(), MonthWords, 3, 14);
+    private static readonly AnchoredPattern OrdinalDayMonths = new(OrdinalDayMonthPattern(), MonthWords, 5, 16);
+    private static readonly AnchoredPattern DaysOfNamedMonth = new(DayOfNamedMonthPattern(), ["الشهر"], 5, 7);
     private static readonly AnchoredPattern Months = new(MonthPattern(), MonthWords, 2, 13);
     private static readonly AnchoredPattern Years = new(YearPattern(), ["عام", "العام", "سنه", "السنه"], 1, 5);
     private static readonly AnchoredPattern BareYears = new(BareYearPattern(), ["19", "20"], 2, 4);
+
+    /// <summary>The day of "3 من الشهر الجاري" or "الثالث من الشهر الجاري", or null.</summary>
+    private static int? DayOf(Match m) =>
+        m.Groups["day"].Success ? Number(m, "day") is var day and >= 1 and <= 31 ? day : null : OrdinalDays.ValueOf(m);
+
+    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static int? MonthOf(Match m) => MonthNames.TryGetMonth(m.Groups["m1"].Value);
 
@@ -105,6 +145,26 @@ public static partial class CalendarDateFinder
         + @"(?:\s+(?:" + Direction + @")ه?(?!\p{L}))?" + OptionalYear,
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayMonthPattern();
+
+    // An ordinal day needs من before its month: "الخامس من شباط"، "الحادي والعشرين من شهر كانون الثاني 2024".
+    [GeneratedRegex(WordStart + "(?:" + OrdinalDays.Pattern + @")\s+من\s+(?:شهر\s+)?" + Month
+        + @"(?:\s+(?:" + Direction + @")ه?(?!\p{L}))?" + OptionalYear,
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrdinalDayMonthPattern();
+
+    // A day of the month named by its place: "3 من الشهر الجاري"، "الخامس من هذا الشهر"، "العاشر من الشهر الماضي".
+    // Without هذا or a direction ("الخامس من الشهر") the month is one the text named before: not taken.
+    [GeneratedRegex(WordStart + @"(?:(?<day>[0-3]?\d)(?!\d)|" + OrdinalDays.Pattern + @")\s+من\s+(?:هذا\s+الشهر(?!\p{L})|الشهر\s+(?<dir>"
+        + Direction + @")(?!\p{L}))",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DayOfNamedMonthPattern();
+
+    // A date in digits, day first as Arabic writes it or year first (ISO), one separator throughout: "3/2/2024"،
+    // "03-02-2024"، "2024/02/03". Not part of a longer run of numbers ("1/3/2/2024", "2024-02-03-1").
+    [GeneratedRegex(@"(?<!\d|\d[-/.])(?:(?<y>(?:19|20)\d\d)(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})"
+        + @"|(?<d>\d{1,2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<y>(?:19|20)\d\d))(?!\d|[-/.]\d)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DigitDatePattern();
 
     [GeneratedRegex(WordStart + "(?:(?<q>" + Qualifier + @")\s+)?(?:(?<shahr>شهر)\s+)?" + Month
         + @"(?:\s+(?<dir>(?:" + Direction + @")ه?)(?!\p{L}))?" + OptionalYear,

@@ -10,7 +10,8 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// Choices where Arabic is vague: a month or day-and-month without a year is the latest one on or before
 /// publication ("يناير الماضي": strictly before the publication month); a weekday is the latest such day on or
 /// before publication ("الاثنين الماضي": strictly before); "الأسبوع الماضي" has no precision of its own, so it
-/// resolves to the month of the day a week before publication (precision Month); "قبل N أيام/أسابيع" counts
+/// resolves to the month of the day a week before publication (precision Month); "3 من الشهر الجاري" is that day of
+/// the publication month (الماضي: of the month before); "قبل N أيام/أسابيع" counts
 /// days back (Day), "منذ N أشهر" months (Month), "قبل N أعوام" years (Year); "الليلة الماضية" is the day before.
 /// </summary>
 public static class DateResolver
@@ -28,6 +29,11 @@ public static class DateResolver
 
     private static DateMention ResolveCalendar(FoundDate f, TextSpan span, DateOnly? p)
     {
+        if (f.Month is null && f.Day is { } dayOfMonth && f.Offset is { } monthOffset)
+        {
+            return new DateMention(span, p is { } at && at.AddMonths(monthOffset) is var m && IsValid(m.Year, m.Month, dayOfMonth)
+                ? Day(new DateOnly(m.Year, m.Month, dayOfMonth)) : null, DatePrecision.Day);
+        }
         if (f.Month is not { } month)
         {
             return f.Year is { } y ? new DateMention(span, Year(y), DatePrecision.Year) : new DateMention(span, null, DatePrecision.Unknown);

@@ -7,7 +7,8 @@ public enum DateUnit { Day, Week, Month, Year }
 /// <summary>
 /// A date expression found in a match key, before resolution: what the words say, nothing computed.
 /// Calendar: any of <see cref="Day"/>/<see cref="Month"/>/<see cref="Year"/>, with <see cref="Offset"/> -1/0/+1
-/// for a month qualified الماضي/الحالي/المقبل. Weekday: <see cref="Weekday"/>, Offset -1 (الماضي) or +1 (المقبل).
+/// for a month qualified الماضي/الحالي/المقبل; a <see cref="Day"/> with an Offset and no Month is a day of the month
+/// that many months from publication ("3 من الشهر الجاري"). Weekday: <see cref="Weekday"/>, Offset -1 (الماضي) or +1 (المقبل).
 /// Relative: <see cref="Unit"/> and Offset (أمس = Day -1, الشهر الماضي = Month -1); <see cref="Ago"/> when it
 /// counts back from publication (قبل ثلاثة أيام = Day -3, Ago); Offset null when the count is vague (منذ عدة أشهر).
 /// </summary>
