@@ -308,6 +308,7 @@ public class IncidentExtractorTests
     [InlineData("استهدفت غارة أمريكية مقرا لكتائب حزب الله في مدينة القائم.", "us-forces")]
     [InlineData("قصف مدفعي تركي على قرى في قضاء زاخو.", "turkish-military")]
     [InlineData("استهدفت صواريخ باليستية إيرانية قاعدة عين الأسد.", "iran")]
+    [InlineData("قصف أمريكي استهدف مقرا للحشد في جرف الصخر.", "us-forces")]
     public void ANationalityOnTheWeaponNamesTheAttacker(string sentence, string attacker) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe([attacker]);
 
@@ -316,6 +317,7 @@ public class IncidentExtractorTests
     [InlineData("استهدفت طائرة مسيرة قاعدة أمريكية في الحسكة.")]
     [InlineData("استهدفت طائرة مسيرة إيرانية الصنع قاعدة عين الأسد.")]
     [InlineData("أسقطت الدفاعات الجوية الأمريكية طائرة مسيرة فوق قاعدة حرير.")]
+    [InlineData("استهدف قصف مقرا للقوات الأمريكية في قاعدة حرير.")]
     public void ANationalityElsewhereNamesNoAttacker(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBeEmpty();
 
@@ -362,6 +364,61 @@ public class IncidentExtractorTests
     [Fact]
     public void ACountOfAttacksBeforeTheAttackNounIsStillASummary() =>
         TestLexicons.Run("وتعرضت قاعدة حرير إلى ثلاث هجمات صاروخية منذ بداية الشهر.").Incidents.ShouldBeEmpty();
+
+    /// <summary>
+    /// After ردا على / انتقاما لـ comes the earlier attack being answered: its own place and casualties, recalled as
+    /// background, without the retaliation's attacker or weapon.
+    /// </summary>
+    [Fact]
+    public void AnAttackAnsweredByARetaliationIsItsOwnBackgroundIncident()
+    {
+        var incidents = TestLexicons.Run("قصفت طائرات أمريكية مواقع لكتائب حزب الله في جرف الصخر انتقاما لمقتل ثلاثة جنود في هجوم على قاعدة البرج 22.", RepoFiles.Lexicons).Incidents;
+        incidents.Count.ShouldBe(2);
+        var strike = incidents.Single(i => i.PlaceId == "jurf-al-sakhar");
+        (strike.Background, strike.Killed).ShouldBe((false, null));
+        strike.PerpetratorIds.ShouldContain("us-forces");
+        var answered = incidents.Single(i => i.PlaceId == "tower-22");
+        (answered.Background, answered.Killed).ShouldBe((true, 3));
+        answered.PerpetratorIds.ShouldBeEmpty();
+    }
+
+    /// <summary>Strikes placed only by countries are no incident; the Tower 22 after ردا على is not their place.</summary>
+    [Theory]
+    [InlineData("شن الجيش الأمريكي ضربات على 85 هدفا في العراق وسوريا ردا على هجوم البرج 22.")]
+    [InlineData("ردا على هجوم البرج 22، شن الجيش الأمريكي ضربات على 85 هدفا في العراق وسوريا.")]
+    public void APlaceAfterAResponseWordIsTheAnsweredAttacksOnly(string sentence)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        (incident.PlaceId, incident.Type, incident.Background).ShouldBe(("tower-22", IncidentType.Other, true));
+        incident.PerpetratorIds.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AResponseWordEndsTheRetaliationsReachForAPlace() =>
+        TestLexicons.Run("شنت طائرات أمريكية غارات على مواقع في العراق وسوريا ردا على مقتل ثلاثة جنود في البرج 22.", RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
+
+    /// <summary>An answered attack with no place after it does not take the retaliation's place before the response word.</summary>
+    [Theory]
+    [InlineData("قصفت القوات مقرا في جرف الصخر ردا على هجوم.", "jurf-al-sakhar")]
+    [InlineData("تعرضت قاعدة عين الأسد لقصف ردا على هجوم.", "ain-al-asad")]
+    public void AnAnsweredAttackTakesNoPlaceFromBeforeTheResponseWord(string sentence, string place)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        (incident.PlaceId, incident.Background).ShouldBe((place, false));
+    }
+
+    [Fact]
+    public void AClaimBeforeAResponseWordIsTheRetaliations()
+    {
+        var incidents = TestLexicons.Run("تبنت المقاومة الإسلامية في العراق قصف قاعدة عين الأسد بالصواريخ ردا على قصف أمريكي استهدف مقرا للحشد في جرف الصخر.", RepoFiles.Lexicons).Incidents;
+        incidents.Count.ShouldBe(2);
+        var claimed = incidents.Single(i => i.PlaceId == "ain-al-asad");
+        (claimed.Type, claimed.Background, claimed.Stance).ShouldBe((IncidentType.Rocket, false, Stance.Claimed));
+        claimed.PerpetratorIds.ShouldBe(["islamic-resistance-in-iraq"]);
+        var answered = incidents.Single(i => i.PlaceId == "jurf-al-sakhar");
+        (answered.Background, answered.Stance).ShouldBe((true, Stance.Reported));
+        answered.PerpetratorIds.ShouldBe(["us-forces"]);
+    }
 
     [Fact]
     public void EmptyTextHasNoIncidents() => TestLexicons.Run("").Incidents.ShouldBeEmpty();

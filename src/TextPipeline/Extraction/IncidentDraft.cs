@@ -20,4 +20,7 @@ public sealed record IncidentDraft
     public string? Attribution { get; init; }
     public Stance Stance { get; init; }
     public bool Background { get; init; }
+
+    /// <summary>The response word (ردا على، انتقاما لـ) opening the clause of an earlier attack being answered: figures from there on are its own.</summary>
+    public int? AnsweredFrom { get; init; }
 }

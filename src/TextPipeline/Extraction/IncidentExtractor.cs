@@ -103,24 +103,39 @@ public sealed class IncidentExtractor
                 var scopeStart = unplacedStart ?? (k > 0 ? triggers[k - 1].End : from);
                 unplacedStart = null;
                 var scopeEnd = k + 1 < triggers.Count ? triggers[k + 1].Index : to;
+                // "شن ضربات على مواقع في القائم ردا على هجوم البرج 22": after a response word comes the earlier attack
+                // being answered. Its place, weapon, actors and casualties are its own, and it is background.
+                var answered = _terms.ResponseWords.FirstIn(tokens, scopeStart, trigger.Index);
+                if (answered >= 0)
+                {
+                    scopeStart = answered;
+                }
+                var response = _terms.ResponseWords.FirstIn(tokens, trigger.End, scopeEnd);
+                if (response >= 0)
+                {
+                    scopeEnd = response;
+                }
+                var ownWeapons = answered < 0 && response < 0 ? weapons : weapons.Where(h => h.Index >= Math.Max(answered, from) && h.Index < scopeEnd).ToList();
                 // Places between an earlier armed trigger and this one are that trigger's target ("الصواريخ سقطت
                 // قرب الرومان، مما دفع طائرة إلى تدمير قاذفة"); an untyped verb before it only sets the scene
                 // (تعرضت قاعدة حرير لهجوم صاروخي), so the place before it is this trigger's too.
                 var lookBack = k == 0 || WeaponClassifier.Classify(weapons, triggers, triggers[k - 1]) is null;
-                var place = PickPlace(text, trigger, lookBack ? from : trigger.Index, scopeEnd);
+                var place = PickPlace(text, trigger, answered >= 0 ? answered : lookBack ? from : trigger.Index, scopeEnd);
                 if (place is null)
                 {
                     unplacedStart = k + 1 < triggers.Count && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1) ? scopeStart : null;
                     continue;
                 }
-                var weapon = WeaponClassifier.Classify(weapons, triggers, trigger);
+                var weapon = WeaponClassifier.Classify(ownWeapons, triggers, trigger);
                 if (weapon is null or { Type: IncidentType.Explosion } && _terms.AccidentWords.AnyIn(tokens, from, to))
                 {
                     continue;
                 }
                 var date = PickDate(text, trigger, from, to, scopeEnd);
                 attribution ??= _attribution.Read(text.Key, tokens, text.Entities, from, to);
-                var perpetrators = Perpetrators(text, scopeStart, scopeEnd, trigger, weapons, attribution);
+                // The sentence's claim is about its own attack; the one answered is only recalled.
+                var said = answered >= 0 ? Attribution.Outlet with { Source = attribution.Source } : attribution;
+                var perpetrators = Perpetrators(text, scopeStart, scopeEnd, trigger, ownWeapons, said);
                 foreach (var accused in Accused(text, from, to).Where(a => !perpetrators.Contains(a)))
                 {
                     perpetrators.Add(accused);
@@ -137,10 +152,11 @@ public sealed class IncidentExtractor
                     Intercepted = _terms.Interceptors.AnyIn(tokens, scopeStart, scopeEnd) ? true : null,
                     PerpetratorIds = perpetrators,
                     TargetIds = Targets(text, trigger, scopeEnd, perpetrators).Union(Hosted(text, place, from, to))
-                        .Union(attribution.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
-                    Attribution = attribution.Source,
-                    Stance = attribution.Stance,
-                    Background = IsBackground(text, date),
+                        .Union(said.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
+                    Attribution = said.Source,
+                    Stance = said.Stance,
+                    Background = answered >= 0 || IsBackground(text, date),
+                    AnsweredFrom = answered >= 0 ? answered : null,
                 });
             }
             var facts = _casualties.Read(tokens, text.Numbers, from, to);
@@ -397,7 +413,7 @@ public sealed class IncidentExtractor
     private string? AttackerByAdjective(IReadOnlyList<KeyToken> tokens, int scopeStart, int scopeEnd, Trigger trigger, IReadOnlyList<WeaponHit> weapons)
     {
         bool IsAttackWord(int i) => i >= trigger.Index && i < trigger.End || weapons.Any(w => i >= w.Index && i < w.End)
-            || _terms.WeaponNouns.Values.Any(nouns => nouns.MatchAt(tokens, i) > 0);
+            || _terms.WeaponNouns.Values.Any(nouns => nouns.MatchAt(tokens, i) > 0) || _terms.Triggers.MatchAt(tokens, i) > 0;
         for (var i = Math.Max(scopeStart, 0) + 1; i < Math.Min(scopeEnd, tokens.Count); i++)
         {
             if (tokens[i].BreakBefore)
@@ -522,7 +538,7 @@ public sealed class IncidentExtractor
     {
         foreach (var fact in facts)
         {
-            var index = drafts.FindLastIndex(d => d.TriggerToken <= fact.Index);
+            var index = drafts.FindLastIndex(d => (d.AnsweredFrom ?? d.TriggerToken) <= fact.Index);
             index = index < 0 ? 0 : index;
             var d = drafts[index];
             var victims = fact.Killed > 0 || fact.Wounded > 0

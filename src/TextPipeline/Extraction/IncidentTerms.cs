@@ -58,6 +58,7 @@ public sealed class IncidentTerms
         CompassDirections = new TermSet(vocabulary.CompassDirections);
         PeriodWords = new TermSet(vocabulary.PeriodWords);
         Distributives = new TermSet(vocabulary.Distributives);
+        ResponseWords = new TermSet(vocabulary.ResponseWords);
         BackgroundDateWords = new TermSet(vocabulary.BackgroundDateWords);
     }
 
@@ -109,6 +110,7 @@ public sealed class IncidentTerms
     public TermSet CompassDirections { get; }
     public TermSet PeriodWords { get; }
     public TermSet Distributives { get; }
+    public TermSet ResponseWords { get; }
     public TermSet BackgroundDateWords { get; }
 
     private static IEnumerable<string> WeaponTerms(IReadOnlyDictionary<string, IReadOnlyList<string>> byType) =>

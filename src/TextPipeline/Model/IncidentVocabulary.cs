@@ -126,6 +126,12 @@ public sealed record IncidentVocabulary
     /// <summary>Words that open a period rather than a date (منذ شهر، خلال الأسبوع): they date no event.</summary>
     public IReadOnlyList<string> PeriodWords { get; init; } = [];
 
+    /// <summary>
+    /// Words that open the cause of a retaliation (ردا على، انتقاما لـ، ثأرا لـ): what follows is the earlier attack
+    /// being answered, with its own place, not the attack of the clause before.
+    /// </summary>
+    public IReadOnlyList<string> ResponseWords { get; init; } = [];
+
     /// <summary>Words that give a weapon to every attack listed in the sentence (وكلها باستخدام، جميعها بـ).</summary>
     public IReadOnlyList<string> Distributives { get; init; } = [];
 
