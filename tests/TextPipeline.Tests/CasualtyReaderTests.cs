@@ -33,6 +33,23 @@ public class CasualtyReaderTests
     [InlineData("لقي نحو عشرين مسلحا مصرعهم", 20)]
     public void ReadsTheDeadAsTheSubjectOfAFateVerbOrAMartyrdomVerb(string text, int killed) => Read(text).ShouldBe((killed, null));
 
+    /// <summary>A toll takes the figure it rises to (إلى) or reaches (a count of persons), past other numbers in the clause.</summary>
+    [Theory]
+    [InlineData("ارتفعت حصيلة قتلى الهجوم بالطائرة المسيرة على قاعدة البرج 22 في الأردن إلى ثلاثة جنود أمريكيين", 3, null)]
+    [InlineData("ارتفع عدد الجرحى في الهجوم الصاروخي على قاعدة حرير إلى 12", null, 12)]
+    [InlineData("بلغت حصيلة القتلى في الهجوم على معسكر التاجي أربعة جنود", 4, null)]
+    [InlineData("ارتفعت حصيلة القتلى في الهجوم على القاعدة إلى نحو عشرين", 20, null)]
+    public void ReadsTheFigureOfAToll(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
+    /// <summary>No rise or count of persons after the toll, a number that is a name, or a new clause: no figure.</summary>
+    [Theory]
+    [InlineData("لم تعرف حصيلة القتلى في الهجوم على قاعدة حرير حتى الآن")]
+    [InlineData("حصيلة قتلى الهجوم على البرج 22 غير معروفة")]
+    [InlineData("بلغت حصيلة القتلى في الهجوم على البرج 22 رقما كبيرا")]
+    [InlineData("ارتفعت حصيلة القتلى، وأرسلت الحكومة إلى 3 مستشفيات فرقا طبية")]
+    [InlineData("وصل القتلى في الهجوم على القاعدة إلى 3 مستشفيات")]
+    public void AFigureThatIsNoTollIsNotTaken(string text) => Read(text).ShouldBe((null, null));
+
     [Theory]
     [InlineData("لقي الاتفاق ترحيبا من ثلاثة أحزاب قبل مصرعه")]
     [InlineData("لقي ثلاثة جنود، بحسب المصدر، مصرعهم")]

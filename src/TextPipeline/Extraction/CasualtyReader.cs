@@ -17,6 +17,8 @@ public sealed class CasualtyReader(IncidentTerms terms)
     private const int NegationReach = 5;
     /// <summary>Words from a fate verb to the casualty word: "لقي ثلاثة من عناصر الحشد الشعبي مصرعهم".</summary>
     private const int FateReach = 8;
+    private const int TollReach = 15;
+    private static readonly string To = Normalization.ArabicNormalizer.Fold("إلى");
     private const char Waw = '\u0648';
 
     private static readonly HashSet<string> Hedges = new(["نحو", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اكثر", "من", "اقل"], StringComparer.Ordinal);
@@ -106,7 +108,39 @@ public sealed class CasualtyReader(IncidentTerms terms)
             hedges++;
             i++;
         }
-        return SubjectOfFateVerb(tokens, numbers, termStart, to);
+        return SubjectOfFateVerb(tokens, numbers, termStart, to) ?? Toll(tokens, numbers, termStart, termEnd, to);
+    }
+
+    /// <summary>
+    /// "ارتفعت حصيلة قتلى الهجوم على البرج 22 إلى ثلاثة جنود"، "ارتفع عدد الجرحى إلى 12"، "بلغت حصيلة القتلى في الهجوم
+    /// أربعة جنود": a casualty word after a toll noun takes the figure the total rises to (a count after إلى) or
+    /// reaches (a count of persons), further on in the same clause. Other numbers on the way (البرج 22) are not it.
+    /// </summary>
+    private int? Toll(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int termEnd, int to)
+    {
+        if (termStart == 0 || tokens[termStart].BreakBefore || terms.TollNouns.MatchAt(tokens, termStart - 1, termStart) == 0)
+        {
+            return null;
+        }
+        for (var i = termEnd; i < Math.Min(to, termEnd + TollReach) && !tokens[i].BreakBefore; i++)
+        {
+            if (tokens[i].Text == To)
+            {
+                var figure = i + 1;
+                while (figure < to && Hedges.Contains(tokens[figure].Bare))
+                {
+                    figure++;
+                }
+                return figure < to && NumberMention.CountOver(numbers, tokens, figure, figure + 1) is { } risen ? risen.Value : null;
+            }
+            if (NumberMention.CountOver(numbers, tokens, i, i + 1) is { } reached
+                && CliticTokenizer.FirstAtOrAfter(tokens, reached.KeyEnd) is var after && after < to
+                && terms.CasualtyNouns.MatchAt(tokens, after, to) > 0)
+            {
+                return reached.Value;
+            }
+        }
+        return null;
     }
 
     /// <summary>

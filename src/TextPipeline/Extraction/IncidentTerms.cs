@@ -59,6 +59,7 @@ public sealed class IncidentTerms
         PeriodWords = new TermSet(vocabulary.PeriodWords);
         Distributives = new TermSet(vocabulary.Distributives);
         ResponseWords = new TermSet(vocabulary.ResponseWords);
+        TollNouns = new TermSet(vocabulary.TollNouns);
         BackgroundDateWords = new TermSet(vocabulary.BackgroundDateWords);
     }
 
@@ -111,6 +112,7 @@ public sealed class IncidentTerms
     public TermSet PeriodWords { get; }
     public TermSet Distributives { get; }
     public TermSet ResponseWords { get; }
+    public TermSet TollNouns { get; }
     public TermSet BackgroundDateWords { get; }
 
     private static IEnumerable<string> WeaponTerms(IReadOnlyDictionary<string, IReadOnlyList<string>> byType) =>

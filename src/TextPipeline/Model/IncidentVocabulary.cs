@@ -127,6 +127,12 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> PeriodWords { get; init; } = [];
 
     /// <summary>
+    /// Nouns of a running total before a casualty word (حصيلة قتلى، عدد الجرحى): the figure is what the total rises
+    /// to (ارتفعت ... إلى ثلاثة) or reaches (بلغت ... أربعة جنود), further on in the clause.
+    /// </summary>
+    public IReadOnlyList<string> TollNouns { get; init; } = [];
+
+    /// <summary>
     /// Words that open the cause of a retaliation (ردا على، انتقاما لـ، ثأرا لـ): what follows is the earlier attack
     /// being answered, with its own place, not the attack of the clause before.
     /// </summary>
