@@ -51,6 +51,7 @@ public class IncidentExtractorTests
     [InlineData("أربيل - رووداو: تعرض مطار أربيل الدولي مساء أمس لهجوم بثلاث طائرات مسيرة مفخخة، أسقطت الدفاعات الجوية اثنتين منها، فيما سقطت الثالثة قرب المطار دون أن تسفر عن خسائر.", IncidentType.Drone, "erbil-international-airport", 3, true, 0, 0)]
     [InlineData("قصفت المدفعية التركية، صباح اليوم، قرى في قضاء زاخو بمحافظة دهوك، ما أدى إلى احتراق مساحات زراعية.", IncidentType.Shelling, "zakho", null, null, null, null)]
     [InlineData("بغداد - أعلن الجيش العراقي، اليوم الخميس، مقتل ثلاثة من عناصر تنظيم داعش بضربة جوية في وادي حوران بمحافظة الأنبار.", IncidentType.Airstrike, "anbar", null, null, 3, null)]
+    [InlineData("قالت مصادر أمنية عراقية إن صاروخين من طراز كاتيوشا سقطا قرب قاعدة بلد الجوية في محافظة صلاح الدين.", IncidentType.Rocket, "balad-air-base", 2, null, null, null)]
     public void ReadsSentencesOfOtherOutletsWithTheShippedLexicons(string sentence, IncidentType type, string place, int? count, bool? intercepted, int? killed, int? wounded)
     {
         var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();

@@ -30,6 +30,20 @@ public class WeaponCounterTests
     [InlineData("تصدت لثلاث طائرات مسيرة", 3)]
     public void CountsTheWeapons(string text, int count) => Count(text).ShouldBe(count);
 
+    /// <summary>The model after "من طراز/نوع" is the weapon word; the noun before it carries the count, the designation after it none.</summary>
+    [Theory]
+    [InlineData("صاروخين من طراز كاتيوشا", 2)]
+    [InlineData("ثلاث قذائف من نوع هاون", 3)]
+    [InlineData("صاروخ من نوع غراد", 1)]
+    [InlineData("صواريخ من طراز غراد 122", null)]
+    [InlineData("قذائف من نوع هاون 120", null)]
+    public void CountsTheNounBeforeTheModel(string text, int? count)
+    {
+        var tokens = StageInput.Tokens(text);
+        var model = Classifier.Find(tokens, 0, tokens.Count).Last();
+        Counter.Count(tokens, StageInput.Numbers(text), model).ShouldBe(count);
+    }
+
     [Theory]
     [InlineData("هجوم صاروخي على القاعدة")]
     [InlineData("حرب الطائرات المسيرة")]

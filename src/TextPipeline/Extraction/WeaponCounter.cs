@@ -9,6 +9,10 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// </summary>
 public sealed class WeaponCounter(IncidentTerms terms)
 {
+    /// <summary>Words that name the model after the weapon noun: صاروخين من طراز كاتيوشا، ثلاث قذائف من نوع هاون.</summary>
+    private static readonly HashSet<string> ModelWords = new(new[] { "طراز", "نوع", "صنف" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    private static readonly string Of = Normalization.ArabicNormalizer.Fold("من");
+
     public int? Count(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, WeaponHit hit)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -17,15 +21,42 @@ public sealed class WeaponCounter(IncidentTerms terms)
         {
             return null;
         }
+        // "صاروخين من طراز كاتيوشا": the model is the weapon word, the noun before "من طراز" carries the count;
+        // what follows the model is its designation (فاتح 110، غراد 122), not a count.
+        if (ModelHead(tokens, hit.Index) is { } head)
+        {
+            return Count(tokens, numbers, hit.Type, head, head + 1, lookAfter: false);
+        }
         var first = hit.Index;
         if (first > 0 && !tokens[first].BreakBefore && terms.WeaponNouns.TryGetValue(hit.Type, out var nouns) && nouns.MatchAt(tokens, first - 1) > 0)
         {
             first--;
         }
+        return Count(tokens, numbers, hit.Type, first, hit.End, lookAfter: true);
+    }
+
+    /// <summary>The token of the weapon noun before "(من) طراز/نوع" ending right before <paramref name="model"/>, or null.</summary>
+    private int? ModelHead(IReadOnlyList<KeyToken> tokens, int model)
+    {
+        var i = model - 1;
+        if (i < 1 || tokens[model].BreakBefore || tokens[i].BreakBefore || !ModelWords.Contains(tokens[i].Text))
+        {
+            return null;
+        }
+        i--;
+        if (tokens[i].Text == Of && i > 0 && !tokens[i].BreakBefore)
+        {
+            i--;
+        }
+        return terms.AnyWeapon.MatchAt(tokens, i, i + 1) > 0 || terms.WeaponNouns.Values.Any(n => n.MatchAt(tokens, i) > 0) ? i : null;
+    }
+
+    private int? Count(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IncidentType type, int first, int end, bool lookAfter)
+    {
         var phraseStart = tokens[first].Start;
-        var phraseEnd = tokens[hit.End - 1].End;
+        var phraseEnd = tokens[end - 1].End;
         var before = first > 0 && !tokens[first].BreakBefore ? tokens[first - 1].Start : phraseStart;
-        var after = hit.End < tokens.Count && !tokens[hit.End].BreakBefore ? tokens[hit.End].End : phraseEnd;
+        var after = lookAfter && end < tokens.Count && !tokens[end].BreakBefore ? tokens[end].End : phraseEnd;
         foreach (var number in numbers)
         {
             if (!number.IsCount)
