@@ -271,7 +271,10 @@ public partial class LexiconFilesTests
     [InlineData("الميادين", "mayadin")]
     public void PlaceNameResolves(string name, string expectedId) => ResolvePlace(name).ShouldBe(expectedId);
 
-    /// <summary>Common words that must never be a place alias: they would turn ordinary prose into locations.</summary>
+    /// <summary>
+    /// Common words that must never be a plain place alias: they would turn ordinary prose into locations. Some are
+    /// locative aliases, a place only right after a word of place (see LexiconMatcherTests).
+    /// </summary>
     [Theory]
     [InlineData("القاعدة")]
     [InlineData("قاعدة")]

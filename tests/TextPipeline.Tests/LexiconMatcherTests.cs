@@ -23,6 +23,27 @@ public class LexiconMatcherTests
         match.Span.Text.ShouldBe(span);
     }
 
+    private static readonly LexiconMatcher Shipped = new(RepoFiles.Lexicons);
+
+    /// <summary>A name that is also a common word (locativeAliases) is the place right after a word of place.</summary>
+    [Theory]
+    [InlineData("غارة على مقر للحشد في القائم", "al-qaim", "القائم")]
+    [InlineData("وفي القائم استهدفت غارة مقرا", "al-qaim", "القائم")]
+    [InlineData("قصفت طائرة مسيرة موقعا قرب حديثة", "haditha", "حديثة")]
+    [InlineData("سقطت قذائف شرق تدمر", "palmyra", "تدمر")]
+    [InlineData("وصلت التعزيزات إلى ريف حماة عبر ضواحي حماة", "hama", "حماة")]
+    public void ACommonWordNameIsThePlaceAfterAWordOfPlace(string text, string id, string span) =>
+        Shipped.Match(StageInput.Key(text), StageInput.Tokens(text)).Where(m => m.Id == id).Select(m => m.Span.Text).ShouldContain(span);
+
+    [Theory]
+    [InlineData("التقى الوزير القائم بالأعمال الأمريكي")]
+    [InlineData("أدلى المتحدث بتصريحات حديثة عن الهجوم")]
+    [InlineData("على المدى القصير")]
+    [InlineData("قال إن الطائرة تدمر الأهداف")]
+    [InlineData("سيارة هجين تعمل بالكهرباء")]
+    public void ACommonWordNameAloneIsNoPlace(string text) =>
+        Shipped.Match(StageInput.Key(text), StageInput.Tokens(text)).ShouldAllBe(m => !m.IsPlace);
+
     [Fact]
     public void FindsAnAliasWhoseFirstWordIsOneLetter()
     {

@@ -96,7 +96,7 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
         if (!lexicon.Places.TryGetValue(placeId, out var entry)) return null;
         var stored = sql.FindLocation.Scalar(placeId)
             ?? sql.InsertLocation.Scalar(entry.Id, entry.NameAr, entry.NameEn, entry.Country, Wire.Of(entry.Precision), entry.Latitude,
-                entry.Longitude, entry.Parent, MatchKeys([entry.NameAr, entry.NameEn, .. entry.Aliases]));
+                entry.Longitude, entry.Parent, MatchKeys([entry.NameAr, entry.NameEn, .. entry.Aliases, .. entry.LocativeAliases ?? []]));
         return _locationIds[placeId] = Convert.ToInt32(stored, CultureInfo.InvariantCulture);
     }
 

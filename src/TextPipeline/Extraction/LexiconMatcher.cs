@@ -24,6 +24,14 @@ public sealed class LexiconMatcher
         new[] {"في", "الى", "من", "قرب", "داخل", "نحو", "عبر", "حول", "باتجاه", "مدينه", "محافظه", "العاصمه", "عاصمه", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"}.Select(ArabicNormalizer.Fold),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words after which a name that is also a common word is the place (في القائم، شرق حماة، قضاء حديثة): the
+    /// locative words and nouns of a settlement or its surroundings.
+    /// </summary>
+    private static readonly HashSet<string> PlaceContext = new(
+        LocativeWords.Concat(new[] { "قضاء", "ناحية", "بلدة", "منطقة", "محيط", "أطراف", "ضواحي", "قرية", "مدخل" }.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w)))),
+        StringComparer.Ordinal);
+
     /// <summary>Stems of affiliation words: "الموالية لإيران"، "المدعومة من إيران" name the state, not the place.</summary>
     private static readonly string[] AffiliationStems = ["مدعوم", "موال", "تابع", "مقرب", "حليف", "متحالف", "مرتبط", "ذراع", "وكلاء", "وكيل"];
 
@@ -57,6 +65,11 @@ public sealed class LexiconMatcher
             foreach (var name in Names(place.NameAr, place.NameEn, place.Aliases))
             {
                 AddAlias(name, place.Id, isPlace: true);
+            }
+            foreach (var name in place.LocativeAliases ?? [])
+            {
+                var words = CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
+                Add(new Alias(place.Id, true, words, NeedsPlaceContext: true));
             }
         }
     }
@@ -148,7 +161,8 @@ public sealed class LexiconMatcher
             foreach (var alias in aliases)
             {
                 if (!RestMatches(tokens, index, alias.Words)
-                    || alias.NeedsMediaHead && (index == 0 || tokens[index].BreakBefore || !MediaHeads.Contains(tokens[index - 1].Bare)))
+                    || alias.NeedsMediaHead && (index == 0 || tokens[index].BreakBefore || !MediaHeads.Contains(tokens[index - 1].Bare))
+                    || alias.NeedsPlaceContext && !AfterPlaceWord(tokens, index))
                 {
                     continue;
                 }
@@ -168,6 +182,10 @@ public sealed class LexiconMatcher
         // Most words start no name: no list is made for them.
         return (bestLength, bestForm, bestCandidates ?? NoCandidates);
     }
+
+    /// <summary>The word before is one of place, with or without و/ف (وفي القائم، فقرب حديثة).</summary>
+    private static bool AfterPlaceWord(IReadOnlyList<KeyToken> tokens, int index) =>
+        index > 0 && !tokens[index].BreakBefore && tokens[index - 1].Forms.Any(PlaceContext.Contains);
 
     private static bool RestMatches(IReadOnlyList<KeyToken> tokens, int index, string[] words)
     {
@@ -222,5 +240,5 @@ public sealed class LexiconMatcher
     private static IEnumerable<string> Names(string nameAr, string nameEn, IReadOnlyList<string> aliases) =>
         new[] { nameAr, nameEn }.Concat(aliases ?? []).Where(n => !string.IsNullOrWhiteSpace(n));
 
-    private sealed record Alias(string Id, bool IsPlace, string[] Words, bool NeedsMediaHead = false);
+    private sealed record Alias(string Id, bool IsPlace, string[] Words, bool NeedsMediaHead = false, bool NeedsPlaceContext = false);
 }

@@ -14,7 +14,11 @@ public sealed record ActorEntry(
     IReadOnlyList<string> Aliases,
     string? Country = null);
 
-/// <summary>A place as the lexicon knows it. <see cref="Parent"/> is the id of the enclosing place (a base's governorate).</summary>
+/// <summary>
+/// A place as the lexicon knows it. <see cref="Parent"/> is the id of the enclosing place (a base's governorate).
+/// <see cref="LocativeAliases"/> are names that are also common words (القائم، حديثة، تدمر): they name the place only
+/// right after a word of place (في، قرب، شرق، قضاء ...), "في القائم" but not "القائم بالأعمال".
+/// </summary>
 public sealed record PlaceEntry(
     string Id,
     string NameAr,
@@ -24,7 +28,8 @@ public sealed record PlaceEntry(
     double? Latitude,
     double? Longitude,
     IReadOnlyList<string> Aliases,
-    string? Parent = null);
+    string? Parent = null,
+    IReadOnlyList<string>? LocativeAliases = null);
 
 /// <summary>Every word list the pipeline matches against. Loaded from data/lexicons by the host, never by the pipeline.</summary>
 public sealed record Lexicons(
