@@ -394,6 +394,23 @@ public class IncidentExtractorTests
         incident.PerpetratorIds.ShouldBeEmpty();
     }
 
+    /// <summary>A launch aimed at a base across its origin (أطلقت من الأراضي السورية باتجاه قاعدة) targets the base.</summary>
+    [Theory]
+    [InlineData("ذكرت مصادر محلية أن صواريخ انطلقت من الأراضي السورية باتجاه قاعدة عين الأسد.")]
+    [InlineData("ذكرت مصادر محلية أن صواريخ أطلقت من داخل الأراضي السورية باتجاه قاعدة عين الأسد.")]
+    public void ALaunchAimedAcrossItsOriginTargetsTheBase(string sentence)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId).ShouldBe((IncidentType.Rocket, "ain-al-asad"));
+    }
+
+    /// <summary>Not a heading of something else further on, nor a departure with no weapon.</summary>
+    [Theory]
+    [InlineData("سقط صاروخ في الصحراء بعد ساعات من توجه الوزير نحو قاعدة عين الأسد.")]
+    [InlineData("انطلقت القافلة من بغداد باتجاه قاعدة عين الأسد.")]
+    public void AHeadingFarFromTheLaunchOrWithoutAWeaponIsNoTarget(string sentence) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
+
     [Fact]
     public void AResponseWordEndsTheRetaliationsReachForAPlace() =>
         TestLexicons.Run("شنت طائرات أمريكية غارات على مواقع في العراق وسوريا ردا على مقتل ثلاثة جنود في البرج 22.", RepoFiles.Lexicons).Incidents.ShouldBeEmpty();

@@ -31,6 +31,7 @@ public class LexiconMatcherTests
     [InlineData("وفي القائم استهدفت غارة مقرا", "al-qaim", "القائم")]
     [InlineData("قصفت طائرة مسيرة موقعا قرب حديثة", "haditha", "حديثة")]
     [InlineData("سقطت قذائف شرق تدمر", "palmyra", "تدمر")]
+    [InlineData("انفجرت عبوة ناسفة على طريق حديثة", "haditha", "حديثة")]
     [InlineData("وصلت التعزيزات إلى ريف حماة عبر ضواحي حماة", "hama", "حماة")]
     public void ACommonWordNameIsThePlaceAfterAWordOfPlace(string text, string id, string span) =>
         Shipped.Match(StageInput.Key(text), StageInput.Tokens(text)).Where(m => m.Id == id).Select(m => m.Span.Text).ShouldContain(span);
@@ -41,6 +42,7 @@ public class LexiconMatcherTests
     [InlineData("على المدى القصير")]
     [InlineData("قال إن الطائرة تدمر الأهداف")]
     [InlineData("سيارة هجين تعمل بالكهرباء")]
+    [InlineData("اعتمد الجيش طرق حديثة في التدريب")]
     public void ACommonWordNameAloneIsNoPlace(string text) =>
         Shipped.Match(StageInput.Key(text), StageInput.Tokens(text)).ShouldAllBe(m => !m.IsPlace);
 

@@ -26,6 +26,7 @@ public sealed class IncidentExtractor
     /// <summary>Direction words that, right after a launch or attack word, name its target (أطلقا باتجاه قاعدة التنف).</summary>
     private static readonly HashSet<string> AimWords = new(new[] { "باتجاه", "نحو", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
     private const int AimReach = 2;
+    private const int OriginReach = 6;
     private static readonly HashSet<string> NearWords = new(new[] { "قرب", "بالقرب", "مقربة", "بمقربة", "القريب", "القريبة" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
     private const string From = "من";
     private const char Lam = '\u0644';
@@ -272,11 +273,15 @@ public sealed class IncidentExtractor
         var previous = text.Tokens[match.FirstToken - 1].Text;
         if (DestinationWords.Contains(previous))
         {
-            var aimed = AimWords.Contains(previous) && trigger.End <= match.FirstToken - 1 && match.FirstToken - 1 - trigger.End <= AimReach;
-            return aimed;
+            var aim = match.FirstToken - 1;
+            return AimWords.Contains(previous) && trigger.End <= aim && (aim - trigger.End <= AimReach || IsOrigin(text.Tokens, trigger.End, aim));
         }
         return previous != From || match.FirstToken >= 2 && NearWords.Contains(text.Tokens[match.FirstToken - 2].Text);
     }
+
+    /// <summary>Tokens [from, to) are a short origin phrase in one clause: "أطلقت من الأراضي السورية باتجاه قاعدة".</summary>
+    private static bool IsOrigin(IReadOnlyList<KeyToken> tokens, int from, int to) =>
+        to - from <= OriginReach && tokens[from].Text == From && Enumerable.Range(from, to - from + 1).All(i => !tokens[i].BreakBefore);
 
     private static int CliticLength(AnalyzedText text, LexiconMatch match)
     {

@@ -29,7 +29,7 @@ public sealed class LexiconMatcher
     /// locative words and nouns of a settlement or its surroundings.
     /// </summary>
     private static readonly HashSet<string> PlaceContext = new(
-        LocativeWords.Concat(new[] { "قضاء", "ناحية", "بلدة", "منطقة", "محيط", "أطراف", "ضواحي", "قرية", "مدخل" }.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w)))),
+        LocativeWords.Concat(new[] { "قضاء", "ناحية", "بلدة", "منطقة", "محيط", "أطراف", "ضواحي", "قرية", "مدخل", "طريق" }.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w)))),
         StringComparer.Ordinal);
 
     /// <summary>Stems of affiliation words: "الموالية لإيران"، "المدعومة من إيران" name the state, not the place.</summary>
