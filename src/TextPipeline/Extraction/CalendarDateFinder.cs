@@ -17,36 +17,25 @@ public static partial class CalendarDateFinder
         var words = WordRuns.Of(key);
         foreach (var m in DayMonths.Matches(key, words))
         {
-            var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (day is >= 1 and <= 31)
-            {
-                yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar)
-                {
-                    Day = day, Month = MonthOf(m), Year = YearOf(m),
-                };
-            }
-        }
-        foreach (var m in OrdinalDayMonths.Matches(key, words))
-        {
-            if (OrdinalDays.ValueOf(m) is { } day)
-            {
-                yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar)
-                {
-                    Day = day, Month = MonthOf(m), Year = YearOf(m),
-                };
-            }
-        }
-        foreach (var m in DaysOfNamedMonth.Matches(key, words))
-        {
             if (DayOf(m) is { } day)
             {
                 yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar)
                 {
-                    Day = day, Offset = m.Groups["dir"].Success ? DirectionOffset(m.Groups["dir"].Value) : 0,
+                    Day = day, Month = MonthOf(m), Year = YearOf(m),
                 };
             }
         }
-        if (key.AsSpan().IndexOfAny('/', '-', '.') >= 0)
+        foreach (var m in OrdinalDayMonths.Matches(key, words).Concat(DaysOfNamedMonth.Matches(key, words)))
+        {
+            if (DayOf(m) is not { } day)
+            {
+                continue;
+            }
+            yield return m.Groups["m1"].Success
+                ? new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Day = day, Month = MonthOf(m), Year = YearOf(m) }
+                : new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Day = day, Offset = m.Groups["dir"].Success ? DirectionOffset(m.Groups["dir"].Value) : 0 };
+        }
+        if (HasDigitSeparator(key))
         {
             foreach (Match m in DigitDatePattern().Matches(key))
             {
@@ -84,13 +73,31 @@ public static partial class CalendarDateFinder
     // Windows (words before, after the anchor): a day, من and شهر before a month; up to nine words after it (two
     // two-word names, a direction, "، من عام 2024"); a qualifier before عام; a preposition before a bare year.
     private static readonly AnchoredPattern DayMonths = new(DayMonthPattern(), MonthWords, 3, 14);
-    private static readonly AnchoredPattern OrdinalDayMonths = new(OrdinalDayMonthPattern(), MonthWords, 5, 16);
+    private static readonly AnchoredPattern OrdinalDayMonths = new(OrdinalDayMonthPattern(), OrdinalDays.FirstWords, 1, 15);
     private static readonly AnchoredPattern DaysOfNamedMonth = new(DayOfNamedMonthPattern(), ["الشهر"], 5, 7);
     private static readonly AnchoredPattern Months = new(MonthPattern(), MonthWords, 2, 13);
     private static readonly AnchoredPattern Years = new(YearPattern(), ["عام", "العام", "سنه", "السنه"], 1, 5);
     private static readonly AnchoredPattern BareYears = new(BareYearPattern(), ["19", "20"], 2, 4);
 
-    /// <summary>The day of "3 من الشهر الجاري" or "الثالث من الشهر الجاري", or null.</summary>
+    /// <summary>A separator between two digits (3/2، 2024-02): most articles have none, and skip the digit-date pattern.</summary>
+    private static bool HasDigitSeparator(string key)
+    {
+        var span = key.AsSpan();
+        for (var i = span.IndexOfAny(DigitSeparators); i >= 0; )
+        {
+            if (i > 0 && i + 1 < span.Length && char.IsDigit(span[i - 1]) && char.IsDigit(span[i + 1]))
+            {
+                return true;
+            }
+            var next = span[(i + 1)..].IndexOfAny(DigitSeparators);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DigitSeparators = System.Buffers.SearchValues.Create("/-.");
+
+    /// <summary>The day of "3 من الشهر الجاري" or "الثالث من الشهر الجاري", or null when no day of a month.</summary>
     private static int? DayOf(Match m) =>
         m.Groups["day"].Success ? Number(m, "day") is var day and >= 1 and <= 31 ? day : null : OrdinalDays.ValueOf(m);
 
@@ -146,18 +153,20 @@ public static partial class CalendarDateFinder
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayMonthPattern();
 
-    // An ordinal day needs من before its month: "الخامس من شباط"، "الحادي والعشرين من شهر كانون الثاني 2024".
-    [GeneratedRegex(WordStart + "(?:" + OrdinalDays.Pattern + @")\s+من\s+(?:شهر\s+)?" + Month
-        + @"(?:\s+(?:" + Direction + @")ه?(?!\p{L}))?" + OptionalYear,
+    // A day named by an ordinal, before من and a month ("الخامس من شباط"، "الحادي والعشرين من شهر كانون الثاني 2024")
+    // or this or last month ("الثالث من الشهر الجاري"، "الخامس من هذا الشهر"). Anchored on the ordinal: its words open
+    // with ال, so run around month names the pattern would stop at every alef.
+    [GeneratedRegex(WordStart + "(?:" + OrdinalDays.Pattern + @")\s+من\s+(?:(?:شهر\s+)?" + Month
+        + @"(?:\s+(?:" + Direction + @")ه?(?!\p{L}))?" + OptionalYear + "|" + NamedMonth + ")",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrdinalDayMonthPattern();
 
-    // A day of the month named by its place: "3 من الشهر الجاري"، "الخامس من هذا الشهر"، "العاشر من الشهر الماضي".
-    // Without هذا or a direction ("الخامس من الشهر") the month is one the text named before: not taken.
-    [GeneratedRegex(WordStart + @"(?:(?<day>[0-3]?\d)(?!\d)|" + OrdinalDays.Pattern + @")\s+من\s+(?:هذا\s+الشهر(?!\p{L})|الشهر\s+(?<dir>"
-        + Direction + @")(?!\p{L}))",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A day in digits of this or last month: "3 من الشهر الجاري"، "28 من الشهر الماضي". Without هذا or a direction
+    // ("الخامس من الشهر") the month is one the text named before: not taken.
+    [GeneratedRegex(WordStart + @"(?<day>[0-3]?\d)(?!\d)\s+من\s+" + NamedMonth, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayOfNamedMonthPattern();
+
+    private const string NamedMonth = @"(?:هذا\s+الشهر(?!\p{L})|الشهر\s+(?<dir>" + Direction + @")(?!\p{L}))";
 
     // A date in digits, day first as Arabic writes it or year first (ISO), one separator throughout: "3/2/2024"،
     // "03-02-2024"، "2024/02/03". Not part of a longer run of numbers ("1/3/2/2024", "2024-02-03-1").

@@ -20,6 +20,9 @@ public static class OrdinalDays
     public const string Pattern =
         "(?:(?<unit>" + Units + @")(?:\s+(?<teen>عشر)(?!\p{L})|\s+و(?<ten>" + Tens + @"))?|(?<ten>" + Tens + @"))(?!\p{L})";
 
+    /// <summary>The words an ordinal day can open with: anchors for finding it.</summary>
+    public static IReadOnlyList<string> FirstWords { get; } = [.. Units.Split('|'), .. Tens.Split('|')];
+
     private static readonly Dictionary<string, int> UnitValues = new(StringComparer.Ordinal)
     {
         ["الاول"] = 1, ["الحادي"] = 1, ["الثاني"] = 2, ["الثالث"] = 3, ["الرابع"] = 4, ["الخامس"] = 5,
