@@ -39,6 +39,37 @@ public class PublicationDateReaderTests
         facts.Article.Removed.ShouldContain(r => r.Reason == Cleaning.BoilerplateRemover.ReasonPublicationTime);
     }
 
+    /// <summary>A line that is only a date and a time or weekday is the page's timestamp, label or not.</summary>
+    [Theory]
+    [InlineData("2024-01-15 09:32")]
+    [InlineData("الاثنين 15 كانون الثاني 2024")]
+    [InlineData("15/01/2024 - 10:45 ص")]
+    [InlineData("الاثنين، 15 يناير 2024 (بتوقيت بغداد 09:32)")]
+    public void ABareDateLineDatesTheArticle(string stamp)
+    {
+        var page = "مسيرة تستهدف قاعدة حرير في أربيل\n" + stamp + "\nأفاد مصدر أمني بأن طائرة مسيرة مفخخة استهدفت قاعدة حرير شمال أربيل يوم الاثنين.";
+        var facts = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(page));
+
+        facts.PublishedAt.ShouldBe(new DateOnly(2024, 1, 15));
+        facts.Incidents.ShouldHaveSingleItem().Date!.Value.ShouldBe("2024-01-15");
+        facts.Article.Removed.ShouldContain(r => r.Reason == Cleaning.BoilerplateRemover.ReasonPublicationTime && r.Text == stamp);
+    }
+
+    /// <summary>A date with words of its own, a sentence, or no full date: not a timestamp, and nothing dates the article.</summary>
+    [Theory]
+    [InlineData("15 كانون الثاني 2024: هجوم على القاعدة")]
+    [InlineData("وقع الهجوم في 15 كانون الثاني 2024 على القاعدة.")]
+    [InlineData("الاثنين 15 كانون الثاني")]
+    [InlineData("09:32")]
+    public void ALineThatIsMoreOrLessThanADateIsNoTimestamp(string line)
+    {
+        var page = "مسيرة تستهدف قاعدة حرير في أربيل\n" + line + "\nأفاد مصدر أمني بأن طائرة مسيرة مفخخة استهدفت قاعدة حرير شمال أربيل.";
+        var facts = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(page));
+
+        facts.PublishedAt.ShouldBeNull();
+        facts.Article.Removed.ShouldNotContain(r => r.Reason == Cleaning.BoilerplateRemover.ReasonPublicationTime);
+    }
+
     [Fact]
     public void TheSourcesDateWinsOverTheStatedOne()
     {

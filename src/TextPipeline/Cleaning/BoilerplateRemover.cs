@@ -139,7 +139,7 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
             {
                 _ when _chrome.MatchesChrome(line.Words) => ReasonKnownPhrase,
                 // "آخر تحديث: الأحد 28 كانون الثاني 2024 - 10:45": the page's own time (read before cleaning), not text.
-                _ when _publication.IsTimestamp(line) => ReasonPublicationTime,
+                _ when _publication.IsTimestamp(line) || PublicationDateReader.IsBareTimestamp(line) => ReasonPublicationTime,
                 // "اقرأ أيضا: عنوان مقال آخر" inside the article: the link goes, the article goes on.
                 _ when _endHeadings.MatchesStart(line.Words) && line.Text.Contains(':') => ReasonKnownPhrase,
                 // A related-stories heading above any body is a sidebar label, not the end of the article.
