@@ -394,6 +394,13 @@ public class IncidentExtractorTests
         incident.PerpetratorIds.ShouldBeEmpty();
     }
 
+    /// <summary>A time put between the verb and its object does not take the place out of the verb's reach; other words do.</summary>
+    [Theory]
+    [InlineData("استهدفت طائرة مسيّرة مجهولة، مساء الأربعاء 6 من آذار، سيارة تقل قياديين في الحرس الثوري الإيراني قرب مدينة الميادين بريف دير الزور الشرقي، ما أسفر عن مقتل اثنين منهم.", "mayadin")]
+    [InlineData("استهدفت طائرة مسيّرة مجهولة، بعد عودتها من مهمة طويلة، سيارة تقل قياديين في الحرس الثوري الإيراني قرب مدينة الميادين بريف دير الزور الشرقي، ما أسفر عن مقتل اثنين منهم.", null)]
+    public void ADateBetweenTheVerbAndItsObjectKeepsThePlaceInReach(string sentence, string? place) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Select(i => i.PlaceId).ShouldBe(place is null ? [] : [place]);
+
     /// <summary>A launch aimed at a base across its origin (أطلقت من الأراضي السورية باتجاه قاعدة) targets the base.</summary>
     [Theory]
     [InlineData("ذكرت مصادر محلية أن صواريخ انطلقت من الأراضي السورية باتجاه قاعدة عين الأسد.")]

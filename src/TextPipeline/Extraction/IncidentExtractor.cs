@@ -206,18 +206,37 @@ public sealed class IncidentExtractor
     /// </summary>
     private string? PickPlace(AnalyzedText text, Trigger trigger, int scopeStart, int scopeEnd)
     {
-        var after = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= trigger.End && e.FirstToken < Math.Min(scopeEnd, trigger.End + PlaceReachAfter)), trigger, after: true);
+        var reach = Math.Min(scopeEnd, trigger.End + PlaceReachAfter + DateTokens(text, trigger.End, trigger.End + PlaceReachAfter));
+        var after = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= trigger.End && e.FirstToken < reach), trigger, after: true);
         if (after is not null)
         {
             return after;
         }
-        var corefAfter = Coreferent(text, trigger.End, Math.Min(scopeEnd, trigger.End + PlaceReachAfter), first: true);
+        var corefAfter = Coreferent(text, trigger.End, reach, first: true);
         if (corefAfter is not null)
         {
             return corefAfter;
         }
         var before = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
         return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
+    }
+
+    /// <summary>
+    /// Tokens of the date expressions starting in [from, to): a time put between the verb and its object ("استهدفت
+    /// طائرة مسيرة، مساء الأربعاء 6 من آذار، سيارة ... قرب الميادين") does not take the place out of reach.
+    /// </summary>
+    private static int DateTokens(AnalyzedText text, int from, int to)
+    {
+        var count = 0;
+        foreach (var date in text.Dates)
+        {
+            var start = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+            if (start >= from && start < to)
+            {
+                count += CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.End)) - start;
+            }
+        }
+        return count;
     }
 
     /// <summary>
