@@ -21,7 +21,17 @@ public class CasualtyReaderTests
     [InlineData("سقوط ثلاثة قتلى و5 جرحى", 3, 5)]
     [InlineData("أسفرت عن مقتل القائد الأعلى للكتائب", 1, null)]
     [InlineData("أسفر عن مقتل نحو عشرين مسلحا", 20, null)]
+    [InlineData("ما أدى إلى استشهاد ضابط وجنديين", 3, null)]
+    [InlineData("أسفر عن مقتل جندي ومدني", 2, null)]
+    [InlineData("أسفر عن مقتل ثلاثة جنود وجنديين من القوات الخاصة", 5, null)]
     public void ReadsCasualtyFigures(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
+    /// <summary>What follows و is not added when it is no person (جندي وسيارته) or another casualty word's (جندي وإصابة اثنين).</summary>
+    [Theory]
+    [InlineData("أسفر عن مقتل جندي وتدمير عربتين", 1, null)]
+    [InlineData("أسفر عن مقتل جندي وإصابة اثنين", 1, 2)]
+    [InlineData("أسفر عن مقتل ضابط وسيارتين", 1, null)]
+    public void AddsOnlyPersonsOfTheSameFigure(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
     /// <summary>The dead are the subject of لقي, the count stands before the casualty word, however far in the clause.</summary>
     [Theory]

@@ -95,11 +95,11 @@ public sealed class CasualtyReader(IncidentTerms terms)
         {
             if (NumberMention.CountOver(numbers, tokens, i, i + 1) is { } number)
             {
-                return number.Value + Addends(tokens, numbers, number, to);
+                return number.Value + Addends(tokens, numbers, CliticTokenizer.FirstAtOrAfter(tokens, number.KeyEnd), to);
             }
             if (tokens[i].Bare == One || terms.SingularPersonNouns.MatchAt(tokens, i, to) > 0)
             {
-                return 1;
+                return 1 + Addends(tokens, numbers, i + 1, to);
             }
             if (!Hedges.Contains(tokens[i].Bare))
             {
@@ -179,11 +179,15 @@ public sealed class CasualtyReader(IncidentTerms terms)
         return tokens[subject].Bare == One || terms.SingularPersonNouns.MatchAt(tokens, subject, to) > 0 ? 1 : null;
     }
 
-    /// <summary>Further counts joined by و in the same clause (واثنين من المتعاقدين), until another casualty word.</summary>
-    private int Addends(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, NumberMention first, int to)
+    /// <summary>
+    /// Further counts joined by و in the same clause, from token <paramref name="start"/> until another casualty word:
+    /// a count of persons (واثنين من المتعاقدين، وثلاثة مدنيين), a dual person noun (ضابط وجنديين) or a singular one
+    /// (جندي ومدني).
+    /// </summary>
+    private int Addends(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int start, int to)
     {
         var sum = 0;
-        var i = CliticTokenizer.FirstAtOrAfter(tokens, first.KeyEnd);
+        var i = start;
         var limit = Math.Min(to, i + SumReach);
         for (; i < limit; i++)
         {
@@ -191,14 +195,24 @@ public sealed class CasualtyReader(IncidentTerms terms)
             {
                 break;
             }
-            if (tokens[i].Text[0] == Waw && NumberMention.CountOver(numbers, tokens, i, i + 1) is { } next)
+            if (tokens[i].Text[0] != Waw)
+            {
+                continue;
+            }
+            if (NumberMention.CountOver(numbers, tokens, i, i + 1) is { } next)
             {
                 var following = i + 1 < to ? tokens[i + 1] : null;
-                if (following is not null && (following.Text == "من" || terms.CasualtyNouns.MatchAt(tokens, i + 1, to) > 0))
+                if (terms.CasualtyNouns.MatchAt(tokens, i, to) > 0
+                    || following is not null && (following.Text == "من" || terms.CasualtyNouns.MatchAt(tokens, i + 1, to) > 0))
                 {
                     sum += next.Value;
                     limit = Math.Min(to, i + 1 + SumReach);
                 }
+            }
+            else if (terms.SingularPersonNouns.MatchAt(tokens, i, to) > 0)
+            {
+                sum++;
+                limit = Math.Min(to, i + 1 + SumReach);
             }
         }
         return sum;
