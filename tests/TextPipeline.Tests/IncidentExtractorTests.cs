@@ -212,6 +212,12 @@ public class IncidentExtractorTests
         incident.TargetIds.ShouldContain(group);
     }
 
+    /// <summary>Losses named as another force's are that force's: the announcer is not the target.</summary>
+    [Fact]
+    public void AForceAnnouncingAnothersLossesIsNotTheTarget() =>
+        TestLexicons.Run("أعلن الجيش الأمريكي مقتل قيادي بارز في كتائب حزب الله بضربة بطائرة مسيرة استهدفت سيارته في حي المشتل شرقي بغداد.", RepoFiles.Lexicons)
+            .Incidents.ShouldHaveSingleItem().TargetIds.ShouldBe(["kataib-hezbollah"]);
+
     [Fact]
     public void MergesSentencesAboutOneAttackAndCarriesTheNoCasualtyFollowUp()
     {

@@ -13,6 +13,9 @@ public sealed class AttributionReader
 {
     private const int MaxSourceWords = 4;
 
+    /// <summary>How far after the announcer a force named as the owner of the dead may stand (مقتل قيادي بارز في كتائب حزب الله).</summary>
+    private const int LossesOwnerReach = 6;
+
     private static readonly HashSet<string> SourceStops = new(
         new[] {"ان", "انه", "انها", "في", "على", "ل", "الى", "عن", "من", "يوم", "امس", "اليوم", "بان", "بانه", "حيث", "ما", "الذي", "التي", "لم", "لوكاله", "للانباء", "نقلا", "بتغريده", "بتصريح", "لصحيفه", "لقناه"}.Select(Normalization.ArabicNormalizer.Fold),
         StringComparer.Ordinal);
@@ -37,7 +40,7 @@ public sealed class AttributionReader
         if (entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == from) is { } opener && _actors.TryGetValue(opener.Id, out var speaker)
             && OpensWithColon(key.Key, tokens, opener))
         {
-            return ForActor(opener, speaker, tokens, from, to, claimed, confirms: true, denies: false);
+            return ForActor(opener, speaker, tokens, entities, from, to, claimed, confirms: true, denies: false);
         }
         for (var i = from; i < to; i++)
         {
@@ -62,7 +65,7 @@ public sealed class AttributionReader
             var actor = entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == start);
             if (actor is not null && _actors.TryGetValue(actor.Id, out var entry))
             {
-                return ForActor(actor, entry, tokens, from, to, claimed, confirms, denies);
+                return ForActor(actor, entry, tokens, entities, from, to, claimed, confirms, denies);
             }
             var sourceLength = _terms.SourceNouns.MatchAt(tokens, start, to);
             if (sourceLength > 0)
@@ -82,7 +85,8 @@ public sealed class AttributionReader
         return claimed ? new Attribution(null, Stance.Claimed, null) : Attribution.Outlet;
     }
 
-    private Attribution ForActor(LexiconMatch actor, ActorEntry entry, IReadOnlyList<KeyToken> tokens, int from, int to, bool claimed, bool confirms, bool denies)
+    private Attribution ForActor(LexiconMatch actor, ActorEntry entry, IReadOnlyList<KeyToken> tokens, IReadOnlyList<LexiconMatch> entities,
+        int from, int to, bool claimed, bool confirms, bool denies)
     {
         // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض)
         // or its own dead and wounded (أعلنت هيئة الحشد الشعبي مقتل ثلاثة من منتسبيها في قصف).
@@ -93,7 +97,10 @@ public sealed class AttributionReader
             : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
             : Stance.Reported;
         var claimant = stance == Stance.Claimed && entry.Kind == ActorKind.ArmedGroup ? entry.Id : null;
-        var victim = confirms && announcesLosses && entry.Kind is ActorKind.ArmedGroup or ActorKind.Military ? entry.Id : null;
+        // "أعلن الجيش الأمريكي مقتل قيادي في كتائب حزب الله": the dead are named as another force's, not the announcer's.
+        var othersLosses = announcesLosses
+            && entities.Any(e => !e.IsPlace && e.FirstToken > actor.EndToken && e.FirstToken <= actor.EndToken + LossesOwnerReach);
+        var victim = confirms && announcesLosses && !othersLosses && entry.Kind is ActorKind.ArmedGroup or ActorKind.Military ? entry.Id : null;
         return new Attribution(actor.Span.Text, stance, claimant, victim);
     }
 
