@@ -212,6 +212,38 @@ public class IncidentExtractorTests
         incident.TargetIds.ShouldContain(group);
     }
 
+    /// <summary>
+    /// Between the verb and its object stands the subject: members of a group (مسلحون من داعش) when an object follows,
+    /// or the weapon, whose owner (طائرة مسيرة تابعة للجيش التركي) attacked. Without an object after them, members of
+    /// a group read as a passive's subject: they were targeted.
+    /// </summary>
+    [Theory]
+    [InlineData("هاجم مسلحون من تنظيم داعش نقطة عسكرية للجيش العراقي في قضاء الطارمية، ما أدى إلى استشهاد ضابط وجنديين.", "isis", "iraqi-army")]
+    [InlineData("استهدف عناصر من الحشد الشعبي بطائرة مسيرة في القائم.", null, "pmf")]
+    [InlineData("استهدفت طائرة مسيرة تابعة للجيش التركي مقرا في سنجار.", "turkish-military", null)]
+    [InlineData("استهدفت طائرة مسيرة مقرا تابعا لكتائب حزب الله في القائم.", null, "kataib-hezbollah")]
+    [InlineData("استهدفت عبوة ناسفة رتلا للدعم اللوجستي تابعا للتحالف الدولي على الطريق الدولي في الديوانية دون إصابات.", null, "global-coalition")]
+    public void TheSubjectBetweenTheVerbAndItsObjectSeparatesAttackerFromTarget(string sentence, string? perpetrator, string? target)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        incident.PerpetratorIds.ShouldBe(perpetrator is null ? [] : [perpetrator]);
+        incident.TargetIds.ShouldBe(target is null ? [] : [target]);
+    }
+
+    /// <summary>The owner of another weapon in the sentence (the jet answering the rockets) did not fire the rockets.</summary>
+    [Fact]
+    public void TheOwnerOfAnotherWeaponIsNotTheAttacker()
+    {
+        var incidents = TestLexicons.Run("قال مسؤولون إن الصواريخ التي أطلقت من سوريا سقطت بالقرب من قاعدة حرير مساء الاثنين، مما دفع طائرة مقاتلة تابعة للتحالف الدولي إلى تدمير منصة الإطلاق.", RepoFiles.Lexicons).Incidents;
+        incidents.Single(i => i.Type == IncidentType.Rocket).PerpetratorIds.ShouldBeEmpty();
+    }
+
+    /// <summary>A member noun that opens an actor's own name (خلية الإعلام الأمني) is no member of another group.</summary>
+    [Fact]
+    public void AnActorWhoseNameOpensWithAMemberNounIsTheSubject() =>
+        TestLexicons.Run("نفذت خلية الإعلام الأمني ضربة جوية على مقر لداعش في قضاء الطارمية.", RepoFiles.Lexicons)
+            .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldContain("security-media-cell");
+
     /// <summary>Losses named as another force's are that force's: the announcer is not the target.</summary>
     [Fact]
     public void AForceAnnouncingAnothersLossesIsNotTheTarget() =>

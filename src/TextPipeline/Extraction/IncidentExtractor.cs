@@ -32,10 +32,14 @@ public sealed class IncidentExtractor
     private const char Lam = '\u0644';
 
     private static readonly HashSet<string> TargetLeads = new(new[] { "على", "ضد" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    /// <summary>Words that tie a thing to its owner: "تابعة لكتائب حزب الله"، "مرتبطة بالحرس الثوري".</summary>
+    private static readonly HashSet<string> LinkWords = new(["تابعه", "تابع", "تابعا", "التابعه", "التابع", "مرتبطه", "مرتبط", "المرتبطه"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> TargetFillers = new(
         ["قوات", "من", "عناصر", "مواقع", "موقع", "مقر", "مقرات", "رتل", "رتلا", "افراد", "جنود", "تابعه", "تابع", "قاعده", "قواعد", "دوريه", "ارتال",
          "منشات", "منشاه", "مستودع", "مستودعات", "مخزن", "مخازن", "معسكر", "معسكرات", "اهداف", "مقاتلي", "قيادات", "قياديين",
-         "تابعين", "تابعتين", "مرتبط", "مرتبطه", "تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه"],
+         "تابعين", "تابعتين", "مرتبط", "مرتبطه", "تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه",
+         "نقطه", "نقاط", "عسكريه", "عسكري", "العسكريه", "العسكري", "حاجز", "ثكنه", "تابعا", "دوريات", "عجله", "عجلات", "للدعم", "اللوجستي", "مقرا", "موقعا", "معسكرا", "مستودعا", "هدفا"],
         StringComparer.Ordinal);
 
     private readonly IncidentTerms _terms;
@@ -136,7 +140,7 @@ public sealed class IncidentExtractor
                 attribution ??= _attribution.Read(text.Key, tokens, text.Entities, from, to);
                 // The sentence's claim is about its own attack; the one answered is only recalled.
                 var said = answered >= 0 ? Attribution.Outlet with { Source = attribution.Source } : attribution;
-                var perpetrators = Perpetrators(text, scopeStart, scopeEnd, trigger, ownWeapons, said);
+                var perpetrators = Perpetrators(text, scopeStart, scopeEnd, trigger, ownWeapons, weapon, said);
                 foreach (var accused in Accused(text, from, to).Where(a => !perpetrators.Contains(a)))
                 {
                     perpetrators.Add(accused);
@@ -152,7 +156,7 @@ public sealed class IncidentExtractor
                     WeaponCount = weapon is { } w ? _counter.Count(tokens, text.Numbers, w) : null,
                     Intercepted = _terms.Interceptors.AnyIn(tokens, scopeStart, scopeEnd) ? true : null,
                     PerpetratorIds = perpetrators,
-                    TargetIds = Targets(text, trigger, scopeEnd, perpetrators).Union(Hosted(text, place, from, to))
+                    TargetIds = Targets(text, trigger, scopeEnd, perpetrators, ownWeapons).Union(Hosted(text, place, from, to))
                         .Union(said.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
                     Attribution = said.Source,
                     Stance = said.Stance,
@@ -395,7 +399,7 @@ public sealed class IncidentExtractor
     /// armed forces a nationality adjective on the weapon or the attack noun names (<see cref="AttackerByAdjective"/>).
     /// </summary>
     private List<string> Perpetrators(AnalyzedText text, int scopeStart, int scopeEnd, Trigger trigger, IReadOnlyList<WeaponHit> weapons,
-        Attribution attribution)
+        WeaponHit? weapon, Attribution attribution)
     {
         var result = new List<string>();
         if (attribution.ClaimantId is { } claimant)
@@ -410,16 +414,32 @@ public sealed class IncidentExtractor
                 continue;
             }
             // The subject right after the verb, or after its members (استهدف مجاهدو المقاومة الإسلامية), or right before it.
+            // A member noun that opens an actor's own name (خلية الإعلام الأمني) is that actor.
             var after = v + verb < text.Tokens.Count && !text.Tokens[v + verb].BreakBefore && _terms.MemberNouns.MatchAt(text.Tokens, v + verb) is > 0 and var members
+                && !text.Entities.Any(e => e.FirstToken == v + verb)
                 ? v + verb + members
                 : v + verb;
-            var subject = text.Entities.FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition
-                && (e.FirstToken == after && !text.Tokens[e.FirstToken].BreakBefore || e.EndToken == v && !text.Tokens[v].BreakBefore));
+            // "هاجم مسلحون من تنظيم داعش نقطة عسكرية": the members' group follows من, and is the subject when the object
+            // comes next. Without one it reads as a passive's subject: "استهدف عناصر من الحشد بطائرة مسيرة" (were targeted).
+            var membersOf = after > v + verb && after < text.Tokens.Count && text.Tokens[after].Text == From && !text.Tokens[after].BreakBefore;
+            var subject = membersOf
+                ? text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == after + 1 && ObjectFollows(text, e.EndToken))
+                : text.Entities.FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition
+                    && (e.FirstToken == after && !text.Tokens[e.FirstToken].BreakBefore || e.EndToken == v && !text.Tokens[v].BreakBefore));
             if (subject is not null && _actors.TryGetValue(subject.Id, out var actor) && actor.Kind != ActorKind.Media && actor.Kind != ActorKind.Person
                 && !result.Contains(subject.Id))
             {
                 result.Add(subject.Id);
             }
+        }
+        // "طائرة مسيرة تابعة للجيش التركي": the owner of the incident's own weapon attacked (not of another one in the
+        // sentence: "مما دفع طائرة مقاتلة تابعة للتحالف إلى تدمير قاذفة" is the answer to the rockets).
+        var owner = weapon is { } own && own.End + 1 < text.Tokens.Count && LinkWords.Contains(text.Tokens[own.End].Text)
+            ? text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == own.End + 1 && _actors.TryGetValue(e.Id, out var a) && a.Kind is ActorKind.Military or ActorKind.ArmedGroup)
+            : null;
+        if (owner is not null && !result.Contains(owner.Id))
+        {
+            result.Add(owner.Id);
         }
         if (AttackerByAdjective(text.Tokens, scopeStart, scopeEnd, trigger, weapons) is { } attacker && !result.Contains(attacker))
         {
@@ -427,6 +447,12 @@ public sealed class IncidentExtractor
         }
         return result;
     }
+
+    /// <summary>The token at <paramref name="index"/> opens a place or a site noun (قاعدة عين الأسد، نقطة عسكرية، مقرا).</summary>
+    private bool ObjectFollows(AnalyzedText text, int index) =>
+        index < text.Tokens.Count && !text.Tokens[index].BreakBefore
+        && (text.Entities.Any(e => e.IsPlace && e.FirstToken == index) || TargetFillers.Contains(text.Tokens[index].Text)
+            || _terms.CoreferentSites.MatchAt(text.Tokens, index) > 0);
 
     /// <summary>
     /// "غارة أمريكية"، "طائرات مسيرة تركية"، "قصف مدفعي تركي"، "الطائرات الحربية الإسرائيلية": a nationality adjective
@@ -506,7 +532,7 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>Armed actors the trigger's clause aims at: "على القوات الأمريكية"، "ضد قوات الحشد الشعبي"، "استهدف قوات من البشمركة".</summary>
-    private List<string> Targets(AnalyzedText text, Trigger trigger, int scopeEnd, List<string> perpetrators)
+    private List<string> Targets(AnalyzedText text, Trigger trigger, int scopeEnd, List<string> perpetrators, IReadOnlyList<WeaponHit> weapons)
     {
         var result = new List<string>();
         foreach (var match in text.Entities)
@@ -525,8 +551,12 @@ public sealed class IncidentExtractor
                 lead--;
             }
             var leadToken = lead >= 0 ? text.Tokens[lead] : null;
+            // Led by the trigger, على/ضد, an attack verb, or the subject between the verb and its object: the attacker
+            // (هاجم مسلحون من داعش نقطة عسكرية للجيش) or the weapon (استهدفت عبوة ناسفة رتلا تابعا للتحالف).
             var led = lead < trigger.End
-                || leadToken is not null && (TargetLeads.Contains(leadToken.Text) || _terms.AttackVerbs.MatchAt(text.Tokens, lead) > 0);
+                || leadToken is not null && (TargetLeads.Contains(leadToken.Text) || _terms.AttackVerbs.MatchAt(text.Tokens, lead) > 0)
+                || text.Entities.Any(e => e.EndToken == lead + 1 && perpetrators.Contains(e.Id))
+                || weapons.Any(w => w.End == lead + 1 && w.Index >= trigger.End);
             if (led)
             {
                 result.Add(match.Id);
