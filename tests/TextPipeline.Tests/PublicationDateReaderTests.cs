@@ -39,6 +39,10 @@ public class PublicationDateReaderTests
         facts.Article.Removed.ShouldContain(r => r.Reason == Cleaning.BoilerplateRemover.ReasonPublicationTime);
     }
 
+    /// <summary>The facts of a page with a title, then <paramref name="line"/>, then one sentence, and no publication date given.</summary>
+    private static ArticleFacts UnderTitle(string line, string sentence) =>
+        new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput("مسيرة تستهدف قاعدة حرير في أربيل\n" + line + "\n" + sentence));
+
     /// <summary>A line that is only a date and a time or weekday is the page's timestamp, label or not.</summary>
     [Theory]
     [InlineData("2024-01-15 09:32")]
@@ -47,8 +51,7 @@ public class PublicationDateReaderTests
     [InlineData("الاثنين، 15 يناير 2024 (بتوقيت بغداد 09:32)")]
     public void ABareDateLineDatesTheArticle(string stamp)
     {
-        var page = "مسيرة تستهدف قاعدة حرير في أربيل\n" + stamp + "\nأفاد مصدر أمني بأن طائرة مسيرة مفخخة استهدفت قاعدة حرير شمال أربيل يوم الاثنين.";
-        var facts = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(page));
+        var facts = UnderTitle(stamp, "أفاد مصدر أمني بأن طائرة مسيرة مفخخة استهدفت قاعدة حرير شمال أربيل يوم الاثنين.");
 
         facts.PublishedAt.ShouldBe(new DateOnly(2024, 1, 15));
         facts.Incidents.ShouldHaveSingleItem().Date!.Value.ShouldBe("2024-01-15");
@@ -63,8 +66,7 @@ public class PublicationDateReaderTests
     [InlineData("09:32")]
     public void ALineThatIsMoreOrLessThanADateIsNoTimestamp(string line)
     {
-        var page = "مسيرة تستهدف قاعدة حرير في أربيل\n" + line + "\nأفاد مصدر أمني بأن طائرة مسيرة مفخخة استهدفت قاعدة حرير شمال أربيل.";
-        var facts = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(page));
+        var facts = UnderTitle(line, "أفاد مصدر أمني بأن طائرة مسيرة مفخخة استهدفت قاعدة حرير شمال أربيل.");
 
         facts.PublishedAt.ShouldBeNull();
         facts.Article.Removed.ShouldNotContain(r => r.Reason == Cleaning.BoilerplateRemover.ReasonPublicationTime);
