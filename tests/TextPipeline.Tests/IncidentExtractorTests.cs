@@ -351,6 +351,14 @@ public class IncidentExtractorTests
     public void ANationalityOnTheWeaponNamesTheAttacker(string sentence, string attacker) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe([attacker]);
 
+    /// <summary>Aircraft of a state are warplanes unless called مسيرة; planes with no state (الطائرات المدنية) type nothing.</summary>
+    [Theory]
+    [InlineData("قصفت طائرات أمريكية مواقع لكتائب حزب الله في جرف الصخر.", IncidentType.Airstrike)]
+    [InlineData("قصفت طائرة تركية مسيرة سيارة في سنجار.", IncidentType.Drone)]
+    [InlineData("تعرض مطار أربيل لهجوم وتوقفت الطائرات المدنية عن الهبوط.", IncidentType.Other)]
+    public void AStatesAircraftAreWarplanes(string sentence, IncidentType type) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Type.ShouldBe(type);
+
     /// <summary>Not on the target (قاعدة أمريكية), nor the maker (إيرانية الصنع), nor the defences.</summary>
     [Theory]
     [InlineData("استهدفت طائرة مسيرة قاعدة أمريكية في الحسكة.")]
