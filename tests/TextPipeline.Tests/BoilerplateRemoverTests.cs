@@ -172,6 +172,25 @@ public class BoilerplateRemoverTests
         article.Removed.ShouldContain(r => r.Reason == BoilerplateRemover.ReasonTitle && r.LineNumber == 3);
     }
 
+    /// <summary>An HTML page gives the title twice (og:title put first, then its own h1): neither copy stays in the body.</summary>
+    [Fact]
+    public void EveryCopyOfTheGivenTitleLeavesTheBody()
+    {
+        const string title = "قصف صاروخي يستهدف قاعدة عين الأسد";
+        var article = Clean(title + "\n\n" + title + "\n\nأفاد مصدر أمني بسقوط ثلاثة صواريخ داخل قاعدة عين الأسد الجوية غربي المحافظة.", title);
+        article.Text.ShouldStartWith("أفاد مصدر أمني");
+        article.Removed.Count(r => r.Reason == BoilerplateRemover.ReasonTitle).ShouldBe(2);
+    }
+
+    /// <summary>A body sentence that only starts like the title is no copy of it.</summary>
+    [Fact]
+    public void ASentenceThatStartsLikeTheTitleStays()
+    {
+        const string title = "قصف صاروخي يستهدف قاعدة عين الأسد";
+        var article = Clean(title + "\nقصف صاروخي يستهدف قاعدة عين الأسد الجوية غربي الأنبار للمرة الثالثة هذا الشهر.", title);
+        article.Text.ShouldContain("للمرة الثالثة");
+    }
+
     [Fact]
     public void GivenTitleIsDisplayNormalizedAndBlankTitleIsIgnored()
     {

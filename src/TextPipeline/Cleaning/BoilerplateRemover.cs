@@ -175,7 +175,7 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
         line.WordCount <= MaxLabelWords && !line.HasSentencePunctuation && !IsBylineShaped(line) && !line.Text.Contains(" - ", StringComparison.Ordinal);
 
     /// <summary>
-    /// The given title, if the page repeats it near the head, is dropped from the body. Without one, the
+    /// The given title, wherever the page repeats it near the head, is dropped from the body. Without one, the
     /// first substantive line is the title, unless it is a paragraph: then its first words name the article
     /// and the paragraph stays, so no sentence is lost.
     /// </summary>
@@ -185,14 +185,12 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
         if (!string.IsNullOrWhiteSpace(givenTitle))
         {
             // The given title comes from outside the display text (an HTML title), so it is normalized the same way.
+            // Every copy goes: an HTML page has it in <title> or og:title and again as the article's <h1>. A longer line
+            // that ends a sentence is the article's first sentence opening with the headline's words: it stays.
             var titleLine = LineFeatures.Of(ArabicNormalizer.ToDisplay(givenTitle));
-            foreach (var i in head)
+            foreach (var i in head.Where(i => SameTitle(lines[i], titleLine) && !(lines[i].EndsWithPeriod && lines[i].WordCount > titleLine.WordCount)))
             {
-                if (SameTitle(lines[i], titleLine))
-                {
-                    reasons[i] = ReasonTitle;
-                    break;
-                }
+                reasons[i] = ReasonTitle;
             }
             return titleLine.Text;
         }
