@@ -96,4 +96,29 @@ public sealed class ImportTests : IDisposable
         stored.Text.ShouldNotContain("الرئيسية");
         stored.Text.ShouldNotContain("var x");
     }
+
+    /// <summary>Older layouts write the article as text between line breaks, with no paragraph elements.</summary>
+    [Fact]
+    public async Task HtmlPageWithoutParagraphsIsReadByItsLineBreaks()
+    {
+        const string html = """
+            <html><head><meta charset="utf-8"><title>سقوط صاروخين قرب مطار بغداد</title></head><body>
+            <div class="menu"><a>الرئيسية</a><a>محليات</a></div>
+            <div id="content"><h2>سقوط صاروخين قرب مطار بغداد</h2>
+            <div class="text">أفاد مصدر أمني، مساء السبت، بسقوط صاروخين من نوع كاتيوشا قرب مطار بغداد الدولي دون تسجيل إصابات.<br><br>وأضاف المصدر أن <b>القوات الأمنية</b> عثرت على منصة الإطلاق في منطقة الرضوانية.<br>ولم تعلن أي جهة مسؤوليتها عن الهجوم.</div></div>
+            <div class="footer">جميع الحقوق محفوظة</div></body></html>
+            """;
+        await File.WriteAllTextAsync(Path.Combine(_dir, "br.html"), html);
+
+        (await _factory.ImportAsync(_dir)).Imported.ShouldBe(1);
+
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        var stored = await db.Articles.SingleAsync();
+        stored.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe([
+            "أفاد مصدر أمني، مساء السبت، بسقوط صاروخين من نوع كاتيوشا قرب مطار بغداد الدولي دون تسجيل إصابات.",
+            "وأضاف المصدر أن القوات الأمنية عثرت على منصة الإطلاق في منطقة الرضوانية.",
+            "ولم تعلن أي جهة مسؤوليتها عن الهجوم."]);
+        (await db.Incidents.CountAsync()).ShouldBe(1);
+    }
 }

@@ -37,25 +37,69 @@ public sealed class HtmlArticleReader
         {
             text.Append(title).Append("\n\n");
         }
-        foreach (var paragraph in body.QuerySelectorAll("p, h1, h2, h3, li").Where(p => p.QuerySelector("p") is null))
+        var lines = body.Children.Any(c => c.LocalName == "p")
+            ? body.QuerySelectorAll("p, h1, h2, h3, li").Where(p => p.QuerySelector("p") is null).Select(p => p.TextContent)
+            : BrokenLines(body);
+        foreach (var line in lines.Select(l => l.Trim()).Where(l => l.Length > 0))
         {
-            var line = paragraph.TextContent.Trim();
-            if (line.Length > 0)
-            {
-                text.Append(line).Append("\n\n");
-            }
+            text.Append(line).Append("\n\n");
         }
         return new ImportItem(origin, text.ToString(), title, url, source, published);
+    }
+
+    private static readonly HashSet<string> Blocks = ["p", "div", "section", "article", "h1", "h2", "h3", "h4", "li", "ul", "ol", "blockquote", "table", "tr"];
+
+    /// <summary>
+    /// The lines of a block written without paragraphs, as older layouts do ("نص&lt;br&gt;&lt;br&gt;نص"): text and inline elements
+    /// run on, a <c>br</c> or a block element ends a line.
+    /// </summary>
+    private static IEnumerable<string> BrokenLines(IElement block)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        void Flush()
+        {
+            lines.Add(current.ToString());
+            current.Clear();
+        }
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText textNode)
+                {
+                    current.Append(textNode.Data);
+                }
+                else if (child is IElement element && element.LocalName == "br")
+                {
+                    Flush();
+                }
+                else if (child is IElement inner)
+                {
+                    var isBlock = Blocks.Contains(inner.LocalName);
+                    if (isBlock) Flush();
+                    Walk(inner);
+                    if (isBlock) Flush();
+                }
+            }
+        }
+        Walk(block);
+        Flush();
+        return lines;
     }
 
     private static string? Meta(IDocument document, string property) =>
         document.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content")?.Trim() is { Length: > 0 } v ? v : null;
 
-    /// <summary>The element whose direct paragraphs carry the most text: the article body on every layout we met.</summary>
+    /// <summary>
+    /// The element whose direct paragraphs, or text of its own between <c>br</c>s, carry the most text: the article body on
+    /// every layout we met.
+    /// </summary>
     private static IElement? BestBlock(IDocument document)
     {
         var best = document.QuerySelectorAll("article, main, div, section, body")
-            .Select(e => (Element: e, Score: e.Children.Where(c => c.LocalName == "p").Sum(p => p.TextContent.Trim().Length)))
+            .Select(e => (Element: e, Score: e.Children.Where(c => c.LocalName == "p").Sum(p => p.TextContent.Trim().Length)
+                + e.ChildNodes.OfType<IText>().Sum(t => t.Data.Trim().Length)))
             .MaxBy(x => x.Score);
         return best.Score >= 40 ? best.Element : null;
     }
