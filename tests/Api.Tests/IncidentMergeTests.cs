@@ -132,6 +132,13 @@ public sealed class IncidentMergeTests : IDisposable
         var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
         (await db.Incidents.Select(i => i.FirstReported).OrderBy(d => d).ToListAsync())
             .ShouldBe([new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 6)]);
+        // On the wire too: where an undated incident sits on a timeline.
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/incidents?location=harir-air-base&pageSize=50");
+        list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("firstReported").GetString()).Order(StringComparer.Ordinal)
+            .ShouldBe(["2024-03-04", "2024-03-06"]);
+        var csv = await client.GetStringAsync("/api/incidents?location=harir-air-base&format=csv");
+        csv.Split('\n')[0].ShouldContain("FirstReported");
+        csv.ShouldContain(",2024-03-06,");
     }
 
     [Fact]

@@ -9,6 +9,8 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="Date">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as the reports resolve it; null when unknown.</param>
 /// <param name="DatePrecision">day, month, year or unknown.</param>
 /// <param name="DateText" example="يوم الاثنين">The Arabic words that date it.</param>
+/// <param name="FirstReported" example="2024-01-29">The earliest publication date of its sources ("YYYY-MM-DD"), like GDELT's DATEADDED:
+/// where an incident the reports do not date sits on a timeline. Null when no source has a publication date.</param>
 /// <param name="Location">Where it happened, or null when the reports do not say.</param>
 /// <param name="WeaponCount">Drones, rockets or shells used; null when not said.</param>
 /// <param name="Intercepted">True when shot down or intercepted; null when not said.</param>
@@ -29,6 +31,7 @@ public sealed record IncidentResponse(
     string? Date,
     [property: StringEnum("day", "month", "year", "unknown")] string DatePrecision,
     string? DateText,
+    string? FirstReported,
     LocationRefResponse? Location,
     int? WeaponCount,
     bool? Intercepted,

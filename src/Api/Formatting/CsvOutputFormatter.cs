@@ -66,13 +66,13 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
 
 /// <summary>An incident as one CSV row: nested names joined with "; ".</summary>
 public sealed record IncidentCsvRow(
-    int Id, string Type, string? Date, string DatePrecision, string? DateText,
+    int Id, string Type, string? Date, string DatePrecision, string? DateText, string? FirstReported,
     int? LocationId, string? LocationNameEn, string? LocationNameAr, string? Country, double? Latitude, double? Longitude,
     int? WeaponCount, bool? Intercepted, int? Killed, int? Wounded, string Perpetrators, string Targets,
     string SummaryEn, bool Background, string SourceArticleIds, string Conflicts)
 {
     public static IncidentCsvRow Of(IncidentResponse i) => new(
-        i.Id, i.Type, i.Date, i.DatePrecision, i.DateText,
+        i.Id, i.Type, i.Date, i.DatePrecision, i.DateText, i.FirstReported,
         i.Location?.Id, i.Location?.NameEn, i.Location?.NameAr, i.Location?.Country, i.Location?.Latitude, i.Location?.Longitude,
         i.WeaponCount, i.Intercepted, i.Killed, i.Wounded,
         string.Join("; ", i.Perpetrators.Select(p => p.NameEn)), string.Join("; ", i.Targets.Select(t => t.NameEn)),

@@ -40,7 +40,7 @@ public sealed class GeoJsonOutputFormatter : TextOutputFormatter
                 geometry = new { type = "Point", coordinates = new[] { i.Location!.Longitude!.Value, i.Location.Latitude!.Value } },
                 properties = new
                 {
-                    i.Id, i.Type, i.Date, i.DatePrecision, i.DateText,
+                    i.Id, i.Type, i.Date, i.DatePrecision, i.DateText, i.FirstReported,
                     locationId = i.Location.Id, locationNameEn = i.Location.NameEn, locationNameAr = i.Location.NameAr,
                     country = i.Location.Country, locationPrecision = i.Location.Precision,
                     i.WeaponCount, i.Intercepted, i.Killed, i.Wounded,

@@ -137,7 +137,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
         var claims = sources.SelectMany(Claims).ToList();
         var conflicts = claims.GroupBy(c => c.Field).Where(g => g.Select(c => c.Value).Distinct().Count() > 1).Select(g => g.Key).ToList();
         return new IncidentResponse(
-            i.Id, i.Type, i.Date, i.DatePrecision, i.DateText,
+            i.Id, i.Type, i.Date, i.DatePrecision, i.DateText, i.FirstReported?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             i.Location is { } l ? new LocationRefResponse(l.Id, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude) : null,
             i.WeaponCount, i.Intercepted, i.Killed, i.Wounded,
             Actors(i, "perpetrator"), Actors(i, "target"),
