@@ -198,6 +198,25 @@ public class BoilerplateRemoverTests
         Clean(OtherOutlet, "   ").Title.ShouldBe("مسيرة تستهدف قاعدة حرير في أربيل");
     }
 
+    /// <summary>An outlet and a place joined by a dash open the page: a byline, not the headline.</summary>
+    [Fact]
+    public void AnOutletDashPlaceLineIsABylineNotTheTitle()
+    {
+        var article = Clean("عنب بلدي - دير الزور\nاستهدفت طائرة مسيّرة مجهولة، مساء الأربعاء، سيارة قرب مدينة الميادين بريف دير الزور الشرقي.");
+        article.Byline.ShouldBe("عنب بلدي - دير الزور");
+        article.Title.ShouldStartWith("استهدفت طائرة");
+        article.Text.ShouldStartWith("استهدفت طائرة");
+    }
+
+    /// <summary>A longer headline with a dash in it is still the headline.</summary>
+    [Fact]
+    public void AHeadlineWithADashStaysTheTitle()
+    {
+        var article = Clean("قصف تركي على دهوك - صور\nقصفت المدفعية التركية، صباح اليوم، قرى في قضاء زاخو بمحافظة دهوك.");
+        article.Title.ShouldBe("قصف تركي على دهوك - صور");
+        article.Byline.ShouldBeNull();
+    }
+
     [Fact]
     public void AgencyBylineAndDatelineWithAgency()
     {

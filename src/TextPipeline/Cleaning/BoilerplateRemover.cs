@@ -240,9 +240,16 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
         return null;
     }
 
+    /// <summary>
+    /// "عراقيون/متابعة"، "بغداد -"، "وكالات"، and an outlet and a place joined by a dash ("عنب بلدي - دير الزور"): a line of
+    /// at most four words cut by " - " is no headline.
+    /// </summary>
     private static bool IsBylineShaped(LineFeatures line) =>
         line.WordCount <= 5 && !line.EndsWithPeriod
-        && (line.HasSlash || line.EndsWithDash || line.Words.Any(BylineWords.Contains));
+        && (line.HasSlash || line.EndsWithDash || line.Words.Any(BylineWords.Contains)
+            || line.WordCount <= MaxDashedBylineWords && line.Text.Contains(" - ", StringComparison.Ordinal));
+
+    private const int MaxDashedBylineWords = 4;
 
     private static IEnumerable<int> HeadIndexes(LineFeatures[] lines, string?[] reasons) =>
         Enumerable.Range(0, lines.Length)
