@@ -348,6 +348,7 @@ public class IncidentExtractorTests
     [InlineData("قصف مدفعي تركي على قرى في قضاء زاخو.", "turkish-military")]
     [InlineData("استهدفت صواريخ باليستية إيرانية قاعدة عين الأسد.", "iran")]
     [InlineData("قصف أمريكي استهدف مقرا للحشد في جرف الصخر.", "us-forces")]
+    [InlineData("أفاد المرصد السوري بمقتل ستة عناصر جراء غارات جوية يرجح أنها إسرائيلية استهدفت مواقعهم في بادية البوكمال.", "israeli-military")]
     public void ANationalityOnTheWeaponNamesTheAttacker(string sentence, string attacker) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe([attacker]);
 
@@ -365,6 +366,7 @@ public class IncidentExtractorTests
     [InlineData("استهدفت طائرة مسيرة إيرانية الصنع قاعدة عين الأسد.")]
     [InlineData("أسقطت الدفاعات الجوية الأمريكية طائرة مسيرة فوق قاعدة حرير.")]
     [InlineData("استهدف قصف مقرا للقوات الأمريكية في قاعدة حرير.")]
+    [InlineData("أفاد المرصد بمقتل ستة عناصر جراء غارات جوية استهدفت مواقع يعتقد أنها إيرانية في البوكمال.")]
     public void ANationalityElsewhereNamesNoAttacker(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBeEmpty();
 

@@ -32,6 +32,9 @@ public sealed class IncidentExtractor
     private const char Lam = '\u0644';
 
     private static readonly HashSet<string> TargetLeads = new(new[] { "على", "ضد" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+    /// <summary>"أنها"، "أنه"، "أن": what a hedge verb's belief is about (يرجح أنها إسرائيلية).</summary>
+    private static readonly HashSet<string> Complementizers = new(new[] { "أنها", "أنه", "أنهما", "أنهم" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
+
     /// <summary>Words that tie a thing to its owner: "تابعة لكتائب حزب الله"، "مرتبطة بالحرس الثوري".</summary>
     private static readonly HashSet<string> LinkWords = new(["تابعه", "تابع", "تابعا", "التابعه", "التابع", "مرتبطه", "مرتبط", "المرتبطه"], StringComparer.Ordinal);
 
@@ -477,7 +480,9 @@ public sealed class IncidentExtractor
                 {
                     continue;
                 }
-                if (IsAttackWord(i - 1))
+                // "غارات جوية يرجح أنها إسرائيلية": a hedged nationality names the attacker as the sources believe it.
+                if (IsAttackWord(i - 1) || i >= 3 && Complementizers.Contains(tokens[i - 1].Text) && _terms.HedgeVerbs.MatchAt(tokens, i - 2) > 0
+                    && !tokens[i - 1].BreakBefore && !tokens[i - 2].BreakBefore && IsAttackWord(i - 3))
                 {
                     return actorId;
                 }

@@ -60,6 +60,7 @@ public sealed class IncidentTerms
         Distributives = new TermSet(vocabulary.Distributives);
         ResponseWords = new TermSet(vocabulary.ResponseWords);
         TollNouns = new TermSet(vocabulary.TollNouns);
+        HedgeVerbs = new TermSet(vocabulary.HedgeVerbs);
         BackgroundDateWords = new TermSet(vocabulary.BackgroundDateWords);
     }
 
@@ -113,6 +114,7 @@ public sealed class IncidentTerms
     public TermSet Distributives { get; }
     public TermSet ResponseWords { get; }
     public TermSet TollNouns { get; }
+    public TermSet HedgeVerbs { get; }
     public TermSet BackgroundDateWords { get; }
 
     private static IEnumerable<string> WeaponTerms(IReadOnlyDictionary<string, IReadOnlyList<string>> byType) =>

@@ -126,6 +126,9 @@ public sealed record IncidentVocabulary
     /// <summary>Words that open a period rather than a date (منذ شهر، خلال الأسبوع): they date no event.</summary>
     public IReadOnlyList<string> PeriodWords { get; init; } = [];
 
+    /// <summary>Verbs of belief that hedge an attribution (غارات يرجح أنها إسرائيلية): the nationality after them still names the attacker.</summary>
+    public IReadOnlyList<string> HedgeVerbs { get; init; } = [];
+
     /// <summary>
     /// Nouns of a running total before a casualty word (حصيلة قتلى، عدد الجرحى): the figure is what the total rises
     /// to (ارتفعت ... إلى ثلاثة) or reaches (بلغت ... أربعة جنود), further on in the clause.
