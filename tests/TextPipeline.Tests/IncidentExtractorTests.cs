@@ -466,6 +466,13 @@ public class IncidentExtractorTests
     public void AHeadingFarFromTheLaunchOrWithoutAWeaponIsNoTarget(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
 
+    /// <summary>An answer to a question or a statement answers no attack: the attack it speaks of is the news.</summary>
+    [Theory]
+    [InlineData("وقال المتحدث ردا على سؤال حول الهجوم على قاعدة حرير إن التحقيقات مستمرة.")]
+    [InlineData("وقال المتحدث ردا على التساؤلات بشأن الهجوم على قاعدة حرير إن التحقيقات مستمرة.")]
+    public void AReplyToAQuestionIsNoRetaliation(string sentence) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Background.ShouldBeFalse();
+
     [Fact]
     public void AResponseWordEndsTheRetaliationsReachForAPlace() =>
         TestLexicons.Run("شنت طائرات أمريكية غارات على مواقع في العراق وسوريا ردا على مقتل ثلاثة جنود في البرج 22.", RepoFiles.Lexicons).Incidents.ShouldBeEmpty();

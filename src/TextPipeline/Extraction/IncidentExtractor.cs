@@ -113,12 +113,12 @@ public sealed class IncidentExtractor
                 var scopeEnd = k + 1 < triggers.Count ? triggers[k + 1].Index : to;
                 // "شن ضربات على مواقع في القائم ردا على هجوم البرج 22": after a response word comes the earlier attack
                 // being answered. Its place, weapon, actors and casualties are its own, and it is background.
-                var answered = _terms.ResponseWords.FirstIn(tokens, scopeStart, trigger.Index);
+                var answered = Retaliation(tokens, scopeStart, trigger.Index);
                 if (answered >= 0)
                 {
                     scopeStart = answered;
                 }
-                var response = _terms.ResponseWords.FirstIn(tokens, trigger.End, scopeEnd);
+                var response = Retaliation(tokens, trigger.End, scopeEnd);
                 if (response >= 0)
                 {
                     scopeEnd = response;
@@ -227,6 +227,29 @@ public sealed class IncidentExtractor
         var before = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
         return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
     }
+
+    /// <summary>
+    /// The first response word in [from, to) that opens a retaliation, or -1. An answer to a question or a statement
+    /// (ردا على سؤال حول الهجوم، ردا على تصريحات) answers no attack.
+    /// </summary>
+    private int Retaliation(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        for (var at = _terms.ResponseWords.FirstIn(tokens, from, to); at >= 0; at = _terms.ResponseWords.FirstIn(tokens, at + 1, to))
+        {
+            var answeredWord = at + _terms.ResponseWords.MatchAt(tokens, at, to);
+            if (answeredWord < tokens.Count && tokens[answeredWord].Text == On)
+            {
+                answeredWord++;
+            }
+            if (answeredWord >= tokens.Count || _terms.SpeechNouns.MatchAt(tokens, answeredWord) == 0)
+            {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly string On = Normalization.ArabicNormalizer.Fold("على");
 
     /// <summary>
     /// Tokens of the date expressions starting in [from, to): a time put between the verb and its object ("استهدفت

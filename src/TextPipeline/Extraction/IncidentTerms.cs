@@ -61,6 +61,7 @@ public sealed class IncidentTerms
         ResponseWords = new TermSet(vocabulary.ResponseWords);
         TollNouns = new TermSet(vocabulary.TollNouns);
         HedgeVerbs = new TermSet(vocabulary.HedgeVerbs);
+        SpeechNouns = new TermSet(vocabulary.SpeechNouns);
         BackgroundDateWords = new TermSet(vocabulary.BackgroundDateWords);
     }
 
@@ -115,6 +116,7 @@ public sealed class IncidentTerms
     public TermSet ResponseWords { get; }
     public TermSet TollNouns { get; }
     public TermSet HedgeVerbs { get; }
+    public TermSet SpeechNouns { get; }
     public TermSet BackgroundDateWords { get; }
 
     private static IEnumerable<string> WeaponTerms(IReadOnlyDictionary<string, IReadOnlyList<string>> byType) =>

@@ -126,6 +126,9 @@ public sealed record IncidentVocabulary
     /// <summary>Words that open a period rather than a date (منذ شهر، خلال الأسبوع): they date no event.</summary>
     public IReadOnlyList<string> PeriodWords { get; init; } = [];
 
+    /// <summary>What a reply answers when it is no attack (ردا على سؤال، ردا على تصريحات): after a response word, no retaliation.</summary>
+    public IReadOnlyList<string> SpeechNouns { get; init; } = [];
+
     /// <summary>Verbs of belief that hedge an attribution (غارات يرجح أنها إسرائيلية): the nationality after them still names the attacker.</summary>
     public IReadOnlyList<string> HedgeVerbs { get; init; } = [];
 
