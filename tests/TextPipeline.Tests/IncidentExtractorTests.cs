@@ -466,6 +466,29 @@ public class IncidentExtractorTests
     public void AHeadingFarFromTheLaunchOrWithoutAWeaponIsNoTarget(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
 
+    /// <summary>
+    /// Sites joined by و are one attack on each, even with a place inside the first between them; their weapons and
+    /// casualties are not divided among them, but "no casualties" holds for each.
+    /// </summary>
+    [Theory]
+    [InlineData("استهدفت المقاومة الإسلامية في العراق قاعدة عين الأسد وقاعدة حرير بطائرات مسيرة.", null)]
+    [InlineData("استهدفت طائرتان مسيرتان قاعدة عين الأسد في الأنبار وقاعدة حرير في أربيل دون وقوع إصابات.", 0)]
+    [InlineData("استهدفت طائرتان مسيرتان قاعدة عين الأسد في الأنبار وقاعدة حرير في أربيل، ما أدى إلى إصابة ثلاثة جنود.", null)]
+    public void SitesJoinedByWawAreOneAttackEach(string sentence, int? wounded)
+    {
+        var incidents = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents;
+        incidents.Select(i => i.PlaceId).Order(StringComparer.Ordinal).ShouldBe(["ain-al-asad", "harir-air-base"]);
+        incidents.ShouldAllBe(i => i.Type == IncidentType.Drone && i.WeaponCount == null && i.Wounded == wounded);
+    }
+
+    /// <summary>A place that is no site after و says where the base is: one attack, with its figures.</summary>
+    [Fact]
+    public void ASiteAndItsTownAreOneAttack()
+    {
+        var incident = TestLexicons.Run("استهدفت طائرة مسيرة قاعدة حرير وأربيل، ما أدى إلى إصابة جنديين.", RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        (incident.PlaceId, incident.WeaponCount, incident.Wounded).ShouldBe(("harir-air-base", 1, 2));
+    }
+
     /// <summary>An answer to a question or a statement answers no attack: the attack it speaks of is the news.</summary>
     [Theory]
     [InlineData("وقال المتحدث ردا على سؤال حول الهجوم على قاعدة حرير إن التحقيقات مستمرة.")]

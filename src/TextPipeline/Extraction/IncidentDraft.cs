@@ -23,4 +23,7 @@ public sealed record IncidentDraft
 
     /// <summary>The response word (ردا على، انتقاما لـ) opening the clause of an earlier attack being answered: figures from there on are its own.</summary>
     public int? AnsweredFrom { get; init; }
+
+    /// <summary>One of several sites a sentence's attack was on (قاعدة عين الأسد وقاعدة حرير): figures are not divided among them.</summary>
+    public bool SharedSites { get; init; }
 }

@@ -148,7 +148,10 @@ public sealed class IncidentExtractor
                 {
                     perpetrators.Add(accused);
                 }
-                sentenceDrafts.Add(new IncidentDraft
+                // "استهدفت المقاومة قاعدة عين الأسد وقاعدة حرير": one attack on each site named; how many weapons each
+                // took, and whose the dead were, the sentence does not say.
+                var also = CoordinatedSites(text, place, trigger.End, scopeEnd);
+                var draft = new IncidentDraft
                 {
                     Type = weapon?.Type ?? IncidentType.Other,
                     FirstSentence = s,
@@ -156,7 +159,7 @@ public sealed class IncidentExtractor
                     TriggerToken = trigger.Index,
                     PlaceId = place,
                     Date = date,
-                    WeaponCount = weapon is { } w ? _counter.Count(tokens, text.Numbers, w) : null,
+                    WeaponCount = weapon is { } w && also.Count == 0 ? _counter.Count(tokens, text.Numbers, w) : null,
                     Intercepted = _terms.Interceptors.AnyIn(tokens, scopeStart, scopeEnd) ? true : null,
                     PerpetratorIds = perpetrators,
                     TargetIds = Targets(text, trigger, scopeEnd, perpetrators, ownWeapons).Union(Hosted(text, place, from, to))
@@ -165,7 +168,14 @@ public sealed class IncidentExtractor
                     Stance = said.Stance,
                     Background = answered >= 0 || IsBackground(text, date),
                     AnsweredFrom = answered >= 0 ? answered : null,
-                });
+                    SharedSites = also.Count > 0,
+                };
+                sentenceDrafts.Add(draft);
+                sentenceDrafts.AddRange(also.Select(site => draft with
+                {
+                    PlaceId = site,
+                    TargetIds = draft.TargetIds.Except(Hosted(text, place, from, to)).Union(Hosted(text, site, from, to)).ToList(),
+                }));
             }
             var facts = _casualties.Read(tokens, text.Numbers, from, to);
             if (sentenceDrafts.Count > 0)
@@ -227,6 +237,39 @@ public sealed class IncidentExtractor
         var before = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
         return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
     }
+
+    /// <summary>
+    /// Further sites joined to the chosen one by و in the trigger's scope: "قاعدة عين الأسد وقاعدة حرير"، "مطار أربيل
+    /// وقاعدة حرير في أربيل"; a place inside the previous site ("في الأنبار") may stand between. Only sites: "قاعدة
+    /// حرير وأربيل" names where the base is, not a second target.
+    /// </summary>
+    private List<string> CoordinatedSites(AnalyzedText text, string place, int from, int scopeEnd)
+    {
+        var result = new List<string>();
+        var current = text.Entities.FirstOrDefault(e => e.Id == place && e.FirstToken >= from && e.FirstToken < scopeEnd);
+        while (current is not null)
+        {
+            var at = current.EndToken;
+            while (at + 1 < scopeEnd && text.Tokens[at].Text == In && !text.Tokens[at].BreakBefore
+                && text.Entities.FirstOrDefault(e => e.IsPlace && e.FirstToken == at + 1) is { } inside && !IsSite(inside.Id))
+            {
+                at = inside.EndToken;
+            }
+            current = at < scopeEnd && !text.Tokens[at].BreakBefore && text.Tokens[at].Text[0] == Waw
+                ? text.Entities.FirstOrDefault(e => IsPlaceLike(e) && e.FirstToken == at && IsSite(e.Id) && e.Id != place && !result.Contains(e.Id))
+                : null;
+            if (current is not null)
+            {
+                result.Add(current.Id);
+            }
+        }
+        return result;
+    }
+
+    private bool IsSite(string placeId) => _places.TryGetValue(placeId, out var entry) && entry.Precision == PlacePrecision.Site;
+
+    private static readonly string In = Normalization.ArabicNormalizer.Fold("في");
+    private const char Waw = '\u0648';
 
     /// <summary>
     /// The first response word in [from, to) that opens a retaliation, or -1. An answer to a question or a statement
@@ -622,6 +665,18 @@ public sealed class IncidentExtractor
         {
             var index = drafts.FindLastIndex(d => (d.AnsweredFrom ?? d.TriggerToken) <= fact.Index);
             index = index < 0 ? 0 : index;
+            if (drafts[index].SharedSites)
+            {
+                // Attacks on several sites in one sentence: "no casualties" holds for each, a figure for none in particular.
+                if (fact is { Killed: 0, Wounded: 0 })
+                {
+                    foreach (var i in Enumerable.Range(0, drafts.Count).Where(i => drafts[i].TriggerToken == drafts[index].TriggerToken))
+                    {
+                        drafts[i] = drafts[i] with { Killed = drafts[i].Killed ?? 0, Wounded = drafts[i].Wounded ?? 0 };
+                    }
+                }
+                continue;
+            }
             var d = drafts[index];
             var victims = fact.Killed > 0 || fact.Wounded > 0
                 ? text.Entities.Where(e => !e.IsPlace && e.FirstToken > fact.Index && e.FirstToken <= fact.Index + VictimReach
