@@ -228,6 +228,19 @@ public class DateExtractorTests
         }
     }
 
+    /// <summary>Every word the ordinal pattern opens with has a value in the table behind it.</summary>
+    [Fact]
+    public void OrdinalTableAndPatternAgree()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex("^(?:" + OrdinalDays.Pattern + ")$");
+        foreach (var word in OrdinalDays.FirstWords)
+        {
+            var m = pattern.Match(word == "الحادي" ? "الحادي عشر" : word);
+            m.Success.ShouldBeTrue(word);
+            OrdinalDays.ValueOf(m).ShouldNotBeNull(word);
+        }
+    }
+
     [Fact]
     public void SpanTextIsTheDisplayText()
     {

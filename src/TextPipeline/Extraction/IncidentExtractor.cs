@@ -32,7 +32,7 @@ public sealed class IncidentExtractor
     private const char Lam = '\u0644';
 
     private static readonly HashSet<string> TargetLeads = new(new[] { "على", "ضد" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
-    /// <summary>"أنها"، "أنه"، "أن": what a hedge verb's belief is about (يرجح أنها إسرائيلية).</summary>
+    /// <summary>"أنها"، "أنه"، "أنهما"، "أنهم": what a hedge verb's belief is about (يرجح أنها إسرائيلية).</summary>
     private static readonly HashSet<string> Complementizers = new(new[] { "أنها", "أنه", "أنهما", "أنهم" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
 
     /// <summary>Words that tie a thing to its owner: "تابعة لكتائب حزب الله"، "مرتبطة بالحرس الثوري".</summary>
@@ -151,6 +151,7 @@ public sealed class IncidentExtractor
                 // "استهدفت المقاومة قاعدة عين الأسد وقاعدة حرير": one attack on each site named; how many weapons each
                 // took, and whose the dead were, the sentence does not say.
                 var also = CoordinatedSites(text, place, trigger.End, scopeEnd);
+                var hosted = Hosted(text, place, from, to).ToList();
                 var draft = new IncidentDraft
                 {
                     Type = weapon?.Type ?? IncidentType.Other,
@@ -162,7 +163,7 @@ public sealed class IncidentExtractor
                     WeaponCount = weapon is { } w && also.Count == 0 ? _counter.Count(tokens, text.Numbers, w) : null,
                     Intercepted = _terms.Interceptors.AnyIn(tokens, scopeStart, scopeEnd) ? true : null,
                     PerpetratorIds = perpetrators,
-                    TargetIds = Targets(text, trigger, scopeEnd, perpetrators, ownWeapons).Union(Hosted(text, place, from, to))
+                    TargetIds = Targets(text, trigger, scopeEnd, perpetrators, ownWeapons).Union(hosted)
                         .Union(said.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
                     Attribution = said.Source,
                     Stance = said.Stance,
@@ -174,7 +175,7 @@ public sealed class IncidentExtractor
                 sentenceDrafts.AddRange(also.Select(site => draft with
                 {
                     PlaceId = site,
-                    TargetIds = draft.TargetIds.Except(Hosted(text, place, from, to)).Union(Hosted(text, site, from, to)).ToList(),
+                    TargetIds = draft.TargetIds.Except(hosted).Union(Hosted(text, site, from, to)).ToList(),
                 }));
             }
             var facts = _casualties.Read(tokens, text.Numbers, from, to);

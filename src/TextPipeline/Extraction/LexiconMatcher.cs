@@ -68,8 +68,7 @@ public sealed class LexiconMatcher
             }
             foreach (var name in place.LocativeAliases ?? [])
             {
-                var words = CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
-                Add(new Alias(place.Id, true, words, NeedsPlaceContext: true));
+                Add(new Alias(place.Id, true, AliasWords(name), NeedsPlaceContext: true));
             }
         }
     }
@@ -206,18 +205,17 @@ public sealed class LexiconMatcher
 
     private void AddMediaShortName(string name, string id)
     {
-        var words = CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
+        var words = AliasWords(name);
         if (words.Length >= 2 && MediaHeads.Contains(words[0]))
         {
             Add(new Alias(id, false, words[1..], NeedsMediaHead: true));
         }
     }
 
-    private void AddAlias(string name, string id, bool isPlace)
-    {
-        var words = CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
-        Add(new Alias(id, isPlace, words));
-    }
+    private void AddAlias(string name, string id, bool isPlace) => Add(new Alias(id, isPlace, AliasWords(name)));
+
+    /// <summary>A name's words as the text's tokens are compared: folded, clitics and article off.</summary>
+    private static string[] AliasWords(string name) => CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
 
     private void Add(Alias alias)
     {
