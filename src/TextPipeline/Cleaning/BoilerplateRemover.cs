@@ -185,10 +185,9 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
         if (!string.IsNullOrWhiteSpace(givenTitle))
         {
             // The given title comes from outside the display text (an HTML title), so it is normalized the same way.
-            // Every copy goes: an HTML page has it in <title> or og:title and again as the article's <h1>. A longer line
-            // that ends a sentence is the article's first sentence opening with the headline's words: it stays.
+            // Every copy goes: an HTML page has it in <title> or og:title and again as the article's <h1>.
             var titleLine = LineFeatures.Of(ArabicNormalizer.ToDisplay(givenTitle));
-            foreach (var i in head.Where(i => SameTitle(lines[i], titleLine) && !(lines[i].EndsWithPeriod && lines[i].WordCount > titleLine.WordCount)))
+            foreach (var i in head.Where(i => SameTitle(lines[i], titleLine)))
             {
                 reasons[i] = ReasonTitle;
             }
@@ -211,10 +210,13 @@ public sealed class BoilerplateRemover(Lexicons lexicons)
         return "";
     }
 
-    /// <summary>The same headline, or one a prefix of the other (sites append " - اسم الموقع" to the HTML title).</summary>
+    /// <summary>
+    /// The same headline, or one a prefix of the other (sites append " - اسم الموقع" to the HTML title). A longer line
+    /// that ends a sentence is the article's first sentence opening with the headline's words, not a copy.
+    /// </summary>
     private static bool SameTitle(LineFeatures line, LineFeatures title)
     {
-        if (line.Key.Length == 0 || title.Key.Length == 0)
+        if (line.Key.Length == 0 || title.Key.Length == 0 || line.EndsWithPeriod && line.WordCount > title.WordCount)
         {
             return false;
         }
