@@ -105,6 +105,34 @@ public sealed class IncidentMergeTests : IDisposable
         }.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task AReportWithADayJoinsAnIncidentKnownOnlyByItsMonthOrByAnUnresolvedWeekday()
+    {
+        // Stored first: Harir's incident dated to the month only, Ain al-Asad's to a weekday that no publication date
+        // resolves. The later reports give the day; each joins the incident it can agree with, not a new one.
+        await File.WriteAllLinesAsync(Path.Combine(_dir, "reports.jsonl"),
+        [
+            Line("حرير في آذار", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل في آذار 2024 دون إصابات.", "2024-05-23"),
+            Line("عين الأسد يوم الأحد", "أفادت مصادر محلية بأن ثلاثة صواريخ سقطت على قاعدة عين الأسد في الأنبار مساء الأحد دون إصابات.", null),
+            Line("حرير يوم 3 آذار", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة حرير في أربيل يوم 3 آذار 2024 دون إصابات.", "2024-05-20"),
+            Line("عين الأسد يوم 3 آذار", "قالت مصادر محلية إن ثلاثة صواريخ سقطت على قاعدة عين الأسد في الأنبار يوم 3 آذار 2024 دون إصابات.", "2024-05-20"),
+        ]);
+        using var factory = new NewsFactsFactory();
+        var client = factory.CreateClient();
+        (await factory.ImportAsync(_dir)).Imported.ShouldBe(4);
+
+        foreach (var (location, titles) in new[] { ("harir-air-base", "حرير"), ("ain-al-asad", "عين الأسد") })
+        {
+            var list = await client.GetFromJsonAsync<JsonElement>($"/api/incidents?location={location}&pageSize=50");
+            list.GetProperty("totalCount").GetInt32().ShouldBe(1, location);
+            var incident = list.GetProperty("items")[0];
+            incident.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("title").GetString())
+                .ShouldAllBe(title => title!.StartsWith(titles, StringComparison.Ordinal));
+            incident.GetProperty("sources").GetArrayLength().ShouldBe(2, location);
+            incident.GetProperty("date").GetString().ShouldBe("2024-03-03", "the headline date is the most precise one");
+        }
+    }
+
     /// <summary>Undated reports at one base, none of them dated, one per day of the month given.</summary>
     private static string UndatedReport(int day) => Line($"غير مؤرخ {day}",
         $"سقطت ثلاثة صواريخ على قاعدة حرير الجوية في أربيل، بحسب مسؤول أمني كردي، ولم تسجل إصابات. وهذا هو البلاغ رقم {day}.",

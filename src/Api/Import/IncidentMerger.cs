@@ -19,21 +19,23 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
     /// <summary>Two reports with unknown dates are the same event only if published this close together.</summary>
     private const int UndatedWindowDays = 3;
 
-    /// <summary>The candidate's columns, then one source and its article's publication date per row (none for an incident
-    /// with no source), ordered by incident so the first acceptable incident is found while reading.</summary>
+    /// <summary>
+    /// The candidates' columns, then one source and its article's publication date per row (none for an incident with no
+    /// source), rows of one incident together. The places drive the join, each looked up by key and then its incidents
+    /// through the (Type, LocationId, Dated, …) indexes: written as <c>LocationId IN (SELECT … json_each)</c> the same
+    /// lookup built an ephemeral index per subquery on every call (seven of them; 90 µs a report, more than storing it).
+    /// CROSS JOIN keeps that order. {0} is the condition on the incident's date.
+    /// </summary>
     private const string CandidateSql = """
         SELECT i.Id, i.LocationId, l.Key, i.Background, i.SummaryEn,
                s.ArticleId, s.WeaponCount, s.Killed, s.Wounded, s.Intercepted, s.DateValue, s.DatePrecision, s.DateText, a.PublishedAt
-        FROM incidents i
-        JOIN locations l ON l.Id = i.LocationId
+        FROM json_each($places) p
+        CROSS JOIN locations l ON l.Key = p.value
+        CROSS JOIN incidents i ON i.Type = $type AND i.LocationId = l.Id AND {0}
         LEFT JOIN incident_sources s ON s.IncidentId = i.Id
         LEFT JOIN articles a ON a.Id = s.ArticleId
-        WHERE i.Id IN ({0})
-          AND ($weapons IS NULL OR i.WeaponCount IS NULL OR i.WeaponCount = $weapons)
-        ORDER BY i.Id
+        WHERE $weapons IS NULL OR i.WeaponCount IS NULL OR i.WeaponCount = $weapons
         """;
-
-    private const string AtPlaces = "Type = $type AND LocationId IN (SELECT Id FROM locations WHERE Key IN (SELECT value FROM json_each($places)))";
 
     private readonly Dictionary<string, string> _samePlaceKeys = new(StringComparer.Ordinal);
     private Statements? _sql;
@@ -110,47 +112,56 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
     {
         var places = lexicon.PlaceAndAncestors(placeId);
         var keys = SamePlaceKeys(placeId, places);
-        SqlStatement.Rows reader;
+        var candidates = new Dictionary<int, Candidate>();
         if (!IsDated(report))
         {
             if (publishedAt is not { } published)
             {
                 return null;
             }
-            reader = sql.UndatedCandidates.Query(type, keys, Day(published.AddDays(-UndatedWindowDays)), Day(published.AddDays(UndatedWindowDays)),
-                report.WeaponCount);
+            Read(sql.UndatedCandidates.Query(keys, type, Day(published.AddDays(-UndatedWindowDays)), Day(published.AddDays(UndatedWindowDays)),
+                report.WeaponCount), type, candidates);
         }
         else if (report.DateValue is { } value)
         {
-            // Stored dates are ASCII ("2024-04-15"), so every date that starts with the value sorts below value + U+FFFF.
-            var prefixes = JsonSerializer.Serialize(Enumerable.Range(1, value.Length).Select(n => value[..n]));
-            reader = sql.ResolvedCandidates.Query(type, keys, prefixes, value, value + '\uffff', report.WeaponCount);
+            // Stored dates are whole ISO components ("2024", "2024-04", "2024-04-15"). Those that agree with the value
+            // are the unresolved ones, the value's shorter forms (each cut before a '-'), and the value with anything
+            // after it, which sorts from the value up to the value + U+FFFF.
+            Read(sql.UnresolvedCandidates.Query(keys, type, report.WeaponCount), type, candidates);
+            for (var cut = value.IndexOf('-'); cut > 0; cut = value.IndexOf('-', cut + 1))
+            {
+                Read(sql.DateRangeCandidates.Query(keys, type, value[..cut], value[..cut], report.WeaponCount), type, candidates);
+            }
+            Read(sql.DateRangeCandidates.Query(keys, type, value, value + '\uffff', report.WeaponCount), type, candidates);
         }
         else
         {
-            reader = sql.DatedCandidates.Query(type, keys, report.WeaponCount);
+            Read(sql.DatedCandidates.Query(keys, type, report.WeaponCount), type, candidates);
         }
+        return candidates.Count == 0
+            ? null
+            : candidates.Values.OrderBy(c => c.Incident.Id).FirstOrDefault(c => Accepts(c, articleId, publishedAt, places, report));
+    }
+
+    /// <summary>Adds the incidents of one lookup, each with the sources read with it.</summary>
+    private static void Read(SqlStatement.Rows reader, string type, Dictionary<int, Candidate> candidates)
+    {
         using (reader)
         {
-            Candidate? current = null;
             while (reader.Read())
             {
                 var id = reader.GetInt32(0);
-                if (current is not null && current.Incident.Id != id)
+                if (!candidates.TryGetValue(id, out var current))
                 {
-                    if (Accepts(current, articleId, publishedAt, places, report))
-                    {
-                        return current;
-                    }
-                    current = null;
+                    current = new Candidate(
+                        new Incident
+                        {
+                            Id = id, Type = type, LocationId = reader.GetInt32(1), Background = reader.GetInt32(3) != 0,
+                            SummaryEn = reader.GetString(4), DatePrecision = "unknown",
+                        },
+                        reader.GetString(2), []);
+                    candidates[id] = current;
                 }
-                current ??= new Candidate(
-                    new Incident
-                    {
-                        Id = id, Type = type, LocationId = reader.GetInt32(1), Background = reader.GetInt32(3) != 0,
-                        SummaryEn = reader.GetString(4), DatePrecision = "unknown",
-                    },
-                    reader.GetString(2), []);
                 if (reader.IsNull(5))
                 {
                     continue;
@@ -171,7 +182,6 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
                 current.Incident.Sources.Add(source);
                 current.Published[source.ArticleId] = reader.GetNullableDate(13);
             }
-            return current is not null && Accepts(current, articleId, publishedAt, places, report) ? current : null;
         }
     }
 
@@ -277,24 +287,21 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
 
     private sealed class Statements(SqliteConnection connection) : IDisposable
     {
-        public SqlStatement UndatedCandidates { get; } = new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql,
+        public SqlStatement UndatedCandidates { get; } = Candidates(connection,
             // Every source of an acceptable incident was published within the window of the report, so its earliest was.
             // Before FirstReported this walked every article published in the window: 280 µs a report at 100k articles,
             // growing with the archive's density.
-            $"SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 0 AND FirstReported BETWEEN $from AND $to"),
-            "$type", "$places", "$from", "$to", "$weapons");
+            "i.Dated = 0 AND i.FirstReported BETWEEN $from AND $to", "$from", "$to");
 
-        public SqlStatement ResolvedCandidates { get; } = new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql,
-            $"""
-            SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 1 AND Date IS NULL
-            UNION ALL SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 1 AND Date IN (SELECT value FROM json_each($prefixes))
-            UNION ALL SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 1 AND Date > $date AND Date < $dateEnd
-            """),
-            "$type", "$places", "$prefixes", "$date", "$dateEnd", "$weapons");
+        public SqlStatement UnresolvedCandidates { get; } = Candidates(connection, "i.Dated = 1 AND i.Date IS NULL");
 
-        public SqlStatement DatedCandidates { get; } = new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql,
-            $"SELECT Id FROM incidents WHERE {AtPlaces} AND Dated = 1"),
-            "$type", "$places", "$weapons");
+        public SqlStatement DateRangeCandidates { get; } = Candidates(connection, "i.Dated = 1 AND i.Date >= $low AND i.Date <= $high", "$low", "$high");
+
+        public SqlStatement DatedCandidates { get; } = Candidates(connection, "i.Dated = 1");
+
+        /// <summary>Parameters: $places, $type, then those of the date condition, then $weapons.</summary>
+        private static SqlStatement Candidates(SqliteConnection connection, string dateCondition, params string[] dateParameters) =>
+            new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql, dateCondition), ["$places", "$type", .. dateParameters, "$weapons"]);
 
         public SqlStatement InsertIncident { get; } = new(connection, """
             INSERT INTO incidents (Type, Date, DatePrecision, DateText, LocationId, WeaponCount, Intercepted, Killed, Wounded, Background, SummaryEn, UpdatedAt, Dated, FirstReported)
@@ -325,7 +332,7 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
 
         public void Dispose()
         {
-            foreach (var statement in new[] { UndatedCandidates, ResolvedCandidates, DatedCandidates, InsertIncident, UpdateIncident, InsertSource, InsertActor })
+            foreach (var statement in new[] { UndatedCandidates, UnresolvedCandidates, DateRangeCandidates, DatedCandidates, InsertIncident, UpdateIncident, InsertSource, InsertActor })
             {
                 statement.Dispose();
             }

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NewsFacts.Api.Data;
+using NewsFacts.Api.Extensions;
+using NewsFacts.Api.Import;
+
+namespace NewsFacts.Benchmarks;
+
+/// <summary>
+/// A development aid for the import's writer, the one part of an import that cannot run on several cores: extracts
+/// the first N articles of a corpus once (with facts, and cleaned only), then writes each set into a fresh database on
+/// one thread, alternating the two, and prints the writer's time per article. Without the workers competing for the
+/// cores, the writer's cost is steadier than an import's rate on this noisy machine.
+/// <c>dotnet run -c Release --project tests/Benchmarks -- --writer corpus.jsonl [count] [rounds]</c>
+/// </summary>
+public static class WriterProfile
+{
+    private const int BatchSize = 500;
+
+    public static void Run(string corpus, int count, int rounds)
+    {
+        var work = Directory.CreateTempSubdirectory("newsfacts-writer-");
+        try
+        {
+            var sets = new[] { (Name: "facts", Extract: true), (Name: "store-only", Extract: false) }
+                .Select(set => (set.Name, Articles: ExtractAll(corpus, count, set.Extract, work.FullName)))
+                .ToList();
+            for (var round = 1; round <= rounds; round++)
+            {
+                foreach (var (name, articles) in sets)
+                {
+                    var elapsed = Write(articles, Path.Combine(work.FullName, $"{name}-{round}.db"));
+                    Console.WriteLine($"round {round} {name,-10} {elapsed.TotalMicroseconds / articles.Count,8:0.0} µs/article");
+                }
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static List<ExtractedArticle> ExtractAll(string corpus, int count, bool extract, string work)
+    {
+        using var app = Host(Path.Combine(work, "extract.db"), extract);
+        var reader = app.Services.GetRequiredService<ArticleSourceReader>();
+        var extractor = app.Services.GetRequiredService<ArticleExtractor>();
+        return reader.Read([corpus]).Take(count).Select(extractor.Extract).ToList();
+    }
+
+    private static TimeSpan Write(List<ExtractedArticle> articles, string database)
+    {
+        using var app = Host(database, extract: true);
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var writer = scope.ServiceProvider.GetRequiredService<ArticleWriter>();
+        var clock = Stopwatch.StartNew();
+        foreach (var batch in articles.Chunk(BatchSize))
+        {
+            var outcomes = writer.Write(batch, CancellationToken.None);
+            if (outcomes.FirstOrDefault(o => o.Status != ImportStatus.Imported) is { } failed)
+            {
+                throw new InvalidOperationException($"{failed.Origin}: {failed.Status} {failed.Reason}");
+            }
+        }
+        return clock.Elapsed;
+    }
+
+    private static WebApplication Host(string database, bool extract)
+    {
+        var builder = WebApplication.CreateBuilder([
+            $"--ConnectionStrings:NewsFacts=Data Source={database}",
+            $"--NewsFacts:ExtractFacts={extract}",
+            "--NewsFacts:SeedOnStartup=false",
+        ]);
+        builder.AddNewsFacts();
+        return builder.Build();
+    }
+}
