@@ -481,6 +481,15 @@ public class IncidentExtractorTests
         incidents.ShouldAllBe(i => i.Type == IncidentType.Drone && i.WeaponCount == null && i.Wounded == wounded);
     }
 
+    /// <summary>A construct dual names two sites, the second after و without its noun: one attack on each.</summary>
+    [Theory]
+    [InlineData("استهدفت المقاومة الإسلامية في العراق قاعدتي حرير وعين الأسد بطائرات مسيرة.", "ain-al-asad", "harir-air-base")]
+    [InlineData("استهدفت المقاومة الإسلامية في العراق قاعدتي عين الأسد وحرير بطائرات مسيرة.", "ain-al-asad", "harir-air-base")]
+    [InlineData("قصفت طائرات مسيرة قاعدتي التنف والشدادي في سوريا.", "al-tanf", "shaddadi-base")]
+    [InlineData("سقطت صواريخ على مطاري أربيل وبغداد مساء الأحد.", "baghdad-international-airport", "erbil-international-airport")]
+    public void ADualOfASiteNounIsOneAttackOnEachSite(string sentence, string first, string second) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Select(i => i.PlaceId).Order(StringComparer.Ordinal).ShouldBe([first, second]);
+
     /// <summary>A place that is no site after و says where the base is: one attack, with its figures.</summary>
     [Fact]
     public void ASiteAndItsTownAreOneAttack()

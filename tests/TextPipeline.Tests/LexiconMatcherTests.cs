@@ -72,6 +72,29 @@ public class LexiconMatcherTests
     public void MatchesAWordWithoutItsArticle() =>
         Match("سقط صاروخ داخل قاعدة عين أسد").ShouldHaveSingleItem().Id.ShouldBe("ain-al-asad");
 
+    /// <summary>The noun of a construct dual opens both names: قاعدتي حرير وعين الأسد، مطاري أربيل وبغداد.</summary>
+    [Theory]
+    [InlineData("استهدفت الفصائل قاعدتي عين الأسد وحرير", "ain-al-asad", "harir-air-base", "حرير")]
+    [InlineData("سقطت صواريخ على مطاري أربيل وبغداد", "erbil-international-airport", "baghdad-international-airport", "بغداد")]
+    [InlineData("استهدفت الفصائل قاعدتي حرير وأربيل", "harir-air-base", "erbil-air-base", "أربيل")]
+    public void AConstructDualsNounOpensTheNameAfterWaw(string text, string first, string second, string secondText)
+    {
+        var places = Shipped.Match(StageInput.Key(text), StageInput.Tokens(text)).Where(m => m.IsPlace).ToList();
+        places.Select(m => m.Id).ShouldBe([first, second]);
+        places[1].Span.Text.ShouldBe(secondText);
+    }
+
+    /// <summary>
+    /// Without the dual the name after و is itself (a base and its town); the dual's noun opens one name after it, not
+    /// a third; and a dual with no name after it (قاعدتي "my base") names nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("استهدفت الفصائل قاعدة حرير وأربيل", "harir-air-base", "erbil")]
+    [InlineData("استهدفت الفصائل قاعدتي حرير وعين الأسد والأنبار", "harir-air-base", "ain-al-asad", "anbar")]
+    [InlineData("قال إن قاعدتي العسكرية بعيدة عن الحدود")]
+    public void ADualsNounOpensOnlyTheNameRightAfterIt(string text, params string[] places) =>
+        Shipped.Match(StageInput.Key(text), StageInput.Tokens(text)).Where(m => m.IsPlace).Select(m => m.Id).ShouldBe(places);
+
     [Fact]
     public void CityAfterAPrepositionIsThePlace()
     {

@@ -42,6 +42,8 @@ public sealed class LexiconMatcher
         StringComparer.Ordinal);
 
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
+    // Construct duals of the nouns that open names (قاعدتي → قاعدة، مطاري → مطار), each to its noun; see AddDualHeads.
+    private readonly Dictionary<string, string> _dualHeads = new(StringComparer.Ordinal);
     // Most words start no name: their openings turn them away before the dictionary is probed.
     private readonly OpeningFilter _openings = new();
     private static readonly List<Alias> NoCandidates = [];
@@ -71,6 +73,28 @@ public sealed class LexiconMatcher
                 Add(new Alias(place.Id, true, AliasWords(name), NeedsPlaceContext: true));
             }
         }
+        AddDualHeads();
+    }
+
+    /// <summary>
+    /// "قاعدتي حرير وعين الأسد" names two bases: the construct dual of a noun that opens place names (قاعدة حرير، مطار
+    /// أربيل) stands for the noun before the first name, and again before a name joined to it by و. A feminine noun's
+    /// construct dual is its stem + تي/تا (قاعدة → قاعدتي، قاعدتا); a masculine one's + ي/ا, trusted only for nouns whose
+    /// plural is broken (مطاري، معسكرا), as <see cref="DualNouns"/> explains.
+    /// </summary>
+    private void AddDualHeads()
+    {
+        foreach (var head in _byFirst.Keys)
+        {
+            string[] duals = head.EndsWith(ArabicLetters.Heh)
+                ? [head[..^1] + "تي", head[..^1] + "تا"]
+                : DualNouns.BrokenPluralStems.Contains(head) ? [head + "ي", head + "ا"] : [];
+            foreach (var dual in duals.Where(d => !_byFirst.ContainsKey(d)))
+            {
+                _dualHeads[dual] = head;
+                _openings.Add(dual);
+            }
+        }
     }
 
     public IReadOnlyList<LexiconMatch> Match(MatchKey key, IReadOnlyList<KeyToken> tokens)
@@ -82,6 +106,16 @@ public sealed class LexiconMatcher
         while (i < tokens.Count)
         {
             var best = Longest(tokens, i);
+            // After a dual the name is read with the dual's noun before it, unless a longer name stands there (قاعدتي
+            // التنف والشدادي: the base of al-Shaddadi, not the town).
+            if (result.Count > 0 && result[^1] is { FirstToken: var last, TokenCount: var count } dual && last + count == i
+                && DualHeadOf(tokens[last]) is { } head && Coordinated(key, tokens, i, head, dual) is { } second
+                && second.TokenCount >= best.Length)
+            {
+                result.Add(second);
+                i += second.TokenCount;
+                continue;
+            }
             if (best.Length == 0)
             {
                 i++;
@@ -153,13 +187,24 @@ public sealed class LexiconMatcher
         for (var f = 0; f < forms.Length; f++)
         {
             var form = forms[f];
-            if (!_openings.MayOpen(form) || !_byFirst.TryGetValue(form, out var aliases))
+            if (!_openings.MayOpen(form))
             {
                 continue;
             }
+            var viaDual = false;
+            if (!_byFirst.TryGetValue(form, out var aliases))
+            {
+                if (!_dualHeads.TryGetValue(form, out var head))
+                {
+                    continue;
+                }
+                aliases = _byFirst[head];
+                viaDual = true;
+            }
             foreach (var alias in aliases)
             {
-                if (!RestMatches(tokens, index, alias.Words)
+                if (viaDual && !IsHeadedPlace(alias)
+                    || !RestMatches(tokens, index, alias.Words)
                     || alias.NeedsMediaHead && (index == 0 || tokens[index].BreakBefore || !MediaHeads.Contains(tokens[index - 1].Bare))
                     || alias.NeedsPlaceContext && !AfterPlaceWord(tokens, index))
                 {
@@ -182,17 +227,63 @@ public sealed class LexiconMatcher
         return (bestLength, bestForm, bestCandidates ?? NoCandidates);
     }
 
+    private static bool IsHeadedPlace(Alias alias) => alias.IsPlace && alias.Words.Length >= 2 && !alias.NeedsPlaceContext;
+
+    /// <summary>The noun a construct dual stands for, when the token is one (any clitic reading).</summary>
+    private string? DualHeadOf(KeyToken token)
+    {
+        foreach (var form in token.Forms)
+        {
+            if (_dualHeads.TryGetValue(form, out var head))
+            {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The second name of a dual ("قاعدتي عين الأسد وحرير"): right after the first, joined by و, read with the dual's
+    /// noun before it (قاعدة حرير).
+    /// </summary>
+    private LexiconMatch? Coordinated(MatchKey key, IReadOnlyList<KeyToken> tokens, int index, string head, LexiconMatch first)
+    {
+        var token = tokens[index];
+        if (token.BreakBefore)
+        {
+            return null;
+        }
+        for (var f = 1; f < token.Forms.Length; f++)
+        {
+            if (token.FormOffsets[f] != 1 || token.Text[0] != ArabicLetters.Waw)
+            {
+                continue;
+            }
+            var best = _byFirst[head]
+                .Where(a => IsHeadedPlace(a) && a.Words[1] == token.Forms[f] && RestMatches(tokens, index - 1, a.Words, from: 2))
+                .MaxBy(a => a.Words.Length);
+            if (best is not null)
+            {
+                var keyStart = token.Start + 1;
+                var keyEnd = tokens[index + best.Words.Length - 2].End;
+                return new LexiconMatch(best.Id, true, index, best.Words.Length - 1, key.ToDisplaySpan(keyStart, keyEnd - keyStart), first.AfterPreposition);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The word before is one of place, with or without و/ف (وفي القائم، فقرب حديثة).</summary>
     private static bool AfterPlaceWord(IReadOnlyList<KeyToken> tokens, int index) =>
         index > 0 && !tokens[index].BreakBefore && tokens[index - 1].Forms.Any(PlaceContext.Contains);
 
-    private static bool RestMatches(IReadOnlyList<KeyToken> tokens, int index, string[] words)
+    /// <summary>The alias's words from <paramref name="from"/> on are the tokens at the same distance from <paramref name="index"/>.</summary>
+    private static bool RestMatches(IReadOnlyList<KeyToken> tokens, int index, string[] words, int from = 1)
     {
         if (index + words.Length > tokens.Count)
         {
             return false;
         }
-        for (var k = 1; k < words.Length; k++)
+        for (var k = from; k < words.Length; k++)
         {
             var token = tokens[index + k];
             if (token.BreakBefore || token.Bare != words[k])
