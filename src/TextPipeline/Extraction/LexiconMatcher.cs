@@ -249,13 +249,14 @@ public sealed class LexiconMatcher
     private LexiconMatch? Coordinated(MatchKey key, IReadOnlyList<KeyToken> tokens, int index, string head, LexiconMatch first)
     {
         var token = tokens[index];
-        if (token.BreakBefore)
+        if (token.BreakBefore || token.Text[0] != ArabicLetters.Waw)
         {
             return null;
         }
         for (var f = 1; f < token.Forms.Length; f++)
         {
-            if (token.FormOffsets[f] != 1 || token.Text[0] != ArabicLetters.Waw)
+            // The reading with only the و peeled off (the article, if any, stays: والشدادي → الشدادي).
+            if (token.FormOffsets[f] != 1)
             {
                 continue;
             }
@@ -264,7 +265,7 @@ public sealed class LexiconMatcher
                 .MaxBy(a => a.Words.Length);
             if (best is not null)
             {
-                var keyStart = token.Start + 1;
+                var keyStart = token.Start + token.FormOffsets[f];
                 var keyEnd = tokens[index + best.Words.Length - 2].End;
                 return new LexiconMatch(best.Id, true, index, best.Words.Length - 1, key.ToDisplaySpan(keyStart, keyEnd - keyStart), first.AfterPreposition);
             }
