@@ -25,6 +25,8 @@ public class LexiconMatcherTests
 
     private static readonly LexiconMatcher Shipped = new(RepoFiles.Lexicons);
 
+    private static IReadOnlyList<LexiconMatch> MatchShipped(string text) => Shipped.Match(StageInput.Key(text), StageInput.Tokens(text));
+
     /// <summary>A name that is also a common word (locativeAliases) is the place right after a word of place.</summary>
     [Theory]
     [InlineData("غارة على مقر للحشد في القائم", "al-qaim", "القائم")]
@@ -34,7 +36,7 @@ public class LexiconMatcherTests
     [InlineData("انفجرت عبوة ناسفة على طريق حديثة", "haditha", "حديثة")]
     [InlineData("وصلت التعزيزات إلى ريف حماة عبر ضواحي حماة", "hama", "حماة")]
     public void ACommonWordNameIsThePlaceAfterAWordOfPlace(string text, string id, string span) =>
-        Shipped.Match(StageInput.Key(text), StageInput.Tokens(text)).Where(m => m.Id == id).Select(m => m.Span.Text).ShouldContain(span);
+        MatchShipped(text).Where(m => m.Id == id).Select(m => m.Span.Text).ShouldContain(span);
 
     [Theory]
     [InlineData("التقى الوزير القائم بالأعمال الأمريكي")]
@@ -44,7 +46,7 @@ public class LexiconMatcherTests
     [InlineData("سيارة هجين تعمل بالكهرباء")]
     [InlineData("اعتمد الجيش طرق حديثة في التدريب")]
     public void ACommonWordNameAloneIsNoPlace(string text) =>
-        Shipped.Match(StageInput.Key(text), StageInput.Tokens(text)).ShouldAllBe(m => !m.IsPlace);
+        MatchShipped(text).ShouldAllBe(m => !m.IsPlace);
 
     [Fact]
     public void FindsAnAliasWhoseFirstWordIsOneLetter()
@@ -79,7 +81,7 @@ public class LexiconMatcherTests
     [InlineData("استهدفت الفصائل قاعدتي حرير وأربيل", "harir-air-base", "erbil-air-base", "أربيل")]
     public void AConstructDualsNounOpensTheNameAfterWaw(string text, string first, string second, string secondText)
     {
-        var places = Shipped.Match(StageInput.Key(text), StageInput.Tokens(text)).Where(m => m.IsPlace).ToList();
+        var places = MatchShipped(text).Where(m => m.IsPlace).ToList();
         places.Select(m => m.Id).ShouldBe([first, second]);
         places[1].Span.Text.ShouldBe(secondText);
     }
@@ -93,7 +95,7 @@ public class LexiconMatcherTests
     [InlineData("استهدفت الفصائل قاعدتي حرير وعين الأسد والأنبار", "harir-air-base", "ain-al-asad", "anbar")]
     [InlineData("قال إن قاعدتي العسكرية بعيدة عن الحدود")]
     public void ADualsNounOpensOnlyTheNameRightAfterIt(string text, params string[] places) =>
-        Shipped.Match(StageInput.Key(text), StageInput.Tokens(text)).Where(m => m.IsPlace).Select(m => m.Id).ShouldBe(places);
+        MatchShipped(text).Where(m => m.IsPlace).Select(m => m.Id).ShouldBe(places);
 
     [Fact]
     public void CityAfterAPrepositionIsThePlace()
