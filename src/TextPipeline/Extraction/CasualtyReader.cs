@@ -18,6 +18,8 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// <summary>Words from a fate verb to the casualty word: "لقي ثلاثة من عناصر الحشد الشعبي مصرعهم".</summary>
     private const int FateReach = 8;
     private const int TollReach = 15;
+    /// <summary>Words from a passive casualty verb back to its subject noun: the noun and two adjectives (متعاقدا مدنيا أميركيا قتل).</summary>
+    private const int SubjectReach = 3;
     private static readonly string To = Normalization.ArabicNormalizer.Fold("إلى");
     private const char Waw = '\u0648';
 
@@ -101,14 +103,42 @@ public sealed class CasualtyReader(IncidentTerms terms)
             {
                 return 1 + Addends(tokens, numbers, i + 1, to);
             }
-            if (!Hedges.Contains(tokens[i].Bare))
+            // "مقتل عسكريين اثنين": a count of one or two follows its noun as an adjective.
+            var nounBeforeCount = terms.CasualtyNouns.MatchAt(tokens, i, to) > 0 && i + 1 < to && !tokens[i + 1].BreakBefore
+                && NumberMention.CountOver(numbers, tokens, i + 1, i + 2) is not null;
+            if (!Hedges.Contains(tokens[i].Bare) && !nounBeforeCount)
             {
                 break;
             }
             hedges++;
             i++;
         }
-        return SubjectOfFateVerb(tokens, numbers, termStart, to) ?? Toll(tokens, numbers, termStart, termEnd, to);
+        return SubjectOfFateVerb(tokens, numbers, termStart, to) ?? Toll(tokens, numbers, termStart, termEnd, to)
+            ?? SubjectBefore(tokens, numbers, termStart, to);
+    }
+
+    /// <summary>
+    /// "إن متعاقدا مدنيا أميركيا قتل في الهجوم"، "ثلاثة جنود أصيبوا": a subject put before a passive casualty verb, with
+    /// its adjectives, in the same clause: a singular person noun is one, a person noun after a count is that count.
+    /// </summary>
+    private int? SubjectBefore(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int to)
+    {
+        for (var i = termStart - 1; i >= Math.Max(0, termStart - SubjectReach); i--)
+        {
+            if (tokens[i + 1].BreakBefore)
+            {
+                return null;
+            }
+            if (terms.SingularPersonNouns.MatchAt(tokens, i, to) > 0)
+            {
+                return 1;
+            }
+            if (terms.CasualtyNouns.MatchAt(tokens, i, to) > 0)
+            {
+                return i > 0 && !tokens[i].BreakBefore && NumberMention.CountOver(numbers, tokens, i - 1, i) is { } count ? count.Value : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

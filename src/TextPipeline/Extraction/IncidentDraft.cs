@@ -24,6 +24,12 @@ public sealed record IncidentDraft
     /// <summary>The response word (ردا على، انتقاما لـ) opening the clause of an earlier attack being answered: figures from there on are its own.</summary>
     public int? AnsweredFrom { get; init; }
 
+    /// <summary>
+    /// The trigger is a definite attack noun (الهجوم، الضربة الصاروخية، هذا الاعتداء): it names an attack the reader already
+    /// knows, so its weapon word may describe the earlier one differently.
+    /// </summary>
+    public bool Definite { get; init; }
+
     /// <summary>One of several sites a sentence's attack was on (قاعدة عين الأسد وقاعدة حرير): figures are not divided among them.</summary>
     public bool SharedSites { get; init; }
 }

@@ -51,6 +51,7 @@ public sealed class IncidentExtractor
     private readonly WeaponClassifier _weapons;
     private readonly WeaponCounter _counter;
     private readonly CasualtyReader _casualties;
+    private readonly OutcomeReader _outcome;
     private readonly AttributionReader _attribution;
     private readonly IncidentMerger _merger;
     private readonly IncidentDescriber _describer;
@@ -66,6 +67,7 @@ public sealed class IncidentExtractor
         _weapons = new WeaponClassifier(_terms);
         _counter = new WeaponCounter(_terms);
         _casualties = new CasualtyReader(_terms);
+        _outcome = new OutcomeReader(_terms);
         _attribution = new AttributionReader(_terms, lexicons.Actors);
         _merger = new IncidentMerger(lexicons.Places);
         _describer = new IncidentDescriber(lexicons);
@@ -154,7 +156,7 @@ public sealed class IncidentExtractor
                 var hosted = Hosted(text, place, from, to).ToList();
                 var draft = new IncidentDraft
                 {
-                    Type = weapon?.Type ?? IncidentType.Other,
+                    Type = weapon?.Type ?? LikenedType(tokens, trigger, to, drafts, lastMain),
                     FirstSentence = s,
                     LastSentence = s,
                     TriggerToken = trigger.Index,
@@ -170,6 +172,7 @@ public sealed class IncidentExtractor
                     Background = answered >= 0 || IsBackground(text, date),
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
+                    Definite = _terms.BackReferences.MatchAt(tokens, trigger.Index, trigger.End) > 0 && tokens[trigger.Index].HasArticle.Any(a => a),
                 };
                 sentenceDrafts.Add(draft);
                 sentenceDrafts.AddRange(also.Select(site => draft with
@@ -179,21 +182,63 @@ public sealed class IncidentExtractor
                 }));
             }
             var facts = _casualties.Read(tokens, text.Numbers, from, to);
+            var impacts = triggers.Count > 0 || lastMain >= 0 ? _outcome.Impacts(tokens, weapons, from, to) : [];
             if (sentenceDrafts.Count > 0)
             {
                 AssignCasualties(text, sentenceDrafts, facts);
                 AssignInterception(sentenceDrafts, triggers, tokens, from, to);
+                AssignImpacts(sentenceDrafts, impacts);
                 drafts.AddRange(sentenceDrafts);
                 var main = drafts.FindLastIndex(d => !d.Background);
                 lastMain = main >= drafts.Count - sentenceDrafts.Count ? main : lastMain;
             }
-            else if (lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons))
+            else if (lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons, impacts))
             {
-                drafts[lastMain] = Complete(drafts[lastMain], s, facts, _terms.Interceptors.AnyIn(tokens, from, to) && weapons.Count > 0);
+                var intercepted = _terms.Interceptors.AnyIn(tokens, from, to) && weapons.Count > 0;
+                drafts[lastMain] = Complete(drafts[lastMain], s, facts, impacts.Count > 0 && Armed(drafts[lastMain]) ? false : intercepted ? true : null);
             }
         }
-        return _merger.Merge(drafts, StatedContainment(text)).Select(d => ToIncident(text, d)).ToList();
+        return _merger.Merge(drafts, StatedContainment(text)).Select(d => ToIncident(text, WithCasualtyOutcome(d))).ToList();
     }
+
+    /// <summary>
+    /// "شهدت القاعدة هجوما مماثلا في كانون الثاني": an attack likened to the one just told, and naming no weapon of
+    /// its own, is of that one's kind.
+    /// </summary>
+    private IncidentType LikenedType(IReadOnlyList<KeyToken> tokens, Trigger trigger, int to, List<IncidentDraft> drafts, int lastMain) =>
+        lastMain >= 0 && trigger.End < to && !tokens[trigger.End].BreakBefore && _terms.SimilarWords.MatchAt(tokens, trigger.End, to) > 0
+            ? drafts[lastMain].Type
+            : IncidentType.Other;
+
+    /// <summary>Attacks by launched weapons, which can be shot down: the only ones an outcome is read for.</summary>
+    private static bool Armed(IncidentDraft draft) =>
+        draft.Type is IncidentType.Drone or IncidentType.Rocket or IncidentType.Missile or IncidentType.Shelling;
+
+    /// <summary>
+    /// An impact word (<see cref="OutcomeReader"/>) tells the outcome of the attack whose trigger precedes it most
+    /// closely, or of the sentence's first when it comes before them all ("3 صواريخ سقطت قرب السفارة في قصف ...").
+    /// One weapon that landed is enough: the attack was not wholly intercepted, whatever else was shot down.
+    /// </summary>
+    private static void AssignImpacts(List<IncidentDraft> drafts, IReadOnlyList<int> impacts)
+    {
+        foreach (var at in impacts)
+        {
+            var index = Math.Max(0, drafts.FindLastIndex(d => d.TriggerToken <= at));
+            if (Armed(drafts[index]))
+            {
+                drafts[index] = drafts[index] with { Intercepted = false };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Casualties from a launched weapon mean at least one was not shot down. An attack that turned out, once its
+    /// sentences were merged, to be an air strike (its rockets were the aircraft's) keeps no "not intercepted":
+    /// that is said of launched weapons only.
+    /// </summary>
+    private static IncidentDraft WithCasualtyOutcome(IncidentDraft draft) =>
+        !Armed(draft) ? draft.Intercepted == false ? draft with { Intercepted = null } : draft
+        : draft.Killed > 0 || draft.Wounded > 0 ? draft with { Intercepted = false } : draft;
 
     /// <summary>Places the article itself nests: "X في Y" or "X بـY" with X more precise than Y.</summary>
     private HashSet<(string Inner, string Outer)> StatedContainment(AnalyzedText text)
@@ -696,7 +741,8 @@ public sealed class IncidentExtractor
     /// A sentence completes the incident before it when it is near, names no date of its own, and speaks of an
     /// outcome: a no-casualty phrase, an interception, or figures about "the attack" (a definite back-reference).
     /// </summary>
-    private bool IsFollowUp(AnalyzedText text, IncidentDraft incident, int sentence, int from, int to, IReadOnlyList<CasualtyFact> facts, IReadOnlyList<WeaponHit> weapons)
+    private bool IsFollowUp(AnalyzedText text, IncidentDraft incident, int sentence, int from, int to, IReadOnlyList<CasualtyFact> facts,
+        IReadOnlyList<WeaponHit> weapons, IReadOnlyList<int> impacts)
     {
         if (sentence - incident.LastSentence > FollowUpReach)
         {
@@ -713,15 +759,19 @@ public sealed class IncidentExtractor
         var noCasualties = facts.Any(f => f.Killed == 0 && f.Wounded == 0);
         var intercepted = _terms.Interceptors.AnyIn(text.Tokens, from, to) && weapons.Count > 0;
         var backReference = Enumerable.Range(from, to - from).Any(i => _terms.BackReferences.MatchAt(text.Tokens, i, to) > 0 && text.Tokens[i].HasArticle.Any(a => a));
-        return noCasualties || intercepted || (facts.Count > 0 && backReference);
+        // "وأُصيب 3 أشخاص على الأقل": figures in the very next sentence, with no event word of their own, continue the story.
+        var nextFigures = sentence == incident.LastSentence + 1 && facts.Any(f => f.Killed > 0 || f.Wounded > 0);
+        return noCasualties || intercepted || nextFigures
+            || ((facts.Count > 0 || impacts.Count > 0) && (backReference || weapons.Count > 0 && impacts.Count > 0));
     }
 
-    private static IncidentDraft Complete(IncidentDraft incident, int sentence, IReadOnlyList<CasualtyFact> facts, bool intercepted) => incident with
+    /// <summary>A follow-up's outcome: a hit stays a hit, an interception counts only where no hit was read.</summary>
+    private static IncidentDraft Complete(IncidentDraft incident, int sentence, IReadOnlyList<CasualtyFact> facts, bool? intercepted) => incident with
     {
         LastSentence = sentence,
         Killed = incident.Killed ?? facts.Select(f => f.Killed).FirstOrDefault(k => k is not null),
         Wounded = incident.Wounded ?? facts.Select(f => f.Wounded).FirstOrDefault(w => w is not null),
-        Intercepted = intercepted ? true : incident.Intercepted,
+        Intercepted = incident.Intercepted == false ? false : intercepted ?? incident.Intercepted,
     };
 
     private Incident ToIncident(AnalyzedText text, IncidentDraft draft)

@@ -23,6 +23,9 @@ public sealed class IncidentTerms
         SingularWeaponNouns = new TermSet(vocabulary.SingularWeaponNouns);
         DualWeaponNouns = new TermSet(vocabulary.DualWeaponNouns);
         Interceptors = new TermSet(vocabulary.Interceptors);
+        ImpactWords = new TermSet(vocabulary.ImpactWords);
+        ImpactVerbs = new TermSet(vocabulary.ImpactVerbs);
+        SimilarWords = new TermSet(vocabulary.SimilarWords);
         Killed = new TermSet(vocabulary.Killed);
         Wounded = new TermSet(vocabulary.Wounded);
         CasualtyNouns = new TermSet(vocabulary.CasualtyNouns);
@@ -78,6 +81,9 @@ public sealed class IncidentTerms
     public TermSet SingularWeaponNouns { get; }
     public TermSet DualWeaponNouns { get; }
     public TermSet Interceptors { get; }
+    public TermSet ImpactWords { get; }
+    public TermSet ImpactVerbs { get; }
+    public TermSet SimilarWords { get; }
     public TermSet Killed { get; }
     public TermSet Wounded { get; }
     public TermSet CasualtyNouns { get; }

@@ -40,6 +40,15 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 
     public IReadOnlyList<string> Interceptors { get; init; } = [];
+
+    /// <summary>Words that say a weapon reached its target (سقطت، أصاب، أضرار، ألقت متفجرات): the attack was not intercepted.</summary>
+    public IReadOnlyList<string> ImpactWords { get; init; } = [];
+
+    /// <summary>Words after an attack noun that liken it to the attack just told (هجوم مماثل، هجوما مشابها): it is of the same kind.</summary>
+    public IReadOnlyList<string> SimilarWords { get; init; } = [];
+
+    /// <summary>Strike verbs that say a hit only with a weapon as their subject (ضربت 10 صواريخ القاعدة).</summary>
+    public IReadOnlyList<string> ImpactVerbs { get; init; } = [];
     public IReadOnlyList<string> Killed { get; init; } = [];
     public IReadOnlyList<string> Wounded { get; init; } = [];
     public IReadOnlyList<string> CasualtyNouns { get; init; } = [];

@@ -1,0 +1,85 @@
+namespace NewsFacts.TextPipeline.Extraction;
+
+/// <summary>
+/// Finds the words that say a weapon reached its target, which make an attack not intercepted: it landed or fell
+/// (سقطت ثلاثة صواريخ قرب السفارة، سقوط طائرة مسيرة داخل القاعدة), hit (أصاب صاروخ قاعة الطعام، إصابات مباشرة),
+/// caused damage (أحدثت أضرارا مادية), crashed into something (بعد اصطدامها), dropped its load (ألقت متفجرات), or
+/// struck with a weapon as its subject (ضربت 10 صواريخ القاعدة). Not when negated (دون أضرار، لم تسقط), not a fall
+/// of casualties (سقوط ضحايا: the casualty reader's), and not the fall of a weapon just shot down in the same
+/// clause (أسقطت الدفاعات مسيرة سقطت قرب القاعدة).
+/// </summary>
+public sealed class OutcomeReader(IncidentTerms terms)
+{
+    /// <summary>Words before an impact word a negator may stand, over a coordination: "لم يسفر عن إصابات أو أضرار".</summary>
+    private const int NegationReach = 5;
+    /// <summary>Words between an interception and the fall it causes: "أسقطت الدفاعات الجوية طائرة مسيرة سقطت".</summary>
+    private const int DownedReach = 6;
+    /// <summary>Words between a strike verb and its weapon subject: "ضربت 3 صواريخ على الأقل".</summary>
+    private const int SubjectReach = 3;
+
+    /// <summary>Token indices in [from, to) of impact words, in text order.</summary>
+    public IReadOnlyList<int> Impacts(IReadOnlyList<KeyToken> tokens, IReadOnlyList<WeaponHit> weapons, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(weapons);
+        var result = new List<int>();
+        for (var i = from; i < to; i++)
+        {
+            var word = terms.ImpactWords.MatchAt(tokens, i, to);
+            var verb = word == 0 ? terms.ImpactVerbs.MatchAt(tokens, i, to) : 0;
+            if (word == 0 && (verb == 0 || !HasWeaponSubject(tokens, weapons, i, i + verb)))
+            {
+                continue;
+            }
+            var end = i + Math.Max(word, verb);
+            if (!Negated(tokens, i, from) && !CasualtyFollows(tokens, end, to) && !Downed(tokens, i, from))
+            {
+                result.Add(i);
+            }
+            i = end - 1;
+        }
+        return result;
+    }
+
+    private bool Negated(IReadOnlyList<KeyToken> tokens, int index, int from)
+    {
+        for (var i = index - 1; i >= Math.Max(from, index - NegationReach); i--)
+        {
+            if (terms.Negation.MatchAt(tokens, i, index) > 0)
+            {
+                return true;
+            }
+            if (tokens[i + 1].BreakBefore)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"سقوط ضحايا"، "سقوط قتلى وجرحى": a casualty idiom, not a weapon landing.</summary>
+    private bool CasualtyFollows(IReadOnlyList<KeyToken> tokens, int index, int to) =>
+        index < to && (terms.Killed.MatchAt(tokens, index, to) > 0 || terms.Wounded.MatchAt(tokens, index, to) > 0
+            || terms.NoCasualtyNouns.MatchAt(tokens, index, to) > 0 || terms.CasualtyNouns.MatchAt(tokens, index, to) > 0);
+
+    private bool Downed(IReadOnlyList<KeyToken> tokens, int index, int from)
+    {
+        for (var i = index - 1; i >= Math.Max(from, index - DownedReach); i--)
+        {
+            if (terms.Interceptors.MatchAt(tokens, i, index) > 0)
+            {
+                return true;
+            }
+            if (tokens[i + 1].BreakBefore)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The strike verb's subject is a weapon: right after it (ضربت صواريخ) or right before it (الصواريخ ضربت).</summary>
+    private static bool HasWeaponSubject(IReadOnlyList<KeyToken> tokens, IReadOnlyList<WeaponHit> weapons, int verbStart, int verbEnd) =>
+        weapons.Any(w => w.Index >= verbEnd && w.Index <= verbEnd + SubjectReach && !Enumerable.Range(verbEnd, w.Index - verbEnd + 1).Any(k => k < tokens.Count && tokens[k].BreakBefore)
+            || w.End == verbStart && !tokens[verbStart].BreakBefore);
+}
