@@ -26,6 +26,28 @@ public class CasualtyReaderTests
     [InlineData("أسفر عن مقتل ثلاثة جنود وجنديين من القوات الخاصة", 5, null)]
     public void ReadsCasualtyFigures(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
+    /// <summary>A count of one or two follows its noun as an adjective; "آخر" is one more person.</summary>
+    [Theory]
+    [InlineData("أدى القصف إلى مقتل عسكريين اثنين وإصابة ثلاثة آخرين", 2, 3)]
+    [InlineData("ما أسفر عن مقتل مدنيين اثنين", 2, null)]
+    [InlineData("أسفر عن مقتل جندي وجرح آخر", 1, 1)]
+    [InlineData("مما أدى إلى مقتل عنصر وإصابة آخر بجروح خطيرة", 1, 1)]
+    public void ReadsACountAfterItsNounAndAnotherAsOne(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
+    /// <summary>The subject put before a passive casualty verb: a singular person noun is one, a counted noun its count.</summary>
+    [Theory]
+    [InlineData("قال مسؤولون إن متعاقدا مدنيا أميركيا قتل في الهجوم", 1, null)]
+    [InlineData("وذكرت الوكالة أن ثلاثة جنود أصيبوا في القصف", null, 3)]
+    [InlineData("وأكد المصدر أن جنديا عراقيا جرح في الانفجار", null, 1)]
+    public void ReadsTheSubjectBeforeAPassiveCasualtyVerb(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
+    /// <summary>No person before the verb, or a clause break between: no figure.</summary>
+    [Theory]
+    [InlineData("أدان البيان قتل المدنيين في القصف")]
+    [InlineData("وصل الجندي، وقتل في وقت لاحق")]
+    [InlineData("أصيبت السيارة بأضرار")]
+    public void ReadsNoSubjectFigureWithoutAPersonBeforeTheVerb(string text) => Read(text).ShouldBe((null, null));
+
     /// <summary>What follows و is not added when it is no person (جندي وسيارته) or another casualty word's (جندي وإصابة اثنين).</summary>
     [Theory]
     [InlineData("أسفر عن مقتل جندي وتدمير عربتين", 1, null)]

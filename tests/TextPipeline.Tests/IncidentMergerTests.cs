@@ -66,5 +66,51 @@ public class IncidentMergerTests
         Merger.Merge([Draft(IncidentType.Rocket, "harir", 0, date: Date("الاثنين الماضي")), Draft(IncidentType.Other, "harir", 1, date: Date("في وقت متأخر من يوم الاثنين"))]).ShouldHaveSingleItem();
 
     [Fact]
+    public void AnAircraftAndItsRocketsInTheNextSentenceAreOneAirStrike()
+    {
+        var merged = Merger.Merge([Draft(IncidentType.Airstrike, "ain-al-asad", 2), Draft(IncidentType.Rocket, "ain-al-asad", 3) with { Killed = 2 }]).ShouldHaveSingleItem();
+        (merged.Type, merged.Killed).ShouldBe((IncidentType.Airstrike, (int?)2));
+    }
+
+    [Fact]
+    public void ADroneAndItsRocketsKeepTheDronesCount() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "harir", 0) with { WeaponCount = 4 }, Draft(IncidentType.Drone, "harir", 0) with { WeaponCount = 1 }])
+            .ShouldHaveSingleItem().ShouldSatisfyAllConditions(m => m.Type.ShouldBe(IncidentType.Drone), m => m.WeaponCount.ShouldBe(1));
+
+    [Fact]
+    public void ADroneAndRocketsFarApartAreTwoAttacks() =>
+        Merger.Merge([Draft(IncidentType.Drone, "ain-al-asad", 0), Draft(IncidentType.Rocket, "ain-al-asad", 4)]).Count.ShouldBe(2);
+
+    [Fact]
+    public void ADefiniteAttackNounAtTheSamePlaceIsTheAttackTold() =>
+        Merger.Merge([Draft(IncidentType.Airstrike, "ain-al-asad", 0), Draft(IncidentType.Shelling, "ain-al-asad", 5) with { Definite = true }])
+            .ShouldHaveSingleItem().Type.ShouldBe(IncidentType.Airstrike);
+
+    [Fact]
+    public void ADefiniteAttackNounElsewhereInTheCountryIsAnotherAttack() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "ain-al-asad", 0), Draft(IncidentType.Airstrike, "iraq", 5) with { Definite = true }]).Count.ShouldBe(2);
+
+    [Fact]
+    public void OneLandedWeaponOutweighsAnInterception() =>
+        Merger.Merge([Draft(IncidentType.Drone, "harir", 0) with { Intercepted = true }, Draft(IncidentType.Drone, "harir", 1) with { Intercepted = false }])
+            .ShouldHaveSingleItem().Intercepted.ShouldBe(false);
+
+    /// <summary>"قاعدة في كركوك" and "قاعدة كي وان": the lexicon files K-1 under the governorate, 9 km from the city.</summary>
+    [Fact]
+    public void ABaseNamedByItsCityIsTheNamedBaseNearIt()
+    {
+        IReadOnlyList<PlaceEntry> places =
+        [
+            new("kirkuk-governorate", "محافظة كركوك", "Kirkuk Governorate", PlacePrecision.Governorate, "Iraq", 35.3, 44.1, []),
+            new("kirkuk", "كركوك", "Kirkuk", PlacePrecision.City, "Iraq", 35.47, 44.39, [], "kirkuk-governorate"),
+            new("k1", "قاعدة كي 1", "K-1 Air Base", PlacePrecision.Site, "Iraq", 35.5, 44.3, [], "kirkuk-governorate"),
+            new("far-base", "قاعدة بعيدة", "A base far from Kirkuk", PlacePrecision.Site, "Iraq", 35.9, 43.5, [], "kirkuk-governorate"),
+        ];
+        var merger = new IncidentMerger(places);
+        merger.Merge([Draft(IncidentType.Other, "kirkuk") with { Killed = 1 }, Draft(IncidentType.Rocket, "k1", 3)]).ShouldHaveSingleItem().PlaceId.ShouldBe("k1");
+        merger.Merge([Draft(IncidentType.Other, "kirkuk"), Draft(IncidentType.Rocket, "far-base", 3)]).Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void NothingToMergeIsEmpty() => Merger.Merge([]).ShouldBeEmpty();
 }

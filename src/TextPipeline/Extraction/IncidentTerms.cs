@@ -24,6 +24,8 @@ public sealed class IncidentTerms
         DualWeaponNouns = new TermSet(vocabulary.DualWeaponNouns);
         Interceptors = new TermSet(vocabulary.Interceptors);
         ImpactWords = new TermSet(vocabulary.ImpactWords);
+        LandingWords = new TermSet(vocabulary.LandingWords);
+        ContrastWords = new TermSet(vocabulary.ContrastWords);
         ImpactVerbs = new TermSet(vocabulary.ImpactVerbs);
         SimilarWords = new TermSet(vocabulary.SimilarWords);
         Killed = new TermSet(vocabulary.Killed);
@@ -82,6 +84,8 @@ public sealed class IncidentTerms
     public TermSet DualWeaponNouns { get; }
     public TermSet Interceptors { get; }
     public TermSet ImpactWords { get; }
+    public TermSet LandingWords { get; }
+    public TermSet ContrastWords { get; }
     public TermSet ImpactVerbs { get; }
     public TermSet SimilarWords { get; }
     public TermSet Killed { get; }

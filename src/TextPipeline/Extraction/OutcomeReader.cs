@@ -2,7 +2,7 @@ namespace NewsFacts.TextPipeline.Extraction;
 
 /// <summary>
 /// Finds the words that say a weapon reached its target, which make an attack not intercepted: it landed or fell
-/// (سقطت ثلاثة صواريخ قرب السفارة، سقوط طائرة مسيرة داخل القاعدة), hit (أصاب صاروخ قاعة الطعام، إصابات مباشرة),
+/// (landingWords: سقطت ثلاثة صواريخ قرب السفارة، سقوط طائرة مسيرة داخل القاعدة), hit (أصاب صاروخ قاعة الطعام، إصابات مباشرة),
 /// caused damage (أحدثت أضرارا مادية), crashed into something (بعد اصطدامها), dropped its load (ألقت متفجرات), or
 /// struck with a weapon as its subject (ضربت 10 صواريخ القاعدة). Not when negated (دون أضرار، لم تسقط), not a fall
 /// of casualties (سقوط ضحايا: the casualty reader's), and not the fall of a weapon just shot down in the same
@@ -25,14 +25,15 @@ public sealed class OutcomeReader(IncidentTerms terms)
         var result = new List<int>();
         for (var i = from; i < to; i++)
         {
-            var word = terms.ImpactWords.MatchAt(tokens, i, to);
+            var landing = terms.LandingWords.MatchAt(tokens, i, to);
+            var word = landing > 0 ? landing : terms.ImpactWords.MatchAt(tokens, i, to);
             var verb = word == 0 ? terms.ImpactVerbs.MatchAt(tokens, i, to) : 0;
             if (word == 0 && (verb == 0 || !HasWeaponSubject(tokens, weapons, i, i + verb)))
             {
                 continue;
             }
             var end = i + Math.Max(word, verb);
-            if (!Negated(tokens, i, from) && !CasualtyFollows(tokens, end, to) && !Downed(tokens, i, from))
+            if (!Negated(tokens, i, from) && !CasualtyFollows(tokens, end, to) && !(landing > 0 && Downed(tokens, i, from)))
             {
                 result.Add(i);
             }
@@ -41,11 +42,20 @@ public sealed class OutcomeReader(IncidentTerms terms)
         return result;
     }
 
+    /// <summary>
+    /// A negator shortly before the word, or before the list the word closes: "لم يسفر الهجوم عن إصابات أو أضرار" negates
+    /// أضرار through "إصابات أو".
+    /// </summary>
     private bool Negated(IReadOnlyList<KeyToken> tokens, int index, int from)
     {
-        for (var i = index - 1; i >= Math.Max(from, index - NegationReach); i--)
+        var head = index;
+        while (head - 2 >= from && tokens[head - 1].Bare is Or && !tokens[head].BreakBefore && !tokens[head - 1].BreakBefore)
         {
-            if (terms.Negation.MatchAt(tokens, i, index) > 0)
+            head -= 2;
+        }
+        for (var i = head - 1; i >= Math.Max(from, head - NegationReach); i--)
+        {
+            if (terms.Negation.MatchAt(tokens, i, head) > 0)
             {
                 return true;
             }
@@ -57,22 +67,25 @@ public sealed class OutcomeReader(IncidentTerms terms)
         return false;
     }
 
+    private const string Or = "او";
+
     /// <summary>"سقوط ضحايا"، "سقوط قتلى وجرحى": a casualty idiom, not a weapon landing.</summary>
     private bool CasualtyFollows(IReadOnlyList<KeyToken> tokens, int index, int to) =>
         index < to && (terms.Killed.MatchAt(tokens, index, to) > 0 || terms.Wounded.MatchAt(tokens, index, to) > 0
             || terms.NoCasualtyNouns.MatchAt(tokens, index, to) > 0 || terms.CasualtyNouns.MatchAt(tokens, index, to) > 0);
 
+    /// <summary>The fall follows an interception in the same clause, with no contrast between (بينما سقط الثالث is another weapon).</summary>
     private bool Downed(IReadOnlyList<KeyToken> tokens, int index, int from)
     {
         for (var i = index - 1; i >= Math.Max(from, index - DownedReach); i--)
         {
+            if (tokens[i + 1].BreakBefore || terms.ContrastWords.MatchAt(tokens, i, index) > 0)
+            {
+                return false;
+            }
             if (terms.Interceptors.MatchAt(tokens, i, index) > 0)
             {
                 return true;
-            }
-            if (tokens[i + 1].BreakBefore)
-            {
-                break;
             }
         }
         return false;

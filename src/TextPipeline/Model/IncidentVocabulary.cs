@@ -41,6 +41,12 @@ public sealed record IncidentVocabulary
 
     public IReadOnlyList<string> Interceptors { get; init; } = [];
 
+    /// <summary>Words that say a weapon fell (سقطت، سقوط): a hit, unless the weapon fell because it was just shot down.</summary>
+    public IReadOnlyList<string> LandingWords { get; init; } = [];
+
+    /// <summary>Conjunctions that set a clause against the one before (بينما، فيما، لكن): what the first says stops there.</summary>
+    public IReadOnlyList<string> ContrastWords { get; init; } = [];
+
     /// <summary>Words that say a weapon reached its target (سقطت، أصاب، أضرار، ألقت متفجرات): the attack was not intercepted.</summary>
     public IReadOnlyList<string> ImpactWords { get; init; } = [];
 

@@ -1,0 +1,70 @@
+using NewsFacts.TextPipeline.Extraction;
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+/// <summary>
+/// The outcome of an attack by launched weapons: false when one landed, hit, did damage or caused casualties; true when
+/// every one was shot down; null when the text does not say. Sentences written here, in the styles of several outlets.
+/// </summary>
+public class OutcomeTests
+{
+    private static readonly OutcomeReader Reader = new(StageInput.Terms);
+
+    private static Incident Single(string text) => new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text)).Incidents.ShouldHaveSingleItem();
+
+    private static int ImpactCount(string text)
+    {
+        var tokens = StageInput.Tokens(text);
+        var weapons = new WeaponClassifier(StageInput.Terms).Find(tokens, 0, tokens.Count);
+        return Reader.Impacts(tokens, weapons, 0, tokens.Count).Count;
+    }
+
+    [Theory]
+    [InlineData("أصاب صاروخ مبنى السكن داخل قاعدة حرير الجوية مساء أمس.", IncidentType.Rocket, "harir-air-base")]
+    [InlineData("بغداد - ضربت خمسة صواريخ كاتيوشا قاعدة عين الأسد الجوية فجر اليوم.", IncidentType.Rocket, "ain-al-asad")]
+    [InlineData("استهدفت طائرة مسيرة قاعدة التنف وأحدثت أضرارا مادية في أحد المباني.", IncidentType.Drone, "al-tanf")]
+    [InlineData("تعرضت قاعدة بلد الجوية لهجوم بثلاثة صواريخ، وأسقطت منظومة الدفاع صاروخين بينما ارتطم الثالث بمستودع للوقود.", IncidentType.Rocket, "balad-air-base")]
+    [InlineData("أفادت مصادر أمنية بسقوط صاروخ داخل قاعدة عين الأسد في الأنبار.", IncidentType.Rocket, "ain-al-asad")]
+    public void AWeaponThatLandedOrHitIsNotIntercepted(string sentence, IncidentType type, string place)
+    {
+        var incident = Single(sentence);
+        (incident.Type, incident.PlaceId, incident.Intercepted).ShouldBe((type, place, (bool?)false));
+    }
+
+    [Fact]
+    public void CasualtiesFromALaunchedWeaponMeanItWasNotIntercepted() =>
+        Single("أصيب أربعة جنود أمريكيين في هجوم بطائرة مسيرة على قاعدة التنف.").Intercepted.ShouldBe(false);
+
+    [Theory]
+    [InlineData("استهدفت طائرة مسيرة قاعدة حرير الجوية دون أن تسفر عن إصابات أو أضرار.", null)]
+    [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة سقطت قرب قاعدة عين الأسد.", true)]
+    [InlineData("أعلنت خلية الإعلام الأمني اعتراض صاروخين أطلقا باتجاه قاعدة عين الأسد.", true)]
+    [InlineData("تعرضت قاعدة التنف لهجوم بطائرتين مسيرتين مساء الأحد.", null)]
+    public void NoHitIsReadWhereNoneIsSaid(string sentence, bool? intercepted) => Single(sentence).Intercepted.ShouldBe(intercepted);
+
+    /// <summary>Damage after an air strike says nothing of interception: the outcome is read for launched weapons only.</summary>
+    [Fact]
+    public void AnAirStrikeHasNoOutcome() =>
+        Single("شن الطيران الحربي الأمريكي غارة على مواقع للفصائل في القائم ألحقت أضرارا كبيرة بالمباني.").Intercepted.ShouldBeNull();
+
+    /// <summary>"هجوم مماثل" with no weapon of its own is of the kind of the attack it likens; without the likening it is untyped.</summary>
+    [Theory]
+    [InlineData("استهدفت طائرتان مسيرتان قاعدة التنف مساء الثلاثاء. وكانت قاعدة عين الأسد قد تعرضت لهجوم مماثل في وقت سابق من اليوم نفسه.", IncidentType.Drone)]
+    [InlineData("استهدفت طائرتان مسيرتان قاعدة التنف مساء الثلاثاء. وكانت قاعدة عين الأسد قد تعرضت لهجوم في وقت سابق من اليوم نفسه.", IncidentType.Other)]
+    public void ALikenedAttackTakesTheKindOfTheOneItLikens(string text, IncidentType type) =>
+        new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text)).Incidents.Single(i => i.PlaceId == "ain-al-asad").Type.ShouldBe(type);
+
+    [Theory]
+    [InlineData("ضربت خمسة صواريخ القاعدة", 1)]
+    [InlineData("الصواريخ ضربت القاعدة", 1)]
+    [InlineData("ضربت الولايات المتحدة أهدافا للفصائل", 0)]
+    [InlineData("مخاوف من سقوط ضحايا", 0)]
+    [InlineData("لم يسفر الهجوم عن إصابات أو أضرار", 0)]
+    [InlineData("ألقت وزارة الدفاع باللوم على الفصائل", 0)]
+    [InlineData("طائرة مسيرة ألقت متفجرات قرب القاعدة", 1)]
+    [InlineData("أسقطت الدفاعات صاروخين بينما سقط الثالث داخل القاعدة", 1)]
+    [InlineData("أسقطت الدفاعات طائرة مسيرة سقطت قرب القاعدة", 0)]
+    [InlineData("", 0)]
+    public void FindsImpactWordsOnlyWhereTheySayAHit(string text, int count) => ImpactCount(text).ShouldBe(count);
+}
