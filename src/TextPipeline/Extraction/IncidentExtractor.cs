@@ -130,13 +130,20 @@ public sealed class IncidentExtractor
                 // قرب الرومان، مما دفع طائرة إلى تدمير قاذفة"); an untyped verb before it only sets the scene
                 // (تعرضت قاعدة حرير لهجوم صاروخي), so the place before it is this trigger's too.
                 var lookBack = k == 0 || WeaponClassifier.Classify(weapons, triggers, triggers[k - 1]) is null;
-                var place = PickPlace(text, trigger, answered >= 0 ? answered : lookBack ? from : trigger.Index, scopeEnd);
+                var weapon = WeaponClassifier.Classify(ownWeapons, triggers, trigger);
+                var placeFrom = answered >= 0 ? answered : lookBack ? from : trigger.Index;
+                // An attack whose weapon is named and that happened at sea or in a region the text names no closer
+                // ("في البحر الأحمر"، "ضربات جوية في شرق سوريا") is still an incident, at the precision the text gives.
+                var place = PickPlace(text, trigger, placeFrom, scopeEnd)
+                    ?? (weapon is { Fallback: false, Type: not IncidentType.Explosion } ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null);
                 if (place is null)
                 {
                     unplacedStart = k + 1 < triggers.Count && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1) ? scopeStart : null;
-                    continue;
+                    if (weapon is not { Fallback: false } || answered >= 0)
+                    {
+                        continue;
+                    }
                 }
-                var weapon = WeaponClassifier.Classify(ownWeapons, triggers, trigger);
                 if (weapon is null or { Type: IncidentType.Explosion } && _terms.AccidentWords.AnyIn(tokens, from, to))
                 {
                     continue;
@@ -152,11 +159,17 @@ public sealed class IncidentExtractor
                 }
                 // "استهدفت المقاومة قاعدة عين الأسد وقاعدة حرير": one attack on each site named; how many weapons each
                 // took, and whose the dead were, the sentence does not say.
-                var also = CoordinatedSites(text, place, trigger.End, scopeEnd);
-                var hosted = Hosted(text, place, from, to).ToList();
+                var also = place is null ? [] : CoordinatedSites(text, place, trigger.End, scopeEnd);
+                var hosted = place is null ? [] : Hosted(text, place, from, to).ToList();
+                // "غارات بطائرات مسيرة أمريكية": a state's armed drone strikes as its aircraft do.
+                var type = weapon?.Type ?? LikenedType(tokens, trigger, to, drafts, lastMain);
+                if (type == IncidentType.Drone && perpetrators.Any(_terms.ArmedDroneOperators.Contains))
+                {
+                    type = IncidentType.Airstrike;
+                }
                 var draft = new IncidentDraft
                 {
-                    Type = weapon?.Type ?? LikenedType(tokens, trigger, to, drafts, lastMain),
+                    Type = type,
                     FirstSentence = s,
                     LastSentence = s,
                     TriggerToken = trigger.Index,
@@ -183,22 +196,26 @@ public sealed class IncidentExtractor
             }
             var facts = _casualties.Read(tokens, text.Numbers, from, to);
             var impacts = triggers.Count > 0 || lastMain >= 0 ? _outcome.Impacts(tokens, weapons, from, to) : [];
-            if (sentenceDrafts.Count > 0)
+            var placed = sentenceDrafts.Count(d => d.PlaceId is not null);
+            if (placed == 0 && lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons, impacts))
+            {
+                var intercepted = _terms.Interceptors.AnyIn(tokens, from, to) && weapons.Count > 0;
+                drafts[lastMain] = Complete(drafts[lastMain], s, facts, impacts.Count > 0 && Armed(drafts[lastMain]) ? false : intercepted ? true : null);
+            }
+            else if (sentenceDrafts.Count > 0)
             {
                 AssignCasualties(text, sentenceDrafts, facts);
                 AssignInterception(sentenceDrafts, triggers, tokens, from, to);
                 AssignImpacts(sentenceDrafts, impacts);
                 drafts.AddRange(sentenceDrafts);
-                var main = drafts.FindLastIndex(d => !d.Background);
-                lastMain = main >= drafts.Count - sentenceDrafts.Count ? main : lastMain;
-            }
-            else if (lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons, impacts))
-            {
-                var intercepted = _terms.Interceptors.AnyIn(tokens, from, to) && weapons.Count > 0;
-                drafts[lastMain] = Complete(drafts[lastMain], s, facts, impacts.Count > 0 && Armed(drafts[lastMain]) ? false : intercepted ? true : null);
+                var main = drafts.FindLastIndex(d => !d.Background && d.PlaceId is not null);
+                lastMain = placed > 0 && main >= drafts.Count - sentenceDrafts.Count ? main : lastMain;
             }
         }
-        return _merger.Merge(drafts, StatedContainment(text)).Select(d => ToIncident(text, WithCasualtyOutcome(d))).ToList();
+        // An attack a sentence tells without a place (its weapon named) is the one a neighbouring sentence places, when
+        // their kinds agree (the merger's rule); left alone, it is no incident: where it happened is not known.
+        return _merger.Merge(drafts, StatedContainment(text)).Where(d => d.PlaceId is not null)
+            .Select(d => ToIncident(text, WithCasualtyOutcome(d))).ToList();
     }
 
     /// <summary>
@@ -267,10 +284,15 @@ public sealed class IncidentExtractor
     /// else a definite "القاعدة" after it, else a named place or "القاعدة" before it. The most precise place wins,
     /// then the nearest. Countries and regions do not place an incident.
     /// </summary>
-    private string? PickPlace(AnalyzedText text, Trigger trigger, int scopeStart, int scopeEnd)
+    private string? PickPlace(AnalyzedText text, Trigger trigger, int scopeStart, int scopeEnd, PlacePrecision coarsest = PlacePrecision.Governorate)
     {
         var reach = Math.Min(scopeEnd, trigger.End + PlaceReachAfter + DateTokens(text, trigger.End, trigger.End + PlaceReachAfter));
-        var after = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= trigger.End && e.FirstToken < reach), trigger, after: true);
+        var after = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= trigger.End && e.FirstToken < reach), trigger, after: true, coarsest);
+        if (coarsest > PlacePrecision.Governorate)
+        {
+            // Regions only as named places, before or after; a definite "القاعدة" is no region.
+            return after ?? Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false, coarsest);
+        }
         if (after is not null)
         {
             return after;
@@ -365,13 +387,13 @@ public sealed class IncidentExtractor
     private bool IsPlaceLike(LexiconMatch match) =>
         match.IsPlace || _places.TryGetValue(match.Id, out var place) && place.Precision == PlacePrecision.Site;
 
-    private string? Best(AnalyzedText text, IEnumerable<LexiconMatch> places, Trigger trigger, bool after)
+    private string? Best(AnalyzedText text, IEnumerable<LexiconMatch> places, Trigger trigger, bool after, PlacePrecision coarsest = PlacePrecision.Governorate)
     {
         LexiconMatch? best = null;
-        var bestPrecision = PlacePrecision.Region;
+        var bestPrecision = coarsest + 1;
         foreach (var match in places)
         {
-            if (!_places.TryGetValue(match.Id, out var place) || place.Precision >= PlacePrecision.Region || !IsWhere(text, match, trigger))
+            if (!_places.TryGetValue(match.Id, out var place) || place.Precision > coarsest || !IsWhere(text, match, trigger))
             {
                 continue;
             }
@@ -709,7 +731,10 @@ public sealed class IncidentExtractor
     {
         foreach (var fact in facts)
         {
-            var index = drafts.FindLastIndex(d => (d.AnsweredFrom ?? d.TriggerToken) <= fact.Index);
+            // "بعد مقتل متعاقد وإصابة 6 آخرين في هجوم بطائرة مسيرة": figures followed by the attack that caused them
+            // are that attack's, not the one told before them.
+            var cause = drafts.FindIndex(d => d.TriggerToken > fact.Index && d.TriggerToken - fact.Index <= CauseReach && IsCause(text.Tokens, d.TriggerToken));
+            var index = cause >= 0 ? cause : drafts.FindLastIndex(d => (d.AnsweredFrom ?? d.TriggerToken) <= fact.Index);
             index = index < 0 ? 0 : index;
             if (drafts[index].SharedSites)
             {
@@ -736,6 +761,15 @@ public sealed class IncidentExtractor
             };
         }
     }
+
+    /// <summary>The attack noun is introduced as a cause: "في هجوم"، "بهجوم"، "جراء قصف"، "إثر انفجار".</summary>
+    private bool IsCause(IReadOnlyList<KeyToken> tokens, int trigger) =>
+        tokens[trigger].Text[0] == Ba && tokens[trigger].Forms.Length > 1
+        || trigger > 0 && !tokens[trigger].BreakBefore && _terms.CauseWords.MatchAt(tokens, trigger - 1, trigger) > 0;
+
+    private const char Ba = '\u0628';
+    /// <summary>Words from a casualty figure to the attack noun that caused it: the figure, its persons and their qualifiers.</summary>
+    private const int CauseReach = 12;
 
     /// <summary>
     /// A sentence completes the incident before it when it is near, names no date of its own, and speaks of an

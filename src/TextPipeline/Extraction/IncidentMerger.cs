@@ -55,7 +55,9 @@ public sealed class IncidentMerger
             // there. Only at the very same place: "the strike" on a base south of Baghdad is not the rockets on Ain al-Asad.
             || b.Definite && (a.PlaceId == b.PlaceId || a.PlaceId is { } pa && b.PlaceId is { } pb && Adjacent(pa, pb));
         var datesAgree = a.Date is null || b.Date is null || Same(a.Date, b.Date);
-        return typesAgree && a.Background == b.Background && datesAgree && PlacesAgree(a.PlaceId, b.PlaceId, local);
+        // A report with no place joins only a neighbour: nothing but the closeness of the telling ties it to a place.
+        var placed = a.PlaceId is not null && b.PlaceId is not null || Neighbours(a, b);
+        return typesAgree && a.Background == b.Background && datesAgree && placed && PlacesAgree(a.PlaceId, b.PlaceId, local);
     }
 
     private static bool IsWeak(IncidentType type) => type is IncidentType.Other or IncidentType.Explosion;
@@ -66,8 +68,11 @@ public sealed class IncidentMerger
     /// platform names the attack. Further apart, a drone attack and a rocket attack are two attacks.
     /// </summary>
     private static bool Carries(IncidentDraft platform, IncidentDraft munition) =>
-        IsPlatform(platform.Type) && munition.Type is IncidentType.Rocket or IncidentType.Missile
-        && Math.Max(platform.FirstSentence, munition.FirstSentence) - Math.Min(platform.LastSentence, munition.LastSentence) <= 1;
+        IsPlatform(platform.Type) && munition.Type is IncidentType.Rocket or IncidentType.Missile && Neighbours(platform, munition);
+
+    /// <summary>The two are told in the same sentence or in sentences next to each other.</summary>
+    private static bool Neighbours(IncidentDraft a, IncidentDraft b) =>
+        Math.Max(a.FirstSentence, b.FirstSentence) - Math.Min(a.LastSentence, b.LastSentence) <= 1;
 
     private static bool IsPlatform(IncidentType type) => type is IncidentType.Drone or IncidentType.Airstrike;
 

@@ -25,6 +25,8 @@ public sealed class IncidentTerms
         Interceptors = new TermSet(vocabulary.Interceptors);
         ImpactWords = new TermSet(vocabulary.ImpactWords);
         LandingWords = new TermSet(vocabulary.LandingWords);
+        CauseWords = new TermSet(vocabulary.CauseWords);
+        ArmedDroneOperators = vocabulary.ArmedDroneOperators.ToHashSet(StringComparer.Ordinal);
         ContrastWords = new TermSet(vocabulary.ContrastWords);
         ImpactVerbs = new TermSet(vocabulary.ImpactVerbs);
         SimilarWords = new TermSet(vocabulary.SimilarWords);
@@ -85,6 +87,8 @@ public sealed class IncidentTerms
     public TermSet Interceptors { get; }
     public TermSet ImpactWords { get; }
     public TermSet LandingWords { get; }
+    public TermSet CauseWords { get; }
+    public IReadOnlySet<string> ArmedDroneOperators { get; }
     public TermSet ContrastWords { get; }
     public TermSet ImpactVerbs { get; }
     public TermSet SimilarWords { get; }

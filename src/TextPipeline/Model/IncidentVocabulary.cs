@@ -41,6 +41,15 @@ public sealed record IncidentVocabulary
 
     public IReadOnlyList<string> Interceptors { get; init; } = [];
 
+    /// <summary>
+    /// Actor ids of states' armed forces whose drones fire on targets as aircraft do: a drone strike by one of them is an
+    /// air strike, while a militia's one-way drone is a drone attack.
+    /// </summary>
+    public IReadOnlyList<string> ArmedDroneOperators { get; init; } = [];
+
+    /// <summary>Words that introduce the attack a casualty figure came from (مقتل جنديين في هجوم، جراء قصف، إثر انفجار).</summary>
+    public IReadOnlyList<string> CauseWords { get; init; } = [];
+
     /// <summary>Words that say a weapon fell (سقطت، سقوط): a hit, unless the weapon fell because it was just shot down.</summary>
     public IReadOnlyList<string> LandingWords { get; init; } = [];
 
