@@ -352,10 +352,14 @@ public class IncidentExtractorTests
     public void ANationalityOnTheWeaponNamesTheAttacker(string sentence, string attacker) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe([attacker]);
 
-    /// <summary>Aircraft of a state are warplanes unless called مسيرة; planes with no state (الطائرات المدنية) type nothing.</summary>
+    /// <summary>
+    /// Aircraft of a state are warplanes, and a state's armed drone firing on a target strikes as they do; a drone with no
+    /// state (a militia's, an unknown one) is a drone attack; planes with no state (الطائرات المدنية) type nothing.
+    /// </summary>
     [Theory]
     [InlineData("قصفت طائرات أمريكية مواقع لكتائب حزب الله في جرف الصخر.", IncidentType.Airstrike)]
-    [InlineData("قصفت طائرة تركية مسيرة سيارة في سنجار.", IncidentType.Drone)]
+    [InlineData("قصفت طائرة تركية مسيرة سيارة في سنجار.", IncidentType.Airstrike)]
+    [InlineData("قصفت طائرة مسيرة مجهولة سيارة في سنجار.", IncidentType.Drone)]
     [InlineData("تعرض مطار أربيل لهجوم وتوقفت الطائرات المدنية عن الهبوط.", IncidentType.Other)]
     public void AStatesAircraftAreWarplanes(string sentence, IncidentType type) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Type.ShouldBe(type);

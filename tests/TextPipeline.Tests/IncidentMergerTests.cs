@@ -68,18 +68,22 @@ public class IncidentMergerTests
     [Fact]
     public void AnAircraftAndItsRocketsInTheNextSentenceAreOneAirStrike()
     {
-        var merged = Merger.Merge([Draft(IncidentType.Airstrike, "ain-al-asad", 2), Draft(IncidentType.Rocket, "ain-al-asad", 3) with { Killed = 2 }]).ShouldHaveSingleItem();
+        var merged = Merger.Merge([Draft(IncidentType.Airstrike, "ain-al-asad", 2), Draft(IncidentType.Rocket, "ain-al-asad", 3) with { Killed = 2, ByInstrument = true }]).ShouldHaveSingleItem();
         (merged.Type, merged.Killed).ShouldBe((IncidentType.Airstrike, (int?)2));
     }
 
     [Fact]
     public void ADroneAndItsRocketsKeepTheDronesCount() =>
-        Merger.Merge([Draft(IncidentType.Rocket, "harir", 0) with { WeaponCount = 4 }, Draft(IncidentType.Drone, "harir", 0) with { WeaponCount = 1 }])
+        Merger.Merge([Draft(IncidentType.Rocket, "harir", 0) with { WeaponCount = 4, ByInstrument = true }, Draft(IncidentType.Drone, "harir", 0) with { WeaponCount = 1 }])
             .ShouldHaveSingleItem().ShouldSatisfyAllConditions(m => m.Type.ShouldBe(IncidentType.Drone), m => m.WeaponCount.ShouldBe(1));
 
     [Fact]
+    public void RocketsThatAreNoOnesInstrumentStayApartFromTheAircraft() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "harir", 0), Draft(IncidentType.Airstrike, "harir", 0)]).Count.ShouldBe(2);
+
+    [Fact]
     public void ADroneAndRocketsFarApartAreTwoAttacks() =>
-        Merger.Merge([Draft(IncidentType.Drone, "ain-al-asad", 0), Draft(IncidentType.Rocket, "ain-al-asad", 4)]).Count.ShouldBe(2);
+        Merger.Merge([Draft(IncidentType.Drone, "ain-al-asad", 0), Draft(IncidentType.Rocket, "ain-al-asad", 4) with { ByInstrument = true }]).Count.ShouldBe(2);
 
     [Fact]
     public void ADefiniteAttackNounAtTheSamePlaceIsTheAttackTold() =>
@@ -109,6 +113,22 @@ public class IncidentMergerTests
         var merger = new IncidentMerger(places);
         merger.Merge([Draft(IncidentType.Other, "kirkuk") with { Killed = 1 }, Draft(IncidentType.Rocket, "k1", 3)]).ShouldHaveSingleItem().PlaceId.ShouldBe("k1");
         merger.Merge([Draft(IncidentType.Other, "kirkuk"), Draft(IncidentType.Rocket, "far-base", 3)]).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void ANightBetweenTwoDaysAgreesWithEither() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "harir", 0, date: Date("ليل الأربعاء-الخميس")), Draft(IncidentType.Rocket, "harir", 1, date: Date("فجر الخميس"))]).ShouldHaveSingleItem();
+
+    [Fact]
+    public void ANightBetweenTwoDaysStaysApartFromAThirdDay() =>
+        Merger.Merge([Draft(IncidentType.Rocket, "harir", 0, date: Date("ليل الأربعاء-الخميس")), Draft(IncidentType.Rocket, "harir", 1, date: Date("مساء السبت"))]).Count.ShouldBe(2);
+
+    [Fact]
+    public void AReportWithNoPlaceJoinsItsNeighbourOnly()
+    {
+        Merger.Merge([Draft(IncidentType.Missile, null, 3) with { Killed = 4 }, Draft(IncidentType.Explosion, "erbil", 4)])
+            .ShouldHaveSingleItem().ShouldSatisfyAllConditions(m => m.Type.ShouldBe(IncidentType.Missile), m => m.PlaceId.ShouldBe("erbil"), m => m.Killed.ShouldBe(4));
+        Merger.Merge([Draft(IncidentType.Missile, null, 0), Draft(IncidentType.Explosion, "erbil", 4)]).Count.ShouldBe(2);
     }
 
     [Fact]

@@ -30,6 +30,12 @@ public sealed record IncidentDraft
     /// </summary>
     public bool Definite { get; init; }
 
+    /// <summary>
+    /// The weapon is the attack's instrument, written with ب (برشقات من الصواريخ، بأربعة صواريخ): what it was fired by,
+    /// a platform told beside it, is the attack.
+    /// </summary>
+    public bool ByInstrument { get; init; }
+
     /// <summary>One of several sites a sentence's attack was on (قاعدة عين الأسد وقاعدة حرير): figures are not divided among them.</summary>
     public bool SharedSites { get; init; }
 }

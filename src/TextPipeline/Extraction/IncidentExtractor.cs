@@ -185,6 +185,7 @@ public sealed class IncidentExtractor
                     Background = answered >= 0 || IsBackground(text, date),
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
+                    ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
                     Definite = _terms.BackReferences.MatchAt(tokens, trigger.Index, trigger.End) > 0 && tokens[trigger.Index].HasArticle.Any(a => a),
                 };
                 sentenceDrafts.Add(draft);
@@ -761,6 +762,30 @@ public sealed class IncidentExtractor
             };
         }
     }
+
+    /// <summary>
+    /// The weapon word, or the count or quantity word before it, carries the preposition ب: "برشقات من الصواريخ"،
+    /// "بأربعة صواريخ"، "بـ 14 صاروخا"، "بعدة صواريخ".
+    /// </summary>
+    private static bool ByInstrument(IReadOnlyList<KeyToken> tokens, int weapon, int from)
+    {
+        for (var i = weapon; i >= Math.Max(from, weapon - InstrumentReach); i--)
+        {
+            if (tokens[i].Text == BaWord || tokens[i].Text[0] == Ba && tokens[i].Forms.Length > 1)
+            {
+                return true;
+            }
+            if (tokens[i].BreakBefore)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private const string BaWord = "\u0628";
+    /// <summary>Words from the weapon back to its preposition: a count and a quantity word (بـ 14 صاروخا، برشقات من الصواريخ).</summary>
+    private const int InstrumentReach = 2;
 
     /// <summary>The attack noun is introduced as a cause: "في هجوم"، "بهجوم"، "جراء قصف"، "إثر انفجار".</summary>
     private bool IsCause(IReadOnlyList<KeyToken> tokens, int trigger) =>

@@ -33,7 +33,9 @@ public sealed class IncidentMerger
         var merged = new List<IncidentDraft>();
         foreach (var draft in drafts)
         {
-            var index = merged.FindLastIndex(m => Compatible(m, draft, local));
+            // A placed report joins a placed attack before an unplaced one: the unplaced only ever borrow a place.
+            var index = merged.FindLastIndex(m => m.PlaceId is not null && Compatible(m, draft, local));
+            index = index >= 0 ? index : merged.FindLastIndex(m => Compatible(m, draft, local));
             if (index < 0)
             {
                 merged.Add(draft);
@@ -63,12 +65,13 @@ public sealed class IncidentMerger
     private static bool IsWeak(IncidentType type) => type is IncidentType.Other or IncidentType.Explosion;
 
     /// <summary>
-    /// One attack told by its platform and by its munition in the same or the next sentence: "عدوانا جويا برشقات من
-    /// الصواريخ"، "طائرتان مسيرتان قصفتا المطار بعدة صواريخ". Aircraft and drones carry rockets and missiles; the
-    /// platform names the attack. Further apart, a drone attack and a rocket attack are two attacks.
+    /// One attack told by its platform and by its munition as the instrument (ب), in the same or the next sentence:
+    /// "عدوانا جويا برشقات من الصواريخ"، "طائرتان مسيرتان قصفتا المطار بعدة صواريخ". Aircraft and drones carry rockets and
+    /// missiles; the platform names the attack. Rockets that are no one's instrument ("الصواريخ سقطت ... مما دفع طائرة
+    /// مقاتلة إلى تدمير القاذفة") and attacks further apart are two attacks.
     /// </summary>
     private static bool Carries(IncidentDraft platform, IncidentDraft munition) =>
-        IsPlatform(platform.Type) && munition.Type is IncidentType.Rocket or IncidentType.Missile && Neighbours(platform, munition);
+        IsPlatform(platform.Type) && munition.Type is IncidentType.Rocket or IncidentType.Missile && munition.ByInstrument && Neighbours(platform, munition);
 
     /// <summary>The two are told in the same sentence or in sentences next to each other.</summary>
     private static bool Neighbours(IncidentDraft a, IncidentDraft b) =>
@@ -88,22 +91,30 @@ public sealed class IncidentMerger
         }
         var (wa, ma) = Names(a);
         var (wb, mb) = Names(b);
-        return (wa is null || wb is null || wa == wb) && (ma is null || mb is null || ma == mb);
+        return (wa.Count == 0 || wb.Count == 0 || wa.Overlaps(wb)) && (ma is null || mb is null || ma == mb);
     }
 
-    private static (DayOfWeek? Weekday, int? Month) Names(DateMention date)
+    /// <summary>
+    /// The weekdays a date names, and its month. A night between two days names both (ليل الأربعاء-الخميس), and agrees
+    /// with either: "فجر الخميس" is the same night.
+    /// </summary>
+    private static (HashSet<DayOfWeek> Weekdays, int? Month) Names(DateMention date)
     {
-        DayOfWeek? weekday = null;
+        var weekdays = new HashSet<DayOfWeek>();
         int? month = null;
         foreach (var word in Normalization.KeyTokenizer.FoldedWords(date.Span.Text))
         {
             foreach (var (form, _, _) in CliticStripper.Forms(word))
             {
-                weekday ??= WeekdayNames.Days.TryGetValue("ال" + form, out var day) ? day : null;
+                if (WeekdayNames.Days.TryGetValue("ال" + form, out var day))
+                {
+                    weekdays.Add(day);
+                    break;
+                }
                 month ??= MonthNames.TryGetMonth(form);
             }
         }
-        return (weekday, month);
+        return (weekdays, month);
     }
 
     private bool PlacesAgree(string? a, string? b, IReadOnlySet<(string Inner, string Outer)> local) =>
