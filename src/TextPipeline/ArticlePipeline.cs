@@ -16,7 +16,12 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     private readonly BoilerplateRemover _boilerplate = new(lexicons);
     private readonly LexiconMatcher _entities = new(lexicons);
     private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
-    private readonly IncidentExtractor _incidents = new(lexicons);
+    // Incidents anchor on curated places only: a gazetteer town is a mention (found, stored, searchable) but does not
+    // yet place an incident, since the extractor prefers the most precise place near a trigger and a town named in an
+    // official's title (مدير ناحية ...) would pull an incident away from the place the text gives. Until the incident
+    // layer can tell a where from a title, the gazetteer adds no incident and moves none.
+    private readonly IncidentExtractor _incidents = new(lexicons with { Places = lexicons.Places.Where(p => !p.FromGazetteer).ToList() });
+    private readonly HashSet<string> _gazetteerPlaces = lexicons.Places.Where(p => p.FromGazetteer).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
 
     public Lexicons Lexicons { get; } = lexicons;
 
@@ -39,7 +44,8 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         // Names before people (a lexicon name is not a new person) and before incidents (places anchor them).
         var entities = _entities.Match(key, tokens);
         var people = _people.Extract(key, tokens, entities);
-        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, entities, dates, numbers, TitleSite(clean.Title)));
+        var anchors = entities.Where(e => !e.IsPlace || !_gazetteerPlaces.Contains(e.Id)).ToList();
+        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title)));
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
         return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, people, places, dates, incidents) { PublishedAt = publishedAt };

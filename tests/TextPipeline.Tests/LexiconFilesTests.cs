@@ -18,7 +18,10 @@ public partial class LexiconFilesTests
         new(() => KeysOf(Actors.Select(a => (a.Id, a.NameAr, a.Aliases))));
 
     private static readonly Lazy<Dictionary<string, HashSet<string>>> PlaceKeys =
-        new(() => KeysOf(Places.Select(p => (p.Id, p.NameAr, p.Aliases))));
+        new(() => KeysOf(Places.Select(p => (p.Id, MatchedName(p), p.Aliases))));
+
+    /// <summary>A gazetteer place's NameAr is for display only: the matcher reads its aliases (see GazetteerMerger).</summary>
+    private static string MatchedName(PlaceEntry place) => place.FromGazetteer ? place.Aliases.FirstOrDefault() ?? "" : place.NameAr;
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
@@ -317,7 +320,7 @@ public partial class LexiconFilesTests
         var keys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (id, nameAr, aliases) in entries)
         {
-            foreach (var name in aliases.Prepend(nameAr))
+            foreach (var name in aliases.Prepend(nameAr).Where(n => n.Length > 0))
             {
                 var key = ArabicNormalizer.Fold(name);
                 if (!keys.TryGetValue(key, out var ids))

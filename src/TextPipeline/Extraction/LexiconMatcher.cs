@@ -29,7 +29,7 @@ public sealed class LexiconMatcher
     /// locative words and nouns of a settlement or its surroundings.
     /// </summary>
     private static readonly HashSet<string> PlaceContext = new(
-        LocativeWords.Concat(new[] { "قضاء", "ناحية", "بلدة", "منطقة", "محيط", "أطراف", "ضواحي", "قرية", "مدخل", "طريق" }.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w)))),
+        LocativeWords.Concat(new[] { "قضاء", "ناحية", "بلدة", "منطقة", "محيط", "أطراف", "ضواحي", "قرية", "مدخل", "طريق", "ميناء", "مطار", "معبر", "منفذ", "مخيم", "حي" }.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w)))),
         StringComparer.Ordinal);
 
     /// <summary>Stems of affiliation words: "الموالية لإيران"، "المدعومة من إيران" name the state, not the place.</summary>
@@ -64,7 +64,7 @@ public sealed class LexiconMatcher
         }
         foreach (var place in lexicons.Places)
         {
-            foreach (var name in Names(place.NameAr, place.NameEn, place.Aliases))
+            foreach (var name in place.FromGazetteer ? place.Aliases : Names(place.NameAr, place.NameEn, place.Aliases))
             {
                 AddAlias(name, place.Id, isPlace: true);
             }

@@ -24,17 +24,23 @@ public static class LexiconParser
     /// Every lexicon, from the contents of the files under data/lexicons as <paramref name="readFile"/> returns them
     /// (null for a missing file, which yields an empty list). The one place that knows the file names.
     /// </summary>
-    public static Lexicons ParseAll(Func<string, string?> readFile) =>
-        new(
-            ParseActors(readFile("actors.json") ?? "[]"),
+    public static Lexicons ParseAll(Func<string, string?> readFile)
+    {
+        ArgumentNullException.ThrowIfNull(readFile);
+        var actors = ParseActors(readFile("actors.json") ?? "[]");
+        var places = GazetteerMerger.Merge(
             ParsePlaces(readFile("places.json") ?? "[]"),
-            ParsePhrases(readFile("boilerplate.txt") ?? ""),
-            ParsePhrases(readFile("article-end.txt") ?? ""))
+            actors,
+            ParsePlaces(readFile("places-geonames.json") ?? "[]"),
+            ParsePhrases(readFile("gazetteer-stopwords.txt") ?? ""),
+            ParsePhrases(readFile("gazetteer-locative.txt") ?? ""));
+        return new(actors, places, ParsePhrases(readFile("boilerplate.txt") ?? ""), ParsePhrases(readFile("article-end.txt") ?? ""))
         {
             IncidentTerms = ParseIncidentTerms(readFile("incident-terms.json") ?? "{}"),
             PersonTitles = ParsePhrases(readFile("titles.txt") ?? ""),
             PublicationLabels = ParsePhrases(readFile("publication-labels.txt") ?? ""),
         };
+    }
 
     public static IReadOnlyList<ActorEntry> ParseActors(string json) =>
         JsonSerializer.Deserialize<List<ActorEntry>>(json, Options) ?? [];

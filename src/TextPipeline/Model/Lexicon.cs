@@ -29,7 +29,15 @@ public sealed record PlaceEntry(
     double? Longitude,
     IReadOnlyList<string> Aliases,
     string? Parent = null,
-    IReadOnlyList<string>? LocativeAliases = null);
+    IReadOnlyList<string>? LocativeAliases = null)
+{
+    /// <summary>
+    /// The entry comes from the gazetteer (see GazetteerMerger): only its <see cref="Aliases"/> and
+    /// <see cref="LocativeAliases"/> are matched, since its English name is a transliteration that can be an English
+    /// word (Hit, Van) and its Arabic name may be one that is read only after a word of place.
+    /// </summary>
+    public bool FromGazetteer { get; init; }
+}
 
 /// <summary>Every word list the pipeline matches against. Loaded from data/lexicons by the host, never by the pipeline.</summary>
 public sealed record Lexicons(
