@@ -68,6 +68,12 @@ public sealed class AttributionReader
                 return ForActor(actor, entry, tokens, entities, from, to, claimed, confirms, denies);
             }
             var sourceLength = _terms.SourceNouns.MatchAt(tokens, start, to);
+            // "قال بيان باسم الفصائل المسلحة"، "أفاد بيان صادر عن المقاومة"، "قال بيان للجيش": the body the statement speaks
+            // for is the one who says it.
+            if (sourceLength > 0 && SpeakerOf(tokens, entities, start + sourceLength, to) is { } body && _actors.TryGetValue(body.Id, out var bodyEntry))
+            {
+                return ForActor(body, bodyEntry, tokens, entities, from, to, claimed, confirms: true, denies);
+            }
             if (sourceLength > 0)
             {
                 var end = start + sourceLength;
@@ -91,7 +97,7 @@ public sealed class AttributionReader
         // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض)
         // or its own dead and wounded (أعلنت هيئة الحشد الشعبي مقتل ثلاثة من منتسبيها في قصف).
         var announcesLosses = actor.EndToken < to && (_terms.Killed.MatchAt(tokens, actor.EndToken, to) > 0 || _terms.Wounded.MatchAt(tokens, actor.EndToken, to) > 0);
-        var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !announcesLosses && !_terms.VictimVerbs.AnyIn(tokens, from, to);
+        var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !announcesLosses && !Suffers(tokens, from, to);
         var stance = claimed || announcesOwn ? Stance.Claimed
             : denies ? Stance.Denied
             : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
@@ -102,6 +108,38 @@ public sealed class AttributionReader
             && entities.Any(e => !e.IsPlace && e.FirstToken > actor.EndToken && e.FirstToken <= actor.EndToken + LossesOwnerReach);
         var victim = confirms && announcesLosses && !othersLosses && entry.Kind is ActorKind.ArmedGroup or ActorKind.Military ? entry.Id : null;
         return new Attribution(actor.Span.Text, stance, claimant, victim);
+    }
+
+    /// <summary>
+    /// A victim verb tells what the announcer's side suffered (أعلنت قسد تعرض حقل العمر لقصف), unless the attack itself
+    /// is its subject: "إن قصفا بطائرتين مسيرتين طال قاعدة حرير" tells what the announced attack struck.
+    /// </summary>
+    private bool Suffers(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        for (var i = _terms.VictimVerbs.FirstIn(tokens, from, to); i >= 0; i = _terms.VictimVerbs.FirstIn(tokens, i + 1, to))
+        {
+            var subject = Math.Max(from, i - AttackSubjectReach);
+            if (!_terms.Triggers.AnyIn(tokens, subject, i) && !_terms.AnyWeapon.AnyIn(tokens, subject, i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words before a victim verb its attack subject may stand: "قصفا بطائرتين مسيرتين طال".</summary>
+    private const int AttackSubjectReach = 4;
+
+    /// <summary>The actor named right after a source noun, or after a word of speaking for (باسم، صادر عن).</summary>
+    private LexiconMatch? SpeakerOf(IReadOnlyList<KeyToken> tokens, IReadOnlyList<LexiconMatch> entities, int at, int to)
+    {
+        if (at >= to || tokens[at].BreakBefore)
+        {
+            return null;
+        }
+        var behalf = _terms.OnBehalfWords.MatchAt(tokens, at, to);
+        var first = at + behalf;
+        return entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == first && first < to && !tokens[first].BreakBefore);
     }
 
     /// <summary>True when only spaces stand between the actor's name and a colon: "الجيش الأمريكي: ...".</summary>

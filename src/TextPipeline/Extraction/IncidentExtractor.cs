@@ -583,8 +583,79 @@ public sealed class IncidentExtractor
         {
             result.Add(attacker);
         }
+        foreach (var agent in new[] { Agent(text, trigger.End, scopeEnd), result.Count == 0 ? Topic(text, scopeStart, trigger) : null })
+        {
+            if (agent is not null && !result.Contains(agent))
+            {
+                result.Add(agent);
+            }
+        }
         return result;
     }
+
+    /// <summary>Armed actors: the only ones that carry out an attack (not an outlet, a person or a ministry).</summary>
+    private bool IsArmed(string actorId) =>
+        _actors.TryGetValue(actorId, out var actor) && actor.Kind is ActorKind.Military or ActorKind.ArmedGroup or ActorKind.State;
+
+    /// <summary>
+    /// The doer put after the attack by an agent phrase: "تعرضت القاعدة للاستهداف من قبل ما تسمى بالمقاومة الإسلامية"،
+    /// "على يد عناصر داعش". A distancing word (ما تسمى) or a member noun may stand between.
+    /// </summary>
+    private string? Agent(AnalyzedText text, int from, int to)
+    {
+        var tokens = text.Tokens;
+        for (var i = from; i < to; i++)
+        {
+            if (_terms.Interceptors.MatchAt(tokens, i, to) > 0)
+            {
+                // "وتم إسقاطها من قبل قوات التحالف": from here on the doer is the defender's.
+                return null;
+            }
+            var agent = _terms.AgentWords.MatchAt(tokens, i, to);
+            if (agent == 0)
+            {
+                continue;
+            }
+            var at = i + agent;
+            at += at < to ? _terms.SoCalledWords.MatchAt(tokens, at, to) : 0;
+            at += at < to && !text.Entities.Any(e => e.FirstToken == at) ? _terms.MemberNouns.MatchAt(tokens, at, to) : 0;
+            var doer = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == at && IsArmed(e.Id));
+            if (doer is not null && !tokens[at].BreakBefore)
+            {
+                return doer.Id;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject fronted after إن/أن, its verb later in the clause: "قالت القيادة إن الحوثيين، المتحالفين مع إيران،
+    /// أطلقوا صاروخا". Only the actor that opens the reported clause, and only before an attack verb of that clause.
+    /// </summary>
+    private string? Topic(AnalyzedText text, int scopeStart, Trigger trigger)
+    {
+        var tokens = text.Tokens;
+        for (var v = scopeStart; v < trigger.End; v++)
+        {
+            if (_terms.AttackVerbs.MatchAt(tokens, v, trigger.End + 1) == 0)
+            {
+                continue;
+            }
+            for (var c = v - 1; c >= Math.Max(scopeStart, v - TopicReach); c--)
+            {
+                if (_terms.Complementizers.MatchAt(tokens, c, v) == 0)
+                {
+                    continue;
+                }
+                var topic = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == c + 1 && e.EndToken <= v && IsArmed(e.Id));
+                return topic?.Id;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Words from إن/أن to the verb its fronted subject governs: the subject, an apposition and a time.</summary>
+    private const int TopicReach = 8;
 
     /// <summary>The token at <paramref name="index"/> opens a place or a site noun (قاعدة عين الأسد، نقطة عسكرية، مقرا).</summary>
     private bool ObjectFollows(AnalyzedText text, int index) =>

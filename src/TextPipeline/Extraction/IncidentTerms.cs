@@ -25,6 +25,10 @@ public sealed class IncidentTerms
         Interceptors = new TermSet(vocabulary.Interceptors);
         ImpactWords = new TermSet(vocabulary.ImpactWords);
         LandingWords = new TermSet(vocabulary.LandingWords);
+        AgentWords = new TermSet(vocabulary.AgentWords);
+        SoCalledWords = new TermSet(vocabulary.SoCalledWords);
+        OnBehalfWords = new TermSet(vocabulary.OnBehalfWords);
+        Complementizers = new TermSet(vocabulary.Complementizers);
         CauseWords = new TermSet(vocabulary.CauseWords);
         ArmedDroneOperators = vocabulary.ArmedDroneOperators.ToHashSet(StringComparer.Ordinal);
         ContrastWords = new TermSet(vocabulary.ContrastWords);
@@ -87,6 +91,10 @@ public sealed class IncidentTerms
     public TermSet Interceptors { get; }
     public TermSet ImpactWords { get; }
     public TermSet LandingWords { get; }
+    public TermSet AgentWords { get; }
+    public TermSet SoCalledWords { get; }
+    public TermSet OnBehalfWords { get; }
+    public TermSet Complementizers { get; }
     public TermSet CauseWords { get; }
     public IReadOnlySet<string> ArmedDroneOperators { get; }
     public TermSet ContrastWords { get; }

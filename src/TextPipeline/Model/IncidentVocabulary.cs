@@ -50,6 +50,18 @@ public sealed record IncidentVocabulary
     /// <summary>Words that introduce the attack a casualty figure came from (مقتل جنديين في هجوم، جراء قصف، إثر انفجار).</summary>
     public IReadOnlyList<string> CauseWords { get; init; } = [];
 
+    /// <summary>Words that put the doer after a passive or a verbal noun: "من قبل"، "على يد".</summary>
+    public IReadOnlyList<string> AgentWords { get; init; } = [];
+
+    /// <summary>Distancing words a writer puts before a name it does not endorse: "ما تسمى"، "ما أسمته".</summary>
+    public IReadOnlyList<string> SoCalledWords { get; init; } = [];
+
+    /// <summary>Words tying a statement to the body it speaks for: "بيان باسم الفصائل"، "بيان صادر عن".</summary>
+    public IReadOnlyList<string> OnBehalfWords { get; init; } = [];
+
+    /// <summary>Words opening a reported clause whose first noun is its subject (إن الحوثيين ... أطلقوا).</summary>
+    public IReadOnlyList<string> Complementizers { get; init; } = [];
+
     /// <summary>Words that say a weapon fell (سقطت، سقوط): a hit, unless the weapon fell because it was just shot down.</summary>
     public IReadOnlyList<string> LandingWords { get; init; } = [];
 
