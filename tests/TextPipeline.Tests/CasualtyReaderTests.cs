@@ -31,6 +31,8 @@ public class CasualtyReaderTests
     [InlineData("أدى القصف إلى مقتل عسكريين اثنين وإصابة ثلاثة آخرين", 2, 3)]
     [InlineData("ما أسفر عن مقتل مدنيين اثنين", 2, null)]
     [InlineData("أسفر عن مقتل جندي وجرح آخر", 1, 1)]
+    [InlineData("وتسبب في مقتل ثلاثة عسكريين من التحالف، ومتعاقد مدني", 4, null)]
+    [InlineData("وتسبب في مقتل ثلاثة عسكريين، وتدمير آليتين", 3, null)]
     [InlineData("مما أدى إلى مقتل عنصر وإصابة آخر بجروح خطيرة", 1, 1)]
     public void ReadsACountAfterItsNounAndAnotherAsOne(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 

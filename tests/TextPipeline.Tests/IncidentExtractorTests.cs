@@ -167,7 +167,7 @@ public class IncidentExtractorTests
     [InlineData("وتعرضت القواعد الأمريكية في العراق وسوريا لأكثر من 170 هجوما منذ تشرين الأول 2023.")]
     [InlineData("وتعرضت قاعدة عين الأسد إلى ثلاث هجمات صاروخية منذ بداية الشهر الجاري.")]
     [InlineData("ونفذ التحالف الدولي 30 غارة جوية على مواقع لتنظيم داعش في محافظة دير الزور خلال الأسبوع الماضي.")]
-    [InlineData("أدانت وزارة الخارجية العراقية الهجوم على قاعدة عين الأسد ووصفته بالعمل الإرهابي.")]
+    [InlineData("أدانت وزارة الخارجية العراقية أي هجوم على قاعدة عين الأسد ووصفته بالعمل الإرهابي.")]
     [InlineData("شن المنتخب العراقي هجوما كاسحا على مرمى المنتخب السعودي في ملعب جذع النخلة بالبصرة.")]
     [InlineData("تعرضت أسواق النفط لضربة قوية بعد قرار أوبك خفض الإنتاج، وتراجعت الأسعار في بغداد وأربيل.")]
     [InlineData("افتتح محافظ أربيل مشروعا جديدا لتوسعة مطار أربيل الدولي بكلفة 50 مليون دولار.")]
@@ -192,6 +192,16 @@ public class IncidentExtractorTests
     [InlineData("ارتفعت أسعار النفط بعد أنباء عن هجوم على ناقلة في الخليج.")]
     public void FindsNoIncidentInUnseenThreatsCountsDenialsAndFigurativeNews(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
+
+    /// <summary>Condemning an attack says it happened: a condemnation of a named attack is a report of it.</summary>
+    [Theory]
+    [InlineData("أدانت وزارة الخارجية العراقية الهجوم على قاعدة عين الأسد ووصفته بالعمل الإرهابي.", IncidentType.Other, "ain-al-asad")]
+    [InlineData("دانت الرئاسة العراقية هجوما صاروخيا استهدف معسكر التاجي مساء أمس.", IncidentType.Rocket, "camp-taji")]
+    public void ACondemnedAttackHappened(string sentence, IncidentType type, string place)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId).ShouldBe((type, place));
+    }
 
     [Fact]
     public void AnArmedGroupReportingAnAttackItSufferedDoesNotClaimIt()

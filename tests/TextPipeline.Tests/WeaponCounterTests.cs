@@ -28,6 +28,9 @@ public class WeaponCounterTests
     [InlineData("إن صاروخا سقط", 1)]
     [InlineData("أطلق مجهولون ٤ صواريخ", 4)]
     [InlineData("تصدت لثلاث طائرات مسيرة", 3)]
+    [InlineData("استهدف هجوم المعسكر بثمانية عشر صاروخا", 18)]
+    [InlineData("سقط خمسة وعشرون صاروخا على القاعدة", 25)]
+    [InlineData("أطلقت إحدى عشرة قذيفة هاون", 11)]
     public void CountsTheWeapons(string text, int count) => Count(text).ShouldBe(count);
 
     /// <summary>The model after "من طراز/نوع" is the weapon word; the noun before it carries the count, the designation after it none.</summary>

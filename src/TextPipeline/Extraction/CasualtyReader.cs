@@ -221,7 +221,8 @@ public sealed class CasualtyReader(IncidentTerms terms)
         var limit = Math.Min(to, i + SumReach);
         for (; i < limit; i++)
         {
-            if (tokens[i].BreakBefore || terms.Killed.MatchAt(tokens, i, to) > 0 || terms.Wounded.MatchAt(tokens, i, to) > 0)
+            // "مقتل ثلاثة عسكريين من التحالف، ومتعاقد مدني": a comma before و goes on with the list.
+            if (tokens[i].BreakBefore && tokens[i].Text[0] != Waw || terms.Killed.MatchAt(tokens, i, to) > 0 || terms.Wounded.MatchAt(tokens, i, to) > 0)
             {
                 break;
             }

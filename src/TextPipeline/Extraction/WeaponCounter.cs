@@ -64,7 +64,8 @@ public sealed class WeaponCounter(IncidentTerms terms)
                 continue;
             }
             var inside = number.KeyStart < phraseEnd && number.KeyEnd > phraseStart;
-            var justBefore = number.KeyEnd <= phraseStart && number.KeyStart >= before;
+            // Ending in the word before the phrase, however many words it has: "ثمانية عشر صاروخا"، "خمسة وعشرون صاروخا".
+            var justBefore = number.KeyEnd <= phraseStart && number.KeyEnd > before;
             var justAfter = number.KeyStart >= phraseEnd && number.KeyEnd <= after;
             if (inside || justBefore || justAfter)
             {
