@@ -4,7 +4,7 @@ using NewsFacts.TextPipeline.Normalization;
 namespace NewsFacts.TextPipeline.Extraction;
 
 /// <summary>
-/// Date expressions of an article: the calendar, weekday and relative finders run on the match key (so
+/// Date expressions of an article: the calendar (Gregorian, Hijri, English), weekday, relative and duration finders run on the match key (so
 /// أ/ا, ة/ه and Arabic-Indic digits are handled once), overlapping finds keep the longest, and
 /// <see cref="DateResolver"/> values each against the publication date.
 /// </summary>
@@ -20,8 +20,11 @@ public static class DateExtractor
     {
         ArgumentNullException.ThrowIfNull(key);
         var found = CalendarDateFinder.Find(key.Key)
+            .Concat(HijriDateFinder.Find(key.Key))
+            .Concat(EnglishDateFinder.Find(key.Key))
             .Concat(WeekdayDateFinder.Find(key.Key))
-            .Concat(RelativeDateFinder.Find(key.Key));
+            .Concat(RelativeDateFinder.Find(key.Key))
+            .Concat(DurationFinder.Find(key.Key));
         return JoinWeekdaysToDays(key.Key, KeepLongest(found).ToList())
             .Select(f => DateResolver.Resolve(f, key.ToDisplaySpan(f.KeyStart, f.KeyLength), publishedAt))
             .ToList();

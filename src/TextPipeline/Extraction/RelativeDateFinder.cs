@@ -48,8 +48,8 @@ public static partial class RelativeDateFinder
     // after; a period has a qualifier or هذا before and a direction after; "قبل N units" has two words and a
     // month name (two words) of context after.
     private static readonly AnchoredPattern DayWords = new(DayWordPattern(), ["امس", "اول", "البارحه", "غدا", "الليله", "ليله", "اليوم"], 1, 4);
-    private static readonly AnchoredPattern Periods = new(PeriodPattern(), ["الاسبوع", "الشهر", "العام", "السنه"], 2, 5);
-    private static readonly AnchoredPattern Agos = new(AgoPattern(), ["قبل", "منذ"], 1, 5);
+    private static readonly AnchoredPattern Periods = new(PeriodPattern(), ["الاسبوع", "الشهر", "العام", "السنه"], 2, 6);
+    private static readonly AnchoredPattern Agos = new(AgoPattern(), ["قبل", "منذ"], 1, 8);
 
     /// <summary>
     /// The count of "قبل N units": false to drop a match whose middle word is not a count (قبل الهجوم يوم),
@@ -89,12 +89,17 @@ public static partial class RelativeDateFinder
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayWordPattern();
 
+    // A qualified period with no direction is the current one, and takes its منذ/خلال into the span ("منذ مطلع العام"):
+    // a period word there tells the incident layer that it dates no event.
     [GeneratedRegex(WordStart + "(?:(?:" + Qualifier + @")\s+)?(?:(?<unit>الاسبوع|الشهر|العام|السنه)\s+(?<dir>(?:" + Direction
-        + @")ه?)|(?:هذا|هذه)\s+(?<unit>الاسبوع|الشهر|العام|السنه))(?!\p{L})",
+        + @")ه?)|(?:هذا|هذه)\s+(?<unit>الاسبوع|الشهر|العام|السنه))(?!\p{L})"
+        + "|" + WordStart + @"(?:(?:منذ|خلال|طوال)\s+)?(?:" + Qualifier + @")\s+(?<unit>الاسبوع|الشهر|العام|السنه)(?!\p{L})(?!\s*\d)"
+        + @"(?!\s+(?:(?:" + Direction + @")ه?|الحالي|هذا|" + MonthNames.Pattern + @")(?!\p{L}))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodPattern();
 
-    [GeneratedRegex(WordStart + @"(?:قبل|منذ)\s+(?:(?<n>\d+|\p{L}+)\s+)?"
+    // An approximation before the count ("قبل نحو 15 يوماً") does not change the day it resolves to.
+    [GeneratedRegex(WordStart + @"(?:قبل|منذ)\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب|اكثر\s+من|اقل\s+من)\s+)?(?:(?<n>\d+|\p{L}+)\s+)?"
         + @"(?<unit>يوم|يوما|يومين|يومان|ايام|اسبوع|اسبوعا|اسبوعين|اسابيع|شهر|شهرا|شهرين|اشهر|شهور|عام|عاما|عامين|اعوام|سنه|سنتين|سنوات)"
         + @"(?!\p{L})(?!\s*\d)(?!\s+(?:" + WeekdayNames.Pattern + "|" + MonthNames.Pattern + @")(?!\p{L}))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
