@@ -42,8 +42,25 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, entities, dates, numbers, TitleSite(clean.Title)));
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
-        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, people, places, dates, incidents) { PublishedAt = publishedAt };
+        // Dates on removed lines come last: they are mentions of the page, but no stage above may read them.
+        var allDates = dates.Concat(RemovedLineDates(clean, publishedAt)).ToList();
+        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, people, places, allDates, incidents) { PublishedAt = publishedAt };
     }
+
+    /// <summary>Removed lines that belong to this article's page and may carry its dates: not teasers of other articles.</summary>
+    private static readonly HashSet<string> DatedChrome = new(StringComparer.Ordinal)
+    {
+        BoilerplateRemover.ReasonTitle, BoilerplateRemover.ReasonPublicationTime, BoilerplateRemover.ReasonByline,
+        BoilerplateRemover.ReasonLatinChrome, BoilerplateRemover.ReasonLabel,
+    };
+
+    /// <summary>
+    /// The dates of the page's own chrome that cleaning removed ("آخر تحديث 2019-12-28"، a banner "الخميس 31 أكتوبر 2024
+    /// الموافق 28 ربيع الثاني 1446"، a headline, a quoted tweet's date line), each pointing into its line.
+    /// </summary>
+    private static IEnumerable<DateMention> RemovedLineDates(CleanArticle clean, DateOnly? publishedAt) =>
+        clean.Removed.Where(line => DatedChrome.Contains(line.Reason))
+            .SelectMany(line => DateExtractor.Extract(line.Text, publishedAt).Select(date => date with { Line = line.LineNumber }));
 
     /// <summary>
     /// The one base a title names. The title is not part of the cleaned text, so it yields no facts of its own,

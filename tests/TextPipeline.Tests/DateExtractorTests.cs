@@ -354,6 +354,7 @@ public class DateExtractorTests
     [InlineData("سعر الصرف 28.05.2025 بحسب البنك", "28.05.2025", "2025-05-28")]
     [InlineData("آخر تحديث 2023-12-28 08:22 صباحا", "2023-12-28", "2023-12-28")]
     [InlineData("نشر في ٢٨-٠٥-٢٠٢٥ على الموقع", "٢٨-٠٥-٢٠٢٥", "2025-05-28")]
+    [InlineData("آخر تحديث 13:03 GMT27 فبراير/ شباط 2020", "27 فبراير/ شباط 2020", "2020-02-27")]
     public void ReadsDigitDatesWithDotsDashesAndTimes(string sentence, string text, string value)
     {
         var date = DateExtractor.Extract(sentence, Published).First();

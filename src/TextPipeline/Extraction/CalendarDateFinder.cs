@@ -194,7 +194,9 @@ public static partial class CalendarDateFinder
         return key[start..end];
     }
 
-    [GeneratedRegex(WordStart + @"(?<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?(?:شهر\s+)?" + Month
+    // A page stamp may glue the day to a Latin time zone ("13:03 GMT27 فبراير/ شباط 2020"): Latin letters before the
+    // day do not make it part of a word.
+    [GeneratedRegex("(?:(?<=[a-z])|" + WordStart + @")(?<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?(?:شهر\s+)?" + Month
         + @"(?:\s+(?:" + Direction + @")ه?(?!\p{L}))?" + OptionalYear,
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayMonthPattern();
