@@ -30,4 +30,31 @@ public class ArticlePipelineDateTests
     [Fact]
     public void DatesInTheTextKeepNoLine() =>
         Run("قصفت طائرة مسيرة قاعدة عين الأسد الجوية في محافظة الأنبار يوم الاثنين 5 شباط 2024 دون خسائر.").Dates.ShouldAllBe(d => d.Line == null);
+
+    private const string Tweeted = "قصف صاروخي يستهدف قاعدة عين الأسد\n\n"
+        + "سقطت ثلاثة صواريخ منتصف ليلة أمس على قاعدة عين الأسد الجوية في محافظة الأنبار، بحسب مصدر أمني. "
+        + "وكانت القاعدة قد استهدفت في آذار بطائرة مسيرة.\n"
+        + "— Security Media Cell (@SMCIraq) March 9, 2023\n"
+        + "ولم تعلن أي جهة مسؤوليتها عن الهجوم.";
+
+    [Fact]
+    public void WithoutPublicationAQuotedTweetsDateAnchorsOtherDatesToTheMonth()
+    {
+        var facts = Run(Tweeted);
+        facts.PublishedAt.ShouldBeNull();
+        facts.Dates.Single(d => d.Span.Text == "ليلة أمس").Value.ShouldBe("2023-03");
+        facts.Dates.Single(d => d.Span.Text.StartsWith("آذار", StringComparison.Ordinal)).Value.ShouldBe("2023-03");
+    }
+
+    [Fact]
+    public void APublicationDateWinsOverATweetsDate() =>
+        Run(Tweeted, new DateOnly(2023, 3, 10)).Dates.Single(d => d.Span.Text == "ليلة أمس").Value.ShouldBe("2023-03-09");
+
+    [Fact]
+    public void ABannerTakenForTheHeadlineAnchorsNothingButIsReadInBothCalendars()
+    {
+        var facts = Run("الخميس 31 أكتوبر 2024 الموافق 28 ربيع الثاني 1446\nرئيس التحرير\n\nسقطت ثلاثة صواريخ ليلة أمس على قاعدة عين الأسد الجوية في محافظة الأنبار، بحسب مصدر أمني.");
+        facts.Dates.Single(d => d.Span.Text == "ليلة أمس").Value.ShouldBeNull();
+        facts.Dates.Where(d => d.Line == 1).Select(d => d.Value).ShouldBe(["2024-10-31", "2024-10-31"]);
+    }
 }
