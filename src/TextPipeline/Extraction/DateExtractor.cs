@@ -19,12 +19,13 @@ public static class DateExtractor
     public static IReadOnlyList<DateMention> Extract(MatchKey key, DateOnly? publishedAt)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var found = CalendarDateFinder.Find(key.Key)
-            .Concat(HijriDateFinder.Find(key.Key))
+        var words = WordRuns.Of(key.Key);
+        var found = CalendarDateFinder.Find(key.Key, words)
+            .Concat(HijriDateFinder.Find(key.Key, words))
             .Concat(EnglishDateFinder.Find(key.Key))
-            .Concat(WeekdayDateFinder.Find(key.Key))
-            .Concat(RelativeDateFinder.Find(key.Key))
-            .Concat(DurationFinder.Find(key.Key));
+            .Concat(WeekdayDateFinder.Find(key.Key, words))
+            .Concat(RelativeDateFinder.Find(key.Key, words))
+            .Concat(DurationFinder.Find(key.Key, words));
         return JoinWeekdaysToDays(key.Key, KeepLongest(found).ToList())
             .Select(f => DateResolver.Resolve(f, key.ToDisplaySpan(f.KeyStart, f.KeyLength), publishedAt))
             .ToList();

@@ -13,6 +13,8 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// resolves to the month of the day a week before publication (precision Month); "3 من الشهر الجاري" is that day of
 /// the publication month (الماضي: of the month before); "قبل N أيام/أسابيع" counts
 /// days back (Day), "منذ N أشهر" months (Month), "قبل N أعوام" years (Year); "الليلة الماضية" is the day before.
+/// Hijri dates go through the Umm al-Qura calendar; "يوم غد الخميس" is the next Thursday; "ليلة الأحد" alone keeps
+/// precision Weekday with only its month as value; a span of time (بعد يومين، خلال ساعات) stays Relative with no value.
 /// </summary>
 public static class DateResolver
 {

@@ -11,10 +11,14 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// </summary>
 public static partial class HijriDateFinder
 {
-    public static IEnumerable<FoundDate> Find(string key)
+    public static IEnumerable<FoundDate> Find(string key) => Find(key, WordRuns.Of(key ?? throw new ArgumentNullException(nameof(key))));
+
+    /// <summary>The dates of <paramref name="key"/>, whose words are <paramref name="words"/> (found once for all finders).</summary>
+    public static IEnumerable<FoundDate> Find(string key, WordRuns words)
     {
         ArgumentNullException.ThrowIfNull(key);
-        foreach (var m in Dates.Matches(key, WordRuns.Of(key)))
+        ArgumentNullException.ThrowIfNull(words);
+        foreach (var m in Dates.Matches(key, words))
         {
             var name = m.Groups["m1"].Value;
             var day = m.Groups["day"].Success ? Number(m, "day") : m.Groups["unit"].Success || m.Groups["ten"].Success ? OrdinalDays.ValueOf(m) : null;
@@ -41,12 +45,16 @@ public static partial class HijriDateFinder
 
     private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The first word of every month name: each match holds one.</summary>
-    private static readonly string[] MonthWords = HijriMonthNames.Months.Keys.Select(k => k.Split(' ')[0]).Distinct().ToArray();
+    /// <summary>
+    /// A word of every month name, each match holds one: the first, except ذو/ذي ("of", common words) where it is
+    /// القعدة/الحجة.
+    /// </summary>
+    private static readonly string[] MonthWords = HijriMonthNames.Months.Keys
+        .Select(k => k.Split(' ') is var words && words[0] is "ذو" or "ذي" ? words[1] : words[0]).Distinct().ToArray();
 
-    // Windows: a preposition, an ordinal of up to three words, من and شهر before the name; a two-word name, a
+    // Windows: a preposition, an ordinal of up to three words, من, شهر and ذو before the anchor; a two-word name, a
     // direction or "، من عام 1446 هـ" after it.
-    private static readonly AnchoredPattern Dates = new(HijriDatePattern(), MonthWords, 6, 14);
+    private static readonly AnchoredPattern Dates = new(HijriDatePattern(), MonthWords, 7, 15);
 
     // The time preposition is looked at, not taken: the span starts at the day or the month.
     [GeneratedRegex(@"(?:(?<=(?:^|[^\p{L}\d])و?(?<prep>في|خلال|منذ|قبل|بعد|حتي|طوال|طيله)\s+)|" + WordStart + ")"
