@@ -381,6 +381,19 @@ public class DateExtractorTests
         date.Precision.ShouldBe(sentence.Contains("مطلع", StringComparison.Ordinal) ? DatePrecision.Year : DatePrecision.Relative);
     }
 
+    [Theory]
+    [InlineData("سقطت قذيفة على المطار قبل ساعات", "قبل ساعات", "2024-08-07")]
+    [InlineData("وأعلنت الوزارة قبل قليل مقتل جنديين", "قبل قليل", "2024-08-07")]
+    [InlineData("تعرضت القاعدة لهجوم منذ 48 ساعة", "منذ 48 ساعة", "2024-08-05")]
+    [InlineData("وقع الانفجار قبل ساعتين فقط", "قبل ساعتين", "2024-08-07")]
+    public void HoursBackAreThePublicationDay(string sentence, string text, string value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
+        date.Precision.ShouldBe(DatePrecision.Day);
+    }
+
     [Fact]
     public void AnApproximateCountBackResolvesToItsDay()
     {
