@@ -40,6 +40,13 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var tokens = CliticTokenizer.Tokenize(key.Key);
         // Dates before numbers: a day number inside a date ("21 مايو") is not a count.
         var dates = DateExtractor.Extract(key, publishedAt);
+        var chromeDates = RemovedLineDates(clean, publishedAt).ToList();
+        if (publishedAt is null && chromeDates.Where(d => IsAnchor(clean, d)).MaxBy(d => d.Value) is { } stated)
+        {
+            var anchor = DateOnly.ParseExact(stated.Value!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            dates = Anchored(dates, DateExtractor.Extract(key, anchor));
+            chromeDates = Anchored(chromeDates, RemovedLineDates(clean, anchor).ToList());
+        }
         var numbers = NumberReader.Find(key).Where(n => !dates.Any(d => d.Span.Contains(n.Span.Start))).ToList();
         // Names before people (a lexicon name is not a new person) and before incidents (places anchor them).
         var entities = _entities.Match(key, tokens);
@@ -48,8 +55,41 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title)));
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
-        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, people, places, dates, incidents) { PublishedAt = publishedAt };
+        // Dates on removed lines come last: they are mentions of the page, but no stage above may read them.
+        var allDates = dates.Concat(chromeDates).ToList();
+        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, people, places, allDates, incidents) { PublishedAt = publishedAt };
     }
+
+    /// <summary>
+    /// An article with no publication date may still date itself on its chrome: the date line of a quoted tweet
+    /// ("— U.S. Central Command (@CENTCOMArabic) November 17, 2022"), a line in Latin script that cleaning removed. A
+    /// banner or headline is no anchor: a site's "today" banner says when the page was seen, not written. The latest
+    /// such day anchors what needs a reference ("يوليو"، "أمس"، "الجمعة"), but the article may be a day or a
+    /// week later than it, so those values are kept only to the month (a year stays a year).
+    /// </summary>
+    private static bool IsAnchor(CleanArticle clean, DateMention date) =>
+        date is { Precision: DatePrecision.Day, Value: not null }
+        && clean.Removed.Any(line => line.LineNumber == date.Line && line.Reason == BoilerplateRemover.ReasonLatinChrome);
+
+    private static List<DateMention> Anchored(IReadOnlyList<DateMention> plain, IReadOnlyList<DateMention> anchored) =>
+        plain.Zip(anchored, (p, a) => p.Value is null && a.Value is { } value
+            ? p with { Value = value.Length > 7 ? value[..7] : value }
+            : p).ToList();
+
+    /// <summary>Removed lines that belong to this article's page and may carry its dates: not teasers of other articles.</summary>
+    private static readonly HashSet<string> DatedChrome = new(StringComparer.Ordinal)
+    {
+        BoilerplateRemover.ReasonTitle, BoilerplateRemover.ReasonPublicationTime, BoilerplateRemover.ReasonByline,
+        BoilerplateRemover.ReasonLatinChrome, BoilerplateRemover.ReasonLabel,
+    };
+
+    /// <summary>
+    /// The dates of the page's own chrome that cleaning removed ("آخر تحديث 2019-12-28"، a banner "الخميس 31 أكتوبر 2024
+    /// الموافق 28 ربيع الثاني 1446"، a headline, a quoted tweet's date line), each pointing into its line.
+    /// </summary>
+    private static IEnumerable<DateMention> RemovedLineDates(CleanArticle clean, DateOnly? publishedAt) =>
+        clean.Removed.Where(line => DatedChrome.Contains(line.Reason))
+            .SelectMany(line => DateExtractor.Extract(line.Text, publishedAt).Select(date => date with { Line = line.LineNumber }));
 
     /// <summary>
     /// The one base a title names. The title is not part of the cleaned text, so it yields no facts of its own,

@@ -63,6 +63,9 @@ public static class CorpusProfile
                 Time("  calendar", () => CalendarDateFinder.Find(key.Key).Count());
                 Time("  weekday", () => WeekdayDateFinder.Find(key.Key).Count());
                 Time("  relative", () => RelativeDateFinder.Find(key.Key).Count());
+                Time("  hijri", () => HijriDateFinder.Find(key.Key).Count());
+                Time("  english", () => EnglishDateFinder.Find(key.Key).Count());
+                Time("  duration", () => DurationFinder.Find(key.Key).Count());
                 Time("Numbers", () => numbers = NumberReader.Find(key).Where(n => !dates.Any(d => d.Span.Contains(n.Span.Start))).ToList());
                 Time("Lexicon", () => entities = matcher.Match(key, tokens));
                 Time("People", () => people.Extract(key, tokens, entities));

@@ -230,6 +230,17 @@ public class DateExtractorTests
 
     /// <summary>Every word the ordinal pattern opens with has a value in the table behind it.</summary>
     [Fact]
+    public void HijriMonthTableAndPatternAgree()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex("^(?:" + HijriMonthNames.Pattern + ")$");
+        foreach (var name in HijriMonthNames.Months.Keys)
+        {
+            pattern.IsMatch(name).ShouldBeTrue(name);
+            HijriMonthNames.TryGetMonth(name).ShouldNotBeNull();
+        }
+    }
+
+    [Fact]
     public void OrdinalTableAndPatternAgree()
     {
         var pattern = new System.Text.RegularExpressions.Regex("^(?:" + OrdinalDays.Pattern + ")$");
@@ -239,6 +250,198 @@ public class DateExtractorTests
             m.Success.ShouldBeTrue(word);
             OrdinalDays.ValueOf(m).ShouldNotBeNull(word);
         }
+    }
+
+    [Theory]
+    [InlineData("وأعلنت الرئاسة في 28 ربيع الثاني 1446 هـ عن تشكيل لجنة", "28 ربيع الثاني 1446 ه", "2024-10-31")]
+    [InlineData("صدر البيان بتاريخ 28 ربيع الآخر 1446", "28 ربيع الآخر 1446", "2024-10-31")]
+    [InlineData("بدأ الصيام في الأول من رمضان 1445هـ", "الأول من رمضان 1445ه", "2024-03-11")]
+    [InlineData("وصل الوفد إلى بغداد يوم 11 شوال الماضي", "11 شوال", "2024-04-20")]
+    [InlineData("أقيمت الصلاة في ١٠ ذو الحجة", "١٠ ذو الحجة", "2024-06-16")]
+    public void ResolvesHijriDays(string sentence, string text, string value)
+    {
+        var date = DateExtractor.Extract(sentence, Published).First(d => d.Span.Text.StartsWith(text[..2], StringComparison.Ordinal));
+        date.Span.Text.ShouldStartWith(text);
+        date.Value.ShouldBe(value);
+        date.Precision.ShouldBe(DatePrecision.Day);
+    }
+
+    [Theory]
+    [InlineData("تصاعدت الهجمات خلال شهر رمضان", "شهر رمضان", "2024-03")]
+    [InlineData("وتراجعت الأسعار في رمضان الماضي", "رمضان الماضي", "2024-03")]
+    [InlineData("يعقد المؤتمر في جمادى الأولى 1446", "جمادى الأولى 1446", "2024-11")]
+    public void ResolvesHijriMonthsToTheGregorianMonthOfTheirMiddle(string sentence, string text, string value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
+        date.Precision.ShouldBe(DatePrecision.Month);
+    }
+
+    [Theory]
+    [InlineData("وقال رمضان إن الحكومة ستعلن موقفها")]
+    [InlineData("التقى الوزير رجب طيب أردوغان في أنقرة")]
+    [InlineData("وصرح شعبان عبد الرحمن للصحفيين")]
+    [InlineData("انخفضت النسبة إلى صفر بالمئة")]
+    [InlineData("وهو أمر محرم شرعا")]
+    [InlineData("عاد رمضان إلى منزله")]
+    public void AHijriMonthNameUsedAsANameOrWordIsNoDate(string sentence) =>
+        DateExtractor.Extract(sentence, Published).ShouldBeEmpty();
+
+    [Fact]
+    public void AHijriDayWithoutPublicationHasNoValue()
+    {
+        var date = Single("وقع الانفجار في 11 شوال");
+        date.Precision.ShouldBe(DatePrecision.Day);
+        date.Value.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("وكتب المتحدث في تغريدة: The attack is cowardly. April 14, 2021", "april 14, 2021", "2021-04-14")]
+    [InlineData("ونشرت القيادة المركزية (@CENTCOM) Nov. 17, 2022", "nov. 17, 2022", "2022-11-17")]
+    [InlineData("جاء في البيان المنشور 14 April 2021 أن القوات", "14 april 2021", "2021-04-14")]
+    [InlineData("وأضاف في رسالة مؤرخة 3rd of March 2020 أن", "3rd of march 2020", "2020-03-03")]
+    public void ReadsEnglishDatesInsideArabicText(string sentence, string text, string value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ToLowerInvariant().ShouldBe(text);
+        date.Value.ShouldBe(value);
+        date.Precision.ShouldBe(DatePrecision.Day);
+    }
+
+    [Theory]
+    [InlineData("The minister may 5 times visit Baghdad")]
+    [InlineData("He marched 12 miles to the base")]
+    [InlineData("وصلت الشحنة رقم DEC 45 إلى الميناء")]
+    public void EnglishWordsThatLookLikeMonthsAreNoDates(string sentence) =>
+        DateExtractor.Extract(sentence, Published).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("صوت البرلمان على موازنة السنوات المالية (٢٠٢٣ ، ٢٠٢٤ ، ٢٠٢٥).", new[] { "٢٠٢٣", "٢٠٢٤", "٢٠٢٥" })]
+    [InlineData("شارك المنتخب في نسختي 2019 و2023 من البطولة", new[] { "2019", "2023" })]
+    [InlineData("تأهل المنتخب إلى كأس العالم قطر 2022، وكأس آسيا 2023.", new[] { "2022", "2023" })]
+    [InlineData("وأشار التقرير إلى خطة الفترة 2020-2024 لإعادة الإعمار", new[] { "2020", "2024" })]
+    public void ReadsBareYearsWhereAYearCanStand(string sentence, string[] years)
+    {
+        var dates = DateExtractor.Extract(sentence, Published);
+        dates.Select(d => d.Span.Text).ShouldBe(years);
+        dates.ShouldAllBe(d => d.Precision == DatePrecision.Year && d.Value!.Length == 4);
+    }
+
+    [Theory]
+    [InlineData("وأطلقت الفصائل 2023 صاروخا على القواعد")]
+    [InlineData("بلغ عدد القتلى 2023.")]
+    [InlineData("وخصصت الحكومة مبلغ 2000 دولار لكل أسرة")]
+    [InlineData("وتتمركز قوات اللواء 45 قرب الحدود.")]
+    [InlineData("ارتفع عدد الصواريخ إلى 2024.")]
+    [InlineData("وقد بلغت الكلفة نحو 1950، بحسب الوزارة")]
+    [InlineData("وتسلم الجيش طائرات من طراز F-2000 الحديثة")]
+    public void ANumberThatIsACountOrAModelIsNoYear(string sentence) =>
+        DateExtractor.Extract(sentence, Published).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("نشر المقال date 2021-04 قال مسؤولون", "2021-04", "2021-04")]
+    [InlineData("بحسب نشرة 2023-03 الصادرة عن الوزارة", "2023-03", "2023-03")]
+    public void ReadsAYearAndMonthInDigits(string sentence, string text, string value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
+        date.Precision.ShouldBe(DatePrecision.Month);
+    }
+
+    [Theory]
+    [InlineData("سعر الصرف 28.05.2025 بحسب البنك", "28.05.2025", "2025-05-28")]
+    [InlineData("آخر تحديث 2023-12-28 08:22 صباحا", "2023-12-28", "2023-12-28")]
+    [InlineData("نشر في ٢٨-٠٥-٢٠٢٥ على الموقع", "٢٨-٠٥-٢٠٢٥", "2025-05-28")]
+    [InlineData("آخر تحديث 13:03 GMT27 فبراير/ شباط 2020", "27 فبراير/ شباط 2020", "2020-02-27")]
+    public void ReadsDigitDatesWithDotsDashesAndTimes(string sentence, string text, string value)
+    {
+        var date = DateExtractor.Extract(sentence, Published).First();
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData("وقال المصدر إن الأمر أصبح معروفا خلال الـ 24 ساعة الماضية فقط", "خلال الـ 24 ساعة الماضية")]
+    [InlineData("وكان المسؤولون قد حذروا في الأشهر الأخيرة من التصعيد", "في الأشهر الأخيرة")]
+    [InlineData("وخلال الأيام القليلة الماضية تعرضت القاعدة لهجمات", "خلال الأيام القليلة الماضية")]
+    [InlineData("وجاء الإعلان بعد ساعات قليلة من الهجوم", "بعد ساعات قليلة")]
+    [InlineData("وعاد الهدوء بعد يومين من الاشتباكات", "بعد يومين")]
+    [InlineData("أعلنت المفوضية النتائج بعد 7 أسابيع من الاقتراع", "بعد 7 أسابيع")]
+    [InlineData("ويأتي الهجوم بعد نحو شهرين من هجوم مماثل", "بعد نحو شهرين")]
+    [InlineData("وهي الضربة الثانية خلال ساعات", "خلال ساعات")]
+    [InlineData("ومنذ مطلع العام، تعرضت المصالح الأمريكية لعشرات الهجمات", "منذ مطلع العام")]
+    [InlineData("وكان صاروخ قد استهدف نهاراً القاعدة الجوية", "نهاراً")]
+    [InlineData("وتحلق الطائرات المسيرة ليلاً فوق المدينة", "ليلاً")]
+    public void FindsSpansOfTimeAsRelativeMentions(string sentence, string text)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Precision.ShouldBe(sentence.Contains("مطلع", StringComparison.Ordinal) ? DatePrecision.Year : DatePrecision.Relative);
+    }
+
+    [Theory]
+    [InlineData("سقطت قذيفة على المطار قبل ساعات", "قبل ساعات", "2024-08-07")]
+    [InlineData("وأعلنت الوزارة قبل قليل مقتل جنديين", "قبل قليل", "2024-08-07")]
+    [InlineData("تعرضت القاعدة لهجوم منذ 48 ساعة", "منذ 48 ساعة", "2024-08-05")]
+    [InlineData("وقع الانفجار قبل ساعتين فقط", "قبل ساعتين", "2024-08-07")]
+    public void HoursBackAreThePublicationDay(string sentence, string text, string value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
+        date.Precision.ShouldBe(DatePrecision.Day);
+    }
+
+    [Fact]
+    public void AnApproximateCountBackResolvesToItsDay()
+    {
+        var date = Single("وقبل نحو 15 يومًا، أصيب جنديان في هجوم مماثل", Published);
+        date.Span.Text.ShouldBe("قبل نحو 15 يومًا");
+        date.Value.ShouldBe("2024-07-23");
+    }
+
+    [Theory]
+    [InlineData("تنتهي المهلة بعد انتهاء يوم العمل")]
+    [InlineData("وصل الوزير إلى بغداد خلال يوم الجمعة")]
+    [InlineData("تنقل الطائرة الركاب خلال الرحلة")]
+    [InlineData("وقال إن مساء الخير تحية الجميع")]
+    public void WordsNearAUnitAreNoSpanOfTime(string sentence) =>
+        DateExtractor.Extract(sentence, Published).ShouldNotContain(d => d.Precision == DatePrecision.Relative);
+
+    [Theory]
+    [InlineData("قصفت طائرات مسيرة القاعدة ليل الأربعاء-الخميس", "ليل الأربعاء-الخميس", "2024-08-07")]
+    [InlineData("تعرضت القاعدة لهجوم ليل الجمعة السبت", "ليل الجمعة السبت", "2024-08-02")]
+    [InlineData("سقطت قذيفتان في وقت متأخر الأربعاء على المطار", "وقت متأخر الأربعاء", "2024-08-07")]
+    [InlineData("تنخفض درجات الحرارة يوم غد الخميس", "يوم غد الخميس", "2024-08-08")]
+    public void ResolvesNightsBetweenDaysAndTomorrow(string sentence, string text, string value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
+        date.Precision.ShouldBe(DatePrecision.Day);
+    }
+
+    [Fact]
+    public void ANightBeforeAWeekdayAloneResolvesToItsMonth()
+    {
+        var date = Single("هاجمت طائرة مسيرة المطار ليلة الأحد", Published);
+        date.Span.Text.ShouldBe("ليلة الأحد");
+        date.Value.ShouldBe("2024-08");
+        date.Precision.ShouldBe(DatePrecision.Weekday);
+    }
+
+    [Theory]
+    [InlineData("وقع الهجوم في 20 كانون الثاني/ يناير الماضي", "20 كانون الثاني/ يناير الماضي", "2024-01-20")]
+    [InlineData("في العاشر من تشرين الأول استهدفت القاعدة", "العاشر من تشرين الأول", "2023-10-10")]
+    [InlineData("وفي الثامن من جانفي الماضي قصف الرتل", "الثامن من جانفي الماضي", "2024-01-08")]
+    [InlineData("وصل الوفد في 3 نوفمبر تشرين الثاني", "3 نوفمبر تشرين الثاني", "2023-11-03")]
+    public void ResolvesPairedAndMaghrebiMonthNames(string sentence, string text, string value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
     }
 
     [Fact]

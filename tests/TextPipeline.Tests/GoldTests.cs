@@ -166,10 +166,14 @@ public class GoldTests
         var facts = Run(file);
         var text = facts.Article.Text;
         var spans = facts.Actors.Select(a => a.Span).Concat(facts.Places.Select(p => p.Span)).Concat(facts.People.Select(p => p.Span))
-            .Concat(facts.Incidents.Select(i => i.Evidence)).Concat(facts.Dates.Select(d => d.Span));
+            .Concat(facts.Incidents.Select(i => i.Evidence)).Concat(facts.Dates.Where(d => d.Line is null).Select(d => d.Span));
         foreach (var span in spans)
         {
             text.Substring(span.Start, span.Length).ShouldBe(span.Text);
+        }
+        foreach (var date in facts.Dates.Where(d => d.Line is not null))
+        {
+            facts.Article.Removed.Single(line => line.LineNumber == date.Line).Text.Substring(date.Span.Start, date.Span.Length).ShouldBe(date.Span.Text);
         }
     }
 

@@ -73,11 +73,12 @@ public sealed record ArticleLocationResponse(int Id, string NameAr, string NameE
 
 /// <summary>A date expression in the article.</summary>
 /// <param name="Text">The Arabic words.</param>
-/// <param name="Start">Start offset in the article text.</param>
+/// <param name="Start">Start offset in the article text, or in the removed line <paramref name="Line"/>.</param>
 /// <param name="End">End offset.</param>
 /// <param name="Value">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as it resolves; null when it does not.</param>
 /// <param name="Precision">day, month, year, weekday, relative or unknown.</param>
-public sealed record ArticleDateResponse(string Text, int Start, int End, string? Value, [property: StringEnum(typeof(DatePrecision))] string Precision);
+/// <param name="Line">Null for a date in the text; else the <c>lineNumber</c> of the removed line it is on (a page stamp, a banner, the headline).</param>
+public sealed record ArticleDateResponse(string Text, int Start, int End, string? Value, [property: StringEnum(typeof(DatePrecision))] string Precision, int? Line);
 
 /// <summary>A line removed as site boilerplate, kept for audit.</summary>
 /// <param name="LineNumber">1-based line in the imported text.</param>

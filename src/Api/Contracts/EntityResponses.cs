@@ -48,11 +48,12 @@ public sealed record LocationResponse(int Id, string NameAr, string NameEn, stri
 /// <param name="Id">Date mention id.</param>
 /// <param name="ArticleId">The article it is in.</param>
 /// <param name="Text" example="يوم الاثنين">The Arabic words.</param>
-/// <param name="Start">Start offset in the article text.</param>
+/// <param name="Start">Start offset in the article text, or in the removed line <paramref name="Line"/>.</param>
 /// <param name="End">End offset.</param>
 /// <param name="Value">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as it resolves.</param>
 /// <param name="Precision">day, month, year, weekday, relative or unknown.</param>
-public sealed record DateResponse(int Id, int ArticleId, string Text, int Start, int End, string? Value, [property: StringEnum(typeof(DatePrecision))] string Precision);
+/// <param name="Line">Null for a date in the text; else the line number of the removed line it is on.</param>
+public sealed record DateResponse(int Id, int ArticleId, string Text, int Start, int End, string? Value, [property: StringEnum(typeof(DatePrecision))] string Precision, int? Line);
 
 /// <summary>An article or incident removed from NewsFacts, so a client keeping a copy can drop it.</summary>
 /// <param name="Type">"article" or "incident".</param>

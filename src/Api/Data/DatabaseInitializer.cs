@@ -12,13 +12,19 @@ namespace NewsFacts.Api.Data;
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
-    public const int SchemaVersion = 7;
+    public const int SchemaVersion = 8;
 
     /// <summary>Version 5 differs from 6 only by the incident summary tables, which are added and counted in place.</summary>
     private const int SummaryLessVersion = 5;
 
     /// <summary>Version 6 differs from 7 only by incidents.FirstReported and its index, which are added and filled in place.</summary>
     private const int FirstReportedLessVersion = 6;
+
+    /// <summary>
+    /// Version 7 differs from 8 only by date_mentions.Line, added in place; the dates of removed lines appear as
+    /// articles are re-extracted (the reextract command).
+    /// </summary>
+    private const int DateLineLessVersion = 7;
 
     private const string VersionKey = "schema_version";
 
@@ -49,6 +55,11 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         if (existing == FirstReportedLessVersion)
         {
             await AddFirstReportedAsync(cancellationToken);
+            existing = DateLineLessVersion;
+        }
+        if (existing == DateLineLessVersion)
+        {
+            await AddDateLineAsync(cancellationToken);
             return;
         }
         if (existing is not null || await db.Database.TableExistsAsync("articles", cancellationToken))
@@ -172,6 +183,20 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
                 (SELECT min(a.PublishedAt) FROM incident_sources s JOIN articles a ON a.Id = s.ArticleId WHERE s.IncidentId = incidents.Id);
             """, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(index[0], cancellationToken);
+        await SetVersionAsync(DateLineLessVersion, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The upgrade from version 7: date_mentions.Line, unless a test's downgrade left it in place.</summary>
+    private async Task AddDateLineAsync(CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Schema version {Found}: adding the removed line of date mentions (version {Expected})", DateLineLessVersion, SchemaVersion);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var columns = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('date_mentions')").ToListAsync(cancellationToken);
+        if (!columns.Contains("Line"))
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE date_mentions ADD COLUMN \"Line\" INTEGER NULL", cancellationToken);
+        }
         await SetVersionAsync(SchemaVersion, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -90,6 +90,8 @@ public sealed class DateMention
     public int End { get; set; }
     public string? Value { get; set; }
     public required string Precision { get; set; }
+    /// <summary>Null when Start and End point into the article text; else the removed line they point into.</summary>
+    public int? Line { get; set; }
 }
 
 /// <summary>The event. Its figures are the headline values over its sources' claims.</summary>

@@ -11,10 +11,13 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// </summary>
 public static partial class CalendarDateFinder
 {
-    public static IEnumerable<FoundDate> Find(string key)
+    public static IEnumerable<FoundDate> Find(string key) => Find(key, WordRuns.Of(key ?? throw new ArgumentNullException(nameof(key))));
+
+    /// <summary>The dates of <paramref name="key"/>, whose words are <paramref name="words"/> (found once for all finders).</summary>
+    public static IEnumerable<FoundDate> Find(string key, WordRuns words)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var words = WordRuns.Of(key);
+        ArgumentNullException.ThrowIfNull(words);
         foreach (var m in DayMonths.Matches(key, words))
         {
             if (DayOf(m) is { } day)
@@ -45,6 +48,10 @@ public static partial class CalendarDateFinder
                     yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Day = day, Month = month, Year = Number(m, "y") };
                 }
             }
+            foreach (Match m in YearMonthPattern().Matches(key))
+            {
+                yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Month = Number(m, "m"), Year = Number(m, "y") };
+            }
         }
         foreach (var m in Months.Matches(key, words))
         {
@@ -65,7 +72,32 @@ public static partial class CalendarDateFinder
         {
             yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Year = YearOf(m) };
         }
+        foreach (var m in YearLists.Matches(key, words))
+        {
+            foreach (Capture year in m.Groups["year"].Captures)
+            {
+                yield return new FoundDate(year.Index, year.Length, FoundDateKind.Calendar) { Year = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) };
+            }
+        }
+        foreach (var m in NamedYears.Matches(key, words))
+        {
+            if (!PreviousWords(key, m.Index, 3).Any(CountCues.Contains))
+            {
+                yield return new FoundDate(m.Index, m.Length, FoundDateKind.Calendar) { Year = YearOf(m) };
+            }
+        }
     }
+
+    /// <summary>
+    /// Words that, among the three before it, make a number an amount, not a year: "بلغ عدد الزوار 2023." is a count. A year after any other
+    /// word and before punctuation names an edition or a period ("كأس آسيا 2023."، "موازنة 2024،").
+    /// </summary>
+    private static readonly HashSet<string> CountCues = new(StringComparer.Ordinal)
+    {
+        "نحو", "بنحو", "حوالي", "بحوالي", "قرابه", "زهاء", "اكثر", "اقل", "من", "الي", "حتي", "بلغ", "بلغت", "يبلغ", "تبلغ",
+        "عدد", "عددهم", "عددها", "رقم", "الرقم", "برقم", "اجمالي", "مجموع", "قدره", "قدرها", "بقيمه", "قيمته", "قيمتها",
+        "مبلغ", "بمبلغ", "سعر", "بسعر", "يساوي", "تساوي", "ارتفع", "ارتفعت", "انخفض", "انخفضت", "وصل", "وصلت",
+    };
 
     /// <summary>The first word of every month name, both series: each day-month and month match holds one.</summary>
     private static readonly string[] MonthWords = MonthNames.Months.Keys.Select(k => k.Split(' ')[0]).ToArray();
@@ -78,6 +110,8 @@ public static partial class CalendarDateFinder
     private static readonly AnchoredPattern Months = new(MonthPattern(), MonthWords, 2, 13);
     private static readonly AnchoredPattern Years = new(YearPattern(), ["عام", "العام", "سنه", "السنه"], 1, 5);
     private static readonly AnchoredPattern BareYears = new(BareYearPattern(), ["19", "20"], 2, 4);
+    private static readonly AnchoredPattern YearLists = new(YearListPattern(), ["19", "20"], 0, 12);
+    private static readonly AnchoredPattern NamedYears = new(NamedYearPattern(), ["19", "20"], 1, 2);
 
     /// <summary>A separator between two digits (3/2، 2024-02): most articles have none, and skip the digit-date pattern.</summary>
     private static bool HasDigitSeparator(string key)
@@ -133,6 +167,21 @@ public static partial class CalendarDateFinder
         "في", "وفي", "منذ", "خلال", "حتي", "قبل", "بعد", "الي", "من",
     };
 
+    /// <summary>Up to <paramref name="count"/> words before <paramref name="index"/>, the nearest first.</summary>
+    private static IEnumerable<string> PreviousWords(string key, int index, int count)
+    {
+        for (var i = 0; i < count && index > 0; i++)
+        {
+            var word = PreviousWord(key, index);
+            if (word.Length == 0)
+            {
+                yield break;
+            }
+            yield return word;
+            index = key.LastIndexOf(word, index - 1, StringComparison.Ordinal);
+        }
+    }
+
     private static string PreviousWord(string key, int index)
     {
         var end = index;
@@ -148,7 +197,9 @@ public static partial class CalendarDateFinder
         return key[start..end];
     }
 
-    [GeneratedRegex(WordStart + @"(?<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?(?:شهر\s+)?" + Month
+    // A page stamp may glue the day to a Latin time zone ("13:03 GMT27 فبراير/ شباط 2020"): Latin letters before the
+    // day do not make it part of a word.
+    [GeneratedRegex("(?:(?<=[a-z])|" + WordStart + @")(?<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?(?:شهر\s+)?" + Month
         + @"(?:\s+(?:" + Direction + @")ه?(?!\p{L}))?" + OptionalYear,
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayMonthPattern();
@@ -189,4 +240,21 @@ public static partial class CalendarDateFinder
     [GeneratedRegex(@"(?<=(?:^|[^\p{L}\d])و?(?:في|منذ|خلال|حتي|قبل|بعد)\s+)" + YearNumber + @"(?:(?!\s*\p{L})|(?=\s+و))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareYearPattern();
+
+    // Two or more years in a row ("(2023، 2024، 2025)"، "2022 و2023"، "2019-2020"): a list of years, each one a
+    // mention. Not inside a digit date ("28-05-2025") nor a longer number.
+    [GeneratedRegex(@"(?<![\p{L}\d]|\d[-/.])" + YearNumber + @"(?:\s*(?:[,\u060C/\-\u2013]|و)\s*" + YearNumber + @")+(?![-/.]?\d)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearListPattern();
+
+    // A year right after a word and before punctuation or the end of a line: "كأس العالم قطر 2022،". A number
+    // followed by a word is a count ("2023 صاروخا") and is never tried.
+    [GeneratedRegex(@"(?<=\p{L}\s+)" + YearNumber + @"(?=[ \t]*(?:$|[.\u060C,;:)\]\u00BB""\u061B\u061F!?\n]))",
+        RegexOptions.CultureInvariant | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamedYearPattern();
+
+    // Year and month, ISO-style ("2021-04"): the month two digits from 01 to 12, so a span of years ("2020-21") is not one.
+    [GeneratedRegex(@"(?<![\p{L}\d]|\d[-/.])(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])(?!\d|[-/.]\d)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearMonthPattern();
 }

@@ -4,7 +4,7 @@ using NewsFacts.TextPipeline.Normalization;
 namespace NewsFacts.TextPipeline.Extraction;
 
 /// <summary>
-/// Date expressions of an article: the calendar, weekday and relative finders run on the match key (so
+/// Date expressions of an article: the calendar (Gregorian, Hijri, English), weekday, relative and duration finders run on the match key (so
 /// أ/ا, ة/ه and Arabic-Indic digits are handled once), overlapping finds keep the longest, and
 /// <see cref="DateResolver"/> values each against the publication date.
 /// </summary>
@@ -19,9 +19,13 @@ public static class DateExtractor
     public static IReadOnlyList<DateMention> Extract(MatchKey key, DateOnly? publishedAt)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var found = CalendarDateFinder.Find(key.Key)
-            .Concat(WeekdayDateFinder.Find(key.Key))
-            .Concat(RelativeDateFinder.Find(key.Key));
+        var words = WordRuns.Of(key.Key);
+        var found = CalendarDateFinder.Find(key.Key, words)
+            .Concat(HijriDateFinder.Find(key.Key, words))
+            .Concat(EnglishDateFinder.Find(key.Key))
+            .Concat(WeekdayDateFinder.Find(key.Key, words))
+            .Concat(RelativeDateFinder.Find(key.Key, words))
+            .Concat(DurationFinder.Find(key.Key, words));
         return JoinWeekdaysToDays(key.Key, KeepLongest(found).ToList())
             .Select(f => DateResolver.Resolve(f, key.ToDisplaySpan(f.KeyStart, f.KeyLength), publishedAt))
             .ToList();

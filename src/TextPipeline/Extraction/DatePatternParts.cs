@@ -12,7 +12,8 @@ internal static class DatePatternParts
     /// <summary>الماضي/المنصرم/الفائت/السابق (past), الحالي/الجاري (current), المقبل/القادم (next); feminine with ه.</summary>
     public const string Direction = "الماضي|المنصرم|الفايت|السابق|الحالي|الجاري|المقبل|القادم";
 
-    public const string Month = "(?<m1>" + MonthNames.Pattern + @")(?!\p{L})(?:(?:\s*/\s*|\s*\(\s*|\s+-\s+)(?<m2>"
+    /// <summary>A month name, or two of the two series for one month ("مايو/أيار"، "كانون الثاني (يناير)"، "نوفمبر تشرين الثاني").</summary>
+    public const string Month = "(?<m1>" + MonthNames.Pattern + @")(?!\p{L})(?:(?:\s*/\s*|\s*\(\s*|\s+-\s+|\s+)(?<m2>"
         + MonthNames.Pattern + @")(?!\p{L})(?:\s*\))?)?";
 
     /// <summary>

@@ -13,6 +13,8 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// resolves to the month of the day a week before publication (precision Month); "3 من الشهر الجاري" is that day of
 /// the publication month (الماضي: of the month before); "قبل N أيام/أسابيع" counts
 /// days back (Day), "منذ N أشهر" months (Month), "قبل N أعوام" years (Year); "الليلة الماضية" is the day before.
+/// Hijri dates go through the Umm al-Qura calendar; "يوم غد الخميس" is the next Thursday; "ليلة الأحد" alone keeps
+/// precision Weekday with only its month as value; a span of time (بعد يومين، خلال ساعات) stays Relative with no value.
 /// </summary>
 public static class DateResolver
 {
@@ -29,6 +31,10 @@ public static class DateResolver
 
     private static DateMention ResolveCalendar(FoundDate f, TextSpan span, DateOnly? p)
     {
+        if (f.Hijri)
+        {
+            return ResolveHijri(f, span, p);
+        }
         if (f.Month is null && f.Day is { } dayOfMonth && f.Offset is { } monthOffset)
         {
             return new DateMention(span, p is { } at && at.AddMonths(monthOffset) is var m && IsValid(m.Year, m.Month, dayOfMonth)
@@ -76,8 +82,49 @@ public static class DateResolver
             1 => pub.AddDays(back == 0 ? 7 : 7 - back),
             _ => pub.AddDays(-back),
         };
-        return new DateMention(span, Day(date), DatePrecision.Day);
+        // A night that leaves its day open ("ليلة الأحد") stays a weekday mention, valued only to its month: it names
+        // the night of the story, not a month the article recalls.
+        return f.Ambiguous ? new DateMention(span, Month(date.Year, date.Month), DatePrecision.Weekday) : new DateMention(span, Day(date), DatePrecision.Day);
     }
+
+    private static readonly UmAlQuraCalendar UmAlQura = new();
+
+    /// <summary>
+    /// A Hijri date through the Umm al-Qura calendar. Without a year it is the latest such day or month on or before
+    /// publication, as for Gregorian names. A Hijri month straddles two Gregorian ones: it resolves to the one holding
+    /// its 15th day.
+    /// </summary>
+    private static DateMention ResolveHijri(FoundDate f, TextSpan span, DateOnly? p)
+    {
+        var precision = f.Day is null ? DatePrecision.Month : DatePrecision.Day;
+        if (f.Month is not { } month)
+        {
+            return new DateMention(span, null, DatePrecision.Unknown);
+        }
+        var day = f.Day ?? 15;
+        var year = f.Year;
+        if (year is null && p is { } pub && pub.ToDateTime(TimeOnly.MinValue) is var at && at >= UmAlQura.MinSupportedDateTime && at <= UmAlQura.MaxSupportedDateTime)
+        {
+            var (hy, hm, hd) = (UmAlQura.GetYear(at), UmAlQura.GetMonth(at), UmAlQura.GetDayOfMonth(at));
+            year = f.Offset switch
+            {
+                -1 => month < hm ? hy : hy - 1,
+                1 => month > hm ? hy : hy + 1,
+                _ when f.Day is not null => (month, day).CompareTo((hm, hd)) <= 0 ? hy : hy - 1,
+                _ => month <= hm ? hy : hy - 1,
+            };
+        }
+        if (year is not { } y || y < UmAlQuraFirstYear || y > UmAlQuraLastYear || day > UmAlQura.GetDaysInMonth(y, month))
+        {
+            return new DateMention(span, null, precision);
+        }
+        var date = DateOnly.FromDateTime(UmAlQura.ToDateTime(y, month, day, 0, 0, 0, 0));
+        return new DateMention(span, precision == DatePrecision.Day ? Day(date) : Month(date.Year, date.Month), precision);
+    }
+
+    // The Umm al-Qura tables cover 1318 to 1500 AH (1900 to 2077); the last year is cut short, so it is left out.
+    private const int UmAlQuraFirstYear = 1318;
+    private const int UmAlQuraLastYear = 1499;
 
     private static DateMention ResolveRelative(FoundDate f, TextSpan span, DateOnly? p)
     {

@@ -21,7 +21,14 @@ public sealed record CleanArticle(
 public enum DatePrecision { Day, Month, Year, Weekday, Relative, Unknown }
 
 /// <summary>A date expression. <see cref="Value"/> is "YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as it resolves, else null.</summary>
-public sealed record DateMention(TextSpan Span, string? Value, DatePrecision Precision);
+public sealed record DateMention(TextSpan Span, string? Value, DatePrecision Precision)
+{
+    /// <summary>
+    /// Null when <see cref="Span"/> points into the display text; else the <see cref="RemovedLine.LineNumber"/> of the
+    /// line cleaning removed (a page stamp, a banner, the headline) that it points into.
+    /// </summary>
+    public int? Line { get; init; }
+}
 
 public sealed record ActorMention(string ActorId, TextSpan Span);
 

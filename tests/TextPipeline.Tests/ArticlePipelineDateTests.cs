@@ -1,0 +1,60 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+/// <summary>Dates the pipeline finds on lines cleaning removed: mentions of the page, invisible to the stages that read the text.</summary>
+public class ArticlePipelineDateTests
+{
+    private static ArticleFacts Run(string text, DateOnly? publishedAt = null) =>
+        new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text, PublishedAt: publishedAt));
+
+    private const string Stamped = "سقوط صواريخ قرب قاعدة عين الأسد\n"
+        + "آخر تحديث 2024-02-03 10:45:00 - المصدر: وكالات\n\n"
+        + "أعلنت خلية الإعلام الأمني سقوط صاروخين من نوع كاتيوشا قرب قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق، دون وقوع خسائر بشرية.";
+
+    [Fact]
+    public void ADateOnARemovedStampLineIsAMentionOfThatLine()
+    {
+        var facts = Run(Stamped);
+        var stamp = facts.Dates.Where(d => d.Line is not null).ShouldHaveSingleItem();
+        stamp.Value.ShouldBe("2024-02-03");
+        var line = facts.Article.Removed.Single(l => l.LineNumber == stamp.Line);
+        line.Text.Substring(stamp.Span.Start, stamp.Span.Length).ShouldBe(stamp.Span.Text);
+        facts.Article.Text.ShouldNotContain("2024-02-03");
+    }
+
+    [Fact]
+    public void ADateOnARemovedLineDatesNoIncident() =>
+        Run(Stamped).Incidents.ShouldAllBe(i => i.Date == null || i.Date.Line == null);
+
+    [Fact]
+    public void DatesInTheTextKeepNoLine() =>
+        Run("قصفت طائرة مسيرة قاعدة عين الأسد الجوية في محافظة الأنبار يوم الاثنين 5 شباط 2024 دون خسائر.").Dates.ShouldAllBe(d => d.Line == null);
+
+    private const string Tweeted = "قصف صاروخي يستهدف قاعدة عين الأسد\n\n"
+        + "سقطت ثلاثة صواريخ منتصف ليلة أمس على قاعدة عين الأسد الجوية في محافظة الأنبار، بحسب مصدر أمني. "
+        + "وكانت القاعدة قد استهدفت في آذار بطائرة مسيرة.\n"
+        + "— Security Media Cell (@SMCIraq) March 9, 2023\n"
+        + "ولم تعلن أي جهة مسؤوليتها عن الهجوم.";
+
+    [Fact]
+    public void WithoutPublicationAQuotedTweetsDateAnchorsOtherDatesToTheMonth()
+    {
+        var facts = Run(Tweeted);
+        facts.PublishedAt.ShouldBeNull();
+        facts.Dates.Single(d => d.Span.Text == "ليلة أمس").Value.ShouldBe("2023-03");
+        facts.Dates.Single(d => d.Span.Text.StartsWith("آذار", StringComparison.Ordinal)).Value.ShouldBe("2023-03");
+    }
+
+    [Fact]
+    public void APublicationDateWinsOverATweetsDate() =>
+        Run(Tweeted, new DateOnly(2023, 3, 10)).Dates.Single(d => d.Span.Text == "ليلة أمس").Value.ShouldBe("2023-03-09");
+
+    [Fact]
+    public void ABannerTakenForTheHeadlineAnchorsNothingButIsReadInBothCalendars()
+    {
+        var facts = Run("الخميس 31 أكتوبر 2024 الموافق 28 ربيع الثاني 1446\nرئيس التحرير\n\nسقطت ثلاثة صواريخ ليلة أمس على قاعدة عين الأسد الجوية في محافظة الأنبار، بحسب مصدر أمني.");
+        facts.Dates.Single(d => d.Span.Text == "ليلة أمس").Value.ShouldBeNull();
+        facts.Dates.Where(d => d.Line == 1).Select(d => d.Value).ShouldBe(["2024-10-31", "2024-10-31"]);
+    }
+}
