@@ -164,6 +164,13 @@ public sealed class IncidentMergeTests : IDisposable
         var list = await client.GetFromJsonAsync<JsonElement>("/api/incidents?location=harir-air-base&pageSize=50");
         list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("firstReported").GetString()).Order(StringComparer.Ordinal)
             .ShouldBe(["2024-03-04", "2024-03-06"]);
+        // No words date them: each is dated to the month of its first report, as a month, with no dateText.
+        foreach (var item in list.GetProperty("items").EnumerateArray())
+        {
+            (item.GetProperty("date").GetString(), item.GetProperty("datePrecision").GetString()).ShouldBe(("2024-03", "month"));
+            item.TryGetProperty("dateText", out var text).ShouldBeTrue();
+            text.ValueKind.ShouldBe(JsonValueKind.Null);
+        }
         var csv = await client.GetStringAsync("/api/incidents?location=harir-air-base&format=csv");
         csv.Split('\n')[0].ShouldContain("FirstReported");
         csv.ShouldContain(",2024-03-06,");

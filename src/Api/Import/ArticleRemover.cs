@@ -31,8 +31,8 @@ public sealed class ArticleRemover(NewsFactsDbContext db, TimeProvider clock)
             .ToDictionaryAsync(x => x.IncidentId, x => x.First, cancellationToken);
         foreach (var incident in remaining)
         {
-            IncidentMerger.ApplyHeadline(incident);
             incident.FirstReported = firstReported.GetValueOrDefault(incident.Id);
+            IncidentMerger.ApplyHeadline(incident);
             incident.UpdatedAt = now;
         }
 

@@ -274,6 +274,13 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             { Length: 4 } => "year",
             _ => "unknown",
         };
+        // News reports the attacks of its day: a current attack no report dates took place in the month of its first
+        // report (a month, not a day, and no dateText: no words say it). A recalled attack gets no such date.
+        if (dated is null && !incident.Background && incident.FirstReported is { } reported)
+        {
+            incident.Date = reported.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            incident.DatePrecision = "month";
+        }
     }
 
     private static T? Majority<T>(IEnumerable<T?> values) where T : struct =>
