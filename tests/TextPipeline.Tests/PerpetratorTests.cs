@@ -19,8 +19,26 @@ public class PerpetratorTests
     public void NamesTheGroupTheSentenceHoldsResponsible(string sentence, string perpetrator) => Perpetrators(sentence).ShouldContain(perpetrator);
 
     [Theory]
+    [InlineData("أكدت هيئة الحشد الشعبي، في بيان لها، وقوع انفجار في قاعدة كالسو العسكرية شمال بابل.")]
     [InlineData("قال بيان للجيش العراقي إن طائرتين مسيرتين استهدفتا قاعدة حرير الجوية.")]
     [InlineData("استهدفت طائرة مسيرة قاعدة عين الأسد، وتم إسقاطها من قبل قوات التحالف الدولي.")]
     [InlineData("قال الجيش العراقي إن مسلحين مجهولين أطلقوا صواريخ على قاعدة بلد الجوية.")]
     public void NamesNoReporterOrDefender(string sentence) => Perpetrators(sentence).ShouldBeEmpty();
+
+    /// <summary>Denying the attack denies the event; denying a part in it says it happened.</summary>
+    [Theory]
+    [InlineData("بدورها، نفت إدارة مطار أربيل في بيان رسمي تعرض مبنى المطار إلى القصف.", 0)]
+    [InlineData("ونفت الحكومة العراقية وقوع أي انفجار في قاعدة بلد الجوية.", 0)]
+    [InlineData("نفت كتائب حزب الله مسؤوليتها عن الهجوم الصاروخي على قاعدة عين الأسد.", 1)]
+    [InlineData("نفى الحشد الشعبي أي علاقة له بالقصف الذي استهدف مطار أربيل الدولي.", 1)]
+    [InlineData("نفت الوزارة التقارير الأولى وأكدت أن صاروخا سقط على قاعدة عين الأسد.", 1)]
+    public void ADeniedAttackIsNoIncidentButADeniedRoleIs(string sentence, int incidents) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Count.ShouldBe(incidents);
+
+    /// <summary>A kind of attack one side alleges does not overrule the blast the report tells; told plainly, it does.</summary>
+    [Theory]
+    [InlineData("وقع انفجار في قاعدة كالسو العسكرية شمال بابل. وزعمت شبكة محلية نقلا عن شهود عيان أن سبب الانفجار الذي وقع في قاعدة كالسو هو غارة جوية.", Model.IncidentType.Explosion)]
+    [InlineData("وقع انفجار في قاعدة كالسو العسكرية شمال بابل. وقالت مصادر أمنية إن الانفجار الذي وقع في قاعدة كالسو نجم عن غارة جوية.", Model.IncidentType.Airstrike)]
+    public void AnAllegedCauseLeavesABlastABlast(string text, Model.IncidentType type) =>
+        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Type.ShouldBe(type);
 }

@@ -97,7 +97,9 @@ public sealed class AttributionReader
         // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض)
         // or its own dead and wounded (أعلنت هيئة الحشد الشعبي مقتل ثلاثة من منتسبيها في قصف).
         var announcesLosses = actor.EndToken < to && (_terms.Killed.MatchAt(tokens, actor.EndToken, to) > 0 || _terms.Wounded.MatchAt(tokens, actor.EndToken, to) > 0);
-        var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !announcesLosses && !Suffers(tokens, from, to);
+        // "أكدت هيئة الحشد وقوع الانفجار في قاعدة كالسو": confirming that something occurred reports it, it claims nothing.
+        var confirmsOccurrence = _terms.OccurrenceNouns.AnyIn(tokens, actor.EndToken, Math.Min(to, actor.EndToken + OccurrenceReach));
+        var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !announcesLosses && !confirmsOccurrence && !Suffers(tokens, from, to);
         var stance = claimed || announcesOwn ? Stance.Claimed
             : denies ? Stance.Denied
             : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
@@ -126,6 +128,9 @@ public sealed class AttributionReader
         }
         return false;
     }
+
+    /// <summary>Words after the announcer its object may start: "أكدت هيئة الحشد الشعبي، في بيان لها، صباح اليوم، وقوع".</summary>
+    private const int OccurrenceReach = 10;
 
     /// <summary>Words before a victim verb its attack subject may stand: "قصفا بطائرتين مسيرتين طال".</summary>
     private const int AttackSubjectReach = 4;

@@ -36,6 +36,12 @@ public sealed record IncidentDraft
     /// </summary>
     public bool ByInstrument { get; init; }
 
+    /// <summary>
+    /// The trigger stands in what one side alleges (زعمت الشبكة أن سبب الانفجار غارة جوية): its kind of attack is that
+    /// side's account, which does not overrule a report of the blast itself.
+    /// </summary>
+    public bool Alleged { get; init; }
+
     /// <summary>One of several sites a sentence's attack was on (قاعدة عين الأسد وقاعدة حرير): figures are not divided among them.</summary>
     public bool SharedSites { get; init; }
 }

@@ -186,6 +186,7 @@ public sealed class IncidentExtractor
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
+                    Alleged = Alleged(tokens, from, trigger.Index),
                     Definite = _terms.BackReferences.MatchAt(tokens, trigger.Index, trigger.End) > 0 && tokens[trigger.Index].HasArticle.Any(a => a),
                 };
                 sentenceDrafts.Add(draft);
@@ -849,6 +850,26 @@ public sealed class IncidentExtractor
             if (tokens[i].BreakBefore)
             {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An allegation verb earlier in the trigger's clause: "زعمت شبكة العهد نقلا عن شهود عيان أن سبب الانفجار الذي وقع في
+    /// القاعدة هو غارة جوية" is all the network's account, however long.
+    /// </summary>
+    private bool Alleged(IReadOnlyList<KeyToken> tokens, int from, int trigger)
+    {
+        for (var i = trigger - 1; i >= from; i--)
+        {
+            if (_terms.AllegationVerbs.MatchAt(tokens, i, trigger) > 0)
+            {
+                return true;
+            }
+            if (tokens[i].BreakBefore)
+            {
+                return false;
             }
         }
         return false;

@@ -164,7 +164,8 @@ public sealed class IncidentMerger
 
     private IncidentDraft Combine(IncidentDraft a, IncidentDraft b, IReadOnlySet<(string Inner, string Outer)> local) => a with
     {
-        Type = IsWeak(a.Type) && !IsWeak(b.Type) || a.Type == IncidentType.Other || Carries(b, a) ? b.Type : a.Type,
+        Type = (IsWeak(a.Type) && !IsWeak(b.Type) || a.Type == IncidentType.Other || Carries(b, a)) && !(b.Alleged && a.Type == IncidentType.Explosion)
+            || a.Alleged && b.Type == IncidentType.Explosion ? b.Type : a.Type,
         FirstSentence = Math.Min(a.FirstSentence, b.FirstSentence),
         LastSentence = Math.Max(a.LastSentence, b.LastSentence),
         PlaceId = MorePrecise(a.PlaceId, b.PlaceId, local),

@@ -25,6 +25,9 @@ public sealed class IncidentTerms
         Interceptors = new TermSet(vocabulary.Interceptors);
         ImpactWords = new TermSet(vocabulary.ImpactWords);
         LandingWords = new TermSet(vocabulary.LandingWords);
+        RoleNouns = new TermSet(vocabulary.RoleNouns);
+        AllegationVerbs = new TermSet(vocabulary.AllegationVerbs);
+        OccurrenceNouns = new TermSet(vocabulary.OccurrenceNouns);
         AgentWords = new TermSet(vocabulary.AgentWords);
         SoCalledWords = new TermSet(vocabulary.SoCalledWords);
         OnBehalfWords = new TermSet(vocabulary.OnBehalfWords);
@@ -91,6 +94,9 @@ public sealed class IncidentTerms
     public TermSet Interceptors { get; }
     public TermSet ImpactWords { get; }
     public TermSet LandingWords { get; }
+    public TermSet RoleNouns { get; }
+    public TermSet AllegationVerbs { get; }
+    public TermSet OccurrenceNouns { get; }
     public TermSet AgentWords { get; }
     public TermSet SoCalledWords { get; }
     public TermSet OnBehalfWords { get; }

@@ -52,7 +52,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
         {
             return false;
         }
-        if (terms.Negation.AnyIn(tokens, Math.Max(clauseStart, trigger.Index - NegationReach), trigger.Index))
+        if (terms.Negation.AnyIn(tokens, Math.Max(clauseStart, trigger.Index - NegationReach), trigger.Index) || Denied(tokens, clauseStart, trigger))
         {
             return false;
         }
@@ -67,6 +67,30 @@ public sealed class ModalityFilter(IncidentTerms terms)
         }
         return trigger.End >= tokens.Count || tokens[trigger.End].BreakBefore || terms.GenericAfter.MatchAt(tokens, trigger.End) == 0;
     }
+
+    /// <summary>
+    /// "نفت إدارة المطار تعرض مبنى المطار إلى القصف": a denial of the event's occurring denies the event. A denial of
+    /// responsibility or of a part in it (نفت مسؤوليتها عن الهجوم، نفى أي علاقة له بالقصف) says the attack happened.
+    /// </summary>
+    private bool Denied(IReadOnlyList<KeyToken> tokens, int clauseStart, Trigger trigger)
+    {
+        for (var i = trigger.Index - 1; i >= Math.Max(clauseStart, trigger.Index - DenialReach); i--)
+        {
+            if (terms.DenyVerbs.MatchAt(tokens, i, trigger.Index) > 0)
+            {
+                return !terms.RoleNouns.AnyIn(tokens, i + 1, trigger.Index);
+            }
+            if (terms.ReportingVerbs.MatchAt(tokens, i, trigger.Index) > 0)
+            {
+                // "نفت التقارير وأكدت أن صاروخا سقط": a statement after the denial asserts anew.
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words from a denial verb to the event it denies: its subject, a statement, a support verb and its subject.</summary>
+    private const int DenialReach = 12;
 
     /// <summary>
     /// Per trigger of a sentence, whether it reports an event: <see cref="IsEvent"/> and, for an attack noun, not a

@@ -62,6 +62,15 @@ public sealed record IncidentVocabulary
     /// <summary>Words opening a reported clause whose first noun is its subject (إن الحوثيين ... أطلقوا).</summary>
     public IReadOnlyList<string> Complementizers { get; init; } = [];
 
+    /// <summary>Nouns of a part in an attack (مسؤوليتها، علاقة، ضلوع): a denial of one of them is no denial of the attack.</summary>
+    public IReadOnlyList<string> RoleNouns { get; init; } = [];
+
+    /// <summary>Verbs of alleging (زعمت، ادعى): what they introduce is one side's account, not the report's.</summary>
+    public IReadOnlyList<string> AllegationVerbs { get; init; } = [];
+
+    /// <summary>Nouns of an event's occurring (وقوع، حدوث): confirming one reports the event, it claims nothing.</summary>
+    public IReadOnlyList<string> OccurrenceNouns { get; init; } = [];
+
     /// <summary>Words that say a weapon fell (سقطت، سقوط): a hit, unless the weapon fell because it was just shot down.</summary>
     public IReadOnlyList<string> LandingWords { get; init; } = [];
 
