@@ -41,6 +41,7 @@ public class CasualtyReaderTests
     [InlineData("قال مسؤولون إن متعاقدا مدنيا أميركيا قتل في الهجوم", 1, null)]
     [InlineData("وذكرت الوكالة أن ثلاثة جنود أصيبوا في القصف", null, 3)]
     [InlineData("وأكد المصدر أن جنديا عراقيا جرح في الانفجار", null, 1)]
+    [InlineData("قال المجلس إن 4 مدنيين على الأقل قتلوا في القصف", 4, null)]
     public void ReadsTheSubjectBeforeAPassiveCasualtyVerb(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
     /// <summary>No person before the verb, or a clause break between: no figure.</summary>

@@ -55,6 +55,22 @@ public class OutcomeTests
     public void ALikenedAttackTakesTheKindOfTheOneItLikens(string text, IncidentType type) =>
         new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text)).Incidents.Single(i => i.PlaceId == "ain-al-asad").Type.ShouldBe(type);
 
+    /// <summary>
+    /// Today's attack and one "some 15 days ago" in one sentence: the earlier is recalled, and each keeps its own figures
+    /// and outcome; a date opening a new clause (، وقبل ...) dates what follows it.
+    /// </summary>
+    [Fact]
+    public void AnAttackDaysAgoInTheSameSentenceIsRecalledWithItsOwnFigures()
+    {
+        var incidents = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(
+            "أفادت مصادر باستهداف قاعدة بلد الجوية مساء أمس بعشر قذائف صاروخية، وقالت الوزارة إن الهجوم لم ينتج عنه وقوع إصابات، وقبل نحو 15 يوما، أصيب شخصان إثر استهداف قاعدة بلد بعدد من الصواريخ.")).Incidents;
+        incidents.Count.ShouldBe(2);
+        var today = incidents.Single(i => !i.Background);
+        (today.Type, today.WeaponCount, today.Killed, today.Wounded).ShouldBe((IncidentType.Rocket, (int?)10, (int?)0, (int?)0));
+        var earlier = incidents.Single(i => i.Background);
+        (earlier.Wounded, earlier.Intercepted).ShouldBe(((int?)2, (bool?)false));
+    }
+
     [Theory]
     [InlineData("ضربت خمسة صواريخ القاعدة", 1)]
     [InlineData("الصواريخ ضربت القاعدة", 1)]

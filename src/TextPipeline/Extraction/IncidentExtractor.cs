@@ -499,7 +499,8 @@ public sealed class IncidentExtractor
             {
                 continue;
             }
-            if (index >= trigger.End && index < scopeEnd && index - trigger.End < afterDistance && index - trigger.End <= DateReach)
+            if (index >= trigger.End && index < scopeEnd && index - trigger.End < afterDistance && index - trigger.End <= DateReach
+                && !OpensNewClause(text, date, trigger.End, index))
             {
                 after = date;
                 afterDistance = index - trigger.End;
@@ -511,6 +512,25 @@ public sealed class IncidentExtractor
             }
         }
         return after ?? before;
+    }
+
+    /// <summary>
+    /// A date after a break and a و opens a clause of its own: "لم ينتج عن الهجوم إصابات، وقبل نحو 15 يوما أصيب شخصان"
+    /// dates what follows it, not the attack before it. A time set off by commas (استهدفت، مساء الأربعاء، سيارة) is the
+    /// attack's.
+    /// </summary>
+    private static bool OpensNewClause(AnalyzedText text, DateMention date, int triggerEnd, int index)
+    {
+        var token = TokenAt(text, date.Span.Start);
+        return ModalityFilter.ClauseBreakIn(text.Tokens, triggerEnd, Math.Min(index, token) + 1) && text.Tokens[token].Text[0] == Waw;
+    }
+
+    /// <summary>The token holding a display offset: the one a clitic-led span (وقبل) starts inside.</summary>
+    private static int TokenAt(AnalyzedText text, int displayOffset)
+    {
+        var key = CliticTokenizer.ToKeyOffset(text.Key, displayOffset);
+        var next = CliticTokenizer.FirstAtOrAfter(text.Tokens, key);
+        return next > 0 && (next >= text.Tokens.Count || text.Tokens[next].Start > key) && text.Tokens[next - 1].End > key ? next - 1 : next;
     }
 
     /// <summary>An incident dated by a month, a year or an expression such as "الشهر الماضي" is one the article recalls.</summary>
@@ -528,9 +548,12 @@ public sealed class IncidentExtractor
         {
             return false;
         }
-        var from = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+        var from = TokenAt(text, date.Span.Start);
         var to = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.End));
-        return _terms.BackgroundDateWords.AnyIn(text.Tokens, from, to);
+        // "قبل نحو 15 يوما" with no publication date to resolve it: days back from the report are an earlier day;
+        // "قبل ساعات" is the same day, part of the same story.
+        return _terms.BackgroundDateWords.AnyIn(text.Tokens, from, to)
+            || _terms.AgoWords.MatchAt(text.Tokens, from, to) > 0 && _terms.DayUnits.AnyIn(text.Tokens, from, to);
     }
 
     /// <summary>
@@ -806,7 +829,10 @@ public sealed class IncidentExtractor
         {
             // "بعد مقتل متعاقد وإصابة 6 آخرين في هجوم بطائرة مسيرة": figures followed by the attack that caused them
             // are that attack's, not the one told before them.
-            var cause = drafts.FindIndex(d => d.TriggerToken > fact.Index && d.TriggerToken - fact.Index <= CauseReach && IsCause(text.Tokens, d.TriggerToken));
+            // Not across a time of its own: in "لم يسفر الهجوم عن إصابات، وقبل نحو 15 يوما أصيب شخصان إثر استهداف القاعدة"
+            // the first figure is today's attack's.
+            var cause = drafts.FindIndex(d => d.TriggerToken > fact.Index && d.TriggerToken - fact.Index <= CauseReach && IsCause(text.Tokens, d.TriggerToken)
+                && DateTokens(text, fact.Index + 1, d.TriggerToken) == 0);
             var index = cause >= 0 ? cause : drafts.FindLastIndex(d => (d.AnsweredFrom ?? d.TriggerToken) <= fact.Index);
             index = index < 0 ? 0 : index;
             if (drafts[index].SharedSites)

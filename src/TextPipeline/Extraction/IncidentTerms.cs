@@ -25,6 +25,8 @@ public sealed class IncidentTerms
         Interceptors = new TermSet(vocabulary.Interceptors);
         ImpactWords = new TermSet(vocabulary.ImpactWords);
         LandingWords = new TermSet(vocabulary.LandingWords);
+        DayUnits = new TermSet(vocabulary.DayUnits);
+        AgoWords = new TermSet(vocabulary.AgoWords);
         RoleNouns = new TermSet(vocabulary.RoleNouns);
         AllegationVerbs = new TermSet(vocabulary.AllegationVerbs);
         OccurrenceNouns = new TermSet(vocabulary.OccurrenceNouns);
@@ -94,6 +96,8 @@ public sealed class IncidentTerms
     public TermSet Interceptors { get; }
     public TermSet ImpactWords { get; }
     public TermSet LandingWords { get; }
+    public TermSet DayUnits { get; }
+    public TermSet AgoWords { get; }
     public TermSet RoleNouns { get; }
     public TermSet AllegationVerbs { get; }
     public TermSet OccurrenceNouns { get; }

@@ -71,6 +71,12 @@ public sealed record IncidentVocabulary
     /// <summary>Nouns of an event's occurring (وقوع، حدوث): confirming one reports the event, it claims nothing.</summary>
     public IReadOnlyList<string> OccurrenceNouns { get; init; } = [];
 
+    /// <summary>Units of time of a day or more (يوم، أيام، شهرين): "قبل نحو 15 يوما" is an earlier day, "قبل ساعات" is not.</summary>
+    public IReadOnlyList<string> DayUnits { get; init; } = [];
+
+    /// <summary>Words that count time back from the report (قبل).</summary>
+    public IReadOnlyList<string> AgoWords { get; init; } = [];
+
     /// <summary>Words that say a weapon fell (سقطت، سقوط): a hit, unless the weapon fell because it was just shot down.</summary>
     public IReadOnlyList<string> LandingWords { get; init; } = [];
 
