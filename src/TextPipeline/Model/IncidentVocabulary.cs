@@ -77,6 +77,27 @@ public sealed record IncidentVocabulary
     /// <summary>Words that count time back from the report (قبل).</summary>
     public IReadOnlyList<string> AgoWords { get; init; } = [];
 
+    /// <summary>Words after which a place is a destination, not where something happened (زيارة إلى واشنطن). Whole words.</summary>
+    public IReadOnlyList<string> DestinationWords { get; init; } = [];
+
+    /// <summary>Direction words that, right after a launch or attack word, name its target (أطلقا باتجاه قاعدة التنف). Whole words.</summary>
+    public IReadOnlyList<string> AimWords { get; init; } = [];
+
+    /// <summary>Words before من that make the place after it where things happened (بالقرب من). Whole words.</summary>
+    public IReadOnlyList<string> NearWords { get; init; } = [];
+
+    /// <summary>Prepositions that lead an attack's target (على، ضد). Whole words.</summary>
+    public IReadOnlyList<string> TargetLeads { get; init; } = [];
+
+    /// <summary>What a hedge verb's belief is about (يرجح أنها إسرائيلية). Whole words.</summary>
+    public IReadOnlyList<string> BeliefObjects { get; init; } = [];
+
+    /// <summary>Words that tie a thing to its owner (تابعة لكتائب حزب الله، مرتبطة بالحرس الثوري). Whole words.</summary>
+    public IReadOnlyList<string> LinkWords { get; init; } = [];
+
+    /// <summary>Words that may stand between an attack word and the force it targets: sites, counts, links (على ثلاثة مواقع تابعة لـ). Whole words.</summary>
+    public IReadOnlyList<string> TargetFillers { get; init; } = [];
+
     /// <summary>Words that say a weapon fell (سقطت، سقوط): a hit, unless the weapon fell because it was just shot down.</summary>
     public IReadOnlyList<string> LandingWords { get; init; } = [];
 

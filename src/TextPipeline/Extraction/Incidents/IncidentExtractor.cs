@@ -21,29 +21,10 @@ public sealed class IncidentExtractor
     private const int AccusedReach = 4;
     private const int VictimReach = 5;
 
-    /// <summary>Words after which a place is a destination, not where something happened (زيارة إلى واشنطن).</summary>
-    private static readonly HashSet<string> DestinationWords = new(new[] { "إلى", "نحو", "باتجاه", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
-    /// <summary>Direction words that, right after a launch or attack word, name its target (أطلقا باتجاه قاعدة التنف).</summary>
-    private static readonly HashSet<string> AimWords = new(new[] { "باتجاه", "نحو", "صوب" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
     private const int AimReach = 2;
     private const int OriginReach = 6;
-    private static readonly HashSet<string> NearWords = new(new[] { "قرب", "بالقرب", "مقربة", "بمقربة", "القريب", "القريبة" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
     private const string From = "من";
     private const char Lam = '\u0644';
-
-    private static readonly HashSet<string> TargetLeads = new(new[] { "على", "ضد" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
-    /// <summary>"أنها"، "أنه"، "أنهما"، "أنهم": what a hedge verb's belief is about (يرجح أنها إسرائيلية).</summary>
-    private static readonly HashSet<string> Complementizers = new(new[] { "أنها", "أنه", "أنهما", "أنهم" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
-
-    /// <summary>Words that tie a thing to its owner: "تابعة لكتائب حزب الله"، "مرتبطة بالحرس الثوري".</summary>
-    private static readonly HashSet<string> LinkWords = new(["تابعه", "تابع", "تابعا", "التابعه", "التابع", "مرتبطه", "مرتبط", "المرتبطه"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> TargetFillers = new(
-        ["قوات", "من", "عناصر", "مواقع", "موقع", "مقر", "مقرات", "رتل", "رتلا", "افراد", "جنود", "تابعه", "تابع", "قاعده", "قواعد", "دوريه", "ارتال",
-         "منشات", "منشاه", "مستودع", "مستودعات", "مخزن", "مخازن", "معسكر", "معسكرات", "اهداف", "مقاتلي", "قيادات", "قياديين",
-         "تابعين", "تابعتين", "مرتبط", "مرتبطه", "تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه",
-         "نقطه", "نقاط", "عسكريه", "عسكري", "العسكريه", "العسكري", "حاجز", "ثكنه", "تابعا", "دوريات", "عجله", "عجلات", "للدعم", "اللوجستي", "مقرا", "موقعا", "معسكرا", "مستودعا", "هدفا"],
-        StringComparer.Ordinal);
 
     private readonly IncidentTerms _terms;
     private readonly TriggerFinder _triggers;
@@ -420,7 +401,7 @@ public sealed class IncidentExtractor
     /// A place locates an event unless a word makes it a destination (إلى واشنطن، لواشنطن) or an origin
     /// (أطلقت من العراق): من counts only as part of "بالقرب من", and باتجاه/نحو/صوب right after the trigger aim it.
     /// </summary>
-    private static bool IsWhere(AnalyzedText text, LexiconMatch match, Trigger trigger)
+    private bool IsWhere(AnalyzedText text, LexiconMatch match, Trigger trigger)
     {
         var token = text.Tokens[match.FirstToken];
         var clitic = token.Text[..(match.Span.Start > 0 ? CliticLength(text, match) : 0)];
@@ -433,12 +414,12 @@ public sealed class IncidentExtractor
             return true;
         }
         var previous = text.Tokens[match.FirstToken - 1].Text;
-        if (DestinationWords.Contains(previous))
+        if (_terms.DestinationWords.Contains(previous))
         {
             var aim = match.FirstToken - 1;
-            return AimWords.Contains(previous) && trigger.End <= aim && (aim - trigger.End <= AimReach || IsOrigin(text.Tokens, trigger.End, aim));
+            return _terms.AimWords.Contains(previous) && trigger.End <= aim && (aim - trigger.End <= AimReach || IsOrigin(text.Tokens, trigger.End, aim));
         }
-        return previous != From || match.FirstToken >= 2 && NearWords.Contains(text.Tokens[match.FirstToken - 2].Text);
+        return previous != From || match.FirstToken >= 2 && _terms.NearWords.Contains(text.Tokens[match.FirstToken - 2].Text);
     }
 
     /// <summary>Tokens [from, to) are a short origin phrase in one clause: "أطلقت من الأراضي السورية باتجاه قاعدة".</summary>
@@ -596,7 +577,7 @@ public sealed class IncidentExtractor
         }
         // "طائرة مسيرة تابعة للجيش التركي": the owner of the incident's own weapon attacked (not of another one in the
         // sentence: "مما دفع طائرة مقاتلة تابعة للتحالف إلى تدمير قاذفة" is the answer to the rockets).
-        var owner = weapon is { } own && own.End + 1 < text.Tokens.Count && LinkWords.Contains(text.Tokens[own.End].Text)
+        var owner = weapon is { } own && own.End + 1 < text.Tokens.Count && _terms.LinkWords.Contains(text.Tokens[own.End].Text)
             ? text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == own.End + 1 && _actors.TryGetValue(e.Id, out var a) && a.Kind is ActorKind.Military or ActorKind.ArmedGroup)
             : null;
         if (owner is not null && !result.Contains(owner.Id))
@@ -684,7 +665,7 @@ public sealed class IncidentExtractor
     /// <summary>The token at <paramref name="index"/> opens a place or a site noun (قاعدة عين الأسد، نقطة عسكرية، مقرا).</summary>
     private bool ObjectFollows(AnalyzedText text, int index) =>
         index < text.Tokens.Count && !text.Tokens[index].BreakBefore
-        && (text.Entities.Any(e => e.IsPlace && e.FirstToken == index) || TargetFillers.Contains(text.Tokens[index].Text)
+        && (text.Entities.Any(e => e.IsPlace && e.FirstToken == index) || _terms.TargetFillers.Contains(text.Tokens[index].Text)
             || _terms.CoreferentSites.MatchAt(text.Tokens, index) > 0);
 
     /// <summary>
@@ -711,7 +692,7 @@ public sealed class IncidentExtractor
                     continue;
                 }
                 // "غارات جوية يرجح أنها إسرائيلية": a hedged nationality names the attacker as the sources believe it.
-                if (IsAttackWord(i - 1) || i >= 3 && Complementizers.Contains(tokens[i - 1].Text) && _terms.HedgeVerbs.MatchAt(tokens, i - 2) > 0
+                if (IsAttackWord(i - 1) || i >= 3 && _terms.BeliefObjects.Contains(tokens[i - 1].Text) && _terms.HedgeVerbs.MatchAt(tokens, i - 2) > 0
                     && !tokens[i - 1].BreakBefore && !tokens[i - 2].BreakBefore && IsAttackWord(i - 3))
                 {
                     return actorId;
@@ -780,7 +761,7 @@ public sealed class IncidentExtractor
             }
             var lead = match.FirstToken - 1;
             // "على ثلاثة مواقع تابعة لكتائب حزب الله"، "على منشآت تستخدمها كتائب حزب الله": sites, counts and links between.
-            while (lead >= trigger.End && (TargetFillers.Contains(text.Tokens[lead].Text) || NumberMention.CountOver(text.Numbers, text.Tokens, lead, lead + 1) is not null)
+            while (lead >= trigger.End && (_terms.TargetFillers.Contains(text.Tokens[lead].Text) || NumberMention.CountOver(text.Numbers, text.Tokens, lead, lead + 1) is not null)
                 && !text.Tokens[lead + 1].BreakBefore)
             {
                 lead--;
@@ -789,7 +770,7 @@ public sealed class IncidentExtractor
             // Led by the trigger, على/ضد, an attack verb, or the subject between the verb and its object: the attacker
             // (هاجم مسلحون من داعش نقطة عسكرية للجيش) or the weapon (استهدفت عبوة ناسفة رتلا تابعا للتحالف).
             var led = lead < trigger.End
-                || leadToken is not null && (TargetLeads.Contains(leadToken.Text) || _terms.AttackVerbs.MatchAt(text.Tokens, lead) > 0)
+                || leadToken is not null && (_terms.TargetLeads.Contains(leadToken.Text) || _terms.AttackVerbs.MatchAt(text.Tokens, lead) > 0)
                 || text.Entities.Any(e => e.EndToken == lead + 1 && perpetrators.Contains(e.Id))
                 || weapons.Any(w => w.End == lead + 1 && w.Index >= trigger.End);
             if (led)

@@ -25,6 +25,13 @@ public sealed class IncidentTerms
         Interceptors = new TermSet(vocabulary.Interceptors);
         ImpactWords = new TermSet(vocabulary.ImpactWords);
         LandingWords = new TermSet(vocabulary.LandingWords);
+        DestinationWords = Words(vocabulary.DestinationWords);
+        AimWords = Words(vocabulary.AimWords);
+        NearWords = Words(vocabulary.NearWords);
+        TargetLeads = Words(vocabulary.TargetLeads);
+        BeliefObjects = Words(vocabulary.BeliefObjects);
+        LinkWords = Words(vocabulary.LinkWords);
+        TargetFillers = Words(vocabulary.TargetFillers);
         DayUnits = new TermSet(vocabulary.DayUnits);
         AgoWords = new TermSet(vocabulary.AgoWords);
         RoleNouns = new TermSet(vocabulary.RoleNouns);
@@ -96,6 +103,15 @@ public sealed class IncidentTerms
     public TermSet Interceptors { get; }
     public TermSet ImpactWords { get; }
     public TermSet LandingWords { get; }
+    /// <summary>Whole-word sets, compared with a token's text as written (clitics and all): where a clitic changes the
+    /// meaning (لواشنطن is a destination by its ل), these must not peel it off as term sets do.</summary>
+    public IReadOnlySet<string> DestinationWords { get; }
+    public IReadOnlySet<string> AimWords { get; }
+    public IReadOnlySet<string> NearWords { get; }
+    public IReadOnlySet<string> TargetLeads { get; }
+    public IReadOnlySet<string> BeliefObjects { get; }
+    public IReadOnlySet<string> LinkWords { get; }
+    public IReadOnlySet<string> TargetFillers { get; }
     public TermSet DayUnits { get; }
     public TermSet AgoWords { get; }
     public TermSet RoleNouns { get; }
@@ -150,6 +166,8 @@ public sealed class IncidentTerms
     public TermSet HedgeVerbs { get; }
     public TermSet SpeechNouns { get; }
     public TermSet BackgroundDateWords { get; }
+
+    private static HashSet<string> Words(IEnumerable<string> words) => words.Select(Normalization.ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> WeaponTerms(IReadOnlyDictionary<string, IReadOnlyList<string>> byType) =>
         byType.Where(kv => Enum.TryParse<IncidentType>(kv.Key, ignoreCase: true, out _)).SelectMany(kv => kv.Value);
