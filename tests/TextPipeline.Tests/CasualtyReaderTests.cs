@@ -44,6 +44,13 @@ public class CasualtyReaderTests
     [InlineData("قال المجلس إن 4 مدنيين على الأقل قتلوا في القصف", 4, null)]
     public void ReadsTheSubjectBeforeAPassiveCasualtyVerb(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
+    /// <summary>A negated verb of dying or of being hurt zeroes that figure only.</summary>
+    [Theory]
+    [InlineData("بينما لم يقتل أي عسكري أميركي في الهجوم", 0, null)]
+    [InlineData("ولم يقتل أي جندي، لكن أصيب 11 آخرون بارتجاج", 0, 11)]
+    [InlineData("وقال الجيش إن الصواريخ لم تصب السفارة بل سقطت قربها", null, null)]
+    public void ANegatedCasualtyVerbZeroesItsOwnFigure(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
     /// <summary>No person before the verb, or a clause break between: no figure.</summary>
     [Theory]
     [InlineData("أدان البيان قتل المدنيين في القصف")]

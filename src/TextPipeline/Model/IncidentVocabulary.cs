@@ -98,6 +98,12 @@ public sealed record IncidentVocabulary
     /// <summary>Words that may stand between an attack word and the force it targets: sites, counts, links (على ثلاثة مواقع تابعة لـ). Whole words.</summary>
     public IReadOnlyList<string> TargetFillers { get; init; } = [];
 
+    /// <summary>Forms of dying a negator turns into "no one was killed" (لم يقتل أي عسكري), saying nothing of the wounded.</summary>
+    public IReadOnlyList<string> KilledVerbs { get; init; } = [];
+
+    /// <summary>Forms of being hurt a negator turns into "no one was wounded" (لم يصب أحد), saying nothing of the dead.</summary>
+    public IReadOnlyList<string> WoundedVerbs { get; init; } = [];
+
     /// <summary>Words that say a weapon fell (سقطت، سقوط): a hit, unless the weapon fell because it was just shot down.</summary>
     public IReadOnlyList<string> LandingWords { get; init; } = [];
 

@@ -25,6 +25,8 @@ public sealed class IncidentTerms
         Interceptors = new TermSet(vocabulary.Interceptors);
         ImpactWords = new TermSet(vocabulary.ImpactWords);
         LandingWords = new TermSet(vocabulary.LandingWords);
+        KilledVerbs = new TermSet(vocabulary.KilledVerbs);
+        WoundedVerbs = new TermSet(vocabulary.WoundedVerbs);
         DestinationWords = Words(vocabulary.DestinationWords);
         AimWords = Words(vocabulary.AimWords);
         NearWords = Words(vocabulary.NearWords);
@@ -103,6 +105,8 @@ public sealed class IncidentTerms
     public TermSet Interceptors { get; }
     public TermSet ImpactWords { get; }
     public TermSet LandingWords { get; }
+    public TermSet KilledVerbs { get; }
+    public TermSet WoundedVerbs { get; }
     /// <summary>Whole-word sets, compared with a token's text as written (clitics and all): where a clitic changes the
     /// meaning (لواشنطن is a destination by its ل), these must not peel it off as term sets do.</summary>
     public IReadOnlySet<string> DestinationWords { get; }

@@ -39,6 +39,19 @@ public sealed class CasualtyReader(IncidentTerms terms)
                 i += none - 1;
                 continue;
             }
+            // "لم يقتل أي عسكري" says no one died, and nothing of the wounded; "لم يصب أحد" the reverse.
+            var negator = terms.NoCasualtyNegators.MatchAt(tokens, i, to);
+            if (negator > 0 && i + negator < to && !tokens[i + negator].BreakBefore)
+            {
+                var noKilled = terms.KilledVerbs.MatchAt(tokens, i + negator, to);
+                var noWounded = noKilled > 0 ? 0 : terms.WoundedVerbs.MatchAt(tokens, i + negator, to);
+                if (noKilled + noWounded > 0 && PersonFollows(tokens, i + negator + noKilled + noWounded, to))
+                {
+                    facts.Add(noKilled > 0 ? new CasualtyFact(i, 0, null) : new CasualtyFact(i, null, 0));
+                    i += negator + noKilled + noWounded - 1;
+                    continue;
+                }
+            }
             var killed = terms.Killed.MatchAt(tokens, i, to);
             var wounded = killed > 0 ? 0 : terms.Wounded.MatchAt(tokens, i, to);
             var length = Math.Max(killed, wounded);
@@ -55,6 +68,16 @@ public sealed class CasualtyReader(IncidentTerms terms)
         }
         return facts;
     }
+
+    /// <summary>
+    /// A person is the verb's subject: "لم يقتل أي عسكري"، "لم يصب أحد"، "لم يصب جنود". "لم تصب الصواريخ السفارة" is a
+    /// miss, not a figure.
+    /// </summary>
+    private bool PersonFollows(IReadOnlyList<KeyToken> tokens, int at, int to) =>
+        at < to && !tokens[at].BreakBefore
+        && (tokens[at].Bare is Any or One || terms.CasualtyNouns.MatchAt(tokens, at, to) > 0 || terms.SingularPersonNouns.MatchAt(tokens, at, to) > 0);
+
+    private const string Any = "اي";
 
     /// <summary>Tokens of "negator … casualty noun" starting at <paramref name="index"/> (دون أن تسفر عن خسائر), 0 when none.</summary>
     private int NegatedCasualties(IReadOnlyList<KeyToken> tokens, int index, int to)
