@@ -16,7 +16,7 @@ public sealed class HtmlArticleReader
 
     public ImportItem Read(string origin, string html)
     {
-        using var document = _parser.ParseDocument(html);
+        using var document = _parser.ParseDocument(HtmlDepthLimiter.Limit(html));
         var title = Meta(document, "og:title") ?? document.Title?.Trim();
         var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
         var publishedText = Meta(document, "article:published_time");
