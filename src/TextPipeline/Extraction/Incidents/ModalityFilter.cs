@@ -12,7 +12,7 @@ namespace NewsFacts.TextPipeline.Extraction;
 public sealed class ModalityFilter(IncidentTerms terms)
 {
     private const int ModalityReach = 10;
-    private const int ModalityAfter = 2;
+    private const int ModalityAfter = 4;
     /// <summary>Three words: the negation may stand before a support verb (لم تتعرض لأي هجوم).</summary>
     private const int NegationReach = 3;
     private const int GenericReach = 2;
