@@ -15,6 +15,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
 {
     private readonly BoilerplateRemover _boilerplate = new(lexicons);
     private readonly LexiconMatcher _entities = new(lexicons);
+    private readonly GluedWordSplitter _glued = new(lexicons);
     private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
     // Incidents anchor on curated places only: a gazetteer town is a mention (found, stored, searchable) but does not
     // yet place an incident, since the extractor prefers the most precise place near a trigger and a town named in an
@@ -37,7 +38,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var sentences = SentenceSplitter.Split(clean.Text);
         // One match key and one tokenization serve every finder, so their token indices agree.
         var key = ArabicNormalizer.ToMatchKey(clean.Text);
-        var tokens = CliticTokenizer.Tokenize(key.Key);
+        var tokens = CliticTokenizer.Tokenize(key.Key, _glued);
         // Dates before numbers: a day number inside a date ("21 مايو") is not a count.
         var dates = DateExtractor.Extract(key, publishedAt);
         var numbers = NumberReader.Find(key).Where(n => !dates.Any(d => d.Span.Contains(n.Span.Start))).ToList();
@@ -58,7 +59,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     private string? TitleSite(string title)
     {
         var key = ArabicNormalizer.ToMatchKey(title);
-        var sites = _entities.Match(key, CliticTokenizer.Tokenize(key.Key))
+        var sites = _entities.Match(key, CliticTokenizer.Tokenize(key.Key, _glued))
             .Where(m => m.IsPlace && Lexicons.Places.Any(p => p.Id == m.Id && p.Precision == PlacePrecision.Site))
             .Select(m => m.Id).Distinct().ToList();
         return sites.Count == 1 ? sites[0] : null;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsFacts.TextPipeline.Model;
+using NewsFacts.TextPipeline.Normalization;
 
 namespace NewsFacts.TextPipeline.Lexicon;
 
@@ -39,6 +40,8 @@ public static class LexiconParser
             IncidentTerms = ParseIncidentTerms(readFile("incident-terms.json") ?? "{}"),
             PersonTitles = ParsePhrases(readFile("titles.txt") ?? ""),
             PublicationLabels = ParsePhrases(readFile("publication-labels.txt") ?? ""),
+            KnownWords = ParsePhrases(readFile("known-words.txt") ?? ""),
+            Variants = new SpellingVariants(ParsePhrases(readFile("spelling-variants.txt") ?? "")),
         };
     }
 

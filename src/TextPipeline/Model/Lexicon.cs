@@ -1,3 +1,5 @@
+using NewsFacts.TextPipeline.Normalization;
+
 namespace NewsFacts.TextPipeline.Model;
 
 public enum ActorKind { Military, ArmedGroup, Government, Person, Media, Organization, State }
@@ -56,4 +58,10 @@ public sealed record Lexicons(
 
     /// <summary>Labels of a page's own publication or update time (publication-labels.txt): "آخر تحديث"، "نشر بتاريخ".</summary>
     public IReadOnlyList<string> PublicationLabels { get; init; } = [];
+
+    /// <summary>Variant spellings (spelling-variants.txt), read alike by the lexicon matcher and by search.</summary>
+    public SpellingVariants Variants { get; init; } = SpellingVariants.Empty;
+
+    /// <summary>Common words beside the lexicon names (known-words.txt) that a word glued to another may be.</summary>
+    public IReadOnlyList<string> KnownWords { get; init; } = [];
 }
