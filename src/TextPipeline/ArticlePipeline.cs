@@ -16,6 +16,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     private readonly BoilerplateRemover _boilerplate = new(lexicons);
     private readonly LexiconMatcher _entities = new(lexicons);
     private readonly GluedWordSplitter _glued = new(lexicons);
+    private readonly ShapedEntityFinder _shapes = new(lexicons);
     private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
     // Incidents anchor on curated places only: a gazetteer town is a mention (found, stored, searchable) but does not
     // yet place an incident, since the extractor prefers the most precise place near a trigger and a town named in an
@@ -47,9 +48,15 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var people = _people.Extract(key, tokens, entities);
         var anchors = entities.Where(e => !e.IsPlace || !_gazetteerPlaces.Contains(e.Id)).ToList();
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title)));
+        // Entities found by their shape come last and reach no incident: the extractor sees the candidates it saw before.
+        var (bodies, shapedPeople) = _shapes.Find(key, tokens, entities, people);
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
-        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, people, places, dates, incidents) { PublishedAt = publishedAt };
+        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, [.. people, .. shapedPeople], places, dates, incidents)
+        {
+            PublishedAt = publishedAt,
+            Bodies = bodies,
+        };
     }
 
     /// <summary>

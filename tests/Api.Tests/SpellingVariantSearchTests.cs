@@ -71,4 +71,15 @@ public sealed class SpellingVariantSearchTests : IAsyncLifetime
         var mark = snippet.GetProperty("highlights")[0];
         text[mark.GetProperty("start").GetInt32()..mark.GetProperty("end").GetInt32()].ShouldBe("البنتاجون");
     }
+
+    [Fact]
+    public async Task ABodyNoLexiconListsIsAnActorWithARomanizedName()
+    {
+        var id = await PostAsync("أعلنت وزارة الزراعة السورية أن الحرائق أتت على مساحات واسعة من المحاصيل في ريف المدينة خلال الأسبوع الماضي.");
+        var article = await _client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}");
+        var body = article.GetProperty("actors").EnumerateArray().Single(a => a.GetProperty("nameAr").GetString() == "وزارة الزراعة السورية");
+        body.GetProperty("kind").GetString().ShouldBe("government");
+        body.GetProperty("nameEnIsRomanization").GetBoolean().ShouldBeTrue();
+        body.GetProperty("nameEn").GetString().ShouldNotBeNullOrEmpty();
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Data;
+using NewsFacts.Api.Import;
 using NewsFacts.TextPipeline.Normalization;
 using NewsFacts.TextPipeline.Search;
 
@@ -137,7 +138,8 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
             article.Id, article.Title, article.Source, article.Url, article.PublishedAt, article.ImportedAt, article.UpdatedAt,
             incidentList.Count, article.Byline, article.Dateline, article.Text, article.ContentHash, incidentList,
             actorMentions.GroupBy(m => m.Actor).OrderBy(g => g.Min(m => m.Start)).Select(g => new ArticleActorResponse(
-                g.Key.Id, g.Key.NameAr, g.Key.NameEn, g.Key.Kind, g.Select(m => new SpanResponse(m.Text, m.Start, m.End)).ToList())).ToList(),
+                g.Key.Id, g.Key.NameAr, g.Key.NameEn, g.Key.Kind, g.Select(m => new SpanResponse(m.Text, m.Start, m.End)).ToList(),
+                FactWriter.IsRomanized(g.Key.Key))).ToList(),
             locationMentions.GroupBy(m => m.Location).OrderBy(g => g.Min(m => m.Start)).Select(g => new ArticleLocationResponse(
                 g.Key.Id, g.Key.NameAr, g.Key.NameEn, g.Key.Country, g.Key.Precision, g.Key.Latitude, g.Key.Longitude,
                 g.Select(m => new SpanResponse(m.Text, m.Start, m.End)).ToList())).ToList(),

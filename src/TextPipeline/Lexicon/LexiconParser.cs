@@ -41,6 +41,7 @@ public static class LexiconParser
             PersonTitles = ParsePhrases(readFile("titles.txt") ?? ""),
             PublicationLabels = ParsePhrases(readFile("publication-labels.txt") ?? ""),
             KnownWords = ParsePhrases(readFile("known-words.txt") ?? ""),
+            Shapes = ParseShapes(readFile("entity-shapes.json") ?? "null") with { GivenNames = ParsePhrases(readFile("given-names.txt") ?? "") },
             Variants = new SpellingVariants(ParsePhrases(readFile("spelling-variants.txt") ?? "")),
         };
     }
@@ -53,6 +54,9 @@ public static class LexiconParser
 
     public static IncidentVocabulary ParseIncidentTerms(string json) =>
         JsonSerializer.Deserialize<IncidentVocabulary>(json, Options) ?? IncidentVocabulary.Empty;
+
+    public static EntityShapes ParseShapes(string json) =>
+        JsonSerializer.Deserialize<EntityShapes>(json, Options) ?? EntityShapes.Empty;
 
     public static IReadOnlyList<string> ParsePhrases(string text) =>
         text.Split('\n')

@@ -64,4 +64,24 @@ public sealed record Lexicons(
 
     /// <summary>Common words beside the lexicon names (known-words.txt) that a word glued to another may be.</summary>
     public IReadOnlyList<string> KnownWords { get; init; } = [];
+
+    /// <summary>Head nouns, outlet words, citation verbs and given names that shape entities no lexicon lists.</summary>
+    public EntityShapes Shapes { get; init; } = EntityShapes.Empty;
+}
+
+/// <summary>The vocabulary of entities found by their shape (entity-shapes.json, given-names.txt); see ShapedEntityFinder.</summary>
+public sealed record EntityShapes(
+    IReadOnlyDictionary<string, ActorKind> OrganizationHeads,
+    IReadOnlyList<string> OutletHeads,
+    IReadOnlyList<string> AgencyWords,
+    IReadOnlyList<string> NewsWords,
+    IReadOnlyList<string> CitationWords,
+    IReadOnlyList<string> SpeechVerbs,
+    IReadOnlyList<string> NameJoiners,
+    IReadOnlyList<string> BoundaryWords)
+{
+    public static EntityShapes Empty { get; } = new(new Dictionary<string, ActorKind>(), [], [], [], [], [], [], []);
+
+    /// <summary>Common given names, one a line.</summary>
+    public IReadOnlyList<string> GivenNames { get; init; } = [];
 }
