@@ -47,7 +47,8 @@ public class ShapedEntityFinderTests
     [Theory]
     [InlineData("وذكرت قناة الغد أن القصف استمر", "قناة الغد")]
     [InlineData("ونقلت صحيفة ذا تايمز عن مصدر", "صحيفة ذا تايمز")]
-    [InlineData("بحسب ما أورده موقع نبض نيوز المحلي", "نبض نيوز")]
+    [InlineData("بحسب ما أورده موقع نبض نيوز المحلي", "موقع نبض نيوز المحلي")]
+    [InlineData("وتابع نبض نيوز الخبر", "نبض نيوز")]
     [InlineData("ذكرت وكالة الأنباء الأردنية أن", "وكالة الأنباء الأردنية")]
     public void OutletsAreFoundByTheirKindOrTheirNewsWord(string text, string name) =>
         Find(text).Bodies.ShouldContain(b => b.Span.Text == name && b.Kind == ActorKind.Media);
@@ -84,4 +85,38 @@ public class ShapedEntityFinderTests
         var withClitic = Find("وبحسب بيان لوزارة الزراعة السورية").Bodies.Single();
         withClitic.Id.ShouldBe(plain.Id);
     }
+
+    [Theory]
+    [InlineData("أعلن المتحدث باسم وزارة الزراعة السورية سامي حداد أن الموسم جيد", "سامي حداد")]
+    [InlineData("وأبلغ حميد زبير مدير الناحية الأهالي بالقرار", "حميد زبير")]
+    [InlineData("وسلمت الخارجية السفير الفرنسي لدى بغداد فاتح دوران مذكرة", "فاتح دوران")]
+    public void AGivenNameAfterARolesPhraseOrASpeechVerbIsAPerson(string text, string name) =>
+        Find(text).People.Select(p => p.Span.Text).ShouldContain(name);
+
+    [Fact]
+    public void AGivenNameAfterAFunctionWordNeedsMoreEvidence() => Find("توفي عن عمر يناهز السبعين").People.ShouldBeEmpty();
+
+    [Fact]
+    public void AQuotedShortNameAfterAnOutletIsTheOutletToo() =>
+        Find("وقالت وكالة الأنباء اللبنانية \"لانا\" إن الطريق أغلق").Bodies.Select(b => b.Span.Text)
+            .ShouldBe(["وكالة الأنباء اللبنانية", "لانا"]);
+
+    [Theory]
+    [InlineData("بثت شبكة QTV مقابلة مع الوزير", "شبكة QTV")]
+    [InlineData("حسب ما نقله موقع الرصد المحلي", "موقع الرصد المحلي")]
+    public void AnEverydayOutletNounIsAnOutletWithALatinNameOrCited(string text, string name) =>
+        Find(text).Bodies.ShouldContain(b => b.Span.Text == name && b.Kind == ActorKind.Media);
+
+    [Theory]
+    [InlineData("تعطلت شبكة الكهرباء في المدينة")]
+    [InlineData("وصل المحققون إلى موقع الهجوم")]
+    public void AnEverydayOutletNounAloneIsNoOutlet(string text) => Find(text).Bodies.ShouldBeEmpty();
+
+    [Fact]
+    public void ALatinAcronymOpeningADatelineIsAnAgency() =>
+        Find("XNA - بغداد\nأعلنت السلطات إغلاق الطريق").Bodies.ShouldHaveSingleItem().Span.Text.ShouldBe("XNA");
+
+    [Fact]
+    public void ADefiniteHeadAndItsArticleFormGiveOneId() =>
+        Find("وقالت الحكومة الانتقالية إن").Bodies.Single().Id.ShouldBe(Find("بيان للحكومة الانتقالية").Bodies.Single().Id);
 }

@@ -20,7 +20,11 @@ namespace NewsFacts.TextPipeline.Extraction;
 public sealed class ShapedEntityFinder
 {
     private const int MaxNameWords = 6;
+    private const byte Free = 0;
+    private const byte Named = 1;
+    private const byte Person = 2;
     private const byte Adjective = 3;
+    private const byte Place = 4;
     private const int MaxOutletWords = 3;
     private const string LamLam = "\u0644\u0644";
 
@@ -28,6 +32,7 @@ public sealed class ShapedEntityFinder
     private readonly HashSet<string> _outletHeads;
     private readonly HashSet<string> _newsWords;
     private readonly HashSet<string> _agencyWords;
+    private readonly HashSet<string> _citedOutletHeads;
     private readonly HashSet<string> _citations;
     private readonly HashSet<string> _speech;
     private readonly HashSet<string> _joiners;
@@ -46,6 +51,7 @@ public sealed class ShapedEntityFinder
         _outletHeads = Set(shapes.OutletHeads);
         _newsWords = Set(shapes.NewsWords);
         _agencyWords = Set(shapes.AgencyWords);
+        _citedOutletHeads = Set(shapes.CitedOutletHeads);
         _citations = Set(shapes.CitationWords);
         _speech = Set(shapes.SpeechVerbs);
         _joiners = Set(shapes.NameJoiners);
@@ -66,15 +72,17 @@ public sealed class ShapedEntityFinder
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(known);
-        // Per token: 0 free, 1 inside a lexicon place or group, 2 inside a lexicon person or a person found, 3 a lexicon
-        // name of one definite word, a nationality as an adjective (وزارة الزراعة السورية), which may end a body's name.
+        // Per token: Free, Named (inside a lexicon group or place), Person (a lexicon person or a person found), Adjective
+        // (a lexicon name of one definite nisba, a nationality as an adjective: وزارة الزراعة السورية, which may end a
+        // body's name) or Place (a one-word lexicon place, which a news word after it makes an outlet: جفرا نيوز).
         var taken = new byte[tokens.Count];
         foreach (var match in entities)
         {
             for (var t = match.FirstToken; t < match.EndToken; t++)
             {
-                taken[t] = (byte)(!match.IsPlace && _people.Contains(match.Id) ? 2
-                    : match.TokenCount == 1 && Definite(tokens[t]) && IsNisba(tokens[t]) ? Adjective : 1);
+                taken[t] = !match.IsPlace && _people.Contains(match.Id) ? Person
+                    : match.TokenCount == 1 && Definite(tokens[t]) && IsNisba(tokens[t]) ? Adjective
+                    : match.TokenCount == 1 && match.IsPlace ? Place : Named;
             }
         }
         foreach (var person in known)
@@ -82,20 +90,23 @@ public sealed class ShapedEntityFinder
             var first = CliticTokenizer.FirstAtOrAfter(tokens, CliticTokenizer.ToKeyOffset(key, person.Span.Start));
             for (var t = first; t < tokens.Count && key.ToDisplayOffset(tokens[t].Start) < person.Span.End; t++)
             {
-                taken[t] = 2;
+                taken[t] = Person;
             }
         }
         var bodies = new List<ShapedEntity>();
         var people = new List<PersonMention>();
+        // The last token of each body found: a name right after one is the person it introduces (وزارة النفط عاصم ...).
+        var bodyEnds = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var end = Body(key, tokens, taken, i, bodies);
             if (end > i)
             {
+                bodyEnds[end - 1] = true;
                 i = end - 1;
                 continue;
             }
-            end = Person(key, tokens, taken, i, people);
+            end = FindPerson(key, tokens, taken, bodyEnds, i, people);
             if (end > i)
             {
                 i = end - 1;
@@ -107,11 +118,17 @@ public sealed class ShapedEntityFinder
     /// <summary>An organization or outlet starting at token i; the token after it, or i when none starts there.</summary>
     private int Body(MatchKey key, IReadOnlyList<KeyToken> tokens, byte[] taken, int i, List<ShapedEntity> found)
     {
-        if (taken[i] != 0)
+        var token = tokens[i];
+        // صراحة نيوز، جفرا نيوز: a name (even one a gazetteer holds) and the news word its outlet's name ends with.
+        if (taken[i] is Free or Place && i + 1 < tokens.Count && !tokens[i + 1].BreakBefore && taken[i + 1] == Free
+            && _newsWords.Contains(tokens[i + 1].Bare) && IsNameWord(token) && !_newsWords.Contains(token.Bare))
+        {
+            return Add(key, tokens, found, i, AfterConjunction(token), i + 2, ActorKind.Media);
+        }
+        if (taken[i] != Free)
         {
             return i;
         }
-        var token = tokens[i];
         var cited = i > 0 && !token.BreakBefore && IsAny(tokens[i - 1], _citations);
         for (var f = 0; f < token.Forms.Length; f++)
         {
@@ -119,10 +136,12 @@ public sealed class ShapedEntityFinder
             if (_outletHeads.Contains(form) && !token.HasArticle[f])
             {
                 var end = OutletName(tokens, taken, i + 1);
-                var agency = form == Bare("وكالة");
-                if (end > i + 1 && (!agency || cited || Any(tokens, i + 1, end, _agencyWords) || Any(tokens, i + 1, end, _newsWords)))
+                var needsCitation = _citedOutletHeads.Contains(form);
+                if (end > i + 1 && (!needsCitation || cited || !tokens[i + 1].IsArabic
+                    || Any(tokens, i + 1, end, _agencyWords) || Any(tokens, i + 1, end, _newsWords)))
                 {
-                    return Add(key, tokens, found, i, f, end, ActorKind.Media);
+                    end = Add(key, tokens, found, i, f, end, ActorKind.Media);
+                    return QuotedAlias(key, tokens, taken, found, end);
                 }
             }
             if (_heads.TryGetValue(form, out var kind))
@@ -134,18 +153,39 @@ public sealed class ShapedEntityFinder
                 }
             }
         }
-        // صراحة نيوز: a name and the news word its outlet's name ends with.
-        if (i + 1 < tokens.Count && !tokens[i + 1].BreakBefore && taken[i + 1] == 0 && _newsWords.Contains(tokens[i + 1].Bare)
-            && IsNameWord(token) && !_newsWords.Contains(token.Bare))
-        {
-            return Add(key, tokens, found, i, AfterConjunction(token), i + 2, ActorKind.Media);
-        }
-        // أفادت AFP: a Latin acronym cited.
-        if (cited && IsAcronym(key, token))
+        // أفادت XNA: a Latin acronym cited; XNA - أربيل: one opening a line before a dash, an agency's dateline.
+        if (IsAcronym(key, token) && (cited || IsDateline(key, tokens, i)))
         {
             return Add(key, tokens, found, i, 0, i + 1, ActorKind.Media);
         }
         return i;
+    }
+
+    /// <summary>وكالة الأنباء السودانية "سنا": a word in quotes right after an outlet is its short name.</summary>
+    private int QuotedAlias(MatchKey key, IReadOnlyList<KeyToken> tokens, byte[] taken, List<ShapedEntity> found, int index)
+    {
+        if (index >= tokens.Count || tokens[index].BreakBefore || taken[index] != Free || !tokens[index].IsArabic)
+        {
+            return index;
+        }
+        var span = key.ToDisplaySpan(tokens[index].Start, tokens[index].Length);
+        var text = key.Display;
+        var open = span.Start > 0 && IsQuote(text[span.Start - 1]);
+        var close = span.End < text.Length && IsQuote(text[span.End]);
+        return open && close ? Add(key, tokens, found, index, 0, index + 1, ActorKind.Media) : index;
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
+
+    /// <summary>The token opens a line and a dash follows it: a dateline (XNA- أربيل).</summary>
+    private static bool IsDateline(MatchKey key, IReadOnlyList<KeyToken> tokens, int i)
+    {
+        var text = key.Key;
+        var before = tokens[i].Start - 1;
+        while (before >= 0 && text[before] == ' ') before--;
+        var after = tokens[i].End;
+        while (after < text.Length && text[after] == ' ') after++;
+        return (before < 0 || text[before] == '\n') && after < text.Length && text[after] is '-' or '\u2013' or '\u2014';
     }
 
     /// <summary>
@@ -160,7 +200,12 @@ public sealed class ShapedEntityFinder
             return j;
         }
         var definite = Definite(tokens[j]);
-        if (taken[j] != 0 || definiteHead && !definite)
+        if (definiteHead && taken[j] == Adjective)
+        {
+            // الحكومة الإيطالية، الاتحاد الأوروبي: a definite head and a nationality.
+            return j + 1;
+        }
+        if (taken[j] != Free || definiteHead && !definite)
         {
             return j;
         }
@@ -207,16 +252,23 @@ public sealed class ShapedEntityFinder
         return end;
     }
 
-    /// <summary>A person starting at token i: two given names, or one after a verb of speech, and the name words after.</summary>
-    private int Person(MatchKey key, IReadOnlyList<KeyToken> tokens, byte[] taken, int i, List<PersonMention> found)
+    /// <summary>
+    /// A person starting at token i: a given name with a second given name; or with a name word after a verb of speech
+    /// (أبلغ حميد ...) or right after the phrase of a role, which ends in a body, a lexicon name or a nationality (سفير
+    /// تركيا لدى بغداد فاتح ...، المتحدث باسم الوزارة الاتحادية، عاصم ...). A third word joins when it is a name too.
+    /// </summary>
+    private int FindPerson(MatchKey key, IReadOnlyList<KeyToken> tokens, byte[] taken, bool[] bodyEnds, int i, List<PersonMention> found)
     {
-        if (taken[i] != 0 || !IsGiven(key, tokens[i]) || i + 1 >= tokens.Count || tokens[i + 1].BreakBefore || taken[i + 1] != 0)
+        if (taken[i] != Free || !IsGiven(key, tokens[i]) || i + 1 >= tokens.Count || tokens[i + 1].BreakBefore || taken[i + 1] != Free)
         {
             return i;
         }
         var afterSpeech = i > 0 && !tokens[i].BreakBefore && IsAny(tokens[i - 1], _speech);
+        var afterRole = i > 0 && (bodyEnds[i - 1] || taken[i - 1] is Named or Place or Adjective
+            || Definite(tokens[i - 1]) && IsNisba(tokens[i - 1]) && tokens[i - 1].Text.Length > 4);
         var second = tokens[i + 1];
-        var evidence = IsGiven(key, second) || afterSpeech && (IsNameWord(second) && !Definite(second) || IsFamilyName(second));
+        var evidence = IsGiven(key, second)
+            || (afterSpeech || afterRole) && (IsNameWord(second) && !Definite(second) || IsFamilyName(second));
         if (!evidence)
         {
             return i;
@@ -240,7 +292,8 @@ public sealed class ShapedEntityFinder
     {
         var keyStart = tokens[first].Start + tokens[first].FormOffsets[form];
         var span = key.ToDisplaySpan(keyStart, tokens[end - 1].End - keyStart);
-        var words = new[] { key.Key[keyStart..tokens[first].End] }.Concat(Enumerable.Range(first + 1, end - first - 1).Select(t => tokens[t].Text));
+        // The head's reading without clitics or article: لوزارة، الوزارة and وزارة give one id.
+        var words = new[] { tokens[first].Forms[form] }.Concat(Enumerable.Range(first + 1, end - first - 1).Select(t => tokens[t].Text));
         found.Add(new ShapedEntity(string.Join('-', words), span.Text, kind, span));
         return end;
     }

@@ -73,6 +73,7 @@ public sealed record Lexicons(
 public sealed record EntityShapes(
     IReadOnlyDictionary<string, ActorKind> OrganizationHeads,
     IReadOnlyList<string> OutletHeads,
+    IReadOnlyList<string> CitedOutletHeads,
     IReadOnlyList<string> AgencyWords,
     IReadOnlyList<string> NewsWords,
     IReadOnlyList<string> CitationWords,
@@ -80,7 +81,7 @@ public sealed record EntityShapes(
     IReadOnlyList<string> NameJoiners,
     IReadOnlyList<string> BoundaryWords)
 {
-    public static EntityShapes Empty { get; } = new(new Dictionary<string, ActorKind>(), [], [], [], [], [], [], []);
+    public static EntityShapes Empty { get; } = new(new Dictionary<string, ActorKind>(), [], [], [], [], [], [], [], []);
 
     /// <summary>Common given names, one a line.</summary>
     public IReadOnlyList<string> GivenNames { get; init; } = [];
