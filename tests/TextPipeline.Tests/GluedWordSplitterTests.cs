@@ -25,6 +25,8 @@ public class GluedWordSplitterTests
     [InlineData("المسيرات المفخخة استهدفت القاعدة")]
     [InlineData("القوات الأمريكية والتحالف الدولي")]
     [InlineData("Pentagon")]
+    [InlineData("centcomarabic iraqikurdistan")]
+    [InlineData("تفجير الأنابيب النفطية")]
     public void OrdinaryWordsStayWhole(string text) =>
         Words(text).Length.ShouldBe(text.Split(' ').Length);
 

@@ -6,8 +6,9 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// <summary>
 /// Pages lose spaces between words (الولاياتالمتحدة، العراقيةبغداد، إيرانوالولاياتالمتحدة). A word that is not itself a
 /// known word is cut where every part is one: a word of a lexicon name (any clitic reading, any variant spelling) or of
-/// the word list (known-words.txt). Each part keeps at least <see cref="MinPart"/> letters, so a suffix or a short
-/// word inside a native word (الحربية → الحرب + ية) is never taken for a second word.
+/// the word list (known-words.txt). Each part is known by a reading of at least <see cref="MinPart"/> letters without
+/// its clitics and article, so a suffix or a short word inside a native word (الأنابيب → الآن + ابيب، الحربية → الحرب +
+/// ية) is never taken for a second word.
 /// </summary>
 public sealed class GluedWordSplitter
 {
@@ -40,9 +41,11 @@ public sealed class GluedWordSplitter
     }
 
     /// <summary>The lengths of the words glued into <paramref name="word"/> (a folded word), or null when it is one word.</summary>
-    public int[]? Split(ReadOnlySpan<char> word) => word.Length < 2 * MinPart ? null : _splits[word];
+    /// <remarks>Arabic words only: a Latin run (a URL, a hashtag) is not a slip of the space bar.</remarks>
+    public int[]? Split(ReadOnlySpan<char> word) =>
+        word.Length < 2 * MinPart || !ArabicLetters.IsArabicLetter(word[0]) ? null : _splits[word];
 
-    private int[]? Cut(string word) => IsKnown(word) ? null : Parts(word, MaxParts);
+    private int[]? Cut(string word) => IsKnown(word, 2) ? null : Parts(word, MaxParts);
 
     /// <summary>Lengths of known words that make up the word, longest first part first; null when there are none.</summary>
     private int[]? Parts(string word, int maxParts)
@@ -53,12 +56,12 @@ public sealed class GluedWordSplitter
         }
         for (var k = word.Length - MinPart; k >= MinPart; k--)
         {
-            if (!IsKnown(word[..k]))
+            if (!IsKnown(word[..k], MinPart))
             {
                 continue;
             }
             var rest = word[k..];
-            if (IsKnown(rest))
+            if (IsKnown(rest, MinPart))
             {
                 return [k, rest.Length];
             }
@@ -70,11 +73,12 @@ public sealed class GluedWordSplitter
         return null;
     }
 
-    private bool IsKnown(string word)
+    /// <summary>A reading of the word, at least <paramref name="minLetters"/> long without clitics and article, is known.</summary>
+    private bool IsKnown(string word, int minLetters)
     {
         foreach (var (form, _, _) in CliticStripper.Forms(word))
         {
-            if (form.Length >= 2 && _known.Contains(_variants.Canonical(form)))
+            if (form.Length >= minLetters && _known.Contains(_variants.Canonical(form)))
             {
                 return true;
             }

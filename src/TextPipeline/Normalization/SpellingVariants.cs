@@ -27,6 +27,9 @@ public sealed class SpellingVariants
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _lengths;
+    // The first two letters of every variant: most words hold none at any clitic offset, and one set probe per offset
+    // turns them away before the stems of each length are looked up (the matcher and search read every word here).
+    private readonly HashSet<int> _openings = [];
 
     /// <param name="lines">Lines of the table: stems separated by spaces, the first the one written for all.</param>
     public SpellingVariants(IEnumerable<string> lines)
@@ -52,6 +55,10 @@ public sealed class SpellingVariants
         }
         _lookup = _canonical.GetAlternateLookup<ReadOnlySpan<char>>();
         _lengths = _canonical.Keys.Select(k => k.Length).Distinct().OrderDescending().ToArray();
+        foreach (var variant in _canonical.Keys)
+        {
+            _openings.Add(Opening(variant[0], variant[1]));
+        }
     }
 
     public int Count => _canonical.Count;
@@ -77,6 +84,10 @@ public sealed class SpellingVariants
             {
                 return false;
             }
+            if (!_openings.Contains(Opening(word[p], word[p + 1])))
+            {
+                continue;
+            }
             foreach (var length in _lengths)
             {
                 if (p + length <= word.Length && _lookup.TryGetValue(word.Slice(p, length), out var stem))
@@ -88,6 +99,8 @@ public sealed class SpellingVariants
         }
         return false;
     }
+
+    private static int Opening(char first, char second) => first << 16 | second;
 
     /// <summary>Letters of the proclitics and the article (و ف ب ك ل، ال), which may stand before a stem.</summary>
     private static bool IsCliticLetter(char c) => c is Waw or 'ف' or 'ب' or Kaf or 'ل' or Alef;
