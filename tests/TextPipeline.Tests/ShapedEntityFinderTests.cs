@@ -119,4 +119,15 @@ public class ShapedEntityFinderTests
     [Fact]
     public void ADefiniteHeadAndItsArticleFormGiveOneId() =>
         Find("وقالت الحكومة الانتقالية إن").Bodies.Single().Id.ShouldBe(Find("بيان للحكومة الانتقالية").Bodies.Single().Id);
+
+    [Theory]
+    [InlineData("انتشرت قوات النخبة في المدينة", "قوات النخبة")]
+    [InlineData("وقالت حكومة العراق إنها ستحقق", "حكومة العراق")]
+    public void AConstructHeadOrAHeadThatTakesAPlaceIsABody(string text, string name) =>
+        Find(text).Bodies.Select(b => b.Span.Text).ShouldContain(name);
+
+    [Theory]
+    [InlineData("انسحبت القوات الأجنبية من المنطقة")]
+    [InlineData("التقى قيادة إسرائيل")]
+    public void ADefiniteForceOrALeadershipOfAPlaceIsNoBody(string text) => Find(text).Bodies.ShouldBeEmpty();
 }

@@ -33,6 +33,8 @@ public sealed class ShapedEntityFinder
     private readonly HashSet<string> _newsWords;
     private readonly HashSet<string> _agencyWords;
     private readonly HashSet<string> _citedOutletHeads;
+    private readonly HashSet<string> _placeHeads;
+    private readonly HashSet<string> _constructOnlyHeads;
     private readonly HashSet<string> _citations;
     private readonly HashSet<string> _speech;
     private readonly HashSet<string> _joiners;
@@ -52,6 +54,8 @@ public sealed class ShapedEntityFinder
         _newsWords = Set(shapes.NewsWords);
         _agencyWords = Set(shapes.AgencyWords);
         _citedOutletHeads = Set(shapes.CitedOutletHeads);
+        _placeHeads = Set(shapes.PlaceHeads);
+        _constructOnlyHeads = Set(shapes.ConstructOnlyHeads);
         _citations = Set(shapes.CitationWords);
         _speech = Set(shapes.SpeechVerbs);
         _joiners = Set(shapes.NameJoiners);
@@ -74,7 +78,8 @@ public sealed class ShapedEntityFinder
         ArgumentNullException.ThrowIfNull(known);
         // Per token: Free, Named (inside a lexicon group or place), Person (a lexicon person or a person found), Adjective
         // (a lexicon name of one definite nisba, a nationality as an adjective: وزارة الزراعة السورية, which may end a
-        // body's name) or Place (a one-word lexicon place, which a news word after it makes an outlet: جفرا نيوز).
+        // body's name) or Place (a lexicon place: a news word after one word of it makes an outlet, جفرا نيوز, and some
+        // heads take it as their genitive, حكومة العراق).
         var taken = new byte[tokens.Count];
         foreach (var match in entities)
         {
@@ -82,7 +87,7 @@ public sealed class ShapedEntityFinder
             {
                 taken[t] = !match.IsPlace && _people.Contains(match.Id) ? Person
                     : match.TokenCount == 1 && Definite(tokens[t]) && IsNisba(tokens[t]) ? Adjective
-                    : match.TokenCount == 1 && match.IsPlace ? Place : Named;
+                    : match.IsPlace ? Place : Named;
             }
         }
         foreach (var person in known)
@@ -144,9 +149,11 @@ public sealed class ShapedEntityFinder
                     return QuotedAlias(key, tokens, taken, found, end);
                 }
             }
-            if (_heads.TryGetValue(form, out var kind))
+            if (_heads.TryGetValue(form, out var kind) && !(token.HasArticle[f] && _constructOnlyHeads.Contains(form)))
             {
-                var end = Genitive(tokens, taken, i + 1, definiteHead: token.HasArticle[f]);
+                var end = _placeHeads.Contains(form) && !token.HasArticle[f] && PlaceAt(tokens, taken, i + 1) is var place && place > i + 1
+                    ? place
+                    : Genitive(tokens, taken, i + 1, definiteHead: token.HasArticle[f]);
                 if (end > i + 1)
                 {
                     return Add(key, tokens, found, i, f, end, Any(tokens, i + 1, end, _newsWords) ? ActorKind.Media : kind);
@@ -219,6 +226,17 @@ public sealed class ShapedEntityFinder
             end++;
         }
         return end;
+    }
+
+    /// <summary>The end of the lexicon place starting at token j (حكومة العراق، جامعة الموصل), or j when none does.</summary>
+    private static int PlaceAt(IReadOnlyList<KeyToken> tokens, byte[] taken, int j)
+    {
+        var end = j;
+        while (end < tokens.Count && taken[end] == Place && (end == j || !tokens[end].BreakBefore))
+        {
+            end++;
+        }
+        return end > j && !tokens[j].BreakBefore ? end : j;
     }
 
     /// <summary>A definite name word, free of any lexicon name, that no separator parts from the word before.</summary>

@@ -81,6 +81,12 @@ public sealed record EntityShapes(
     IReadOnlyList<string> NameJoiners,
     IReadOnlyList<string> BoundaryWords)
 {
+    /// <summary>Heads whose genitive may be a lexicon place (حكومة العراق، جامعة الموصل).</summary>
+    public IReadOnlyList<string> PlaceHeads { get; init; } = [];
+
+    /// <summary>Heads that name a body only before a genitive: القوات المسلحة is any army, قوات الأسد one.</summary>
+    public IReadOnlyList<string> ConstructOnlyHeads { get; init; } = [];
+
     public static EntityShapes Empty { get; } = new(new Dictionary<string, ActorKind>(), [], [], [], [], [], [], [], []);
 
     /// <summary>Common given names, one a line.</summary>
