@@ -8,6 +8,7 @@ using NewsFacts.Api.Extensions;
 using NewsFacts.Api.Import;
 using NewsFacts.Api.Queries;
 using NewsFacts.TextPipeline;
+using NewsFacts.TextPipeline.Model;
 
 namespace NewsFacts.Api;
 
@@ -96,7 +97,7 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
         using var writer = new ArticleWriter(db, facts, TimeProvider.System);
         var importer = new ArticleImporter(app.Services.GetRequiredService<ArticleExtractor>(), writer);
         var reader = app.Services.GetRequiredService<ArticleSourceReader>();
-        var incidents = new IncidentQuery(db);
+        var incidents = new IncidentQuery(db, app.Services.GetRequiredService<Lexicons>().Variants);
         var articles = new ArticleQuery(db, incidents);
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {

@@ -15,6 +15,8 @@ public sealed class ArticlePipeline(Lexicons lexicons)
 {
     private readonly BoilerplateRemover _boilerplate = new(lexicons);
     private readonly LexiconMatcher _entities = new(lexicons);
+    private readonly GluedWordSplitter _glued = new(lexicons);
+    private readonly ShapedEntityFinder _shapes = new(lexicons);
     private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
     // Incidents anchor on curated places only: a gazetteer town is a mention (found, stored, searchable) but does not
     // yet place an incident, since the extractor prefers the most precise place near a trigger and a town named in an
@@ -37,7 +39,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var sentences = SentenceSplitter.Split(clean.Text);
         // One match key and one tokenization serve every finder, so their token indices agree.
         var key = ArabicNormalizer.ToMatchKey(clean.Text);
-        var tokens = CliticTokenizer.Tokenize(key.Key);
+        var tokens = CliticTokenizer.Tokenize(key.Key, _glued);
         // Dates before numbers: a day number inside a date ("21 مايو") is not a count.
         var dates = DateExtractor.Extract(key, publishedAt);
         var chromeDates = RemovedLineDates(clean, publishedAt).ToList();
@@ -53,11 +55,17 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var people = _people.Extract(key, tokens, entities);
         var anchors = entities.Where(e => !e.IsPlace || !_gazetteerPlaces.Contains(e.Id)).ToList();
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title)));
+        // Entities found by their shape come last and reach no incident: the extractor sees the candidates it saw before.
+        var (bodies, shapedPeople) = _shapes.Find(key, tokens, entities, people);
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
         // Dates on removed lines come last: they are mentions of the page, but no stage above may read them.
         var allDates = dates.Concat(chromeDates).ToList();
-        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, people, places, allDates, incidents) { PublishedAt = publishedAt };
+        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, [.. people, .. shapedPeople], places, allDates, incidents)
+        {
+            PublishedAt = publishedAt,
+            Bodies = bodies,
+        };
     }
 
     /// <summary>
@@ -98,7 +106,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     private string? TitleSite(string title)
     {
         var key = ArabicNormalizer.ToMatchKey(title);
-        var sites = _entities.Match(key, CliticTokenizer.Tokenize(key.Key))
+        var sites = _entities.Match(key, CliticTokenizer.Tokenize(key.Key, _glued))
             .Where(m => m.IsPlace && Lexicons.Places.Any(p => p.Id == m.Id && p.Precision == PlacePrecision.Site))
             .Select(m => m.Id).Distinct().ToList();
         return sites.Count == 1 ? sites[0] : null;

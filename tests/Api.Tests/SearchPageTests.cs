@@ -74,7 +74,7 @@ public sealed class SearchPageTests : IAsyncLifetime
     public async Task ProbingAndListingTheHitsGiveTheSamePages()
     {
         // The page query picks one of the two by cost; each must give the general path's pages wherever it is picked.
-        NewsFacts.Api.Queries.FullTextQuery.TryParse("هجوم", out var search, out _).ShouldBeTrue();
+        NewsFacts.Api.Queries.FullTextQuery.TryParse("هجوم", NewsFacts.TextPipeline.Normalization.SpellingVariants.Empty, out var search, out _).ShouldBeTrue();
         await using var scope = _factory.Services.CreateAsyncScope();
         var articles = scope.ServiceProvider.GetRequiredService<NewsFacts.Api.Queries.ArticleQuery>();
         for (var page = 1; page <= 4; page++)

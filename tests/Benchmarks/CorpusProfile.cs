@@ -22,6 +22,8 @@ public static class CorpusProfile
         var remover = new BoilerplateRemover(lexicons);
         var matcher = new LexiconMatcher(lexicons);
         var people = new PersonExtractor(lexicons.PersonTitles, lexicons.Actors);
+        var glued = new GluedWordSplitter(lexicons);
+        var shapes = new ShapedEntityFinder(lexicons);
         var incidents = new IncidentExtractor(lexicons);
         var pipeline = new ArticlePipeline(lexicons);
         var inputs = File.ReadLines(corpus).Take(count).Select(line =>
@@ -58,7 +60,7 @@ public static class CorpusProfile
                 Time("Boilerplate", () => clean = remover.Remove(display, input.Title));
                 Time("Sentences", () => sentences = SentenceSplitter.Split(clean.Text));
                 Time("ToMatchKey", () => key = ArabicNormalizer.ToMatchKey(clean.Text));
-                Time("Tokenize", () => tokens = CliticTokenizer.Tokenize(key.Key));
+                Time("Tokenize", () => tokens = CliticTokenizer.Tokenize(key.Key, glued));
                 Time("Dates", () => dates = DateExtractor.Extract(key, input.PublishedAt));
                 Time("  calendar", () => CalendarDateFinder.Find(key.Key).Count());
                 Time("  weekday", () => WeekdayDateFinder.Find(key.Key).Count());
@@ -68,10 +70,12 @@ public static class CorpusProfile
                 Time("  duration", () => DurationFinder.Find(key.Key).Count());
                 Time("Numbers", () => numbers = NumberReader.Find(key).Where(n => !dates.Any(d => d.Span.Contains(n.Span.Start))).ToList());
                 Time("Lexicon", () => entities = matcher.Match(key, tokens));
-                Time("People", () => people.Extract(key, tokens, entities));
+                IReadOnlyList<PersonMention> found = [];
+                Time("People", () => found = people.Extract(key, tokens, entities));
+                Time("Shapes", () => shapes.Find(key, tokens, entities, found));
                 Time("Incidents", () => incidents.Extract(new AnalyzedText(key, tokens, sentences, entities, dates, numbers, null)));
                 // Not a pipeline stage: the import computes the full-text terms beside it, on the same worker.
-                Time("(FTS terms)", () => NewsFacts.TextPipeline.Search.SearchAnalyzer.IndexText(clean.Title + "\n" + clean.Text));
+                Time("(FTS terms)", () => NewsFacts.TextPipeline.Search.SearchAnalyzer.IndexText(clean.Title + "\n" + clean.Text, lexicons.Variants));
                 var start = Stopwatch.GetTimestamp();
                 pipeline.Run(input);
                 runTicks += Stopwatch.GetTimestamp() - start;

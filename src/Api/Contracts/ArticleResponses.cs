@@ -58,7 +58,8 @@ public sealed record ArticleDetailResponse(
 /// <param name="NameEn">Canonical English name.</param>
 /// <param name="Kind">military, armed-group, government, person, media, organization or state.</param>
 /// <param name="Mentions">Where the article names it.</param>
-public sealed record ArticleActorResponse(int Id, string NameAr, string NameEn, [property: StringEnum(typeof(ActorKind))] string Kind, IReadOnlyList<SpanResponse> Mentions);
+/// <param name="NameEnIsRomanization">True when no lexicon lists it (found by its shape): NameEn is a romanization of NameAr.</param>
+public sealed record ArticleActorResponse(int Id, string NameAr, string NameEn, [property: StringEnum(typeof(ActorKind))] string Kind, IReadOnlyList<SpanResponse> Mentions, bool NameEnIsRomanization = false);
 
 /// <summary>A place named in the article, with each mention.</summary>
 /// <param name="Id">Location id.</param>

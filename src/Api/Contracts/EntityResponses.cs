@@ -11,7 +11,8 @@ namespace NewsFacts.Api.Contracts;
 /// <param name="Aliases">Other names and spellings it is known by.</param>
 /// <param name="ArticleCount">Articles that mention it.</param>
 /// <param name="IncidentCount">Incidents it is a perpetrator or target of.</param>
-public sealed record ActorResponse(int Id, string NameAr, string NameEn, [property: StringEnum(typeof(ActorKind))] string Kind, IReadOnlyList<string> Aliases, int ArticleCount, int IncidentCount);
+/// <param name="NameEnIsRomanization">True when no lexicon lists it (found by its shape): NameEn is a romanization of NameAr.</param>
+public sealed record ActorResponse(int Id, string NameAr, string NameEn, [property: StringEnum(typeof(ActorKind))] string Kind, IReadOnlyList<string> Aliases, int ArticleCount, int IncidentCount, bool NameEnIsRomanization = false);
 
 /// <summary>An actor with its incidents and the span of time it was seen in.</summary>
 /// <param name="Id">Actor id.</param>

@@ -21,7 +21,7 @@ public sealed class ArticlesController(ArticleQuery articles) : ControllerBase
     [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<ArticleListItemResponse>>> List([FromQuery] ArticleListRequest request, CancellationToken cancellationToken)
     {
-        var search = FullTextQuery.From(request.Q);
+        var search = FullTextQuery.From(request.Q, articles.Variants);
         int total;
         List<ArticleListItemResponse> items;
         if (search is not null && await articles.SearchPageAsync(request, search, cancellationToken) is { } found)

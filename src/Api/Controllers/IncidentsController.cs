@@ -22,7 +22,7 @@ public sealed class IncidentsController(IncidentQuery incidents, IncidentAggrega
         var query = incidents.Filter(request);
         var total = await aggregates.CountAsync(request, query, cancellationToken);
         var page = SortMaps.Incidents.Apply(query, paging.Sort).Skip(paging.Skip).Take(paging.PageSize);
-        var search = FullTextQuery.From(request.Q);
+        var search = FullTextQuery.From(request.Q, incidents.Variants);
         var items = await incidents.WithSnippetsAsync(await incidents.ToResponsesAsync(page, cancellationToken), search, cancellationToken);
         return new PagedResponse<IncidentResponse>(items, paging.Page, paging.PageSize, total, search?.ToResponse());
     }

@@ -34,6 +34,7 @@ public static class NewsFactsServiceExtensions
         services.AddSingleton(provider => new DataVersion(ConnectionString(provider)));
         services.AddSingleton<ResponseCache>();
         services.AddSingleton(provider => LexiconLoader.Load(provider.GetRequiredService<DataPaths>().LexiconDirectory));
+        services.AddSingleton(provider => provider.GetRequiredService<Lexicons>().Variants);
         services.AddSingleton<ArticlePipeline>();
         services.AddSingleton<LexiconIndex>();
         services.AddSingleton<HtmlArticleReader>();

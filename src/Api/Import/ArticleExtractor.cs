@@ -34,7 +34,7 @@ public sealed class ArticleExtractor(ArticlePipeline pipeline, IOptions<NewsFact
             return ExtractedArticle.Failed(item, "no Arabic article text left after cleaning");
         }
         return new ExtractedArticle(item, facts,
-            SearchAnalyzer.IndexText(facts.Article.Title + "\n" + facts.Article.Text),
+            SearchAnalyzer.IndexText(facts.Article.Title + "\n" + facts.Article.Text, pipeline.Lexicons.Variants),
             JsonSerializer.Serialize(facts.Article.Removed, JsonSerializerOptions.Web),
             null);
     }

@@ -15,6 +15,14 @@ namespace NewsFacts.Api.Import;
 /// </summary>
 public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, IncidentMerger merger) : IDisposable
 {
+    /// <summary>Key prefixes of actors no lexicon lists: their English name is a romanization of the Arabic.</summary>
+    public const string PersonKeyPrefix = "person:";
+    public const string ShapedKeyPrefix = "shape:";
+
+    /// <summary>True for an actor no lexicon lists, whose English name is a romanization of its Arabic one.</summary>
+    public static bool IsRomanized(string key) =>
+        key.StartsWith(PersonKeyPrefix, StringComparison.Ordinal) || key.StartsWith(ShapedKeyPrefix, StringComparison.Ordinal);
+
     private readonly Dictionary<string, int> _actorIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _locationIds = new(StringComparer.Ordinal);
     private Statements? _sql;
@@ -31,12 +39,22 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
         }
         foreach (var person in facts.People)
         {
-            var key = "person:" + person.Id;
+            var key = PersonKeyPrefix + person.Id;
             if (!_actorIds.TryGetValue(key, out var actorId))
             {
                 actorId = UpsertActor(sql, key, person.NameAr, Transliterator.ToLatin(person.NameAr), "person", [], now);
             }
             sql.InsertActorMention.Execute(articleId, actorId, person.Span.Start, person.Span.End, person.Span.Text);
+            mentioned.Add(actorId);
+        }
+        foreach (var body in facts.Bodies)
+        {
+            var key = ShapedKeyPrefix + body.Id;
+            if (!_actorIds.TryGetValue(key, out var actorId))
+            {
+                actorId = UpsertActor(sql, key, body.NameAr, Transliterator.ToLatin(body.NameAr), Wire.Of(body.Kind), [], now);
+            }
+            sql.InsertActorMention.Execute(articleId, actorId, body.Span.Start, body.Span.End, body.Span.Text);
             mentioned.Add(actorId);
         }
         // Once per actor the article names (a trigger per mention cost a tenth of the import); deletions are counted by trigger.

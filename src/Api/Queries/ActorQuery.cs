@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Data;
+using NewsFacts.Api.Import;
 using NewsFacts.TextPipeline.Normalization;
 
 namespace NewsFacts.Api.Queries;
@@ -32,12 +33,12 @@ public sealed class ActorQuery(NewsFactsDbContext db, IncidentQuery incidents)
     {
         var rows = await query.Select(a => new
         {
-            a.Id, a.NameAr, a.NameEn, a.Kind, a.AliasesJson,
+            a.Id, a.Key, a.NameAr, a.NameEn, a.Kind, a.AliasesJson,
             // Kept by triggers (ActorTally): counting mentions here took seconds per page on a large archive.
             ArticleCount = db.ActorCounts.Where(c => c.ActorId == a.Id).Select(c => c.Articles).FirstOrDefault(),
             IncidentCount = db.ActorCounts.Where(c => c.ActorId == a.Id).Select(c => c.Incidents).FirstOrDefault(),
         }).ToListAsync(cancellationToken);
-        return rows.Select(r => new ActorResponse(r.Id, r.NameAr, r.NameEn, r.Kind, Aliases(r.AliasesJson), r.ArticleCount, r.IncidentCount)).ToList();
+        return rows.Select(r => new ActorResponse(r.Id, r.NameAr, r.NameEn, r.Kind, Aliases(r.AliasesJson), r.ArticleCount, r.IncidentCount, FactWriter.IsRomanized(r.Key))).ToList();
     }
 
     public async Task<ActorDetailResponse?> GetDetailAsync(int id, CancellationToken cancellationToken)

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Data;
+using NewsFacts.Api.Import;
+using NewsFacts.TextPipeline.Normalization;
 using NewsFacts.TextPipeline.Search;
 
 namespace NewsFacts.Api.Queries;
@@ -9,10 +11,13 @@ namespace NewsFacts.Api.Queries;
 /// <summary>Filters articles and assembles an article's full detail.</summary>
 public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
 {
+    /// <summary>The variant spellings search reads alike.</summary>
+    public SpellingVariants Variants => incidents.Variants;
+
     public IQueryable<Article> Filter(ArticleListRequest request)
     {
         var query = db.Articles.AsNoTracking();
-        if (request.Q is { Length: > 0 } q && FullTextQuery.TryParse(q, out var fts, out _))
+        if (request.Q is { Length: > 0 } q && FullTextQuery.TryParse(q, incidents.Variants, out var fts, out _))
         {
             var ids = ArticleSearch.MatchingIds(db, fts!);
             query = query.Where(a => ids.Contains(a.Id));
@@ -102,7 +107,7 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
         var ids = items.Select(i => i.Id).ToList();
         var texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Text })
             .ToDictionaryAsync(a => a.Id, a => a.Text, cancellationToken);
-        return items.Select(i => i with { Snippet = SnippetResponse.From(SnippetBuilder.Build(texts[i.Id], query.Terms)) }).ToList();
+        return items.Select(i => i with { Snippet = SnippetResponse.From(SnippetBuilder.Build(texts[i.Id], query.Terms, incidents.Variants)) }).ToList();
     }
 
     public async Task<ArticleDetailResponse?> GetDetailAsync(int id, CancellationToken cancellationToken)
@@ -133,7 +138,8 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
             article.Id, article.Title, article.Source, article.Url, article.PublishedAt, article.ImportedAt, article.UpdatedAt,
             incidentList.Count, article.Byline, article.Dateline, article.Text, article.ContentHash, incidentList,
             actorMentions.GroupBy(m => m.Actor).OrderBy(g => g.Min(m => m.Start)).Select(g => new ArticleActorResponse(
-                g.Key.Id, g.Key.NameAr, g.Key.NameEn, g.Key.Kind, g.Select(m => new SpanResponse(m.Text, m.Start, m.End)).ToList())).ToList(),
+                g.Key.Id, g.Key.NameAr, g.Key.NameEn, g.Key.Kind, g.Select(m => new SpanResponse(m.Text, m.Start, m.End)).ToList(),
+                FactWriter.IsRomanized(g.Key.Key))).ToList(),
             locationMentions.GroupBy(m => m.Location).OrderBy(g => g.Min(m => m.Start)).Select(g => new ArticleLocationResponse(
                 g.Key.Id, g.Key.NameAr, g.Key.NameEn, g.Key.Country, g.Key.Precision, g.Key.Latitude, g.Key.Longitude,
                 g.Select(m => new SpanResponse(m.Text, m.Start, m.End)).ToList())).ToList(),

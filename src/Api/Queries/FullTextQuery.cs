@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsFacts.TextPipeline.Normalization;
 using NewsFacts.TextPipeline.Search;
 
 namespace NewsFacts.Api.Queries;
@@ -9,17 +10,17 @@ public sealed record FullTextQuery(string Text, string Normalized, IReadOnlyList
     public Contracts.SearchQueryResponse ToResponse() => new(Text, Normalized, Terms);
 
     /// <summary>The parsed query, or null when <paramref name="q"/> is absent or unusable (validation reports that).</summary>
-    public static FullTextQuery? From(string? q) => q is { Length: > 0 } && TryParse(q, out var query, out _) ? query : null;
+    public static FullTextQuery? From(string? q, SpellingVariants variants) => q is { Length: > 0 } && TryParse(q, variants, out var query, out _) ? query : null;
 
     /// <summary>
     /// Runs the query through the same normalizer and stemmer as the index (SearchAnalyzer.AnalyzeQuery); every term is
     /// quoted there, so FTS5 syntax typed by a user (*, NEAR(, ") never reaches MATCH raw.
     /// </summary>
-    public static bool TryParse(string text, out FullTextQuery? query, out string? error)
+    public static bool TryParse(string text, SpellingVariants variants, out FullTextQuery? query, out string? error)
     {
         try
         {
-            var analyzed = SearchAnalyzer.AnalyzeQuery(text);
+            var analyzed = SearchAnalyzer.AnalyzeQuery(text, variants);
             var terms = analyzed.Clauses.SelectMany(c => c.Terms).Distinct().ToList();
             query = new FullTextQuery(text, string.Join(' ', terms), terms, analyzed.ToFts5Match());
             error = null;
@@ -39,7 +40,7 @@ public sealed record FullTextQuery(string Text, string Normalized, IReadOnlyList
 public sealed class FullTextQueryAttribute : ValidationAttribute
 {
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
-        value is not string text || FullTextQuery.TryParse(text, out _, out var error)
+        value is not string text || FullTextQuery.TryParse(text, validationContext.GetService(typeof(SpellingVariants)) as SpellingVariants ?? SpellingVariants.Empty, out _, out var error)
             ? ValidationResult.Success
             : new ValidationResult(error, [validationContext.MemberName!]);
 }

@@ -8,8 +8,11 @@ using NewsFacts.TextPipeline.Search;
 namespace NewsFacts.Api.Queries;
 
 /// <summary>Filters incidents and shapes them for the wire.</summary>
-public sealed class IncidentQuery(NewsFactsDbContext db)
+public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants variants)
 {
+    /// <summary>The variant spellings search reads alike (the lexicons' table), for queries and their snippets.</summary>
+    public SpellingVariants Variants => variants;
+
     public IQueryable<Incident> All() => db.Incidents.AsNoTracking();
 
     public IQueryable<Incident> ById(int id) => db.Incidents.AsNoTracking().Where(i => i.Id == id);
@@ -54,7 +57,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
         {
             query = query.Where(i => i.Intercepted == intercepted);
         }
-        if (request.Q is { Length: > 0 } q && FullTextQuery.TryParse(q, out var fts, out _))
+        if (request.Q is { Length: > 0 } q && FullTextQuery.TryParse(q, variants, out var fts, out _))
         {
             var articleIds = ArticleSearch.MatchingIds(db, fts!);
             query = query.Where(i => i.Sources.Any(s => articleIds.Contains(s.ArticleId)));
@@ -126,8 +129,8 @@ public sealed class IncidentQuery(NewsFactsDbContext db)
         return items.Select(i => i with
         {
             Snippet = SnippetResponse.From(
-                i.Sources.Select(s => SnippetBuilder.Build(s.Evidence.Text, query.Terms)).FirstOrDefault(x => x is not null)
-                ?? i.Sources.Select(s => SnippetBuilder.Build(texts.GetValueOrDefault(s.ArticleId, ""), query.Terms)).FirstOrDefault(x => x is not null)),
+                i.Sources.Select(s => SnippetBuilder.Build(s.Evidence.Text, query.Terms, variants)).FirstOrDefault(x => x is not null)
+                ?? i.Sources.Select(s => SnippetBuilder.Build(texts.GetValueOrDefault(s.ArticleId, ""), query.Terms, variants)).FirstOrDefault(x => x is not null)),
         }).ToList();
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsFacts.TextPipeline.Model;
+using NewsFacts.TextPipeline.Normalization;
 
 namespace NewsFacts.TextPipeline.Lexicon;
 
@@ -39,6 +40,9 @@ public static class LexiconParser
             IncidentTerms = ParseIncidentTerms(readFile("incident-terms.json") ?? "{}"),
             PersonTitles = ParsePhrases(readFile("titles.txt") ?? ""),
             PublicationLabels = ParsePhrases(readFile("publication-labels.txt") ?? ""),
+            KnownWords = ParsePhrases(readFile("known-words.txt") ?? ""),
+            Shapes = ParseShapes(readFile("entity-shapes.json") ?? "null") with { GivenNames = ParsePhrases(readFile("given-names.txt") ?? "") },
+            Variants = new SpellingVariants(ParsePhrases(readFile("spelling-variants.txt") ?? "")),
         };
     }
 
@@ -50,6 +54,9 @@ public static class LexiconParser
 
     public static IncidentVocabulary ParseIncidentTerms(string json) =>
         JsonSerializer.Deserialize<IncidentVocabulary>(json, Options) ?? IncidentVocabulary.Empty;
+
+    public static EntityShapes ParseShapes(string json) =>
+        JsonSerializer.Deserialize<EntityShapes>(json, Options) ?? EntityShapes.Empty;
 
     public static IReadOnlyList<string> ParsePhrases(string text) =>
         text.Split('\n')

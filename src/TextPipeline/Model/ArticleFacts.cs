@@ -37,6 +37,12 @@ public sealed record PlaceMention(string PlaceId, TextSpan Span);
 /// <summary>A person found from a title or role, not in the lexicon. <see cref="Id"/> is a slug of the Arabic name.</summary>
 public sealed record PersonMention(string Id, string NameAr, string? Role, TextSpan Span);
 
+/// <summary>
+/// An organization or outlet no lexicon lists, found by its shape (a head noun and its genitive, an outlet cited).
+/// <see cref="Id"/> is stable: the folded words of the name, the clitics before it off, joined by '-'.
+/// </summary>
+public sealed record ShapedEntity(string Id, string NameAr, ActorKind Kind, TextSpan Span);
+
 /// <summary>Kind of attack: drone, rocket, missile, shelling, explosion, airstrike, ied (roadside bomb) or other.</summary>
 public enum IncidentType { Drone, Rocket, Missile, Shelling, Explosion, Airstrike, Ied, Other }
 
@@ -74,4 +80,7 @@ public sealed record ArticleFacts(
     /// <summary>The publication date the dates were resolved against: the input's, else the one the page states on a
     /// labelled line ("آخر تحديث: 28 كانون الثاني 2024"); null when neither is known.</summary>
     public DateOnly? PublishedAt { get; init; }
+
+    /// <summary>Organizations and outlets no lexicon lists, found by their shape (see ShapedEntityFinder).</summary>
+    public IReadOnlyList<ShapedEntity> Bodies { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using NewsFacts.TextPipeline.Normalization;
+
 namespace NewsFacts.TextPipeline.Model;
 
 public enum ActorKind { Military, ArmedGroup, Government, Person, Media, Organization, State }
@@ -56,4 +58,37 @@ public sealed record Lexicons(
 
     /// <summary>Labels of a page's own publication or update time (publication-labels.txt): "آخر تحديث"، "نشر بتاريخ".</summary>
     public IReadOnlyList<string> PublicationLabels { get; init; } = [];
+
+    /// <summary>Variant spellings (spelling-variants.txt), read alike by the lexicon matcher and by search.</summary>
+    public SpellingVariants Variants { get; init; } = SpellingVariants.Empty;
+
+    /// <summary>Common words beside the lexicon names (known-words.txt) that a word glued to another may be.</summary>
+    public IReadOnlyList<string> KnownWords { get; init; } = [];
+
+    /// <summary>Head nouns, outlet words, citation verbs and given names that shape entities no lexicon lists.</summary>
+    public EntityShapes Shapes { get; init; } = EntityShapes.Empty;
+}
+
+/// <summary>The vocabulary of entities found by their shape (entity-shapes.json, given-names.txt); see ShapedEntityFinder.</summary>
+public sealed record EntityShapes(
+    IReadOnlyDictionary<string, ActorKind> OrganizationHeads,
+    IReadOnlyList<string> OutletHeads,
+    IReadOnlyList<string> CitedOutletHeads,
+    IReadOnlyList<string> AgencyWords,
+    IReadOnlyList<string> NewsWords,
+    IReadOnlyList<string> CitationWords,
+    IReadOnlyList<string> SpeechVerbs,
+    IReadOnlyList<string> NameJoiners,
+    IReadOnlyList<string> BoundaryWords)
+{
+    /// <summary>Heads whose genitive may be a lexicon place (حكومة العراق، جامعة الموصل).</summary>
+    public IReadOnlyList<string> PlaceHeads { get; init; } = [];
+
+    /// <summary>Heads that name a body only before a genitive: القوات المسلحة is any army, قوات الأسد one.</summary>
+    public IReadOnlyList<string> ConstructOnlyHeads { get; init; } = [];
+
+    public static EntityShapes Empty { get; } = new(new Dictionary<string, ActorKind>(), [], [], [], [], [], [], [], []);
+
+    /// <summary>Common given names, one a line.</summary>
+    public IReadOnlyList<string> GivenNames { get; init; } = [];
 }

@@ -25,8 +25,11 @@ public static class SearchAnalyzer
         "و", "ف", "ب", "ل", "ك", "ايضا", "وقد", "كما", "الا", "اي", "منذ", "عند", "اذا", "بعد", "قبل",
     };
 
-    /// <summary>Normalized, stemmed tokens of a text, in order.</summary>
-    public static IReadOnlyList<string> Terms(string text)
+    /// <summary>
+    /// Normalized, stemmed tokens of a text, in order. A word the variant table knows is spelled as the table writes it
+    /// before it is stemmed (الاميركيه → امريك), on both sides, so a query finds every spelling of its word.
+    /// </summary>
+    public static IReadOnlyList<string> Terms(string text, SpellingVariants? variants = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var terms = new List<string>();
@@ -34,7 +37,7 @@ public static class SearchAnalyzer
         {
             if (!Stopwords.Contains(token))
             {
-                terms.Add(LightStemmer.Stem(token));
+                terms.Add(LightStemmer.Stem(variants?.Canonical(token) ?? token));
             }
         }
         return terms;
@@ -45,14 +48,15 @@ public static class SearchAnalyzer
     /// Every article of an import goes through here, so the words are read as spans of the folded text and each
     /// word's term is remembered (see <see cref="TermOf"/>), rather than cut, tested and stemmed word by word.
     /// </summary>
-    public static string IndexText(string text)
+    public static string IndexText(string text, SpellingVariants? variants = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var key = ArabicNormalizer.Fold(text);
         var result = new StringBuilder(key.Length);
         foreach (var (start, length) in KeyTokenizer.Words(key))
         {
-            if (TermOf[key.AsSpan(start, length)] is { } term)
+            var word = key.AsSpan(start, length);
+            if ((variants is not null && variants.TryCanonical(word, out var written) ? TermOf[written] : TermOf[word]) is { } term)
             {
                 if (result.Length > 0) result.Append(' ');
                 result.Append(term);
@@ -69,7 +73,7 @@ public static class SearchAnalyzer
     /// clauses makes them alternatives. Every other character the user types is only a word separator.
     /// </summary>
     /// <exception cref="ArgumentException">An unbalanced quote, or nothing searchable left after analysis.</exception>
-    public static AnalyzedQuery AnalyzeQuery(string q)
+    public static AnalyzedQuery AnalyzeQuery(string q, SpellingVariants? variants = null)
     {
         ArgumentNullException.ThrowIfNull(q);
         var clauses = new List<QueryClause>();
@@ -85,11 +89,11 @@ public static class SearchAnalyzer
             }
             if (inQuote)
             {
-                AddPhrase(chunk.ToString(), clauses, ref pendingOr);
+                AddPhrase(chunk.ToString(), variants, clauses, ref pendingOr);
             }
             else
             {
-                AddWords(chunk.ToString(), clauses, ref pendingOr);
+                AddWords(chunk.ToString(), variants, clauses, ref pendingOr);
             }
             chunk.Clear();
             inQuote = !inQuote;
@@ -98,7 +102,7 @@ public static class SearchAnalyzer
         {
             throw new ArgumentException("The query has an unbalanced quote: close the phrase with a second \".", nameof(q));
         }
-        AddWords(chunk.ToString(), clauses, ref pendingOr);
+        AddWords(chunk.ToString(), variants, clauses, ref pendingOr);
         if (clauses.Count == 0)
         {
             throw new ArgumentException("The query has no searchable words (only operators, punctuation or very common words).", nameof(q));
@@ -106,7 +110,7 @@ public static class SearchAnalyzer
         return new AnalyzedQuery(q, string.Join(' ', KeyTokenizer.FoldedWords(q)), clauses);
     }
 
-    private static void AddWords(string chunk, List<QueryClause> clauses, ref bool pendingOr)
+    private static void AddWords(string chunk, SpellingVariants? variants, List<QueryClause> clauses, ref bool pendingOr)
     {
         foreach (var word in chunk.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -116,7 +120,7 @@ public static class SearchAnalyzer
                 pendingOr = clauses.Count > 0;
                 continue;
             }
-            foreach (var term in Terms(word))
+            foreach (var term in Terms(word, variants))
             {
                 clauses.Add(new QueryClause([term], IsPhrase: false, OrWithPrevious: pendingOr));
                 pendingOr = false;
@@ -124,9 +128,9 @@ public static class SearchAnalyzer
         }
     }
 
-    private static void AddPhrase(string chunk, List<QueryClause> clauses, ref bool pendingOr)
+    private static void AddPhrase(string chunk, SpellingVariants? variants, List<QueryClause> clauses, ref bool pendingOr)
     {
-        var terms = Terms(chunk);
+        var terms = Terms(chunk, variants);
         if (terms.Count == 0)
         {
             return;

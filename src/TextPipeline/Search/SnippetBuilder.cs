@@ -16,7 +16,7 @@ public static class SnippetBuilder
     public const int Context = 90;
     private const string Ellipsis = "…";
 
-    public static Snippet? Build(string display, IReadOnlyCollection<string> terms)
+    public static Snippet? Build(string display, IReadOnlyCollection<string> terms, SpellingVariants? variants = null)
     {
         if (display.Length == 0 || terms.Count == 0)
         {
@@ -37,7 +37,8 @@ public static class SnippetBuilder
             {
                 i++;
             }
-            if (terms.Contains(LightStemmer.Stem(text[start..i])))
+            var word = text[start..i];
+            if (terms.Contains(LightStemmer.Stem(variants?.Canonical(word) ?? word)))
             {
                 var span = key.ToDisplaySpan(start, i - start);
                 hits.Add((span.Start, span.End));

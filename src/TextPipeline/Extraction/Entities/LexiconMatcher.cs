@@ -47,10 +47,12 @@ public sealed class LexiconMatcher
     // Most words start no name: their openings turn them away before the dictionary is probed.
     private readonly OpeningFilter _openings = new();
     private static readonly List<Alias> NoCandidates = [];
+    private readonly SpellingVariants _variants;
 
     public LexiconMatcher(Lexicons lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
+        _variants = lexicons.Variants;
         foreach (var actor in lexicons.Actors)
         {
             foreach (var name in Names(actor.NameAr, actor.NameEn, actor.Aliases))
@@ -97,10 +99,11 @@ public sealed class LexiconMatcher
         }
     }
 
-    public IReadOnlyList<LexiconMatch> Match(MatchKey key, IReadOnlyList<KeyToken> tokens)
+    public IReadOnlyList<LexiconMatch> Match(MatchKey key, IReadOnlyList<KeyToken> textTokens)
     {
         ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(textTokens);
+        var tokens = AsWritten(textTokens);
         var result = new List<LexiconMatch>();
         var i = 0;
         while (i < tokens.Count)
@@ -142,6 +145,34 @@ public sealed class LexiconMatcher
             i += best.Length;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The tokens with their readings spelled as the variant table writes them (الاميركيه → الامريكيه), the way the
+    /// aliases were added; the same list when no word has a variant spelling, as in most texts.
+    /// </summary>
+    private IReadOnlyList<KeyToken> AsWritten(IReadOnlyList<KeyToken> tokens)
+    {
+        List<KeyToken>? written = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            string[]? forms = null;
+            for (var f = 0; f < token.Forms.Length; f++)
+            {
+                if (_variants.TryCanonical(token.Forms[f], out var canonical))
+                {
+                    forms ??= (string[])token.Forms.Clone();
+                    forms[f] = canonical;
+                }
+            }
+            if (forms is not null)
+            {
+                written ??= [.. tokens];
+                written[i] = token with { Forms = forms };
+            }
+        }
+        return written ?? tokens;
     }
 
     private static bool IsAffiliation(KeyToken? token) =>
@@ -307,7 +338,8 @@ public sealed class LexiconMatcher
     private void AddAlias(string name, string id, bool isPlace) => Add(new Alias(id, isPlace, AliasWords(name)));
 
     /// <summary>A name's words as the text's tokens are compared: folded, clitics and article off.</summary>
-    private static string[] AliasWords(string name) => CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => t.Bare).ToArray();
+    private string[] AliasWords(string name) =>
+        CliticTokenizer.Tokenize(ArabicNormalizer.Fold(name)).Select(t => _variants.Canonical(t.Bare)).ToArray();
 
     private void Add(Alias alias)
     {

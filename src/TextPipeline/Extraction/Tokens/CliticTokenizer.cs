@@ -13,7 +13,9 @@ public static class CliticTokenizer
     private const char EnDash = '\u2013';
     private const char EmDash = '\u2014';
 
-    public static IReadOnlyList<KeyToken> Tokenize(string key)
+    /// <param name="key">The match key.</param>
+    /// <param name="glued">Cuts words written without a space between them into their words; none when null.</param>
+    public static IReadOnlyList<KeyToken> Tokenize(string key, GluedWordSplitter? glued = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         var tokens = new List<KeyToken>();
@@ -33,11 +35,27 @@ public static class CliticTokenizer
             {
                 i++;
             }
-            var word = Readings[key.AsSpan(start, i - start)];
-            tokens.Add(new KeyToken(start, i - start, word.Text, hardBreak, word.Forms, word.Offsets, word.HasArticle));
+            if (glued?.Split(key.AsSpan(start, i - start)) is { } parts)
+            {
+                // Each part is a token of its own over its letters: spans still point into the key, as they must.
+                foreach (var length in parts)
+                {
+                    Add(tokens, key, start, length, hardBreak);
+                    start += length;
+                    hardBreak = false;
+                }
+                continue;
+            }
+            Add(tokens, key, start, i - start, hardBreak);
             hardBreak = false;
         }
         return tokens;
+    }
+
+    private static void Add(List<KeyToken> tokens, string key, int start, int length, bool breakBefore)
+    {
+        var word = Readings[key.AsSpan(start, length)];
+        tokens.Add(new KeyToken(start, length, word.Text, breakBefore, word.Forms, word.Offsets, word.HasArticle));
     }
 
     /// <summary>A word with its clitic readings, as <see cref="KeyToken"/> holds them. The arrays are never written to.</summary>
