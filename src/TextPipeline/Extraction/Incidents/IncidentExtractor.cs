@@ -178,7 +178,10 @@ public sealed class IncidentExtractor
                 }));
             }
             var facts = _casualties.Read(tokens, text.Numbers, from, to);
-            var impacts = triggers.Count > 0 || lastMain >= 0 ? _outcome.Impacts(tokens, weapons, from, to) : [];
+            // Read only where an outcome can land: a sentence with an attack of its own, or one close enough to complete
+            // the attack before it (IsFollowUp's reach). Most sentences of a long article are neither.
+            var impacts = sentenceDrafts.Count > 0 || lastMain >= 0 && s - drafts[lastMain].LastSentence <= FollowUpReach
+                ? _outcome.Impacts(tokens, weapons, from, to) : [];
             var placed = sentenceDrafts.Count(d => d.PlaceId is not null);
             if (placed == 0 && lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons, impacts))
             {
