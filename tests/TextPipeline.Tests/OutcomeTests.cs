@@ -71,6 +71,22 @@ public class OutcomeTests
         (earlier.Wounded, earlier.Intercepted).ShouldBe(((int?)2, (bool?)false));
     }
 
+    /// <summary>
+    /// "جاء القصف بعد يوم من ...": what follows من happened a day or more earlier, with its own figures; the span dates
+    /// neither attack. Hours after are the same day.
+    /// </summary>
+    [Theory]
+    [InlineData("قتل عنصران بغارة جوية تركية استهدفت سيارة في ناحية بامرني بمحافظة دهوك. وجاءت الغارة بعد يوم من مقتل أربعة مقاتلين بقصف جوي تركي استهدف سيارة قرب مدينة دهوك.", true)]
+    [InlineData("قتل عنصران بغارة جوية تركية استهدفت سيارة في ناحية بامرني بمحافظة دهوك. وجاءت الغارة بعد ساعات من مقتل أربعة مقاتلين بقصف جوي تركي استهدف سيارة قرب مدينة دهوك.", false)]
+    public void AnAttackDaysBeforeTheOneToldIsRecalled(string text, bool recalled)
+    {
+        var incidents = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text)).Incidents;
+        var earlier = incidents.Where(i => i.PlaceId == "duhok").ToList();
+        earlier.ShouldNotBeEmpty();
+        earlier.ShouldAllBe(i => i.Type == IncidentType.Airstrike && i.Background == recalled);
+        earlier.ShouldAllBe(i => i.Date == null || !i.Date.Span.Text.Contains("بعد"));
+    }
+
     [Theory]
     [InlineData("ضربت خمسة صواريخ القاعدة", 1)]
     [InlineData("الصواريخ ضربت القاعدة", 1)]

@@ -163,7 +163,7 @@ public sealed class IncidentExtractor
                         .Union(said.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
                     Attribution = said.Source,
                     Stance = said.Stance,
-                    Background = answered >= 0 || IsBackground(text, date),
+                    Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger),
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
@@ -479,7 +479,7 @@ public sealed class IncidentExtractor
         {
             var index = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
             if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index)
-                || _terms.PeriodWords.MatchAt(text.Tokens, index) > 0)
+                || _terms.PeriodWords.MatchAt(text.Tokens, index) > 0 || AnchorEnd(text, date) >= 0)
             {
                 continue;
             }
@@ -516,6 +516,40 @@ public sealed class IncidentExtractor
         var next = CliticTokenizer.FirstAtOrAfter(text.Tokens, key);
         return next > 0 && (next >= text.Tokens.Count || text.Tokens[next].Start > key) && text.Tokens[next - 1].End > key ? next - 1 : next;
     }
+
+    /// <summary>
+    /// "جاء القصف بعد يوم من مقتل أربعة مقاتلين بقصف جوي"، "بعد ساعات من هجوم صاروخي": a span of time after which
+    /// something came, and before "من", dates neither attack; with days or more (<paramref name="daysOnly"/>) it says
+    /// that what follows من happened on an earlier day. Returns the token after من, or -1.
+    /// </summary>
+    private int AnchorEnd(AnalyzedText text, DateMention date, bool daysOnly = false)
+    {
+        var first = TokenAt(text, date.Span.Start);
+        var end = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.End));
+        return first < text.Tokens.Count && text.Tokens[first].Forms.Any(f => f == After) && (!daysOnly || _terms.DayUnits.AnyIn(text.Tokens, first, end))
+            && end < text.Tokens.Count && text.Tokens[end].Text == From && !text.Tokens[end].BreakBefore
+            ? end + 1
+            : -1;
+    }
+
+    /// <summary>An attack told after "بعد يوم من" in its clause (<see cref="AnchorEnd"/>) happened on an earlier day.</summary>
+    private bool AfterAnEarlierDay(AnalyzedText text, Trigger trigger)
+    {
+        foreach (var date in text.Dates)
+        {
+            var after = AnchorEnd(text, date, daysOnly: true);
+            if (after >= 0 && after <= trigger.Index && trigger.Index - after <= EarlierReach
+                && !ModalityFilter.ClauseBreakIn(text.Tokens, after, trigger.Index + 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string After = Normalization.ArabicNormalizer.Fold("بعد");
+    /// <summary>Words from "من" to the earlier attack: its casualties and their owner (من مقتل أربعة من مقاتلي الحزب بقصف).</summary>
+    private const int EarlierReach = 10;
 
     /// <summary>An incident dated by a month, a year or an expression such as "الشهر الماضي" is one the article recalls.</summary>
     private bool IsBackground(AnalyzedText text, DateMention? date)
