@@ -41,6 +41,8 @@ public class OutcomeTests
     [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة سقطت قرب قاعدة عين الأسد.", true)]
     [InlineData("أعلنت خلية الإعلام الأمني اعتراض صاروخين أطلقا باتجاه قاعدة عين الأسد.", true)]
     [InlineData("تعرضت قاعدة التنف لهجوم بطائرتين مسيرتين مساء الأحد.", null)]
+    [InlineData("تصدت الدفاعات الجوية لهجوم صاروخي استهدف قاعدة عين الأسد، وأسقطت معظم الصواريخ.", null)]
+    [InlineData("أسقطت الدفاعات الجوية الصواريخ الثلاثة التي استهدفت قاعدة عين الأسد.", true)]
     public void NoHitIsReadWhereNoneIsSaid(string sentence, bool? intercepted) => Single(sentence).Intercepted.ShouldBe(intercepted);
 
     /// <summary>Damage after an air strike says nothing of interception: the outcome is read for launched weapons only.</summary>

@@ -104,6 +104,9 @@ public sealed record IncidentVocabulary
     /// <summary>Forms of being hurt a negator turns into "no one was wounded" (لم يصب أحد), saying nothing of the dead.</summary>
     public IReadOnlyList<string> WoundedVerbs { get; init; } = [];
 
+    /// <summary>Quantifiers of a part (معظم، بعض، إحدى): shooting down a part is no "all shot down".</summary>
+    public IReadOnlyList<string> PartWords { get; init; } = [];
+
     /// <summary>Words that say a weapon fell (سقطت، سقوط): a hit, unless the weapon fell because it was just shot down.</summary>
     public IReadOnlyList<string> LandingWords { get; init; } = [];
 

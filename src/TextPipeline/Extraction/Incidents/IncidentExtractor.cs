@@ -157,7 +157,7 @@ public sealed class IncidentExtractor
                     PlaceId = place,
                     Date = date,
                     WeaponCount = weapon is { } w && also.Count == 0 ? _counter.Count(tokens, text.Numbers, w) : null,
-                    Intercepted = _terms.Interceptors.AnyIn(tokens, scopeStart, scopeEnd) ? true : null,
+                    Intercepted = WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to) ? true : null,
                     PerpetratorIds = perpetrators,
                     TargetIds = Targets(text, trigger, scopeEnd, perpetrators, ownWeapons).Union(hosted)
                         .Union(said.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
@@ -824,7 +824,7 @@ public sealed class IncidentExtractor
     /// </summary>
     private void AssignInterception(List<IncidentDraft> drafts, IReadOnlyList<Trigger> triggers, IReadOnlyList<KeyToken> tokens, int from, int to)
     {
-        var at = _terms.Interceptors.FirstIn(tokens, from, to);
+        var at = WholeInterception(tokens, from, to) ? _terms.Interceptors.FirstIn(tokens, from, to) : -1;
         while (at >= 0)
         {
             var index = drafts.FindLastIndex(d => d.TriggerToken <= at);
@@ -836,6 +836,34 @@ public sealed class IncidentExtractor
             at = _terms.Interceptors.FirstIn(tokens, at + 1, to);
         }
     }
+
+    /// <summary>An interception in [from, to), and none there of a part only ("تصدت للعدوان وأسقطت معظم الصواريخ").</summary>
+    private bool WholeInterception(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        var any = false;
+        for (var at = _terms.Interceptors.FirstIn(tokens, from, to); at >= 0; at = _terms.Interceptors.FirstIn(tokens, at + 1, to))
+        {
+            if (Partial(tokens, at, to))
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// "أسقطت معظم الصواريخ"، "اعترضت بعض الطائرات": shooting down a part says some were not, so it is no "all shot down".
+    /// </summary>
+    private bool Partial(IReadOnlyList<KeyToken> tokens, int interceptor, int to)
+    {
+        var after = interceptor + _terms.Interceptors.MatchAt(tokens, interceptor, to);
+        return Enumerable.Range(after, Math.Max(0, Math.Min(to, after + PartReach) - after))
+            .Any(i => !ModalityFilter.ClauseBreakIn(tokens, after, i + 1) && _terms.PartWords.MatchAt(tokens, i, to) > 0);
+    }
+
+    /// <summary>Words from the interception to its object's quantifier: "أسقطت الدفاعات الجوية معظم".</summary>
+    private const int PartReach = 4;
 
     /// <summary>
     /// Casualty statements go to the incident whose trigger precedes them most closely in the sentence; the armed

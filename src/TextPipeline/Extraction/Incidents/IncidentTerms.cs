@@ -25,6 +25,7 @@ public sealed class IncidentTerms
         Interceptors = new TermSet(vocabulary.Interceptors);
         ImpactWords = new TermSet(vocabulary.ImpactWords);
         LandingWords = new TermSet(vocabulary.LandingWords);
+        PartWords = new TermSet(vocabulary.PartWords);
         KilledVerbs = new TermSet(vocabulary.KilledVerbs);
         WoundedVerbs = new TermSet(vocabulary.WoundedVerbs);
         DestinationWords = Words(vocabulary.DestinationWords);
@@ -105,6 +106,7 @@ public sealed class IncidentTerms
     public TermSet Interceptors { get; }
     public TermSet ImpactWords { get; }
     public TermSet LandingWords { get; }
+    public TermSet PartWords { get; }
     public TermSet KilledVerbs { get; }
     public TermSet WoundedVerbs { get; }
     /// <summary>Whole-word sets, compared with a token's text as written (clitics and all): where a clitic changes the
