@@ -169,6 +169,9 @@ public class IncidentExtractorTests
     [InlineData("ونفذ التحالف الدولي 30 غارة جوية على مواقع لتنظيم داعش في محافظة دير الزور خلال الأسبوع الماضي.")]
     [InlineData("أدانت وزارة الخارجية العراقية أي هجوم على قاعدة عين الأسد ووصفته بالعمل الإرهابي.")]
     [InlineData("زار وفد أمريكي قاعدة حرير وأكد أن الضربات الجوية ضد داعش ستتواصل في سوريا.")]
+    [InlineData("تصاعدت الهجمات الصاروخية على القواعد الأمريكية في شرق سوريا خلال الأشهر الماضية.")]
+    [InlineData("وتنفذ القوات التركية عمليات عسكرية وضربات جوية في إقليم كردستان ضد مسلحي حزب العمال.")]
+    [InlineData("أطلق الحوثيون صواريخ باليستية على سفن تجارية في البحر الأحمر منذ نوفمبر.")]
     [InlineData("شن المنتخب العراقي هجوما كاسحا على مرمى المنتخب السعودي في ملعب جذع النخلة بالبصرة.")]
     [InlineData("تعرضت أسواق النفط لضربة قوية بعد قرار أوبك خفض الإنتاج، وتراجعت الأسعار في بغداد وأربيل.")]
     [InlineData("افتتح محافظ أربيل مشروعا جديدا لتوسعة مطار أربيل الدولي بكلفة 50 مليون دولار.")]
@@ -193,6 +196,16 @@ public class IncidentExtractorTests
     [InlineData("ارتفعت أسعار النفط بعد أنباء عن هجوم على ناقلة في الخليج.")]
     public void FindsNoIncidentInUnseenThreatsCountsDenialsAndFigurativeNews(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
+
+    /// <summary>An attack told at sea or in a region, at a time or with a count, is an incident there.</summary>
+    [Theory]
+    [InlineData("أطلق الحوثيون الثلاثاء صاروخا باليستيا باتجاه مدمرة أمريكية في البحر الأحمر.", IncidentType.Missile, "red-sea")]
+    [InlineData("شنت طائرات أمريكية فجر اليوم ثلاث غارات على مواقع للفصائل في شرق سوريا.", IncidentType.Airstrike, "east-syria")]
+    public void AnAttackAtSeaOrInARegionIsPlacedThere(string sentence, IncidentType type, string place)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId).ShouldBe((type, place));
+    }
 
     /// <summary>Condemning an attack says it happened: a condemnation of a named attack is a report of it.</summary>
     [Theory]

@@ -116,7 +116,9 @@ public sealed class IncidentExtractor
                 // An attack whose weapon is named and that happened at sea or in a region the text names no closer
                 // ("في البحر الأحمر"، "ضربات جوية في شرق سوريا") is still an incident, at the precision the text gives.
                 var place = PickPlace(text, trigger, placeFrom, scopeEnd)
-                    ?? (weapon is { Fallback: false, Type: not IncidentType.Explosion } ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null);
+                    ?? (weapon is { Fallback: false, Type: not IncidentType.Explosion } launched
+                        && (Specific(text, scopeStart, scopeEnd) || _counter.Count(tokens, text.Numbers, launched) is not null && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd))
+                        ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null);
                 if (place is null)
                 {
                     unplacedStart = k + 1 < triggers.Count && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1) ? scopeStart : null;
@@ -212,6 +214,23 @@ public sealed class IncidentExtractor
         lastMain >= 0 && trigger.End < to && !tokens[trigger.End].BreakBefore && _terms.SimilarWords.MatchAt(tokens, trigger.End, to) > 0
             ? drafts[lastMain].Type
             : IncidentType.Other;
+
+    /// <summary>
+    /// A trigger's scope that tells one event rather than a pattern: it names a time or a number (أطلقوا الثلاثاء صاروخا،
+    /// مقتل ستة; a counted weapon, صاروخا باليستيا، طائرتين, counts too) and no span of time (منذ نوفمبر، خلال الأشهر الماضية). Regions and seas are where patterns are told
+    /// ("تنفذ القوات التركية ضربات جوية في إقليم كردستان"), so only such a scope places an attack in one.
+    /// </summary>
+    private bool Specific(AnalyzedText text, int from, int to)
+    {
+        if (_terms.PeriodWords.AnyIn(text.Tokens, from, to))
+        {
+            return false;
+        }
+        var start = text.Tokens[from].Start;
+        var end = text.Tokens[to - 1].End;
+        return text.Numbers.Any(n => n.KeyStart >= start && n.KeyEnd <= end)
+            || text.Dates.Any(d => d.Line is null && CliticTokenizer.ToKeyOffset(text.Key, d.Span.Start) is var k && k >= start && k < end);
+    }
 
     /// <summary>Attacks by launched weapons, which can be shot down: the only ones an outcome is read for.</summary>
     private static bool Armed(IncidentDraft draft) =>
