@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -175,5 +176,54 @@ public sealed class SchemaRebuildTests : IDisposable
         (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt + "|" + i.FirstReported).ToListAsync()).ShouldBe(incidentsBefore);
         (await upgraded.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' AND sql IS NOT NULL ORDER BY name")
             .ToListAsync()).ShouldContain("IX_incidents_Type_LocationId_Dated_FirstReported");
+    }
+
+    /// <summary>
+    /// A version 8 database gains date_mentions.Until (a range's last day) in place: nothing rebuilt, and a range imported
+    /// after it is on the wire as one mention with its first and last day.
+    /// </summary>
+    [Fact]
+    public async Task AVersion8DatabaseGainsRangeEndsInPlace()
+    {
+        List<string> incidentsBefore;
+        using (var first = new NewsFactsFactory(_path))
+        {
+            first.CreateClient();
+            await first.ImportSeedsAsync();
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+            incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync();
+            await db.Database.ExecuteSqlRawAsync("""
+                ALTER TABLE date_mentions DROP COLUMN Until;
+                UPDATE meta SET Value = '8' WHERE Key = 'schema_version';
+                """);
+        }
+
+        using var second = new NewsFactsFactory(_path);
+        var client = second.CreateClient();
+        await using var after = second.Services.CreateAsyncScope();
+        var upgraded = after.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        (await upgraded.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
+        (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync()).ShouldBe(incidentsBefore);
+
+        var report = _path + ".range.jsonl";
+        await File.WriteAllTextAsync(report, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            title = "هجمات متتالية على قاعدة حرير",
+            text = "تعرضت قاعدة حرير الجوية في أربيل لهجمات بطائرات مسيرة من 10 إلى 12 شباط 2024، بحسب مسؤول كردي.",
+            publishedAt = "2024-02-13",
+        }) + "\n");
+        try
+        {
+            (await second.ImportAsync(report)).Imported.ShouldBe(1);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+        var dates = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/dates?precision=range");
+        var range = dates.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        (range.GetProperty("text").GetString(), range.GetProperty("value").GetString(), range.GetProperty("until").GetString())
+            .ShouldBe(("من 10 إلى 12 شباط 2024", "2024-02-10", "2024-02-12"));
     }
 }

@@ -378,7 +378,7 @@ public class DateExtractorTests
     {
         var date = Single(sentence, Published);
         date.Span.Text.ShouldBe(text);
-        date.Precision.ShouldBe(sentence.Contains("مطلع", StringComparison.Ordinal) ? DatePrecision.Year : DatePrecision.Relative);
+        date.Precision.ShouldBe(sentence.Contains("مطلع", StringComparison.Ordinal) ? DatePrecision.Range : DatePrecision.Relative);
     }
 
     [Theory]

@@ -77,9 +77,10 @@ public sealed record ArticleLocationResponse(int Id, string NameAr, string NameE
 /// <param name="Start">Start offset in the article text, or in the removed line <paramref name="Line"/>.</param>
 /// <param name="End">End offset.</param>
 /// <param name="Value">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as it resolves; null when it does not.</param>
-/// <param name="Precision">day, month, year, weekday, relative or unknown.</param>
+/// <param name="Precision">day, month, year, weekday, relative, range or unknown.</param>
 /// <param name="Line">Null for a date in the text; else the <c>lineNumber</c> of the removed line it is on (a page stamp, a banner, the headline).</param>
-public sealed record ArticleDateResponse(string Text, int Start, int End, string? Value, [property: StringEnum(typeof(DatePrecision))] string Precision, int? Line);
+/// <param name="Until" example="2024-02-12">For a range ("من 10 إلى 12 شباط"), its last day; <c>value</c> is its first. Null otherwise.</param>
+public sealed record ArticleDateResponse(string Text, int Start, int End, string? Value, [property: StringEnum(typeof(DatePrecision))] string Precision, int? Line, string? Until);
 
 /// <summary>A line removed as site boilerplate, kept for audit.</summary>
 /// <param name="LineNumber">1-based line in the imported text.</param>

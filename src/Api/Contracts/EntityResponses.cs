@@ -52,9 +52,10 @@ public sealed record LocationResponse(int Id, string NameAr, string NameEn, stri
 /// <param name="Start">Start offset in the article text, or in the removed line <paramref name="Line"/>.</param>
 /// <param name="End">End offset.</param>
 /// <param name="Value">"YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as it resolves.</param>
-/// <param name="Precision">day, month, year, weekday, relative or unknown.</param>
+/// <param name="Precision">day, month, year, weekday, relative, range or unknown.</param>
 /// <param name="Line">Null for a date in the text; else the line number of the removed line it is on.</param>
-public sealed record DateResponse(int Id, int ArticleId, string Text, int Start, int End, string? Value, [property: StringEnum(typeof(DatePrecision))] string Precision, int? Line);
+/// <param name="Until" example="2024-02-12">For a range ("من 10 إلى 12 شباط"), its last day; <c>value</c> is its first. Null otherwise.</param>
+public sealed record DateResponse(int Id, int ArticleId, string Text, int Start, int End, string? Value, [property: StringEnum(typeof(DatePrecision))] string Precision, int? Line, string? Until);
 
 /// <summary>An article or incident removed from NewsFacts, so a client keeping a copy can drop it.</summary>
 /// <param name="Type">"article" or "incident".</param>

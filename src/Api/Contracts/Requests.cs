@@ -141,9 +141,9 @@ public sealed class DateListRequest : PageRequest
     [Range(1, int.MaxValue)]
     public int? ArticleId { get; set; }
 
-    /// <summary>day, month, year, weekday, relative or unknown.</summary>
+    /// <summary>day, month, year, weekday, relative, range or unknown.</summary>
     /// <example>month</example>
-    [AllowedValues(null, "day", "month", "year", "weekday", "relative", "unknown")]
+    [AllowedValues(null, "day", "month", "year", "weekday", "relative", "range", "unknown")]
     public string? Precision { get; set; }
 
     /// <summary>Resolved value on or after this day (YYYY-MM-DD).</summary>

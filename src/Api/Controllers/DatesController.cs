@@ -26,7 +26,7 @@ public sealed class DatesController(NewsFactsDbContext db) : ControllerBase
         query = query.Overlapping(d => d.Value, request.From, request.To);
         var total = await query.CountAsync(cancellationToken);
         var items = await SortMaps.Dates.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize)
-            .Select(d => new DateResponse(d.Id, d.ArticleId, d.Text, d.Start, d.End, d.Value, d.Precision, d.Line))
+            .Select(d => new DateResponse(d.Id, d.ArticleId, d.Text, d.Start, d.End, d.Value, d.Precision, d.Line, d.Until))
             .ToListAsync(cancellationToken);
         return new PagedResponse<DateResponse>(items, request.Page, request.PageSize, total);
     }

@@ -12,7 +12,7 @@ namespace NewsFacts.Api.Data;
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
-    public const int SchemaVersion = 8;
+    public const int SchemaVersion = 9;
 
     /// <summary>Version 5 differs from 6 only by the incident summary tables, which are added and counted in place.</summary>
     private const int SummaryLessVersion = 5;
@@ -25,6 +25,9 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// articles are re-extracted (the reextract command).
     /// </summary>
     private const int DateLineLessVersion = 7;
+
+    /// <summary>Version 8 differs from 9 only by date_mentions.Until (a range's last day), added in place.</summary>
+    private const int UntilLessVersion = 8;
 
     private const string VersionKey = "schema_version";
 
@@ -57,9 +60,9 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
             await AddFirstReportedAsync(cancellationToken);
             existing = DateLineLessVersion;
         }
-        if (existing == DateLineLessVersion)
+        if (existing is DateLineLessVersion or UntilLessVersion)
         {
-            await AddDateLineAsync(cancellationToken);
+            await AddDateColumnsAsync(existing.Value, cancellationToken);
             return;
         }
         if (existing is not null || await db.Database.TableExistsAsync("articles", cancellationToken))
@@ -188,14 +191,19 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     }
 
     /// <summary>The upgrade from version 7: date_mentions.Line, unless a test's downgrade left it in place.</summary>
-    private async Task AddDateLineAsync(CancellationToken cancellationToken)
+    /// <summary>Versions 7 and 8 gain the date mentions' columns they lack (Line, Until) in place, in one transaction.</summary>
+    private async Task AddDateColumnsAsync(int found, CancellationToken cancellationToken)
     {
-        logger.LogWarning("Schema version {Found}: adding the removed line of date mentions (version {Expected})", DateLineLessVersion, SchemaVersion);
+        logger.LogWarning("Schema version {Found}: adding date mention columns (version {Expected})", found, SchemaVersion);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var columns = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('date_mentions')").ToListAsync(cancellationToken);
         if (!columns.Contains("Line"))
         {
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE date_mentions ADD COLUMN \"Line\" INTEGER NULL", cancellationToken);
+        }
+        if (!columns.Contains("Until"))
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE date_mentions ADD COLUMN \"Until\" TEXT NULL", cancellationToken);
         }
         await SetVersionAsync(SchemaVersion, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -92,6 +92,8 @@ public sealed class DateMention
     public required string Precision { get; set; }
     /// <summary>Null when Start and End point into the article text; else the removed line they point into.</summary>
     public int? Line { get; set; }
+    /// <summary>For a range ("من 10 إلى 12 شباط"), its last day; <see cref="Value"/> is its first.</summary>
+    public string? Until { get; set; }
 }
 
 /// <summary>The event. Its figures are the headline values over its sources' claims.</summary>

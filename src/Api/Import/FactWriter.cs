@@ -69,7 +69,7 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
         }
         foreach (var date in facts.Dates)
         {
-            sql.InsertDateMention.Execute(articleId, date.Span.Text, date.Span.Start, date.Span.End, date.Value, Wire.Of(date.Precision), date.Line);
+            sql.InsertDateMention.Execute(articleId, date.Span.Text, date.Span.Start, date.Span.End, date.Value, Wire.Of(date.Precision), date.Line, date.Until);
         }
         foreach (var incident in facts.Incidents)
         {
@@ -135,8 +135,8 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
             "$article", "$location", "$start", "$end", "$text");
 
         public SqlStatement InsertDateMention { get; } = new(connection,
-            "INSERT INTO date_mentions (ArticleId, Text, Start, \"End\", Value, Precision, Line) VALUES ($article, $text, $start, $end, $value, $precision, $line)",
-            "$article", "$text", "$start", "$end", "$value", "$precision", "$line");
+            "INSERT INTO date_mentions (ArticleId, Text, Start, \"End\", Value, Precision, Line, Until) VALUES ($article, $text, $start, $end, $value, $precision, $line, $until)",
+            "$article", "$text", "$start", "$end", "$value", "$precision", "$line", "$until");
 
         public SqlStatement CountArticle { get; } = new(connection,
             "INSERT INTO actor_counts (ActorId, Articles, Incidents) VALUES ($actor, 1, 0) ON CONFLICT (ActorId) DO UPDATE SET Articles = Articles + 1",

@@ -132,7 +132,7 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
         var locationMentions = await db.LocationMentions.AsNoTracking().Where(m => m.ArticleId == id).Include(m => m.Location)
             .OrderBy(m => m.Start).ToListAsync(cancellationToken);
         var dates = await db.DateMentions.AsNoTracking().Where(m => m.ArticleId == id).OrderBy(m => m.Line).ThenBy(m => m.Start)
-            .Select(m => new ArticleDateResponse(m.Text, m.Start, m.End, m.Value, m.Precision, m.Line)).ToListAsync(cancellationToken);
+            .Select(m => new ArticleDateResponse(m.Text, m.Start, m.End, m.Value, m.Precision, m.Line, m.Until)).ToListAsync(cancellationToken);
         var removed = JsonSerializer.Deserialize<List<RemovedLineResponse>>(article.RemovedJson, JsonSerializerOptions.Web) ?? [];
         return new ArticleDetailResponse(
             article.Id, article.Title, article.Source, article.Url, article.PublishedAt, article.ImportedAt, article.UpdatedAt,

@@ -18,7 +18,7 @@ public sealed record CleanArticle(
     string? Dateline,
     IReadOnlyList<RemovedLine> Removed);
 
-public enum DatePrecision { Day, Month, Year, Weekday, Relative, Unknown }
+public enum DatePrecision { Day, Month, Year, Weekday, Relative, Unknown, Range }
 
 /// <summary>A date expression. <see cref="Value"/> is "YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as it resolves, else null.</summary>
 public sealed record DateMention(TextSpan Span, string? Value, DatePrecision Precision)
@@ -28,6 +28,9 @@ public sealed record DateMention(TextSpan Span, string? Value, DatePrecision Pre
     /// line cleaning removed (a page stamp, a banner, the headline) that it points into.
     /// </summary>
     public int? Line { get; init; }
+
+    /// <summary>For a <see cref="DatePrecision.Range"/>, its last day ("YYYY-MM-DD"); <see cref="Value"/> is its first.</summary>
+    public string? Until { get; init; }
 }
 
 public sealed record ActorMention(string ActorId, TextSpan Span);

@@ -26,9 +26,10 @@ public static class DateExtractor
             .Concat(WeekdayDateFinder.Find(key.Key, words))
             .Concat(RelativeDateFinder.Find(key.Key, words))
             .Concat(DurationFinder.Find(key.Key, words));
-        return JoinWeekdaysToDays(key.Key, KeepLongest(found).ToList())
+        // Ranges last: they join days already resolved ("من 10 إلى 12 شباط" needs 12 شباط's month and year).
+        return DateRangeJoiner.Join(key, JoinWeekdaysToDays(key.Key, KeepLongest(found).ToList())
             .Select(f => DateResolver.Resolve(f, key.ToDisplaySpan(f.KeyStart, f.KeyLength), publishedAt))
-            .ToList();
+            .ToList(), publishedAt);
     }
 
     /// <summary>
