@@ -32,14 +32,5 @@ public static class HijriMonthNames
     };
 
     /// <summary>Month number of a folded name as the pattern matches it ("ربيع  ثاني" included), or null.</summary>
-    public static int? TryGetMonth(string folded)
-    {
-        ArgumentNullException.ThrowIfNull(folded);
-        var parts = folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 2 && !parts[1].StartsWith("ال", StringComparison.Ordinal))
-        {
-            parts[1] = "ال" + parts[1];
-        }
-        return Months.TryGetValue(string.Join(' ', parts), out var month) ? month : null;
-    }
+    public static int? TryGetMonth(string folded) => MonthNames.Lookup(Months, folded);
 }

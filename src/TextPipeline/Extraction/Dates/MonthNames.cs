@@ -48,7 +48,14 @@ public static class MonthNames
     };
 
     /// <summary>Month number of a folded name as the patterns match it ("كانون  ثاني" included), or null.</summary>
-    public static int? TryGetMonth(string folded)
+    public static int? TryGetMonth(string folded) => Lookup(Months, folded);
+
+    /// <summary>
+    /// A folded month name looked up in a table of names written with one space and the article on a second word, as
+    /// patterns match them with any spacing and the article dropped ("كانون  ثاني"، "ربيع اول"). Gregorian and Hijri
+    /// tables alike.
+    /// </summary>
+    internal static int? Lookup(IReadOnlyDictionary<string, int> months, string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
         var parts = folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -56,6 +63,6 @@ public static class MonthNames
         {
             parts[1] = "ال" + parts[1];
         }
-        return Months.TryGetValue(string.Join(' ', parts), out var month) ? month : null;
+        return months.TryGetValue(string.Join(' ', parts), out var month) ? month : null;
     }
 }

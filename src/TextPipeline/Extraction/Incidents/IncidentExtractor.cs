@@ -60,6 +60,7 @@ public sealed class IncidentExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = text.Tokens;
+        var anchors = Anchors(text);
         var drafts = new List<IncidentDraft>();
         var lastMain = -1;
         for (var s = 0; s < text.Sentences.Count; s++)
@@ -131,7 +132,7 @@ public sealed class IncidentExtractor
                 {
                     continue;
                 }
-                var date = PickDate(text, trigger, from, to, scopeEnd);
+                var date = PickDate(text, trigger, from, to, scopeEnd, anchors);
                 attribution ??= _attribution.Read(text.Key, tokens, text.Entities, from, to);
                 // The sentence's claim is about its own attack; the one answered is only recalled.
                 var said = answered >= 0 ? Attribution.Outlet with { Source = attribution.Source } : attribution;
@@ -165,7 +166,7 @@ public sealed class IncidentExtractor
                         .Union(said.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
                     Attribution = said.Source,
                     Stance = said.Stance,
-                    Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger),
+                    Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger, anchors),
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
@@ -281,8 +282,8 @@ public sealed class IncidentExtractor
     }
 
     private (int From, int To) TokenRange(AnalyzedText text, TextSpan sentence) =>
-        (CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, sentence.Start)),
-         CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, sentence.End)));
+        (TokenAfter(text, sentence.Start),
+         TokenAfter(text, sentence.End));
 
     /// <summary>
     /// The place a trigger reports: a named place after it in its scope (Arabic puts the target after the verb),
@@ -376,10 +377,10 @@ public sealed class IncidentExtractor
         var count = 0;
         foreach (var date in text.Dates)
         {
-            var start = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+            var start = TokenAfter(text, date.Span.Start);
             if (start >= from && start < to)
             {
-                count += CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.End)) - start;
+                count += TokenAfter(text, date.Span.End) - start;
             }
         }
         return count;
@@ -488,7 +489,7 @@ public sealed class IncidentExtractor
     /// A date that follows a reporting verb dates the statement (قال مسؤولون يوم الاثنين), and a period
     /// (منذ شهر) dates nothing.
     /// </summary>
-    private DateMention? PickDate(AnalyzedText text, Trigger trigger, int from, int to, int scopeEnd)
+    private DateMention? PickDate(AnalyzedText text, Trigger trigger, int from, int to, int scopeEnd, IReadOnlyList<Anchor> anchors)
     {
         DateMention? after = null;
         DateMention? before = null;
@@ -496,9 +497,9 @@ public sealed class IncidentExtractor
         var beforeDistance = int.MaxValue;
         foreach (var date in text.Dates)
         {
-            var index = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+            var index = TokenAfter(text, date.Span.Start);
             if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index)
-                || _terms.PeriodWords.MatchAt(text.Tokens, index) > 0 || AnchorEnd(text, date) >= 0)
+                || _terms.PeriodWords.MatchAt(text.Tokens, index) > 0 || anchors.Any(a => ReferenceEquals(a.Date, date)))
             {
                 continue;
             }
@@ -528,6 +529,10 @@ public sealed class IncidentExtractor
         return ModalityFilter.ClauseBreakIn(text.Tokens, triggerEnd, Math.Min(index, token) + 1) && text.Tokens[token].Text[0] == Waw;
     }
 
+    /// <summary>The first token starting at or after a display offset.</summary>
+    private static int TokenAfter(AnalyzedText text, int displayOffset) =>
+        CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, displayOffset));
+
     /// <summary>The token holding a display offset: the one a clitic-led span (وقبل) starts inside.</summary>
     private static int TokenAt(AnalyzedText text, int displayOffset)
     {
@@ -537,34 +542,33 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
-    /// "جاء القصف بعد يوم من مقتل أربعة مقاتلين بقصف جوي"، "بعد ساعات من هجوم صاروخي": a span of time after which
-    /// something came, and before "من", dates neither attack; with days or more (<paramref name="daysOnly"/>) it says
-    /// that what follows من happened on an earlier day. Returns the token after من, or -1.
+    /// A span of time after which something came, before "من": "جاء القصف بعد يوم من مقتل أربعة مقاتلين بقصف جوي"،
+    /// "بعد ساعات من هجوم صاروخي". It dates neither attack; with days or more (<see cref="Anchor.Days"/>) what follows
+    /// من happened on an earlier day. <see cref="Anchor.After"/> is the token after من.
     /// </summary>
-    private int AnchorEnd(AnalyzedText text, DateMention date, bool daysOnly = false)
-    {
-        var first = TokenAt(text, date.Span.Start);
-        var end = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.End));
-        return first < text.Tokens.Count && text.Tokens[first].Forms.Any(f => f == After) && (!daysOnly || _terms.DayUnits.AnyIn(text.Tokens, first, end))
-            && end < text.Tokens.Count && text.Tokens[end].Text == From && !text.Tokens[end].BreakBefore
-            ? end + 1
-            : -1;
-    }
+    private sealed record Anchor(DateMention Date, int After, bool Days);
 
-    /// <summary>An attack told after "بعد يوم من" in its clause (<see cref="AnchorEnd"/>) happened on an earlier day.</summary>
-    private bool AfterAnEarlierDay(AnalyzedText text, Trigger trigger)
+    /// <summary>The article's anchors, found once: most articles have none, and every trigger asks.</summary>
+    private List<Anchor> Anchors(AnalyzedText text)
     {
+        var result = new List<Anchor>();
         foreach (var date in text.Dates)
         {
-            var after = AnchorEnd(text, date, daysOnly: true);
-            if (after >= 0 && after <= trigger.Index && trigger.Index - after <= EarlierReach
-                && !ModalityFilter.ClauseBreakIn(text.Tokens, after, trigger.Index + 1))
+            var first = TokenAt(text, date.Span.Start);
+            var end = TokenAfter(text, date.Span.End);
+            if (first < text.Tokens.Count && text.Tokens[first].Forms.Any(f => f == After)
+                && end < text.Tokens.Count && text.Tokens[end].Text == From && !text.Tokens[end].BreakBefore)
             {
-                return true;
+                result.Add(new Anchor(date, end + 1, _terms.DayUnits.AnyIn(text.Tokens, first, end)));
             }
         }
-        return false;
+        return result;
     }
+
+    /// <summary>An attack told after "بعد يوم من" in its clause (<see cref="Anchor"/>) happened on an earlier day.</summary>
+    private static bool AfterAnEarlierDay(AnalyzedText text, Trigger trigger, IReadOnlyList<Anchor> anchors) =>
+        anchors.Any(a => a.Days && a.After <= trigger.Index && trigger.Index - a.After <= EarlierReach
+            && !ModalityFilter.ClauseBreakIn(text.Tokens, a.After, trigger.Index + 1));
 
     private static readonly string After = Normalization.ArabicNormalizer.Fold("بعد");
     /// <summary>Words from "من" to the earlier attack: its casualties and their owner (من مقتل أربعة من مقاتلي الحزب بقصف).</summary>
@@ -586,7 +590,7 @@ public sealed class IncidentExtractor
             return false;
         }
         var from = TokenAt(text, date.Span.Start);
-        var to = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.End));
+        var to = TokenAfter(text, date.Span.End);
         // "قبل نحو 15 يوما" with no publication date to resolve it: days back from the report are an earlier day;
         // "قبل ساعات" is the same day, part of the same story.
         return _terms.BackgroundDateWords.AnyIn(text.Tokens, from, to)
@@ -934,7 +938,7 @@ public sealed class IncidentExtractor
     {
         for (var i = weapon; i >= Math.Max(from, weapon - InstrumentReach); i--)
         {
-            if (tokens[i].Text == BaWord || tokens[i].Text[0] == Ba && tokens[i].Forms.Length > 1)
+            if (tokens[i].Text == BaWord || WithBa(tokens[i]))
             {
                 return true;
             }
@@ -972,10 +976,13 @@ public sealed class IncidentExtractor
 
     /// <summary>The attack noun is introduced as a cause: "في هجوم"، "بهجوم"، "جراء قصف"، "إثر انفجار".</summary>
     private bool IsCause(IReadOnlyList<KeyToken> tokens, int trigger) =>
-        tokens[trigger].Text[0] == Ba && tokens[trigger].Forms.Length > 1
+        WithBa(tokens[trigger])
         || trigger > 0 && !tokens[trigger].BreakBefore && _terms.CauseWords.MatchAt(tokens, trigger - 1, trigger) > 0;
 
     private const char Ba = '\u0628';
+
+    /// <summary>The word carries the preposition ب as a clitic (بصواريخ، بهجوم): it has a reading without it.</summary>
+    private static bool WithBa(KeyToken token) => token.Text[0] == Ba && token.Forms.Length > 1;
     /// <summary>Words from a casualty figure to the attack noun that caused it: the figure, its persons and their qualifiers.</summary>
     private const int CauseReach = 12;
 
@@ -992,7 +999,7 @@ public sealed class IncidentExtractor
         }
         foreach (var date in text.Dates)
         {
-            var index = CliticTokenizer.FirstAtOrAfter(text.Tokens, CliticTokenizer.ToKeyOffset(text.Key, date.Span.Start));
+            var index = TokenAfter(text, date.Span.Start);
             if (index >= from && index < to && !_terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))
             {
                 return false;

@@ -93,6 +93,6 @@ public sealed class OutcomeReader(IncidentTerms terms)
 
     /// <summary>The strike verb's subject is a weapon: right after it (ضربت صواريخ) or right before it (الصواريخ ضربت).</summary>
     private static bool HasWeaponSubject(IReadOnlyList<KeyToken> tokens, IReadOnlyList<WeaponHit> weapons, int verbStart, int verbEnd) =>
-        weapons.Any(w => w.Index >= verbEnd && w.Index <= verbEnd + SubjectReach && !Enumerable.Range(verbEnd, w.Index - verbEnd + 1).Any(k => k < tokens.Count && tokens[k].BreakBefore)
+        weapons.Any(w => w.Index >= verbEnd && w.Index <= verbEnd + SubjectReach && !ModalityFilter.ClauseBreakIn(tokens, verbEnd, Math.Min(tokens.Count, w.Index + 1))
             || w.End == verbStart && !tokens[verbStart].BreakBefore);
 }
