@@ -78,6 +78,13 @@ public class GoldTests
             incident.Intercepted.ShouldNotBe(true);
         }
         facts.Article.Text.Substring(incident.Evidence.Start, incident.Evidence.Length).ShouldBe(incident.Evidence.Text);
+        // Every value's words are in the text, inside one of the sentences that tell the incident.
+        incident.Support.ShouldContain(s => s.Field == IncidentField.Place && s.Value == incident.PlaceId);
+        foreach (var support in incident.Support)
+        {
+            facts.Article.Text.Substring(support.Span.Start, support.Span.Length).ShouldBe(support.Span.Text);
+            incident.Sentences.ShouldContain(s => s.Start <= support.Span.Start && support.Span.End <= s.End, support.ToString());
+        }
     }
 
     [Theory]

@@ -52,7 +52,20 @@ public enum IncidentType { Drone, Rocket, Missile, Shelling, Explosion, Airstrik
 /// <summary>How the article reports the incident.</summary>
 public enum Stance { Reported, Claimed, Confirmed, Denied }
 
-/// <summary>One concrete attack the article reports, with the sentence(s) that support it.</summary>
+/// <summary>The field of an incident a span of words supports.</summary>
+public enum IncidentField { Type, Place, Date, WeaponCount, Intercepted, Killed, Wounded, Perpetrator, Target }
+
+/// <summary>
+/// The words that support one value of an incident: <see cref="Value"/> is the value as the wire writes it (a number,
+/// "true"/"false", a type, a place or actor id, a date's value or its words), <see cref="Span"/> the words in the text.
+/// </summary>
+public sealed record FieldSupport(IncidentField Field, string Value, TextSpan Span);
+
+/// <summary>
+/// One concrete attack the article reports. <see cref="Evidence"/> runs from its first supporting sentence to its
+/// last; <see cref="Sentences"/> are the sentences that support it, and <see cref="Support"/> the words behind each
+/// of its values.
+/// </summary>
 public sealed record Incident(
     IncidentType Type,
     TextSpan Evidence,
@@ -67,7 +80,12 @@ public sealed record Incident(
     string? Attribution,
     Stance Stance,
     bool Background,
-    string SummaryEn);
+    string SummaryEn)
+{
+    public IReadOnlyList<TextSpan> Sentences { get; init; } = [];
+
+    public IReadOnlyList<FieldSupport> Support { get; init; } = [];
+}
 
 /// <summary>Everything the pipeline extracts from one article.</summary>
 public sealed record ArticleFacts(

@@ -21,6 +21,15 @@ public sealed record IncidentDraft
     public Stance Stance { get; init; }
     public bool Background { get; init; }
 
+    /// <summary>The sentences that tell it, in text order.</summary>
+    public IReadOnlyList<int> Sentences { get; init; } = [];
+
+    /// <summary>
+    /// Words behind the values it was given, as the fillers read them: a merge keeps both drafts', and the incident keeps
+    /// those of its final values (<see cref="IncidentExtractor"/>).
+    /// </summary>
+    public IReadOnlyList<FieldSupport> Support { get; init; } = [];
+
     /// <summary>The response word (ردا على، انتقاما لـ) opening the clause of an earlier attack being answered: figures from there on are its own.</summary>
     public int? AnsweredFrom { get; init; }
 

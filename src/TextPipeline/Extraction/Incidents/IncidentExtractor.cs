@@ -151,6 +151,21 @@ public sealed class IncidentExtractor
                 {
                     type = IncidentType.Airstrike;
                 }
+                var counted = weapon is { } w && also.Count == 0 ? _counter.Find(tokens, text.Numbers, w) : null;
+                var intercepted = WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to);
+                var support = new List<FieldSupport> { new(IncidentField.Type, Wire(type), Words(text, trigger.Index, trigger.End)) };
+                if (weapon is { } typed)
+                {
+                    support.Add(new(IncidentField.Type, Wire(type), Words(text, typed.Index, typed.End)));
+                }
+                if (counted is { } c)
+                {
+                    support.Add(new(IncidentField.WeaponCount, Wire(c.Value), text.Key.ToDisplaySpan(c.KeyStart, c.KeyEnd - c.KeyStart)));
+                }
+                if (intercepted)
+                {
+                    support.Add(Interception(text, scopeStart, scopeEnd));
+                }
                 var draft = new IncidentDraft
                 {
                     Type = type,
@@ -159,8 +174,8 @@ public sealed class IncidentExtractor
                     TriggerToken = trigger.Index,
                     PlaceId = place,
                     Date = date,
-                    WeaponCount = weapon is { } w && also.Count == 0 ? _counter.Count(tokens, text.Numbers, w) : null,
-                    Intercepted = WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to) ? true : null,
+                    WeaponCount = counted?.Value,
+                    Intercepted = intercepted ? true : null,
                     PerpetratorIds = perpetrators,
                     TargetIds = Targets(text, trigger, scopeEnd, perpetrators, ownWeapons).Union(hosted)
                         .Union(said.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
@@ -172,6 +187,8 @@ public sealed class IncidentExtractor
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
                     Alleged = Alleged(tokens, from, trigger.Index),
                     Definite = _terms.BackReferences.MatchAt(tokens, trigger.Index, trigger.End) > 0 && tokens[trigger.Index].HasArticle.Any(a => a),
+                    Sentences = [s],
+                    Support = support,
                 };
                 sentenceDrafts.Add(draft);
                 sentenceDrafts.AddRange(also.Select(site => draft with
@@ -189,13 +206,15 @@ public sealed class IncidentExtractor
             if (placed == 0 && lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons, impacts))
             {
                 var intercepted = _terms.Interceptors.AnyIn(tokens, from, to) && weapons.Count > 0;
-                drafts[lastMain] = Complete(drafts[lastMain], s, facts, impacts.Count > 0 && Armed(drafts[lastMain]) ? false : intercepted ? true : null);
+                var hit = impacts.Count > 0 && Armed(drafts[lastMain]);
+                var outcome = hit ? Impact(text, impacts[0], to) : intercepted ? Interception(text, from, to) : null;
+                drafts[lastMain] = Complete(drafts[lastMain], s, facts.Select(f => (f, Clause(text, f.Index, from, to))).ToList(), hit ? false : intercepted ? true : null, outcome);
             }
             else if (sentenceDrafts.Count > 0)
             {
-                AssignCasualties(text, sentenceDrafts, facts);
-                AssignInterception(sentenceDrafts, triggers, tokens, from, to);
-                AssignImpacts(sentenceDrafts, impacts);
+                AssignCasualties(text, sentenceDrafts, facts, from, to);
+                AssignInterception(text, sentenceDrafts, triggers, from, to);
+                AssignImpacts(text, sentenceDrafts, impacts, to);
                 drafts.AddRange(sentenceDrafts);
                 var main = drafts.FindLastIndex(d => !d.Background && d.PlaceId is not null);
                 lastMain = placed > 0 && main >= drafts.Count - sentenceDrafts.Count ? main : lastMain;
@@ -242,16 +261,27 @@ public sealed class IncidentExtractor
     /// closely, or of the sentence's first when it comes before them all ("3 صواريخ سقطت قرب السفارة في قصف ...").
     /// One weapon that landed is enough: the attack was not wholly intercepted, whatever else was shot down.
     /// </summary>
-    private static void AssignImpacts(List<IncidentDraft> drafts, IReadOnlyList<int> impacts)
+    private void AssignImpacts(AnalyzedText text, List<IncidentDraft> drafts, IReadOnlyList<int> impacts, int to)
     {
         foreach (var at in impacts)
         {
             var index = Math.Max(0, drafts.FindLastIndex(d => d.TriggerToken <= at));
             if (Armed(drafts[index]))
             {
-                drafts[index] = drafts[index] with { Intercepted = false };
+                drafts[index] = drafts[index] with { Intercepted = false, Support = [.. drafts[index].Support, Impact(text, at, to)] };
             }
         }
+    }
+
+    /// <summary>The impact word at token <paramref name="at"/> as the support of "not intercepted".</summary>
+    private FieldSupport Impact(AnalyzedText text, int at, int to) =>
+        new(IncidentField.Intercepted, Wire(false), Words(text, at, Math.Min(to, at + _outcome.Length(text.Tokens, at, to))));
+
+    /// <summary>The first interception word in [from, to) as the support of "intercepted".</summary>
+    private FieldSupport Interception(AnalyzedText text, int from, int to)
+    {
+        var at = _terms.Interceptors.FirstIn(text.Tokens, from, to);
+        return new(IncidentField.Intercepted, Wire(true), Words(text, at, at + Math.Max(1, _terms.Interceptors.MatchAt(text.Tokens, at, to))));
     }
 
     /// <summary>
@@ -261,7 +291,14 @@ public sealed class IncidentExtractor
     /// </summary>
     private static IncidentDraft WithCasualtyOutcome(IncidentDraft draft) =>
         !Armed(draft) ? draft.Intercepted == false ? draft with { Intercepted = null } : draft
-        : draft.Killed > 0 || draft.Wounded > 0 ? draft with { Intercepted = false } : draft;
+        : draft.Killed > 0 || draft.Wounded > 0 ? draft with
+        {
+            Intercepted = false,
+            Support = [.. draft.Support, .. draft.Support
+                .Where(x => x.Field == IncidentField.Killed && x.Value == Wire(draft.Killed) && draft.Killed > 0
+                    || x.Field == IncidentField.Wounded && x.Value == Wire(draft.Wounded) && draft.Wounded > 0)
+                .Take(1).Select(x => x with { Field = IncidentField.Intercepted, Value = Wire(false) })],
+        } : draft;
 
     /// <summary>Places the article itself nests: "X في Y" or "X بـY" with X more precise than Y.</summary>
     private HashSet<(string Inner, string Outer)> StatedContainment(AnalyzedText text)
@@ -845,8 +882,9 @@ public sealed class IncidentExtractor
     /// An interception word whose own trigger found no place ("وقالت مصادر إن الدفاعات الجوية تصدت لها") tells the
     /// outcome of the attack the sentence placed before it.
     /// </summary>
-    private void AssignInterception(List<IncidentDraft> drafts, IReadOnlyList<Trigger> triggers, IReadOnlyList<KeyToken> tokens, int from, int to)
+    private void AssignInterception(AnalyzedText text, List<IncidentDraft> drafts, IReadOnlyList<Trigger> triggers, int from, int to)
     {
+        var tokens = text.Tokens;
         var at = WholeInterception(tokens, from, to) ? _terms.Interceptors.FirstIn(tokens, from, to) : -1;
         while (at >= 0)
         {
@@ -854,7 +892,7 @@ public sealed class IncidentExtractor
             if (index >= 0 && drafts[index].Intercepted is null && drafts[index].Type != IncidentType.Other
                 && !triggers.Any(t => t.Index > drafts[index].TriggerToken && t.Index < at && drafts.All(d => d.TriggerToken != t.Index) && t.Strong))
             {
-                drafts[index] = drafts[index] with { Intercepted = true };
+                drafts[index] = drafts[index] with { Intercepted = true, Support = [.. drafts[index].Support, Interception(text, at, to)] };
             }
             at = _terms.Interceptors.FirstIn(tokens, at + 1, to);
         }
@@ -892,7 +930,7 @@ public sealed class IncidentExtractor
     /// Casualty statements go to the incident whose trigger precedes them most closely in the sentence; the armed
     /// force the casualties belong to (مقتل أربعة أعضاء من قوات الحشد الشعبي) is a target of it.
     /// </summary>
-    private void AssignCasualties(AnalyzedText text, List<IncidentDraft> drafts, IReadOnlyList<CasualtyFact> facts)
+    private void AssignCasualties(AnalyzedText text, List<IncidentDraft> drafts, IReadOnlyList<CasualtyFact> facts, int from, int to)
     {
         foreach (var fact in facts)
         {
@@ -911,7 +949,12 @@ public sealed class IncidentExtractor
                 {
                     foreach (var i in Enumerable.Range(0, drafts.Count).Where(i => drafts[i].TriggerToken == drafts[index].TriggerToken))
                     {
-                        drafts[i] = drafts[i] with { Killed = drafts[i].Killed ?? 0, Wounded = drafts[i].Wounded ?? 0 };
+                        drafts[i] = drafts[i] with
+                        {
+                            Killed = drafts[i].Killed ?? 0,
+                            Wounded = drafts[i].Wounded ?? 0,
+                            Support = [.. drafts[i].Support, .. Figures(fact, Clause(text, fact.Index, from, to))],
+                        };
                     }
                 }
                 continue;
@@ -926,6 +969,7 @@ public sealed class IncidentExtractor
                 Killed = d.Killed ?? fact.Killed,
                 Wounded = d.Wounded ?? fact.Wounded,
                 TargetIds = d.TargetIds.Union(victims.Except(d.PerpetratorIds)).ToList(),
+                Support = [.. d.Support, .. Figures(fact, Clause(text, fact.Index, from, to))],
             };
         }
     }
@@ -1015,21 +1059,170 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>A follow-up's outcome: a hit stays a hit, an interception counts only where no hit was read.</summary>
-    private static IncidentDraft Complete(IncidentDraft incident, int sentence, IReadOnlyList<CasualtyFact> facts, bool? intercepted) => incident with
+    private static IncidentDraft Complete(IncidentDraft incident, int sentence, IReadOnlyList<(CasualtyFact Fact, TextSpan Clause)> facts, bool? intercepted,
+        FieldSupport? outcome) => incident with
     {
         LastSentence = sentence,
-        Killed = incident.Killed ?? facts.Select(f => f.Killed).FirstOrDefault(k => k is not null),
-        Wounded = incident.Wounded ?? facts.Select(f => f.Wounded).FirstOrDefault(w => w is not null),
+        Killed = incident.Killed ?? facts.Select(f => f.Fact.Killed).FirstOrDefault(k => k is not null),
+        Wounded = incident.Wounded ?? facts.Select(f => f.Fact.Wounded).FirstOrDefault(w => w is not null),
         Intercepted = incident.Intercepted == false ? false : intercepted ?? incident.Intercepted,
+        Sentences = [.. incident.Sentences, sentence],
+        Support = [.. incident.Support, .. facts.SelectMany(f => Figures(f.Fact, f.Clause)), .. outcome is null ? [] : new[] { outcome }],
     };
+
+    /// <summary>The figures a casualty statement gives, each supported by the statement's clause.</summary>
+    private static IEnumerable<FieldSupport> Figures(CasualtyFact fact, TextSpan clause)
+    {
+        if (fact.Killed is { } killed)
+        {
+            yield return new(IncidentField.Killed, Wire(killed), clause);
+        }
+        if (fact.Wounded is { } wounded)
+        {
+            yield return new(IncidentField.Wounded, Wire(wounded), clause);
+        }
+    }
+
+    /// <summary>Words around token <paramref name="index"/> to the clause breaks on either side (a break before و goes on), in [from, to).</summary>
+    private static TextSpan Clause(AnalyzedText text, int index, int from, int to)
+    {
+        var tokens = text.Tokens;
+        var start = index;
+        while (start > from && index - start < ClauseReachBefore && !tokens[start].BreakBefore)
+        {
+            start--;
+        }
+        var end = index + 1;
+        while (end < to && end - index < ClauseReachAfter && (!tokens[end].BreakBefore || tokens[end].Text[0] == Waw))
+        {
+            end++;
+        }
+        return Words(text, start, end);
+    }
+
+    /// <summary>How far a casualty figure's words reach from its casualty word: a fate verb and its subject before, a sum after.</summary>
+    private const int ClauseReachBefore = 10;
+    private const int ClauseReachAfter = 25;
+
+    /// <summary>The display span of tokens [from, to).</summary>
+    private static TextSpan Words(AnalyzedText text, int from, int to) =>
+        text.Key.ToDisplaySpan(text.Tokens[from].Start, text.Tokens[to - 1].End - text.Tokens[from].Start);
+
+    private static string Wire(IncidentType type) => type.ToString().ToLowerInvariant();
+
+    private static string Wire(bool value) => value ? "true" : "false";
+
+    private static string Wire(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private Incident ToIncident(AnalyzedText text, IncidentDraft draft)
     {
         var first = text.Sentences[draft.FirstSentence];
         var last = text.Sentences[draft.LastSentence];
         var evidence = TextSpan.Of(text.Key.Display, first.Start, last.End - first.Start);
+        var sentences = (draft.Sentences.Count > 0 ? draft.Sentences : [draft.FirstSentence]).Select(i => text.Sentences[i]).ToList();
         return new Incident(
             draft.Type, evidence, draft.PlaceId, draft.Date, draft.WeaponCount, draft.Intercepted, draft.Killed, draft.Wounded,
-            draft.PerpetratorIds, draft.TargetIds, draft.Attribution, draft.Stance, draft.Background, _describer.Describe(draft));
+            draft.PerpetratorIds, draft.TargetIds, draft.Attribution, draft.Stance, draft.Background, _describer.Describe(draft))
+        {
+            Sentences = sentences,
+            Support = Support(text, draft, sentences),
+        };
+    }
+
+    /// <summary>
+    /// The words behind each final value: the fillers' reading of the value it kept (a merge may have kept another
+    /// sentence's figure), the date's own words, and for the place and the actors their mention nearest the trigger in
+    /// the incident's sentences.
+    /// </summary>
+    private List<FieldSupport> Support(AnalyzedText text, IncidentDraft draft, IReadOnlyList<TextSpan> sentences)
+    {
+        var result = new List<FieldSupport>();
+        void Keep(IncidentField field, string? value)
+        {
+            if (value is not null && draft.Support.FirstOrDefault(x => x.Field == field && x.Value == value) is { } found)
+            {
+                result.Add(found);
+            }
+        }
+        Keep(IncidentField.Type, Wire(draft.Type));
+        if (draft.PlaceId is { } place && PlaceWords(text, draft, place, sentences) is { } where)
+        {
+            result.Add(new(IncidentField.Place, place, where));
+        }
+        if (draft.Date is { } date)
+        {
+            result.Add(new(IncidentField.Date, date.Value ?? date.Span.Text, date.Span));
+        }
+        Keep(IncidentField.WeaponCount, draft.WeaponCount is null ? null : Wire(draft.WeaponCount));
+        Keep(IncidentField.Intercepted, draft.Intercepted is { } i ? Wire(i) : null);
+        Keep(IncidentField.Killed, draft.Killed is null ? null : Wire(draft.Killed));
+        Keep(IncidentField.Wounded, draft.Wounded is null ? null : Wire(draft.Wounded));
+        foreach (var (field, ids) in new[] { (IncidentField.Perpetrator, draft.PerpetratorIds), (IncidentField.Target, draft.TargetIds) })
+        {
+            foreach (var id in ids)
+            {
+                if (Nearest(text, draft, sentences, e => e.Id == id) is { } mention)
+                {
+                    result.Add(new(field, id, mention.Span));
+                }
+                else if (field == IncidentField.Perpetrator && AdjectiveOf(text, id, sentences) is { } adjective)
+                {
+                    result.Add(new(field, id, adjective));
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The mention of <paramref name="place"/> nearest the trigger, of a place in it (قاعدة جنوب بغداد → Iraq), or the site word that refers back to it.</summary>
+    private TextSpan? PlaceWords(AnalyzedText text, IncidentDraft draft, string place, IReadOnlyList<TextSpan> sentences)
+    {
+        if (Nearest(text, draft, sentences, e => e.Id == place) is { } named)
+        {
+            return named.Span;
+        }
+        if (_places.TryGetValue(place, out var entry) && entry.Precision == PlacePrecision.Country
+            && Nearest(text, draft, sentences, e => e.IsPlace && _places.TryGetValue(e.Id, out var inner) && inner.Country == entry.NameEn) is { } inside)
+        {
+            return inside.Span;
+        }
+        foreach (var sentence in sentences)
+        {
+            var (from, to) = TokenRange(text, sentence);
+            for (var i = from; i < to; i++)
+            {
+                var length = _terms.CoreferentSites.MatchAt(text.Tokens, i, to);
+                if (length > 0 && text.Tokens[i].HasArticle.Any(a => a))
+                {
+                    return Words(text, i, i + length);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The entity mention in the incident's sentences that <paramref name="wanted"/> accepts, nearest its trigger.</summary>
+    private static LexiconMatch? Nearest(AnalyzedText text, IncidentDraft draft, IReadOnlyList<TextSpan> sentences, Func<LexiconMatch, bool> wanted) =>
+        text.Entities.Where(e => wanted(e) && sentences.Any(s => s.Contains(e.Span.Start)))
+            .MinBy(e => Math.Abs(e.FirstToken - draft.TriggerToken));
+
+    /// <summary>A nationality adjective naming <paramref name="actorId"/> in the sentences (غارة أمريكية), as <see cref="AttackerByAdjective"/> reads it.</summary>
+    private TextSpan? AdjectiveOf(AnalyzedText text, string actorId, IReadOnlyList<TextSpan> sentences)
+    {
+        var adjectives = _terms.AttackerAdjectives.FirstOrDefault(a => a.ActorId == actorId).Terms;
+        if (adjectives is null)
+        {
+            return null;
+        }
+        foreach (var sentence in sentences)
+        {
+            var (from, to) = TokenRange(text, sentence);
+            var at = adjectives.FirstIn(text.Tokens, from, to);
+            if (at >= 0)
+            {
+                return Words(text, at, at + adjectives.MatchAt(text.Tokens, at, to));
+            }
+        }
+        return null;
     }
 }

@@ -179,6 +179,8 @@ public sealed class IncidentMerger
         TargetIds = a.TargetIds.Union(b.TargetIds).ToList(),
         Attribution = a.Attribution ?? b.Attribution,
         Stance = MaxStance(a.Stance, b.Stance),
+        Sentences = a.Sentences.Union(b.Sentences).Order().ToList(),
+        Support = [.. a.Support, .. b.Support],
     };
 
     private static Stance MaxStance(Stance a, Stance b) => Rank(a) >= Rank(b) ? a : b;

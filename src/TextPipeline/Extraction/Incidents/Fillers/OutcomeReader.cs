@@ -17,6 +17,10 @@ public sealed class OutcomeReader(IncidentTerms terms)
     /// <summary>Words between a strike verb and its weapon subject: "ضربت 3 صواريخ على الأقل".</summary>
     private const int SubjectReach = 3;
 
+    /// <summary>Tokens of the impact word at <paramref name="index"/> (one of <see cref="Impacts"/>), at least one.</summary>
+    public int Length(IReadOnlyList<KeyToken> tokens, int index, int to) =>
+        Math.Max(1, Math.Max(terms.LandingWords.MatchAt(tokens, index, to), Math.Max(terms.ImpactWords.MatchAt(tokens, index, to), terms.ImpactVerbs.MatchAt(tokens, index, to))));
+
     /// <summary>Token indices in [from, to) of impact words, in text order.</summary>
     public IReadOnlyList<int> Impacts(IReadOnlyList<KeyToken> tokens, IReadOnlyList<WeaponHit> weapons, int from, int to)
     {

@@ -9,11 +9,17 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// </summary>
 public sealed class WeaponCounter(IncidentTerms terms)
 {
+    /// <summary>A count and the key-text offsets of the words it was read from (the number, or the weapon noun itself).</summary>
+    public readonly record struct Counted(int Value, int KeyStart, int KeyEnd);
+
     /// <summary>Words that name the model after the weapon noun: صاروخين من طراز كاتيوشا، ثلاث قذائف من نوع هاون.</summary>
     private static readonly HashSet<string> ModelWords = new(new[] { "طراز", "نوع", "صنف" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
     private static readonly string Of = Normalization.ArabicNormalizer.Fold("من");
 
-    public int? Count(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, WeaponHit hit)
+    public int? Count(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, WeaponHit hit) => Find(tokens, numbers, hit)?.Value;
+
+    /// <summary>The count of <paramref name="hit"/> with the words that state it, or null.</summary>
+    public Counted? Find(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, WeaponHit hit)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(numbers);
@@ -51,7 +57,7 @@ public sealed class WeaponCounter(IncidentTerms terms)
         return terms.AnyWeapon.MatchAt(tokens, i, i + 1) > 0 || terms.WeaponNouns.Values.Any(n => n.MatchAt(tokens, i) > 0) ? i : null;
     }
 
-    private int? Count(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IncidentType type, int first, int end, bool lookAfter)
+    private Counted? Count(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IncidentType type, int first, int end, bool lookAfter)
     {
         var phraseStart = tokens[first].Start;
         var phraseEnd = tokens[end - 1].End;
@@ -69,13 +75,13 @@ public sealed class WeaponCounter(IncidentTerms terms)
             var justAfter = number.KeyStart >= phraseEnd && number.KeyEnd <= after;
             if (inside || justBefore || justAfter)
             {
-                return number.Value;
+                return new Counted(number.Value, Math.Min(number.KeyStart, phraseStart), Math.Max(number.KeyEnd, phraseEnd));
             }
         }
         if (terms.DualWeaponNouns.MatchAt(tokens, first) > 0)
         {
-            return 2;
+            return new Counted(2, phraseStart, phraseEnd);
         }
-        return terms.SingularWeaponNouns.MatchAt(tokens, first) > 0 ? 1 : null;
+        return terms.SingularWeaponNouns.MatchAt(tokens, first) > 0 ? new Counted(1, phraseStart, phraseEnd) : null;
     }
 }
