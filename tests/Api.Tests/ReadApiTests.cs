@@ -51,7 +51,26 @@ public sealed class ReadApiTests(SeededApi api) : IClassFixture<SeededApi>
                 {
                     if (source.GetProperty("articleId").GetInt32() == detail.GetProperty("id").GetInt32())
                     {
-                        AssertSpan(text, source.GetProperty("evidence"));
+                        var sentences = source.GetProperty("evidence").EnumerateArray().ToList();
+                        sentences.ShouldNotBeEmpty();
+                        sentences.ForEach(sentence => AssertSpan(text, sentence));
+                        // The words behind each value lie in the text, inside one of the sentences that tell the incident.
+                        var support = source.GetProperty("support").EnumerateArray().ToList();
+                        support.ShouldContain(w => w.GetProperty("field").GetString() == "type");
+                        foreach (var words in support)
+                        {
+                            AssertSpan(text, words);
+                            sentences.ShouldContain(x => x.GetProperty("start").GetInt32() <= words.GetProperty("start").GetInt32()
+                                && words.GetProperty("end").GetInt32() <= x.GetProperty("end").GetInt32());
+                        }
+                    }
+                }
+                foreach (var claim in incident.GetProperty("claims").EnumerateArray())
+                {
+                    if (claim.GetProperty("articleId").GetInt32() == detail.GetProperty("id").GetInt32() && claim.GetProperty("field").GetString() != "date")
+                    {
+                        // A figure's claim points at the words that state it.
+                        AssertSpan(text, claim.GetProperty("evidence"));
                     }
                 }
             }

@@ -226,4 +226,62 @@ public sealed class SchemaRebuildTests : IDisposable
         (range.GetProperty("text").GetString(), range.GetProperty("value").GetString(), range.GetProperty("until").GetString())
             .ShouldBe(("من 10 إلى 12 شباط 2024", "2024-02-10", "2024-02-12"));
     }
+
+    /// <summary>
+    /// A version 9 database gains incident_sources.Support in place: nothing rebuilt, its sources answer their stored range
+    /// as their one evidence sentence with no words behind the values, and a report imported after it carries them.
+    /// </summary>
+    [Fact]
+    public async Task AVersion9DatabaseGainsTheWordsBehindValuesInPlace()
+    {
+        List<string> incidentsBefore;
+        using (var first = new NewsFactsFactory(_path))
+        {
+            first.CreateClient();
+            await first.ImportSeedsAsync();
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+            incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync();
+            await db.Database.ExecuteSqlRawAsync("""
+                ALTER TABLE incident_sources DROP COLUMN Support;
+                UPDATE meta SET Value = '9' WHERE Key = 'schema_version';
+                """);
+        }
+
+        using var second = new NewsFactsFactory(_path);
+        var client = second.CreateClient();
+        await using var after = second.Services.CreateAsyncScope();
+        var upgraded = after.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        (await upgraded.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
+        (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync()).ShouldBe(incidentsBefore);
+        var old = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/incidents/" + incidentsBefore[0].Split('|')[0]);
+        var oldSource = old.GetProperty("sources").EnumerateArray().First();
+        oldSource.GetProperty("evidence").GetArrayLength().ShouldBe(1);
+        oldSource.GetProperty("support").GetArrayLength().ShouldBe(0);
+
+        var report = _path + ".support.jsonl";
+        await File.WriteAllTextAsync(report, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            title = "صاروخان على قاعدة حرير",
+            text = "سقط صاروخان على قاعدة حرير في أربيل مساء الأحد، ما أسفر عن إصابة جنديين بجروح طفيفة.",
+            publishedAt = "2024-03-11",
+        }) + "\n");
+        try
+        {
+            (await second.ImportAsync(report)).Imported.ShouldBe(1);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+        var listed = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/incidents?from=2024-03-10&to=2024-03-11");
+        var incident = listed.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        var support = incident.GetProperty("sources").EnumerateArray().ShouldHaveSingleItem().GetProperty("support").EnumerateArray()
+            .ToDictionary(w => w.GetProperty("field").GetString()!, w => w.GetProperty("text").GetString()!);
+        support["weaponCount"].ShouldContain("صاروخان");
+        support["wounded"].ShouldContain("إصابة جنديين");
+        support["place"].ShouldBe("قاعدة حرير");
+        incident.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("field").GetString() == "wounded")
+            .GetProperty("evidence").GetProperty("text").GetString().ShouldBe(support["wounded"]);
+    }
 }

@@ -29,7 +29,9 @@ export async function callEveryEndpoint(): Promise<string[]> {
   }
 
   const incident = await api.GET("/api/incidents/{id}", { params: { path: { id: 1 } } });
-  seen.push(incident.data?.sources.map((s) => `${s.stance} ${s.evidence.text}`).join(" | ") ?? `${incident.error?.status}`);
+  seen.push(incident.data?.sources.map((s) => `${s.stance} ${s.evidence.map((e) => e.text).join(" ")} ${s.support.map((w) => `${w.field}=${w.value}@${w.start}`).join(",")}`).join(" | ") ?? `${incident.error?.status}`);
+  const claimWords: string[] = incident.data?.claims.map((c) => c.evidence?.text ?? "") ?? [];
+  seen.push(claimWords.join(" | "));
 
   const articles = await api.GET("/api/articles", { params: { query: { q: "المسيرات", from: "2024-01-01", updatedSince: "2024-01-01T00:00:00Z" } } });
   seen.push(`${articles.data?.items.map((a) => a.title).join(", ")}`);

@@ -52,11 +52,35 @@ public sealed record IncidentResponse(
 /// <param name="Title" example="قاعدة عين الأسد في العراق تتعرض لهجوم بطائرتين مسيرتين">The article's title.</param>
 /// <param name="Attribution" example="مصدران عسكريان">Who the article attributes the report to (e.g. "مسؤول أميركي"); null: the outlet itself.</param>
 /// <param name="Stance">reported, claimed (a group claims it), confirmed (an official confirms it) or denied.</param>
-/// <param name="Evidence">The sentence(s) that report it, with offsets into the article text.</param>
-public sealed record IncidentSourceResponse(int ArticleId, string Title, string? Attribution, [property: StringEnum(typeof(Stance))] string Stance, SpanResponse Evidence);
+/// <param name="Evidence">The sentences of the article that tell the incident, in text order, with offsets into the article text
+/// (sentences between them that do not are left out).</param>
+/// <param name="Support">The words behind each value this article gave: one entry per field and value, with offsets into the article text.</param>
+public sealed record IncidentSourceResponse(
+    int ArticleId,
+    string Title,
+    string? Attribution,
+    [property: StringEnum(typeof(Stance))] string Stance,
+    IReadOnlyList<SpanResponse> Evidence,
+    IReadOnlyList<SupportResponse> Support);
+
+/// <summary>The words of an article that support one value of an incident.</summary>
+/// <param name="Field">type, place, date, weaponCount, intercepted, killed, wounded, perpetrator or target.</param>
+/// <param name="Value" example="2">The value they support as the article gave it: a type, a number, "true"/"false", a date, or the
+/// lexicon id of a place or an actor.</param>
+/// <param name="Text" example="طائرتين مسيرتين">The words, as in the article.</param>
+/// <param name="Start">Offset of the first character in the article text.</param>
+/// <param name="End">Offset just past the last character.</param>
+public sealed record SupportResponse(
+    [property: StringEnum("type", "place", "date", "weaponCount", "intercepted", "killed", "wounded", "perpetrator", "target")] string Field,
+    string Value,
+    string Text,
+    int Start,
+    int End);
 
 /// <summary>A figure one source gave.</summary>
 /// <param name="ArticleId">The source article.</param>
 /// <param name="Field">weaponCount, intercepted, killed, wounded or date.</param>
 /// <param name="Value">The value as that source gave it.</param>
-public sealed record ClaimResponse(int ArticleId, [property: StringEnum("weaponCount", "intercepted", "killed", "wounded", "date")] string Field, string Value);
+/// <param name="Evidence">The words of that article that state it; null for reports stored before they were kept (re-extract to fill).</param>
+public sealed record ClaimResponse(int ArticleId, [property: StringEnum("weaponCount", "intercepted", "killed", "wounded", "date")] string Field, string Value,
+    SpanResponse? Evidence = null);

@@ -12,7 +12,7 @@ namespace NewsFacts.Api.Data;
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
-    public const int SchemaVersion = 9;
+    public const int SchemaVersion = 10;
 
     /// <summary>Version 5 differs from 6 only by the incident summary tables, which are added and counted in place.</summary>
     private const int SummaryLessVersion = 5;
@@ -28,6 +28,12 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
 
     /// <summary>Version 8 differs from 9 only by date_mentions.Until (a range's last day), added in place.</summary>
     private const int UntilLessVersion = 8;
+
+    /// <summary>
+    /// Version 9 differs from 10 only by incident_sources.Support (the sentences and the words behind each value), added
+    /// in place; stored sources gain it as their articles are re-extracted (the reextract command).
+    /// </summary>
+    private const int SupportLessVersion = 9;
 
     private const string VersionKey = "schema_version";
 
@@ -60,9 +66,9 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
             await AddFirstReportedAsync(cancellationToken);
             existing = DateLineLessVersion;
         }
-        if (existing is DateLineLessVersion or UntilLessVersion)
+        if (existing is DateLineLessVersion or UntilLessVersion or SupportLessVersion)
         {
-            await AddDateColumnsAsync(existing.Value, cancellationToken);
+            await AddColumnsAsync(existing.Value, cancellationToken);
             return;
         }
         if (existing is not null || await db.Database.TableExistsAsync("articles", cancellationToken))
@@ -190,11 +196,13 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The upgrade from version 7: date_mentions.Line, unless a test's downgrade left it in place.</summary>
-    /// <summary>Versions 7 and 8 gain the date mentions' columns they lack (Line, Until) in place, in one transaction.</summary>
-    private async Task AddDateColumnsAsync(int found, CancellationToken cancellationToken)
+    /// <summary>
+    /// Versions 7 to 9 gain the columns they lack in place, in one transaction: the date mentions' Line and Until, the
+    /// incident sources' Support.
+    /// </summary>
+    private async Task AddColumnsAsync(int found, CancellationToken cancellationToken)
     {
-        logger.LogWarning("Schema version {Found}: adding date mention columns (version {Expected})", found, SchemaVersion);
+        logger.LogWarning("Schema version {Found}: adding date mention and incident source columns (version {Expected})", found, SchemaVersion);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var columns = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('date_mentions')").ToListAsync(cancellationToken);
         if (!columns.Contains("Line"))
@@ -204,6 +212,11 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         if (!columns.Contains("Until"))
         {
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE date_mentions ADD COLUMN \"Until\" TEXT NULL", cancellationToken);
+        }
+        var sourceColumns = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('incident_sources')").ToListAsync(cancellationToken);
+        if (!sourceColumns.Contains("Support"))
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE incident_sources ADD COLUMN \"Support\" TEXT NULL", cancellationToken);
         }
         await SetVersionAsync(SchemaVersion, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -148,6 +148,8 @@ public sealed class IncidentSource
     public bool? Intercepted { get; set; }
     public int? Killed { get; set; }
     public int? Wounded { get; set; }
+    /// <summary>The sentences and the words behind each value, as JSON (<see cref="SourceSupport"/>); null before schema version 10.</summary>
+    public string? Support { get; set; }
 }
 
 public sealed class IncidentActor

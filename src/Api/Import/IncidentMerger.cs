@@ -59,6 +59,7 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             Intercepted = extracted.Intercepted,
             Killed = extracted.Killed,
             Wounded = extracted.Wounded,
+            Support = SourceSupport.Write(extracted),
         };
         var type = Wire.Of(extracted.Type);
         var match = extracted.PlaceId is null ? null : FindMatch(sql, articleId, publishedAt, type, extracted.PlaceId, source);
@@ -90,7 +91,7 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
         }
         sql.InsertSource.Execute(incident.Id, source.ArticleId, source.EvidenceStart, source.EvidenceEnd, source.EvidenceText,
             source.Attribution, source.Stance, source.DateValue, source.DatePrecision, source.DateText, source.WeaponCount,
-            source.Intercepted, source.Killed, source.Wounded);
+            source.Intercepted, source.Killed, source.Wounded, source.Support);
         foreach (var (actorId, role) in actors.Distinct())
         {
             sql.InsertActor.Execute(incident.Id, actorId, role);
@@ -328,10 +329,10 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             "$reported");
 
         public SqlStatement InsertSource { get; } = new(connection, """
-            INSERT INTO incident_sources (IncidentId, ArticleId, EvidenceStart, EvidenceEnd, EvidenceText, Attribution, Stance, DateValue, DatePrecision, DateText, WeaponCount, Intercepted, Killed, Wounded)
-            VALUES ($incident, $article, $start, $end, $text, $attribution, $stance, $value, $precision, $dateText, $weapons, $intercepted, $killed, $wounded)
+            INSERT INTO incident_sources (IncidentId, ArticleId, EvidenceStart, EvidenceEnd, EvidenceText, Attribution, Stance, DateValue, DatePrecision, DateText, WeaponCount, Intercepted, Killed, Wounded, Support)
+            VALUES ($incident, $article, $start, $end, $text, $attribution, $stance, $value, $precision, $dateText, $weapons, $intercepted, $killed, $wounded, $support)
             """,
-            "$incident", "$article", "$start", "$end", "$text", "$attribution", "$stance", "$value", "$precision", "$dateText", "$weapons", "$intercepted", "$killed", "$wounded");
+            "$incident", "$article", "$start", "$end", "$text", "$attribution", "$stance", "$value", "$precision", "$dateText", "$weapons", "$intercepted", "$killed", "$wounded", "$support");
 
         public SqlStatement InsertActor { get; } = new(connection,
             "INSERT INTO incident_actors (IncidentId, ActorId, Role) VALUES ($incident, $actor, $role) ON CONFLICT DO NOTHING",

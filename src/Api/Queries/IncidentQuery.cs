@@ -129,15 +129,15 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
         return items.Select(i => i with
         {
             Snippet = SnippetResponse.From(
-                i.Sources.Select(s => SnippetBuilder.Build(s.Evidence.Text, query.Terms, variants)).FirstOrDefault(x => x is not null)
+                i.Sources.SelectMany(s => s.Evidence).Select(e => SnippetBuilder.Build(e.Text, query.Terms, variants)).FirstOrDefault(x => x is not null)
                 ?? i.Sources.Select(s => SnippetBuilder.Build(texts.GetValueOrDefault(s.ArticleId, ""), query.Terms, variants)).FirstOrDefault(x => x is not null)),
         }).ToList();
     }
 
     public static IncidentResponse ToResponse(Incident i, IReadOnlyDictionary<int, string> articleTitles)
     {
-        var sources = i.Sources.OrderBy(s => s.ArticleId).ToList();
-        var claims = sources.SelectMany(Claims).ToList();
+        var sources = i.Sources.OrderBy(s => s.ArticleId).Select(s => (Source: s, Support: SourceSupport.Read(s))).ToList();
+        var claims = sources.SelectMany(s => Claims(s.Source, s.Support)).ToList();
         var conflicts = claims.GroupBy(c => c.Field).Where(g => g.Select(c => c.Value).Distinct().Count() > 1).Select(g => g.Key).ToList();
         return new IncidentResponse(
             i.Id, i.Type, i.Date, i.DatePrecision, i.DateText, i.FirstReported?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -145,20 +145,26 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
             i.WeaponCount, i.Intercepted, i.Killed, i.Wounded,
             Actors(i, "perpetrator"), Actors(i, "target"),
             i.SummaryEn, i.Background,
-            sources.Select(s => new IncidentSourceResponse(s.ArticleId, articleTitles.GetValueOrDefault(s.ArticleId, ""), s.Attribution, s.Stance,
-                new SpanResponse(s.EvidenceText, s.EvidenceStart, s.EvidenceEnd))).ToList(),
+            sources.Select(s => new IncidentSourceResponse(s.Source.ArticleId, articleTitles.GetValueOrDefault(s.Source.ArticleId, ""), s.Source.Attribution,
+                s.Source.Stance,
+                s.Support.Sentences.Select(x => new SpanResponse(x.Text, x.Start, x.End)).ToList(),
+                s.Support.Fields.Select(f => new SupportResponse(f.Field, f.Value, f.Text, f.Start, f.End)).ToList())).ToList(),
             claims, conflicts, i.UpdatedAt);
     }
 
     private static List<ActorRefResponse> Actors(Incident i, string role) =>
         i.Actors.Where(a => a.Role == role).OrderBy(a => a.ActorId).Select(a => new ActorRefResponse(a.Actor.Id, a.Actor.NameAr, a.Actor.NameEn)).ToList();
 
-    private static IEnumerable<ClaimResponse> Claims(IncidentSource s)
+    private static IEnumerable<ClaimResponse> Claims(IncidentSource s, SourceSupport support)
     {
-        if (s.WeaponCount is { } w) yield return new ClaimResponse(s.ArticleId, "weaponCount", w.ToString(CultureInfo.InvariantCulture));
-        if (s.Intercepted is { } x) yield return new ClaimResponse(s.ArticleId, "intercepted", x ? "true" : "false");
-        if (s.Killed is { } k) yield return new ClaimResponse(s.ArticleId, "killed", k.ToString(CultureInfo.InvariantCulture));
-        if (s.Wounded is { } wd) yield return new ClaimResponse(s.ArticleId, "wounded", wd.ToString(CultureInfo.InvariantCulture));
-        if (s.DateValue is { } d) yield return new ClaimResponse(s.ArticleId, "date", d);
+        ClaimResponse Claim(string field, string value) =>
+            new(s.ArticleId, field, value, support.Fields.FirstOrDefault(f => f.Field == field && f.Value == value) is { } words
+                ? new SpanResponse(words.Text, words.Start, words.End)
+                : null);
+        if (s.WeaponCount is { } w) yield return Claim("weaponCount", w.ToString(CultureInfo.InvariantCulture));
+        if (s.Intercepted is { } x) yield return Claim("intercepted", x ? "true" : "false");
+        if (s.Killed is { } k) yield return Claim("killed", k.ToString(CultureInfo.InvariantCulture));
+        if (s.Wounded is { } wd) yield return Claim("wounded", wd.ToString(CultureInfo.InvariantCulture));
+        if (s.DateValue is { } d) yield return Claim("date", d);
     }
 }
