@@ -54,7 +54,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var entities = _entities.Match(key, tokens);
         var people = _people.Extract(key, tokens, entities);
         var anchors = entities.Where(e => !e.IsPlace || !_gazetteerPlaces.Contains(e.Id)).ToList();
-        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title)));
+        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title), publishedAt));
         // Entities found by their shape come last and reach no incident: the extractor sees the candidates it saw before.
         var (bodies, shapedPeople) = _shapes.Find(key, tokens, entities, people);
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();

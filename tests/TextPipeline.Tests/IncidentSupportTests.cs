@@ -92,3 +92,29 @@ public class IncidentSupportTests
         incident.Support.Any(s => s.Field == IncidentField.Wounded).ShouldBe(incident.Wounded is not null);
     }
 }
+
+/// <summary>An attack dated more than a week before the report, told after the article's own news, is recalled.</summary>
+public class RecalledAttackTests
+{
+    private static ArticleFacts Run(string text, string publishedAt) =>
+        new ArticlePipeline(TestLexicons.Fixture).Run(new ArticleInput(text, PublishedAt: DateOnly.Parse(publishedAt, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void AnOldDayAfterTodaysAttackIsBackground()
+    {
+        var facts = Run("سقط صاروخان على قاعدة حرير في أربيل مساء الأحد دون إصابات. "
+            + "وكانت قاعدة عين الأسد الجوية قد تعرضت لهجوم بثلاثة صواريخ في 2 آذار 2024.", "2024-03-25");
+
+        facts.Incidents.Count.ShouldBe(2);
+        facts.Incidents.Single(i => i.PlaceId == "harir").Background.ShouldBeFalse();
+        facts.Incidents.Single(i => i.PlaceId == "ain-al-asad").Background.ShouldBeTrue();
+    }
+
+    [Theory]
+    // The article's own story, dated nine days back: nothing was told before it.
+    [InlineData("كشف مسؤول أن هجوما بعشرة صواريخ استهدف قاعدة عين الأسد الجوية في 2 آذار 2024 أدى إلى إصابة جنود.", "2024-03-11")]
+    // Two days back is still the news of the day.
+    [InlineData("سقط صاروخان على قاعدة حرير في أربيل مساء الأحد. وتعرضت قاعدة عين الأسد الجوية لهجوم بثلاثة صواريخ في 9 آذار 2024.", "2024-03-11")]
+    public void TheStoryItselfOrARecentDayIsNot(string text, string publishedAt) =>
+        Run(text, publishedAt).Incidents.ShouldAllBe(i => !i.Background);
+}

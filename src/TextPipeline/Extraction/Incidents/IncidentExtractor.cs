@@ -181,7 +181,7 @@ public sealed class IncidentExtractor
                         .Union(said.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
                     Attribution = said.Source,
                     Stance = said.Stance,
-                    Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger, anchors),
+                    Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger, anchors) || Recalled(text, date, place, drafts),
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
@@ -608,6 +608,19 @@ public sealed class IncidentExtractor
             && !ModalityFilter.ClauseBreakIn(text.Tokens, a.After, trigger.Index + 1));
 
     private static readonly string After = Normalization.ArabicNormalizer.Fold("بعد");
+    /// <summary>Days before its publication a report's own news happened at most; an attack dated earlier is recalled.</summary>
+    private const int NewsDays = 7;
+
+    /// <summary>
+    /// A day more than a week before the report, for an attack told after the article's own (وكانت الولايات المتحدة قتلت ...
+    /// في الثالث من يناير): the news of the day is told within days, and first. An old date on the place the article
+    /// already told of is its own story dated ("بعد عشرة أيام من الهجوم على القاعدة يوم 8 كانون الثاني"), not a recall.
+    /// </summary>
+    private static bool Recalled(AnalyzedText text, DateMention? date, string? place, List<IncidentDraft> earlier) =>
+        date is { Precision: DatePrecision.Day } && text.PublishedAt is { } published
+        && DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+        && published.DayNumber - day.DayNumber > NewsDays
+        && earlier.Any(d => !d.Background && d.PlaceId is not null) && earlier.All(d => d.PlaceId != place);
     /// <summary>Words from "من" to the earlier attack: its casualties and their owner (من مقتل أربعة من مقاتلي الحزب بقصف).</summary>
     private const int EarlierReach = 10;
 
@@ -622,6 +635,7 @@ public sealed class IncidentExtractor
         {
             return true;
         }
+
         if (date.Precision != DatePrecision.Relative)
         {
             return false;

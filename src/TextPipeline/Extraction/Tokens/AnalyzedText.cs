@@ -11,6 +11,7 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// <param name="Dates">Date expressions.</param>
 /// <param name="Numbers">Number expressions.</param>
 /// <param name="TitleSiteId">The one base the title names, if it names exactly one: the antecedent of "القاعدة" when the body has none.</param>
+/// <param name="PublishedAt">The publication date the dates were resolved against, if known.</param>
 public sealed record AnalyzedText(
     MatchKey Key,
     IReadOnlyList<KeyToken> Tokens,
@@ -18,4 +19,5 @@ public sealed record AnalyzedText(
     IReadOnlyList<LexiconMatch> Entities,
     IReadOnlyList<DateMention> Dates,
     IReadOnlyList<NumberMention> Numbers,
-    string? TitleSiteId = null);
+    string? TitleSiteId = null,
+    DateOnly? PublishedAt = null);
