@@ -53,6 +53,18 @@ public sealed record IncidentVocabulary
     /// <summary>Words that put the doer after a passive or a verbal noun: "من قبل"، "على يد".</summary>
     public IReadOnlyList<string> AgentWords { get; init; } = [];
 
+    /// <summary>
+    /// Verbal nouns of doing whose genitive is the doer and whose ب-object is the deed: "قيام القوات التركية بقصف"،
+    /// "إقدام الطيران على استهداف".
+    /// </summary>
+    public IReadOnlyList<string> DoingNouns { get; init; } = [];
+
+    /// <summary>
+    /// Verbs of launching a raid: a drone that is their subject (طائرات مسيرة شنت ضربات) fires on its target as aircraft do,
+    /// it is no one-way drone.
+    /// </summary>
+    public IReadOnlyList<string> RaidVerbs { get; init; } = [];
+
     /// <summary>Distancing words a writer puts before a name it does not endorse: "ما تسمى"، "ما أسمته".</summary>
     public IReadOnlyList<string> SoCalledWords { get; init; } = [];
 

@@ -151,7 +151,8 @@ public sealed class IncidentExtractor
                 {
                     type = IncidentType.Airstrike;
                 }
-                var counted = weapon is { } w && also.Count == 0 ? _counter.Find(tokens, text.Numbers, w) : null;
+                // Aircraft are not counted (WeaponCounter): nor are a state's armed drones, once they are its air strike.
+                var counted = weapon is { } w && also.Count == 0 && type != IncidentType.Airstrike ? _counter.Find(tokens, text.Numbers, w) : null;
                 var intercepted = WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to);
                 var support = new List<FieldSupport> { new(IncidentField.Type, Wire(type), Words(text, trigger.Index, trigger.End)) };
                 if (weapon is { } typed)
@@ -686,6 +687,10 @@ public sealed class IncidentExtractor
                 result.Add(subject.Id);
             }
         }
+        if (Doer(text, scopeStart, trigger.End) is { } doer && !result.Contains(doer))
+        {
+            result.Add(doer);
+        }
         // "طائرة مسيرة تابعة للجيش التركي": the owner of the incident's own weapon attacked (not of another one in the
         // sentence: "مما دفع طائرة مقاتلة تابعة للتحالف إلى تدمير قاذفة" is the answer to the rockets).
         var owner = weapon is { } own && own.End + 1 < text.Tokens.Count && _terms.LinkWords.Contains(text.Tokens[own.End].Text)
@@ -707,6 +712,30 @@ public sealed class IncidentExtractor
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The doer of a verbal noun of doing before the trigger: "قيام الولايات المتحدة بقتل القائد في هجوم بطائرة مسيرة"،
+    /// "إقدام القوات التركية على قصف". The armed actor right after the noun, with the deed (a word with ب or على) right after it.
+    /// </summary>
+    private string? Doer(AnalyzedText text, int from, int to)
+    {
+        var tokens = text.Tokens;
+        for (var i = from; i < to; i++)
+        {
+            var noun = _terms.DoingNouns.MatchAt(tokens, i, to);
+            if (noun == 0)
+            {
+                continue;
+            }
+            var doer = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == i + noun && !tokens[e.FirstToken].BreakBefore && IsArmed(e.Id));
+            if (doer is not null && doer.EndToken < tokens.Count && !tokens[doer.EndToken].BreakBefore
+                && (WithBa(tokens[doer.EndToken]) || tokens[doer.EndToken].Text == On))
+            {
+                return doer.Id;
+            }
+        }
+        return null;
     }
 
     /// <summary>Armed actors: the only ones that carry out an attack (not an outlet, a person or a ministry).</summary>

@@ -41,6 +41,8 @@ public sealed class IncidentTerms
         AllegationVerbs = new TermSet(vocabulary.AllegationVerbs);
         OccurrenceNouns = new TermSet(vocabulary.OccurrenceNouns);
         AgentWords = new TermSet(vocabulary.AgentWords);
+        DoingNouns = new TermSet(vocabulary.DoingNouns);
+        RaidVerbs = new TermSet(vocabulary.RaidVerbs);
         SoCalledWords = new TermSet(vocabulary.SoCalledWords);
         OnBehalfWords = new TermSet(vocabulary.OnBehalfWords);
         Complementizers = new TermSet(vocabulary.Complementizers);
@@ -124,6 +126,8 @@ public sealed class IncidentTerms
     public TermSet AllegationVerbs { get; }
     public TermSet OccurrenceNouns { get; }
     public TermSet AgentWords { get; }
+    public TermSet DoingNouns { get; }
+    public TermSet RaidVerbs { get; }
     public TermSet SoCalledWords { get; }
     public TermSet OnBehalfWords { get; }
     public TermSet Complementizers { get; }

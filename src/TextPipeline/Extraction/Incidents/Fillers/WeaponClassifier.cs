@@ -38,8 +38,50 @@ public sealed class WeaponClassifier(IncidentTerms terms)
                 i += hit.Length - 1;
             }
         }
+        for (var k = 0; k < hits.Count; k++)
+        {
+            if (hits[k] is { Type: IncidentType.Drone, Fallback: false } drone && Armed(tokens, hits, k, to))
+            {
+                hits[k] = drone with { Type = IncidentType.Airstrike };
+            }
+        }
         return hits;
     }
+
+    /// <summary>
+    /// A drone that fires on its target as aircraft do: the instrument of a raid (غارة بطائرة مسيرة، غارات لطائرات مسيرة; not
+    /// of a strike, ضربة بطائرة مسيرة, which militias' attacks are called too)
+    /// or the subject of a verb of launching one (طائرات مسيرة شنت ضربات على مقر). A one-way drone is the attack itself: it
+    /// is launched (أطلقت طائرة مسيرة)، it targets (استهدفت طائرة مسيرة القاعدة), it launches no raid.
+    /// </summary>
+    private bool Armed(IReadOnlyList<KeyToken> tokens, List<WeaponHit> hits, int k, int to)
+    {
+        var drone = hits[k];
+        var first = tokens[drone.Index];
+        // A raid (غارة), not a strike (ضربة بطائرة مسيرة): militias' drone attacks are called strikes too.
+        var raidBefore = k > 0 && hits[k - 1] is { Type: IncidentType.Airstrike, Fallback: false } raid && raid.End == drone.Index && !first.BreakBefore
+            && first.Forms.Length > 1 && first.Text[0] is Ba or Lam;
+        if (raidBefore)
+        {
+            return true;
+        }
+        var verb = drone.End;
+        while (verb < Math.Min(to, drone.End + RaidVerbReach) && !tokens[verb].BreakBefore && terms.RaidVerbs.MatchAt(tokens, verb, to) == 0)
+        {
+            verb++;
+        }
+        if (verb >= to || tokens[verb].BreakBefore || terms.RaidVerbs.MatchAt(tokens, verb, to) == 0)
+        {
+            return false;
+        }
+        var after = verb + terms.RaidVerbs.MatchAt(tokens, verb, to);
+        return k + 1 < hits.Count && hits[k + 1] is { Type: IncidentType.Airstrike } strike && strike.Index == after && !tokens[after].BreakBefore;
+    }
+
+    private const char Ba = '\u0628';
+    private const char Lam = '\u0644';
+    /// <summary>Words between a drone and the raid verb it is the subject of: an adjective or two (طائرات مسيرة أمريكية شنت).</summary>
+    private const int RaidVerbReach = 3;
 
     /// <summary>
     /// The weapon of the incident a trigger reports, or null for <see cref="IncidentType.Other"/>. Another attack

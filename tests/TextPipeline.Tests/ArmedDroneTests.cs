@@ -1,0 +1,45 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+/// <summary>
+/// A drone that fires on its target as aircraft do is an air strike; a one-way drone is a drone attack. And the doer of a
+/// verbal noun of doing (قيام X بـ) is the attacker.
+/// </summary>
+public class ArmedDroneTests
+{
+    [Theory]
+    // The instrument of a raid.
+    [InlineData("قتل قيادي في الحشد الشعبي بغارة بطائرة مسيرة استهدفت سيارته في بغداد مساء الخميس.")]
+    [InlineData("أسفرت غارات لطائرات مسيرة على مواقع في الأنبار عن مقتل أربعة مسلحين فجر اليوم.")]
+    // The subject of a verb of launching a raid.
+    [InlineData("قالت مصادر محلية إن طائرات مسيرة شنت ضربات على مقر للحشد الشعبي في الأنبار الليلة الماضية.")]
+    [InlineData("وذكر شهود أن طائرة مسيرة مجهولة نفذت غارة على سيارة قرب مطار بغداد الدولي مساء الأحد.")]
+    public void ADroneThatLaunchesARaidIsAnAirStrike(string sentence)
+    {
+        var incident = TestLexicons.Run(sentence).Incidents.ShouldHaveSingleItem();
+        incident.Type.ShouldBe(IncidentType.Airstrike);
+        incident.WeaponCount.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("استهدفت طائرة مسيرة مفخخة قاعدة عين الأسد الجوية فجر اليوم.")]
+    [InlineData("أعلنت فصائل مسلحة مسؤوليتها عن ضربة بطائرة مسيرة على قاعدة حرير مساء الأحد.")]
+    [InlineData("أعلنت المقاومة الإسلامية في العراق شن هجوم بطائرة مسيرة على قاعدة حرير مساء الأحد.")]
+    [InlineData("استهدفت الفصائل قاعدة التنف بطائرتين مسيرتين، وشنت القوات الأمريكية غارة بعد ساعات على مواقع في الأنبار.")]
+    public void AOneWayDroneStaysADrone(string sentence) =>
+        TestLexicons.Run(sentence).Incidents.ShouldContain(i => i.Type == IncidentType.Drone);
+
+    [Theory]
+    [InlineData("وكان قيام الولايات المتحدة بقتل قائد إيراني في هجوم بطائرة مسيرة قرب مطار بغداد الدولي قد أشعل التوتر.", "us-government")]
+    [InlineData("ونددت بغداد بإقدام القوات الأمريكية على قصف مواقع للحشد الشعبي في الأنبار فجر الأحد.", "us-forces")]
+    public void TheDoerOfAVerbalNounOfDoingIsTheAttacker(string sentence, string attacker) =>
+        TestLexicons.Run(sentence).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldContain(attacker);
+
+    [Theory]
+    // The actor after قيام does something else; the attack is told apart.
+    [InlineData("وطالب البرلمان بقيام الحكومة العراقية بالتحقيق في هجوم بطائرة مسيرة على قاعدة حرير فجر الأحد.")]
+    [InlineData("وانتقد قيام الولايات المتحدة، الأسبوع الماضي، بإغلاق سفارتها بعد هجوم صاروخي على مطار بغداد الدولي.")]
+    public void NoDoerWithoutAnArmedActorAndItsDeed(string sentence) =>
+        TestLexicons.Run(sentence).Incidents.ShouldAllBe(i => !i.PerpetratorIds.Contains("us-government") && !i.PerpetratorIds.Contains("iraq-government"));
+}
