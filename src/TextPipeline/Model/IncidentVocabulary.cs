@@ -60,6 +60,12 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> DoingNouns { get; init; } = [];
 
     /// <summary>
+    /// Plural attack nouns (هجمات، غارات، ضربات): with a span of time (منذ، خلال) and no day in the sentence they tell a pattern
+    /// ("تستخدم روسيا القاعدة منذ 2015 في تنفيذ ضربات"), not an attack.
+    /// </summary>
+    public IReadOnlyList<string> PluralAttackNouns { get; init; } = [];
+
+    /// <summary>
     /// Verbs of launching a raid: a drone that is their subject (طائرات مسيرة شنت ضربات) fires on its target as aircraft do,
     /// it is no one-way drone.
     /// </summary>

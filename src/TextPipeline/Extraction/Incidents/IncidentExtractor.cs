@@ -85,7 +85,7 @@ public sealed class IncidentExtractor
             for (var k = 0; k < triggers.Count; k++)
             {
                 var trigger = triggers[k];
-                if (!events[k])
+                if (!events[k] || Pattern(text, trigger, k + 1 < triggers.Count ? triggers[k + 1] : null, from, to))
                 {
                     unplacedStart = null;
                     continue;
@@ -120,6 +120,14 @@ public sealed class IncidentExtractor
                     ?? (weapon is { Fallback: false, Type: not IncidentType.Explosion } launched
                         && (Specific(text, scopeStart, scopeEnd) || _counter.Count(tokens, text.Numbers, launched) is not null && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd))
                         ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null);
+                // "وليست المرة الأولى التي تتعرض فيها قاعدة حميميم لهجوم، حيث شهدت هجوما مماثلا في الثامن من يناير": an attack
+                // likened to another, its place unsaid, struck the same target: the place named last before it in its sentence,
+                // else the place of the attack it is likened to.
+                if (place is null && Likened(tokens, trigger, to) && lastMain >= 0)
+                {
+                    place = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= from && e.EndToken <= trigger.Index), trigger, after: false)
+                        ?? drafts[lastMain].PlaceId;
+                }
                 if (place is null)
                 {
                     unplacedStart = k + 1 < triggers.Count && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1) ? scopeStart : null;
@@ -232,9 +240,11 @@ public sealed class IncidentExtractor
     /// its own, is of that one's kind.
     /// </summary>
     private IncidentType LikenedType(IReadOnlyList<KeyToken> tokens, Trigger trigger, int to, List<IncidentDraft> drafts, int lastMain) =>
-        lastMain >= 0 && trigger.End < to && !tokens[trigger.End].BreakBefore && _terms.SimilarWords.MatchAt(tokens, trigger.End, to) > 0
-            ? drafts[lastMain].Type
-            : IncidentType.Other;
+        lastMain >= 0 && Likened(tokens, trigger, to) ? drafts[lastMain].Type : IncidentType.Other;
+
+    /// <summary>A likeness word follows the attack noun: "هجوما مماثلا"، "هجوم مشابه".</summary>
+    private bool Likened(IReadOnlyList<KeyToken> tokens, Trigger trigger, int to) =>
+        trigger.End < to && !tokens[trigger.End].BreakBefore && _terms.SimilarWords.MatchAt(tokens, trigger.End, to) > 0;
 
     /// <summary>
     /// A trigger's scope that tells one event rather than a pattern: it names a time or a number (أطلقوا الثلاثاء صاروخا،
@@ -251,6 +261,31 @@ public sealed class IncidentExtractor
         var end = text.Tokens[to - 1].End;
         return text.Numbers.Any(n => n.KeyStart >= start && n.KeyEnd <= end)
             || text.Dates.Any(d => d.Line is null && CliticTokenizer.ToKeyOffset(text.Key, d.Span.Start) is var k && k >= start && k < end);
+    }
+
+    /// <summary>
+    /// A plural attack noun in a sentence that spans a time and names no day: "تستخدم روسيا منذ عام 2015 القاعدة في تنفيذ
+    /// ضربات"، "تتعرض القواعد منذ أشهر لهجمات متكررة" tell a pattern. A day (شنت المقاتلات غارات فجر اليوم، في أعنف قصف منذ
+    /// أشهر) makes them one night's raids.
+    /// </summary>
+    private bool Pattern(AnalyzedText text, Trigger trigger, Trigger? next, int from, int to)
+    {
+        var tokens = text.Tokens;
+        // The noun itself, or the object of its support verb: "تتعرض القاعدة لهجمات"، "شن التحالف خلال السنوات الماضية غارات".
+        var plural = _terms.PluralAttackNouns.MatchAt(tokens, trigger.Index, trigger.End) > 0
+            || trigger.End < to && !tokens[trigger.End].BreakBefore && _terms.PluralAttackNouns.MatchAt(tokens, trigger.End, to) > 0
+            || next is { } object_ && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, object_.Index + 1) && _terms.PluralAttackNouns.MatchAt(tokens, object_.Index, object_.End) > 0;
+        if (!plural || !_terms.PeriodWords.AnyIn(tokens, from, to))
+        {
+            return false;
+        }
+        var start = tokens[from].Start;
+        var end = tokens[to - 1].End;
+        // The span itself (منذ أشهر، خلال السنوات الماضية) is no day.
+        return !text.Dates.Any(d => d.Line is null && d.Precision is not (DatePrecision.Month or DatePrecision.Year or DatePrecision.Range)
+            && CliticTokenizer.ToKeyOffset(text.Key, d.Span.Start) is var k && k >= start && k < end
+            && TokenAt(text, d.Span.Start) is var first && _terms.PeriodWords.MatchAt(tokens, first, to) == 0
+            && (first == 0 || _terms.PeriodWords.MatchAt(tokens, first - 1, first) == 0));
     }
 
     /// <summary>Attacks by launched weapons, which can be shot down: the only ones an outcome is read for.</summary>
@@ -615,13 +650,15 @@ public sealed class IncidentExtractor
     /// <summary>
     /// A day more than a week before the report, for an attack told after the article's own (وكانت الولايات المتحدة قتلت ...
     /// في الثالث من يناير): the news of the day is told within days, and first. An old date on the place the article
-    /// already told of is its own story dated ("بعد عشرة أيام من الهجوم على القاعدة يوم 8 كانون الثاني"), not a recall.
+    /// already told of, undated, is its own story dated ("بعد عشرة أيام من الهجوم على القاعدة يوم 8 كانون الثاني"), not a
+    /// recall; told of on another day, it is another attack there.
     /// </summary>
     private static bool Recalled(AnalyzedText text, DateMention? date, string? place, List<IncidentDraft> earlier) =>
         date is { Precision: DatePrecision.Day } && text.PublishedAt is { } published
         && DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
         && published.DayNumber - day.DayNumber > NewsDays
-        && earlier.Any(d => !d.Background && d.PlaceId is not null) && earlier.All(d => d.PlaceId != place);
+        && earlier.Any(d => !d.Background && d.PlaceId is not null)
+        && !(earlier.Any(d => d.PlaceId == place) && earlier.Where(d => d.PlaceId == place).All(d => d.Date is null));
     /// <summary>Words from "من" to the earlier attack: its casualties and their owner (من مقتل أربعة من مقاتلي الحزب بقصف).</summary>
     private const int EarlierReach = 10;
 

@@ -43,6 +43,7 @@ public sealed class IncidentTerms
         AgentWords = new TermSet(vocabulary.AgentWords);
         DoingNouns = new TermSet(vocabulary.DoingNouns);
         RaidVerbs = new TermSet(vocabulary.RaidVerbs);
+        PluralAttackNouns = new TermSet(vocabulary.PluralAttackNouns);
         SoCalledWords = new TermSet(vocabulary.SoCalledWords);
         OnBehalfWords = new TermSet(vocabulary.OnBehalfWords);
         Complementizers = new TermSet(vocabulary.Complementizers);
@@ -128,6 +129,7 @@ public sealed class IncidentTerms
     public TermSet AgentWords { get; }
     public TermSet DoingNouns { get; }
     public TermSet RaidVerbs { get; }
+    public TermSet PluralAttackNouns { get; }
     public TermSet SoCalledWords { get; }
     public TermSet OnBehalfWords { get; }
     public TermSet Complementizers { get; }

@@ -1,0 +1,41 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+/// <summary>Plural attacks over a span of time are a pattern; an attack likened to another struck the same target.</summary>
+public class PatternAndLikenedTests
+{
+    private static ArticleFacts Run(string text, string publishedAt = "2024-03-05") =>
+        new ArticlePipeline(TestLexicons.Fixture).Run(new ArticleInput(text, PublishedAt: DateOnly.Parse(publishedAt, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("يذكر أن الولايات المتحدة تستخدم منذ عام 2014 قاعدة عين الأسد الجوية في تنفيذ ضربات ضد تنظيم داعش.")]
+    [InlineData("وتتعرض قاعدة حرير في أربيل منذ أشهر لهجمات متكررة تتبناها فصائل مسلحة.")]
+    [InlineData("وشن التحالف الدولي خلال السنوات الماضية غارات على مواقع التنظيم في الأنبار.")]
+    public void PluralAttacksOverASpanOfTimeAreAPattern(string sentence) =>
+        Run(sentence).Incidents.ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("شنت طائرات حربية غارات على مواقع في الأنبار فجر اليوم، في أعنف قصف منذ أشهر.")]
+    [InlineData("تعرضت قاعدة حرير في أربيل مساء الأحد لهجمات بطائرات مسيرة هي الأولى منذ أسابيع.")]
+    public void ADayMakesThemOneNightsAttacks(string sentence) =>
+        Run(sentence).Incidents.ShouldHaveSingleItem().Background.ShouldBeFalse();
+
+    [Fact]
+    public void ALikenedAttackWithItsPlaceUnsaidStruckTheSameTargetOnItsOwnDay()
+    {
+        var facts = Run("تعرضت قاعدة حرير في أربيل لهجوم بطائرة مسيرة مساء الأحد دون إصابات. "
+            + "وكانت قد شهدت هجوما مماثلا في الثامن من كانون الثاني الماضي.");
+
+        facts.Incidents.Count.ShouldBe(2);
+        facts.Incidents.ShouldAllBe(i => i.PlaceId == "harir" && i.Type == IncidentType.Drone);
+        var earlier = facts.Incidents.Single(i => i.Date!.Value == "2024-01-08");
+        earlier.Background.ShouldBeTrue();
+        facts.Incidents.Single(i => i.Date!.Value == "2024-03-03").Background.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AnAttackNotLikenedGetsNoBorrowedPlace() =>
+        Run("تعرضت قاعدة حرير في أربيل لهجوم بطائرة مسيرة مساء الأحد. وقالت مصادر إن هجوما آخر وقع في الثامن من كانون الثاني الماضي.")
+            .Incidents.ShouldHaveSingleItem().Date!.Value.ShouldBe("2024-03-03");
+}
