@@ -10,7 +10,6 @@ using NewsFacts.Api.Import;
 using NewsFacts.Api.Queries;
 using NewsFacts.TextPipeline;
 using NewsFacts.TextPipeline.Model;
-using Serilog;
 
 namespace NewsFacts.Api.Extensions;
 
@@ -19,8 +18,7 @@ public static class NewsFactsServiceExtensions
     /// <summary>Registers logging, the database, the pipeline, import and the MVC API.</summary>
     public static WebApplicationBuilder AddNewsFacts(this WebApplicationBuilder builder)
     {
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
+        builder.AddNewsFactsLogging();
 
         var services = builder.Services;
         services.AddOptions<NewsFactsOptions>().BindConfiguration(NewsFactsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
