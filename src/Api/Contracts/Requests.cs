@@ -14,7 +14,7 @@ public sealed class ArticleListRequest : PageRequest
     [AllowedValues(null, "json", "csv")]
     public string? Format { get; set; }
 
-    /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
+    /// <summary>Only rows changed at or after this instant, for keeping a local copy in sync: an ISO 8601 date-time, UTC unless it carries an offset (2026-01-01T00:00:00Z, 2026-01-01T03:00:00+03:00).</summary>
     public DateTime? UpdatedSince { get; set; }
 
     /// <summary>Full-text search in Arabic or English; any spelling variant, with or without diacritics. Quote a phrase; OR between terms.</summary>
@@ -51,7 +51,7 @@ public sealed class IncidentPageRequest : PageRequest
 /// </summary>
 public class IncidentFilterRequest
 {
-    /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
+    /// <summary>Only rows changed at or after this instant, for keeping a local copy in sync: an ISO 8601 date-time, UTC unless it carries an offset (2026-01-01T00:00:00Z, 2026-01-01T03:00:00+03:00).</summary>
     public DateTime? UpdatedSince { get; set; }
 
     /// <summary>Kind of attack; repeat for several (type=drone&amp;type=rocket).</summary>
@@ -118,7 +118,7 @@ public sealed class ActorListRequest : PageRequest
     [AllowedValues(null, "json", "csv")]
     public string? Format { get; set; }
 
-    /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
+    /// <summary>Only rows changed at or after this instant, for keeping a local copy in sync: an ISO 8601 date-time, UTC unless it carries an offset (2026-01-01T00:00:00Z, 2026-01-01T03:00:00+03:00).</summary>
     public DateTime? UpdatedSince { get; set; }
 
     /// <summary>Arabic name (any spelling variant), English name or alias; matches part of a name.</summary>

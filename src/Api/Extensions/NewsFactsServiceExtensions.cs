@@ -53,6 +53,7 @@ public static class NewsFactsServiceExtensions
         services.AddControllers(o =>
             {
                 o.Conventions.Add(new RouteTokenTransformerConvention(new LowercaseRouteTransformer()));
+                o.ModelBinderProviders.Insert(0, new UtcDateTimeModelBinder());
                 o.Filters.Add<ProblemJsonResultFilter>(int.MaxValue);
                 o.Filters.Add<PagingLinkFilter>();
                 o.Filters.Add<FormatQueryFilter>(1000);
