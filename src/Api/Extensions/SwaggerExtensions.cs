@@ -35,6 +35,7 @@ public static class SwaggerExtensions
             options.DescribeAllParametersInCamelCase();
             options.CustomOperationIds(OperationIds.For);
             options.SchemaFilter<StringEnumSchemaFilter>();
+            options.SchemaFilter<OneOfTypesSchemaFilter>();
             options.ParameterFilter<StringEnumSchemaFilter>();
             options.ParameterFilter<SortParameterFilter>();
             options.OperationFilter<ResponseContentFilter>();
