@@ -66,6 +66,8 @@ export async function callEveryEndpoint(): Promise<string[]> {
 
   const exported = await api.GET("/api/export", { parseAs: "text" });
   seen.push(`${exported.data?.split("\n").length}`);
+  const exportedCsv = await api.GET("/api/export", { params: { query: { format: "csv" } }, parseAs: "text" });
+  seen.push(`${exportedCsv.data?.split("\r\n")[0]} ${exportedCsv.error?.status}`);
 
   const deleted = await api.GET("/api/deleted", { params: { query: { since: "2024-01-01T00:00:00Z" } } });
   seen.push(`${deleted.data?.map((d) => `${d.type}:${d.id}@${d.deletedAt}`).join(" ")}`);

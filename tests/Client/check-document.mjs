@@ -42,6 +42,7 @@ if (claimTypes !== 'boolean,integer,string') problems.push(`ClaimResponse.value 
 const parameter = (path, name) => doc.paths[path]?.get?.parameters?.find((p) => p.name === name);
 expectEnum('GET /api/incidents type', parameter('/api/incidents', 'type')?.schema?.items);
 expectEnum('GET /api/incidents format', parameter('/api/incidents', 'format')?.schema);
+expectEnum('GET /api/export format', parameter('/api/export', 'format')?.schema);
 expectEnum('GET /api/actors kind', parameter('/api/actors', 'kind')?.schema);
 expectEnum('GET /api/dates precision', parameter('/api/dates', 'precision')?.schema);
 expectEnum('GET /api/timeline interval', parameter('/api/timeline', 'interval')?.schema);

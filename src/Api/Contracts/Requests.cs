@@ -34,6 +34,15 @@ public sealed class ArticleListRequest : PageRequest
     public DateOnly? To { get; set; }
 }
 
+/// <summary>How /api/export writes the incidents.</summary>
+public sealed class ExportRequest
+{
+    /// <summary>Representation: jsonl (JSON Lines, the default) or csv (or send Accept: text/csv).</summary>
+    /// <example>csv</example>
+    [AllowedValues(null, "jsonl", "csv")]
+    public string? Format { get; set; }
+}
+
 /// <summary>Filters for the incident list. Filters combine with AND; a repeated <c>type</c> means OR.</summary>
 public sealed class IncidentPageRequest : PageRequest
 {

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -49,6 +50,7 @@ public static class NewsFactsServiceExtensions
         services.AddScoped<ArticleQuery>();
         services.AddScoped<IncidentAggregates>();
         services.AddScoped<ActorQuery>();
+        services.AddScoped<IncidentExport>();
 
         services.AddControllers(o =>
             {
@@ -69,6 +71,9 @@ public static class NewsFactsServiceExtensions
             .AddJsonOptions(o =>
         {
             o.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // Arabic as UTF-8, not \u escapes: what MVC's JSON formatter does when no encoder is set, made explicit so
+            // the export, which serializes with these options itself, writes the same.
+            o.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         });
         services.AddProblemDetails();
