@@ -22,7 +22,7 @@ public static class NewsFactsServiceExtensions
         builder.AddNewsFactsLogging();
 
         var services = builder.Services;
-        services.AddOptions<NewsFactsOptions>().BindConfiguration(NewsFactsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<NewsFactsOptions>(NewsFactsOptions.SectionName);
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
         string ConnectionString(IServiceProvider provider) => provider.GetRequiredService<DataPaths>().ResolveConnectionString(
