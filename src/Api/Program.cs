@@ -1,10 +1,12 @@
 using NewsFacts.Api;
 using NewsFacts.Api.Extensions;
 
+StartupSettings.ReportFailuresAsOneLine();
 var command = CliCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.AddNewsFacts();
 var app = builder.Build();
+StartupSettings.Validate(app.Services);
 
 if (command.Name is not null)
 {

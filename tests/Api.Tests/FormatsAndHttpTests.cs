@@ -175,6 +175,59 @@ public sealed class FormatsAndHttpTests(SeededApi api) : IClassFixture<SeededApi
         foreach (var line in lines) JsonDocument.Parse(line).RootElement.GetProperty("sources").GetArrayLength().ShouldBeGreaterThan(0);
     }
 
+    [Theory]
+    [InlineData("/api/export")]
+    [InlineData("/api/export?format=jsonl")]
+    public async Task ExportWritesJsonLinesInUtf8WithArabicUnescaped(string url)
+    {
+        var response = await _client.GetAsync(url);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/x-ndjson");
+        response.Content.Headers.ContentType.CharSet.ShouldBe("utf-8");
+        var text = System.Text.Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+        text.ShouldContain("\"nameAr\":\"قاعدة عين الأسد الجوية\"");
+        text.ShouldNotContain("\\u06");
+        var detail = await _client.GetStringAsync("/api/incidents/1");
+        text.Split('\n')[0].ShouldBe(detail, "a line is the incident as /api/incidents/{id} writes it");
+    }
+
+    [Theory]
+    [InlineData("/api/export?format=csv", null)]
+    [InlineData("/api/export", "text/csv")]
+    public async Task ExportAsCsvHasTheIncidentListColumnsAndARowPerIncident(string url, string? accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (accept is not null) request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        var response = await _client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var lines = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var list = System.Text.Encoding.UTF8.GetString(await _client.GetByteArrayAsync("/api/incidents?format=csv&pageSize=200")).TrimStart('\uFEFF').Split("\r\n");
+        lines[0].ShouldBe(list[0]);
+        var ids = lines.Skip(1).Select(l => int.Parse(l.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var all = await _client.GetFromJsonAsync<JsonElement>("/api/incidents?pageSize=200");
+        ids.ShouldBe(all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).Order().ToList());
+        lines.ShouldContain(l => l.Contains("قاعدة عين الأسد الجوية"));
+    }
+
+    [Theory]
+    [InlineData("xml")]
+    [InlineData("json")]
+    [InlineData("geojson")]
+    public async Task ExportRefusesAFormatItDoesNotWriteWithA400Problem(string format)
+    {
+        var response = await _client.GetAsync("/api/export?format=" + format);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").TryGetProperty("format", out _).ShouldBeTrue();
+    }
+
     [Fact]
     public async Task RevalidationWithTheETagIsA304()
     {

@@ -65,8 +65,8 @@ public sealed class IncidentMergeTests : IDisposable
         incident.GetProperty("sources").GetArrayLength().ShouldBe(3);
         incident.GetProperty("conflicts").EnumerateArray().Select(c => c.GetString()).ShouldContain("wounded");
         var wounded = incident.GetProperty("claims").EnumerateArray()
-            .Where(c => c.GetProperty("field").GetString() == "wounded").Select(c => c.GetProperty("value").GetString()).ToList();
-        wounded.ShouldBe(["2", "4", "2"], ignoreOrder: true);
+            .Where(c => c.GetProperty("field").GetString() == "wounded").Select(c => c.GetProperty("value").GetInt32()).ToList();
+        wounded.ShouldBe([2, 4, 2], ignoreOrder: true);
         incident.GetProperty("wounded").GetInt32().ShouldBe(2, "the headline is the value most sources report");
     }
 

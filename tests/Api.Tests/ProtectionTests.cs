@@ -124,8 +124,34 @@ public sealed class ProtectionTests
         var articles = document.GetProperty("paths").GetProperty("/api/articles");
         articles.GetProperty("post").GetProperty("security")[0].TryGetProperty("ApiKey", out _).ShouldBeTrue();
         articles.GetProperty("post").GetProperty("responses").TryGetProperty("401", out _).ShouldBeTrue();
-        document.GetProperty("paths").GetProperty("/api/articles/{id}").GetProperty("delete").TryGetProperty("security", out _).ShouldBeTrue();
-        articles.GetProperty("get").TryGetProperty("security", out _).ShouldBeFalse();
+        document.GetProperty("paths").GetProperty("/api/articles/{id}").GetProperty("delete").GetProperty("security")[0]
+            .TryGetProperty("ApiKey", out _).ShouldBeTrue();
+        // A read says it needs no key: one empty requirement, anonymous access.
+        var read = articles.GetProperty("get").GetProperty("security");
+        read.GetArrayLength().ShouldBe(1);
+        read[0].EnumerateObject().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task EveryOperationDeclaresItsSecurityAndTheDocumentItsLicense()
+    {
+        using var factory = new NewsFactsFactory();
+        using var client = factory.CreateClient();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Name: $"{op.Name} {path.Name}", Operation: op.Value))).ToList();
+        operations.Count.ShouldBeGreaterThan(10);
+        foreach (var (name, operation) in operations)
+        {
+            operation.TryGetProperty("security", out var security).ShouldBeTrue(name);
+            var schemes = security.EnumerateArray().SelectMany(r => r.EnumerateObject().Select(s => s.Name)).ToList();
+            schemes.ShouldBe(name.StartsWith("get ", StringComparison.Ordinal) ? [] : ["ApiKey"], name);
+        }
+        var license = document.GetProperty("info").GetProperty("license");
+        license.GetProperty("name").GetString().ShouldBe("MIT");
+        File.ReadAllLines(Path.Combine(RepoData.Directory, "..", "LICENSE"))[0].ShouldBe("MIT License");
     }
 
     [Fact]

@@ -152,4 +152,35 @@ public sealed class ReadApiTests(SeededApi api) : IClassFixture<SeededApi>
         var ui = await _client.GetAsync("/swagger/index.html");
         ui.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task ClaimValuesAreTypedNumbersBooleansAndDateStrings()
+    {
+        var incidents = (await _client.GetFromJsonAsync<JsonElement>("/api/incidents?pageSize=200")).GetProperty("items").EnumerateArray();
+        var claims = incidents.SelectMany(i => i.GetProperty("claims").EnumerateArray()).ToList();
+        var fields = claims.GroupBy(c => c.GetProperty("field").GetString()!).ToDictionary(g => g.Key, g => g.Select(c => c.GetProperty("value")).ToList());
+
+        fields.Keys.ShouldBeSubsetOf(["weaponCount", "intercepted", "killed", "wounded", "date"]);
+        foreach (var field in new[] { "weaponCount", "killed", "wounded" })
+        {
+            fields[field].ShouldAllBe(v => v.ValueKind == JsonValueKind.Number && v.GetInt32() >= 0);
+        }
+        fields["intercepted"].ShouldAllBe(v => v.ValueKind == JsonValueKind.True || v.ValueKind == JsonValueKind.False);
+        fields.GetValueOrDefault("date", []).ShouldAllBe(v => v.ValueKind == JsonValueKind.String);
+        // The seeds' first incident: two drones, shot down, no one hurt.
+        var first = await _client.GetFromJsonAsync<JsonElement>("/api/incidents/1");
+        var byField = first.GetProperty("claims").EnumerateArray().ToDictionary(c => c.GetProperty("field").GetString()!, c => c.GetProperty("value"));
+        byField["weaponCount"].GetInt32().ShouldBe(first.GetProperty("weaponCount").GetInt32());
+        byField["intercepted"].GetBoolean().ShouldBe(first.GetProperty("intercepted").GetBoolean());
+    }
+
+    [Fact]
+    public async Task TheDocumentTypesAClaimValueAsNumberBooleanOrString()
+    {
+        var doc = await _client.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
+        var value = doc.GetProperty("components").GetProperty("schemas").GetProperty("ClaimResponse").GetProperty("properties").GetProperty("value");
+
+        value.GetProperty("oneOf").EnumerateArray().Select(s => s.GetProperty("type").GetString()).ShouldBe(["integer", "boolean", "string"]);
+        value.GetProperty("description").GetString()!.ShouldContain("a boolean for intercepted");
+    }
 }

@@ -32,6 +32,10 @@ export async function callEveryEndpoint(): Promise<string[]> {
   seen.push(incident.data?.sources.map((s) => `${s.stance} ${s.evidence.map((e) => e.text).join(" ")} ${s.support.map((w) => `${w.field}=${w.value}@${w.start}`).join(",")}`).join(" | ") ?? `${incident.error?.status}`);
   const claimWords: string[] = incident.data?.claims.map((c) => c.evidence?.text ?? "") ?? [];
   seen.push(claimWords.join(" | "));
+  // A claim's value is typed by the document (number, boolean or date string): usable without parsing.
+  const claimed: number | boolean | string | undefined = incident.data?.claims[0]?.value;
+  const hit = incident.data?.claims.find((c) => c.field === "intercepted")?.value === false;
+  seen.push(`${claimed} ${hit}`);
 
   const articles = await api.GET("/api/articles", { params: { query: { q: "المسيرات", from: "2024-01-01", updatedSince: "2024-01-01T00:00:00Z" } } });
   seen.push(`${articles.data?.items.map((a) => a.title).join(", ")}`);
@@ -62,6 +66,8 @@ export async function callEveryEndpoint(): Promise<string[]> {
 
   const exported = await api.GET("/api/export", { parseAs: "text" });
   seen.push(`${exported.data?.split("\n").length}`);
+  const exportedCsv = await api.GET("/api/export", { params: { query: { format: "csv" } }, parseAs: "text" });
+  seen.push(`${exportedCsv.data?.split("\r\n")[0]} ${exportedCsv.error?.status}`);
 
   const deleted = await api.GET("/api/deleted", { params: { query: { since: "2024-01-01T00:00:00Z" } } });
   seen.push(`${deleted.data?.map((d) => `${d.type}:${d.id}@${d.deletedAt}`).join(" ")}`);

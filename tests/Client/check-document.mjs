@@ -36,9 +36,13 @@ expectEnum('ActorResponse.kind', schemas.ActorResponse?.properties?.kind);
 expectEnum('DateResponse.precision', schemas.DateResponse?.properties?.precision);
 expectEnum('TimelineResponse.interval', schemas.TimelineResponse?.properties?.interval);
 
+const claimTypes = (schemas.ClaimResponse?.properties?.value?.oneOf ?? []).map((s) => s.type).sort().join(',');
+if (claimTypes !== 'boolean,integer,string') problems.push(`ClaimResponse.value is not typed as integer, boolean or string (${claimTypes || 'untyped'})`);
+
 const parameter = (path, name) => doc.paths[path]?.get?.parameters?.find((p) => p.name === name);
 expectEnum('GET /api/incidents type', parameter('/api/incidents', 'type')?.schema?.items);
 expectEnum('GET /api/incidents format', parameter('/api/incidents', 'format')?.schema);
+expectEnum('GET /api/export format', parameter('/api/export', 'format')?.schema);
 expectEnum('GET /api/actors kind', parameter('/api/actors', 'kind')?.schema);
 expectEnum('GET /api/dates precision', parameter('/api/dates', 'precision')?.schema);
 expectEnum('GET /api/timeline interval', parameter('/api/timeline', 'interval')?.schema);

@@ -36,7 +36,7 @@ fi
 
 BASE=http://127.0.0.1:$PORT
 EXTRA=()
-[ -n "${QUIET:-}" ] && EXTRA+=(--Serilog:MinimumLevel:Override:NewsFacts.Api.Extensions.RequestLoggingMiddleware=Warning)
+[ -n "${QUIET:-}" ] && EXTRA+=(--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning)
 started=$(date +%s.%N)
 (cd "$API_DIR" && exec dotnet NewsFacts.Api.dll --urls "$BASE" "--ConnectionStrings:NewsFacts=Data Source=$DB" --NewsFacts:DataDirectory="$DATA" \
   --NewsFacts:EnableBaselineEndpoint=true --NewsFacts:SeedOnStartup=false --NewsFacts:ResponseCacheMegabytes="${CACHE_MB:-64}" \

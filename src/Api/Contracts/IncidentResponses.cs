@@ -1,3 +1,4 @@
+using Microsoft.OpenApi;
 using NewsFacts.Api.OpenApi;
 using NewsFacts.TextPipeline.Model;
 
@@ -80,7 +81,10 @@ public sealed record SupportResponse(
 /// <summary>A figure one source gave.</summary>
 /// <param name="ArticleId">The source article.</param>
 /// <param name="Field">weaponCount, intercepted, killed, wounded or date.</param>
-/// <param name="Value">The value as that source gave it.</param>
+/// <param name="Value">The value as that source gave it, typed by <c>field</c>: a number for weaponCount, killed and wounded, a boolean for intercepted, a string for date ("YYYY-MM-DD", "YYYY-MM" or "YYYY").</param>
 /// <param name="Evidence">The words of that article that state it; null for reports stored before they were kept (re-extract to fill).</param>
-public sealed record ClaimResponse(int ArticleId, [property: StringEnum("weaponCount", "intercepted", "killed", "wounded", "date")] string Field, string Value,
+public sealed record ClaimResponse(
+    int ArticleId,
+    [property: StringEnum("weaponCount", "intercepted", "killed", "wounded", "date")] string Field,
+    [property: OneOfTypes(JsonSchemaType.Integer, JsonSchemaType.Boolean, JsonSchemaType.String)] object Value,
     SpanResponse? Evidence = null);

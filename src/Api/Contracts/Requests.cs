@@ -14,7 +14,7 @@ public sealed class ArticleListRequest : PageRequest
     [AllowedValues(null, "json", "csv")]
     public string? Format { get; set; }
 
-    /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
+    /// <summary>Only rows changed at or after this instant, for keeping a local copy in sync: an ISO 8601 date-time, UTC unless it carries an offset (2026-01-01T00:00:00Z, 2026-01-01T03:00:00+03:00).</summary>
     public DateTime? UpdatedSince { get; set; }
 
     /// <summary>Full-text search in Arabic or English; any spelling variant, with or without diacritics. Quote a phrase; OR between terms.</summary>
@@ -34,6 +34,15 @@ public sealed class ArticleListRequest : PageRequest
     public DateOnly? To { get; set; }
 }
 
+/// <summary>How /api/export writes the incidents.</summary>
+public sealed class ExportRequest
+{
+    /// <summary>Representation: jsonl (JSON Lines, the default) or csv (or send Accept: text/csv).</summary>
+    /// <example>csv</example>
+    [AllowedValues(null, "jsonl", "csv")]
+    public string? Format { get; set; }
+}
+
 /// <summary>Filters for the incident list. Filters combine with AND; a repeated <c>type</c> means OR.</summary>
 public sealed class IncidentPageRequest : PageRequest
 {
@@ -51,7 +60,7 @@ public sealed class IncidentPageRequest : PageRequest
 /// </summary>
 public class IncidentFilterRequest
 {
-    /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
+    /// <summary>Only rows changed at or after this instant, for keeping a local copy in sync: an ISO 8601 date-time, UTC unless it carries an offset (2026-01-01T00:00:00Z, 2026-01-01T03:00:00+03:00).</summary>
     public DateTime? UpdatedSince { get; set; }
 
     /// <summary>Kind of attack; repeat for several (type=drone&amp;type=rocket).</summary>
@@ -118,7 +127,7 @@ public sealed class ActorListRequest : PageRequest
     [AllowedValues(null, "json", "csv")]
     public string? Format { get; set; }
 
-    /// <summary>Only rows changed at or after this instant (ISO date-time, UTC), for keeping a local copy in sync.</summary>
+    /// <summary>Only rows changed at or after this instant, for keeping a local copy in sync: an ISO 8601 date-time, UTC unless it carries an offset (2026-01-01T00:00:00Z, 2026-01-01T03:00:00+03:00).</summary>
     public DateTime? UpdatedSince { get; set; }
 
     /// <summary>Arabic name (any spelling variant), English name or alias; matches part of a name.</summary>

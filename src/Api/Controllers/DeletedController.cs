@@ -13,7 +13,7 @@ namespace NewsFacts.Api.Controllers;
 public sealed class DeletedController(NewsFactsDbContext db) : ControllerBase
 {
     /// <summary>Lists articles and incidents deleted at or after <c>since</c>, oldest first. Pair with <c>updatedSince</c> on the lists.</summary>
-    /// <param name="since">ISO date-time (UTC); required.</param>
+    /// <param name="since">An ISO 8601 date-time, UTC unless it carries an offset (2026-01-01T00:00:00Z, 2026-01-01T03:00:00+03:00); required.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <response code="200">The deletions.</response>
     /// <response code="400">since is missing or not a date-time.</response>

@@ -1,44 +1,34 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using NewsFacts.Api.Queries;
+using NewsFacts.Api.Contracts;
+using NewsFacts.Api.Formatting;
 
 namespace NewsFacts.Api.Controllers;
 
 /// <summary>Bulk download.</summary>
 [ApiController]
 [Route("api/[controller]")]
-public sealed class ExportController(IncidentQuery incidents, IOptions<JsonOptions> json) : ControllerBase
+public sealed class ExportController(IncidentExport export) : ControllerBase
 {
-    private const int BatchSize = 500;
-
-    /// <summary>Streams every incident, with its sources, as JSON Lines (one incident object per line, by id).</summary>
-    /// <remarks>Read in batches by id, so the table is never loaded into memory whatever its size.</remarks>
+    /// <summary>Streams every incident, with its sources: JSON Lines (one incident object per line, by id) or CSV.</summary>
+    /// <remarks>Read in batches by id, so the table is never loaded into memory whatever its size. Both are UTF-8; the CSV has the columns of <c>/api/incidents?format=csv</c>.</remarks>
+    /// <param name="request">The format.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
-    /// <response code="200">application/x-ndjson, one IncidentResponse per line.</response>
+    /// <response code="200">application/x-ndjson, one IncidentResponse per line; or text/csv with format=csv.</response>
+    /// <response code="400">format is not jsonl or csv.</response>
     [HttpGet]
-    [Produces("application/x-ndjson")]
-    [ProducesResponseType(typeof(Contracts.IncidentResponse), StatusCodes.Status200OK, "application/x-ndjson")]
-    public async Task Get(CancellationToken cancellationToken)
+    [ProducesResponseType(typeof(IncidentResponse), StatusCodes.Status200OK, IncidentExport.JsonLinesMediaType, CsvOutputFormatter.MediaType)]
+    [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task Get([FromQuery] ExportRequest request, CancellationToken cancellationToken)
     {
-        Response.ContentType = "application/x-ndjson; charset=utf-8";
-        var lastId = 0;
-        while (true)
+        if (request.Format == "csv" || (request.Format is null && Request.GetTypedHeaders().Accept.Any(a => a.MediaType == CsvOutputFormatter.MediaType)))
         {
-            var batch = await incidents.ToResponsesAsync(
-                incidents.All().Where(i => i.Id > lastId).OrderBy(i => i.Id).Take(BatchSize), cancellationToken);
-            if (batch.Count == 0)
-            {
-                break;
-            }
-            foreach (var incident in batch)
-            {
-                await JsonSerializer.SerializeAsync(Response.Body, incident, json.Value.JsonSerializerOptions, cancellationToken);
-                await Response.Body.WriteAsync("\n"u8.ToArray(), cancellationToken);
-            }
-            await Response.Body.FlushAsync(cancellationToken);
-            lastId = batch[^1].Id;
+            Response.ContentType = CsvOutputFormatter.MediaType + "; charset=utf-8";
+            await export.WriteCsvAsync(Response.Body, cancellationToken);
+        }
+        else
+        {
+            Response.ContentType = IncidentExport.JsonLinesMediaType + "; charset=utf-8";
+            await export.WriteJsonLinesAsync(Response.Body, cancellationToken);
         }
     }
 }

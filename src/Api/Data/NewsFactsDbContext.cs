@@ -19,6 +19,9 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
     public DbSet<MetaEntry> Meta => Set<MetaEntry>();
     public DbSet<DeletedEntity> DeletedEntities => Set<DeletedEntity>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Article>(e =>

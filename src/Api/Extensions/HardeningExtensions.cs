@@ -22,16 +22,11 @@ public static class HardeningExtensions
         services.AddScoped<ArticleRemover>();
         services.Configure<MvcOptions>(o => o.InputFormatters.Add(new PlainTextArticleInputFormatter()));
 
-        services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName)
-            .Validate(o => o.ConfiguredKeys.All(k => k.Length >= ApiKeyOptions.MinimumLength),
-                $"Every Auth:ApiKeys entry must be at least {ApiKeyOptions.MinimumLength} characters.")
-            .ValidateOnStart();
+        services.AddSettings<ApiKeyOptions>(ApiKeyOptions.SectionName);
         services.AddSingleton<ApiKeyValidator>();
-        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName)
-            .Validate(o => o.IsValid, "RateLimits: PermitLimit must be positive and WindowSeconds between 1 and 86400.")
-            .ValidateOnStart();
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateOnStart();
+        services.AddSettings<LimitsOptions>(LimitsOptions.SectionName);
+        services.AddSettings<RateLimitOptions>(RateLimitOptions.SectionName);
+        services.AddSettings<SecurityOptions>(SecurityOptions.SectionName);
 
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
         {

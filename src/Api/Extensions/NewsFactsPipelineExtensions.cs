@@ -7,7 +7,7 @@ public static class NewsFactsPipelineExtensions
     /// <summary>The HTTP pipeline: request log, problem details for errors and bare status codes, Swagger, controllers, health.</summary>
     public static WebApplication UseNewsFacts(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseNewsFactsRequestLogging();
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

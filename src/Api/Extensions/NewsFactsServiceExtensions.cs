@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -10,7 +11,6 @@ using NewsFacts.Api.Import;
 using NewsFacts.Api.Queries;
 using NewsFacts.TextPipeline;
 using NewsFacts.TextPipeline.Model;
-using Serilog;
 
 namespace NewsFacts.Api.Extensions;
 
@@ -19,11 +19,10 @@ public static class NewsFactsServiceExtensions
     /// <summary>Registers logging, the database, the pipeline, import and the MVC API.</summary>
     public static WebApplicationBuilder AddNewsFacts(this WebApplicationBuilder builder)
     {
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
+        builder.AddNewsFactsLogging();
 
         var services = builder.Services;
-        services.AddOptions<NewsFactsOptions>().BindConfiguration(NewsFactsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<NewsFactsOptions>(NewsFactsOptions.SectionName);
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
         string ConnectionString(IServiceProvider provider) => provider.GetRequiredService<DataPaths>().ResolveConnectionString(
@@ -51,10 +50,12 @@ public static class NewsFactsServiceExtensions
         services.AddScoped<ArticleQuery>();
         services.AddScoped<IncidentAggregates>();
         services.AddScoped<ActorQuery>();
+        services.AddScoped<IncidentExport>();
 
         services.AddControllers(o =>
             {
                 o.Conventions.Add(new RouteTokenTransformerConvention(new LowercaseRouteTransformer()));
+                o.ModelBinderProviders.Insert(0, new UtcDateTimeModelBinder());
                 o.Filters.Add<ProblemJsonResultFilter>(int.MaxValue);
                 o.Filters.Add<PagingLinkFilter>();
                 o.Filters.Add<FormatQueryFilter>(1000);
@@ -70,6 +71,9 @@ public static class NewsFactsServiceExtensions
             .AddJsonOptions(o =>
         {
             o.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // Arabic as UTF-8, not \u escapes: what MVC's JSON formatter does when no encoder is set, made explicit so
+            // the export, which serializes with these options itself, writes the same.
+            o.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         });
         services.AddProblemDetails();

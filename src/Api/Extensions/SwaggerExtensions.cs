@@ -19,6 +19,7 @@ public static class SwaggerExtensions
                     + "places and dates, each with the Arabic sentence that supports it. Names come in Arabic and English; "
                     + "filters accept any Arabic spelling variant.",
                 Contact = new() { Name = "NewsFacts maintainers" },
+                License = new() { Name = "MIT", Url = new Uri("https://opensource.org/licenses/MIT") },
             });
             // The pipeline's XML holds the descriptions of the enums on the wire (IncidentType).
             foreach (var assembly in new[] { typeof(Program).Assembly, typeof(IncidentType).Assembly })
@@ -35,6 +36,7 @@ public static class SwaggerExtensions
             options.DescribeAllParametersInCamelCase();
             options.CustomOperationIds(OperationIds.For);
             options.SchemaFilter<StringEnumSchemaFilter>();
+            options.SchemaFilter<OneOfTypesSchemaFilter>();
             options.ParameterFilter<StringEnumSchemaFilter>();
             options.ParameterFilter<SortParameterFilter>();
             options.OperationFilter<ResponseContentFilter>();

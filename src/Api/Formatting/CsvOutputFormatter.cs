@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.Net.Http.Headers;
 using NewsFacts.Api.Contracts;
@@ -41,27 +39,13 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
         await response.Body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), context.HttpContext.RequestAborted);
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
         var (rowType, rows) = Tables[context.ObjectType!];
-        var properties = rowType.GetProperties();
-        await writer.WriteLineAsync(string.Join(',', properties.Select(p => Field(JsonNamingPolicy.CamelCase.ConvertName(p.Name)))));
+        var table = new CsvTable(rowType);
+        await writer.WriteLineAsync(table.Header);
         foreach (var row in rows(context.Object!))
         {
-            await writer.WriteLineAsync(string.Join(',', properties.Select(p => Field(Format(p.GetValue(row))))));
+            await writer.WriteLineAsync(table.Row(row));
         }
     }
-
-    private static string Format(object? value) => value switch
-    {
-        null => "",
-        bool b => b ? "true" : "false",
-        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
-
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
 
 /// <summary>An incident as one CSV row: nested names joined with "; ".</summary>

@@ -29,11 +29,7 @@ public sealed class ResponseContentFilter : IOperationFilter
                 {
                     Schema = m switch
                     {
-                        "text/csv" => new OpenApiSchema
-                        {
-                            Type = JsonSchemaType.String,
-                            Description = "RFC 4180 CSV, UTF-8 with BOM, one header row.",
-                        },
+                        "text/csv" => CsvSchema(),
                         "application/geo+json" => new OpenApiSchema
                         {
                             Type = JsonSchemaType.Object,
@@ -47,6 +43,15 @@ public sealed class ResponseContentFilter : IOperationFilter
             operation.Responses["200"] = response;
         }
 
+        // A CSV body is text, whatever type the action declares for its other media types (the export's JSON Lines).
+        foreach (var media in operation.Responses.Values.OfType<OpenApiResponse>().SelectMany(r => r.Content ?? new Dictionary<string, IOpenApiMediaType>()))
+        {
+            if (media.Key == "text/csv" && media.Value is OpenApiMediaType csv)
+            {
+                csv.Schema = CsvSchema();
+            }
+        }
+
         foreach (var (code, value) in operation.Responses)
         {
             if (code.Length == 3 && code[0] is '4' or '5' && value is OpenApiResponse { Content.Count: > 0 } error)
@@ -56,6 +61,12 @@ public sealed class ResponseContentFilter : IOperationFilter
             }
         }
     }
+
+    private static OpenApiSchema CsvSchema() => new()
+    {
+        Type = JsonSchemaType.String,
+        Description = "RFC 4180 CSV, UTF-8 with BOM, one header row.",
+    };
 
     private static Type? SuccessType(Type returnType)
     {

@@ -157,14 +157,15 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
 
     private static IEnumerable<ClaimResponse> Claims(IncidentSource s, SourceSupport support)
     {
-        ClaimResponse Claim(string field, string value) =>
-            new(s.ArticleId, field, value, support.Fields.FirstOrDefault(f => f.Field == field && f.Value == value) is { } words
+        // The support lists each value as text ("2", "true"); the claim carries it typed.
+        ClaimResponse Claim(string field, object value, string asText) =>
+            new(s.ArticleId, field, value, support.Fields.FirstOrDefault(f => f.Field == field && f.Value == asText) is { } words
                 ? new SpanResponse(words.Text, words.Start, words.End)
                 : null);
-        if (s.WeaponCount is { } w) yield return Claim("weaponCount", w.ToString(CultureInfo.InvariantCulture));
-        if (s.Intercepted is { } x) yield return Claim("intercepted", x ? "true" : "false");
-        if (s.Killed is { } k) yield return Claim("killed", k.ToString(CultureInfo.InvariantCulture));
-        if (s.Wounded is { } wd) yield return Claim("wounded", wd.ToString(CultureInfo.InvariantCulture));
-        if (s.DateValue is { } d) yield return Claim("date", d);
+        if (s.WeaponCount is { } w) yield return Claim("weaponCount", w, w.ToString(CultureInfo.InvariantCulture));
+        if (s.Intercepted is { } x) yield return Claim("intercepted", x, x ? "true" : "false");
+        if (s.Killed is { } k) yield return Claim("killed", k, k.ToString(CultureInfo.InvariantCulture));
+        if (s.Wounded is { } wd) yield return Claim("wounded", wd, wd.ToString(CultureInfo.InvariantCulture));
+        if (s.DateValue is { } d) yield return Claim("date", d, d);
     }
 }

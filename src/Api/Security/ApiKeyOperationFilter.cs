@@ -4,17 +4,22 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsFacts.Api.Security;
 
-/// <summary>Puts the API key requirement and its 401/403 answers on the operations marked [RequireApiKey], so Swagger UI's Authorize button applies to them.</summary>
+/// <summary>
+/// Puts the API key requirement and its 401/403 answers on the operations marked [RequireApiKey], so Swagger UI's
+/// Authorize button applies to them, and an empty requirement (<c>security: [{}]</c>, anonymous access) on every
+/// other operation, so each one says whether it needs a key.
+/// </summary>
 public sealed class ApiKeyOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        operation.Security ??= [];
         if (context.MethodInfo.GetCustomAttribute<RequireApiKeyAttribute>() is null
             && context.MethodInfo.DeclaringType?.GetCustomAttribute<RequireApiKeyAttribute>() is null)
         {
+            operation.Security.Add(new OpenApiSecurityRequirement());
             return;
         }
-        operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement
         {
             [new OpenApiSecuritySchemeReference(RequireApiKeyAttribute.SchemeName, context.Document)] = [],

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace NewsFacts.Api.Security;
 
 /// <summary>Per-client (remote IP) request budgets: one for writes, a looser one for reads. Over budget gets 429 with Retry-After.</summary>
@@ -8,16 +10,14 @@ public sealed class RateLimitOptions
     public RateLimitWindow Reads { get; set; } = new() { PermitLimit = 600, WindowSeconds = 60 };
 
     public RateLimitWindow Writes { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
-
-    public bool IsValid => Reads.IsValid && Writes.IsValid;
 }
 
 /// <summary>A fixed window: at most PermitLimit requests per WindowSeconds.</summary>
 public sealed class RateLimitWindow
 {
+    [Range(1, int.MaxValue)]
     public int PermitLimit { get; set; }
 
+    [Range(1, 86_400)]
     public int WindowSeconds { get; set; }
-
-    public bool IsValid => PermitLimit > 0 && WindowSeconds is > 0 and <= 86_400;
 }
