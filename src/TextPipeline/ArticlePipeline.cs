@@ -18,11 +18,10 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     private readonly GluedWordSplitter _glued = new(lexicons);
     private readonly ShapedEntityFinder _shapes = new(lexicons);
     private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
-    // Incidents anchor on curated places only: a gazetteer town is a mention (found, stored, searchable) but does not
-    // yet place an incident, since the extractor prefers the most precise place near a trigger and a town named in an
-    // official's title (مدير ناحية ...) would pull an incident away from the place the text gives. Until the incident
-    // layer can tell a where from a title, the gazetteer adds no incident and moves none.
-    private readonly IncidentExtractor _incidents = new(lexicons with { Places = lexicons.Places.Where(p => !p.FromGazetteer).ToList() });
+    // Incidents anchor on curated places first: a gazetteer town (AnalyzedText.Towns) places only an attack told as one
+    // event that no curated place near it places, since the extractor prefers the most precise place near a trigger and a
+    // town named in an official's title (مدير ناحية ...) must not pull an incident away from the place the text gives.
+    private readonly IncidentExtractor _incidents = new(lexicons);
     private readonly HashSet<string> _gazetteerPlaces = lexicons.Places.Where(p => p.FromGazetteer).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
 
     public Lexicons Lexicons { get; } = lexicons;
@@ -54,7 +53,8 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var entities = _entities.Match(key, tokens);
         var people = _people.Extract(key, tokens, entities);
         var anchors = entities.Where(e => !e.IsPlace || !_gazetteerPlaces.Contains(e.Id)).ToList();
-        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title), publishedAt));
+        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title), publishedAt,
+            entities.Where(e => e.IsPlace && _gazetteerPlaces.Contains(e.Id)).ToList()));
         // Entities found by their shape come last and reach no incident: the extractor sees the candidates it saw before.
         var (bodies, shapedPeople) = _shapes.Find(key, tokens, entities, people);
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();

@@ -112,13 +112,20 @@ public class GazetteerMergerTests
     [InlineData("أغلق الباب أمام المفاوضات")]
     public void ShippedGazetteerLeavesCommonWordsAlone(string text) => ShippedPlaces(text).ShouldBeEmpty();
 
-    /// <summary>A gazetteer town is a mention, not yet an incident's anchor (see ArticlePipeline).</summary>
+    /// <summary>
+    /// A gazetteer town places an attack told as one event when no curated place does (see ArticlePipeline), and never pulls
+    /// one away from the place the text gives it.
+    /// </summary>
     [Fact]
-    public void GazetteerTownIsFoundButAnchorsNoIncident()
+    public void GazetteerTownPlacesOnlyWhatNoCuratedPlaceDoes()
     {
         var places = GazetteerMerger.Merge(TestLexicons.Places, TestLexicons.Actors, [Town("gn-20", ["داقوق"])], [], []);
-        var facts = TestLexicons.Run("قال مصدر أمني إن ثلاثة صواريخ كاتيوشا سقطت في داقوق صباح اليوم.\nولم تعلن أي جهة مسؤوليتها عن الهجوم.", TestLexicons.Fixture with { Places = places });
+        var lexicons = TestLexicons.Fixture with { Places = places };
+        var facts = TestLexicons.Run("قال مصدر أمني إن ثلاثة صواريخ كاتيوشا سقطت في داقوق صباح اليوم.\nولم تعلن أي جهة مسؤوليتها عن الهجوم.", lexicons);
         facts.Places.Select(p => p.PlaceId).ShouldContain("gn-20");
-        facts.Incidents.ShouldAllBe(i => i.PlaceId != "gn-20");
+        facts.Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("gn-20");
+
+        TestLexicons.Run("قال مدير ناحية داقوق إن ثلاثة صواريخ كاتيوشا سقطت على قاعدة كالسو صباح اليوم.", lexicons)
+            .Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("kalsu");
     }
 }

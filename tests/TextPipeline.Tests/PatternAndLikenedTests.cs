@@ -39,3 +39,31 @@ public class PatternAndLikenedTests
         Run("تعرضت قاعدة حرير في أربيل لهجوم بطائرة مسيرة مساء الأحد. وقالت مصادر إن هجوما آخر وقع في الثامن من كانون الثاني الماضي.")
             .Incidents.ShouldHaveSingleItem().Date!.Value.ShouldBe("2024-03-03");
 }
+
+/// <summary>A town only the gazetteer knows places an attack told as one event, when no lexicon place does.</summary>
+public class GazetteerTownPlacesAnAttackTests
+{
+    private static readonly Lexicons WithTown = TestLexicons.Fixture with
+    {
+        Places = [.. TestLexicons.Places, new PlaceEntry("gn-1", "داقوق", "Daquq", PlacePrecision.City, "Iraq", 35.14, 44.45, ["داقوق"]) { FromGazetteer = true }],
+    };
+
+    private static ArticleFacts Run(string text) =>
+        new ArticlePipeline(WithTown).Run(new ArticleInput(text, PublishedAt: new DateOnly(2024, 3, 5)));
+
+    [Fact]
+    public void ATownPlacesAnAttackWithAWeaponAndATime() =>
+        Run("سقطت ثلاث قذائف هاون على منزل في داقوق مساء الأحد دون إصابات.").Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("gn-1");
+
+    [Theory]
+    // No weapon named: an attack with no kind is not placed by a town.
+    [InlineData("وقع هجوم في داقوق مساء الأحد.")]
+    // A pattern over time.
+    [InlineData("تتعرض داقوق لقذائف هاون خلال الأشهر الماضية.")]
+    public void ATownPlacesNoUntypedOrPatternAttack(string text) =>
+        Run(text).Incidents.ShouldBeEmpty();
+
+    [Fact]
+    public void ALexiconPlaceNearTheAttackWinsOverATown() =>
+        Run("سقطت ثلاث قذائف هاون على قاعدة كالسو قرب داقوق مساء الأحد.").Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("kalsu");
+}

@@ -116,10 +116,13 @@ public sealed class IncidentExtractor
                 var placeFrom = answered >= 0 ? answered : lookBack ? from : trigger.Index;
                 // An attack whose weapon is named and that happened at sea or in a region the text names no closer
                 // ("في البحر الأحمر"، "ضربات جوية في شرق سوريا") is still an incident, at the precision the text gives.
+                var oneEvent = weapon is { Fallback: false, Type: not IncidentType.Explosion } launched
+                    && (Specific(text, scopeStart, scopeEnd) || _counter.Count(tokens, text.Numbers, launched) is not null && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd));
+                // A town only the gazetteer knows (ناحية سيدكان، قرية أرادن) places such an attack when no lexicon place is near:
+                // before a region or a sea, which it is inside.
                 var place = PickPlace(text, trigger, placeFrom, scopeEnd)
-                    ?? (weapon is { Fallback: false, Type: not IncidentType.Explosion } launched
-                        && (Specific(text, scopeStart, scopeEnd) || _counter.Count(tokens, text.Numbers, launched) is not null && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd))
-                        ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null);
+                    ?? (oneEvent && text.Towns is { Count: > 0 } towns ? PickPlace(text with { Entities = towns }, trigger, placeFrom, scopeEnd) : null)
+                    ?? (oneEvent ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null);
                 // "وليست المرة الأولى التي تتعرض فيها قاعدة حميميم لهجوم، حيث شهدت هجوما مماثلا في الثامن من يناير": an attack
                 // likened to another, its place unsaid, struck the same target: the place named last before it in its sentence,
                 // else the place of the attack it is likened to.

@@ -12,6 +12,7 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// <param name="Numbers">Number expressions.</param>
 /// <param name="TitleSiteId">The one base the title names, if it names exactly one: the antecedent of "القاعدة" when the body has none.</param>
 /// <param name="PublishedAt">The publication date the dates were resolved against, if known.</param>
+/// <param name="Towns">Gazetteer towns found in the text (not in <paramref name="Entities"/>): they place an attack only when nothing else does.</param>
 public sealed record AnalyzedText(
     MatchKey Key,
     IReadOnlyList<KeyToken> Tokens,
@@ -20,4 +21,5 @@ public sealed record AnalyzedText(
     IReadOnlyList<DateMention> Dates,
     IReadOnlyList<NumberMention> Numbers,
     string? TitleSiteId = null,
-    DateOnly? PublishedAt = null);
+    DateOnly? PublishedAt = null,
+    IReadOnlyList<LexiconMatch>? Towns = null);
