@@ -43,3 +43,25 @@ public class ArmedDroneTests
     public void NoDoerWithoutAnArmedActorAndItsDeed(string sentence) =>
         TestLexicons.Run(sentence).Incidents.ShouldAllBe(i => !i.PerpetratorIds.Contains("us-government") && !i.PerpetratorIds.Contains("iraq-government"));
 }
+
+/// <summary>Raids and blasts are counted only as stated: a number or a dual, never "one" for a bare noun.</summary>
+public class StatedCountTests
+{
+    [Theory]
+    [InlineData("هز انفجاران قاعدة كالسو مساء الأحد دون وقوع إصابات.", IncidentType.Explosion, 2)]
+    [InlineData("شنت مقاتلات غارتين على مواقع في الأنبار فجر اليوم.", IncidentType.Airstrike, 2)]
+    [InlineData("شنت مقاتلات حربية ست غارات على مواقع في الأنبار فجر اليوم.", IncidentType.Airstrike, 6)]
+    public void AStatedNumberOfRaidsOrBlastsIsTheCount(string sentence, IncidentType type, int count)
+    {
+        var incident = TestLexicons.Run(sentence).Incidents.ShouldHaveSingleItem();
+        incident.Type.ShouldBe(type);
+        incident.WeaponCount.ShouldBe(count);
+    }
+
+    [Theory]
+    [InlineData("هز انفجار قاعدة كالسو مساء الأحد دون وقوع إصابات.")]
+    [InlineData("شنت مقاتلات غارة على مواقع في الأنبار فجر اليوم.")]
+    [InlineData("قتل قائد إيراني في هجوم بطائرة مسيرة أمريكية قرب مطار بغداد الدولي فجر اليوم.")]
+    public void ABareRaidBlastOrStateDroneIsNoCountOfOne(string sentence) =>
+        TestLexicons.Run(sentence).Incidents.ShouldHaveSingleItem().WeaponCount.ShouldBeNull();
+}

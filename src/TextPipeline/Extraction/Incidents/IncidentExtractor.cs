@@ -162,8 +162,10 @@ public sealed class IncidentExtractor
                 {
                     type = IncidentType.Airstrike;
                 }
-                // Aircraft are not counted (WeaponCounter): nor are a state's armed drones, once they are its air strike.
-                var counted = weapon is { } w && also.Count == 0 && type != IncidentType.Airstrike ? _counter.Find(tokens, text.Numbers, w) : null;
+                // A state's armed drone is counted as its air strike is, only as stated (WeaponCounter).
+                var counted = weapon is { } w && also.Count == 0
+                    ? _counter.Find(tokens, text.Numbers, type == IncidentType.Airstrike ? w with { Type = IncidentType.Airstrike } : w)
+                    : null;
                 var intercepted = WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to);
                 var support = new List<FieldSupport> { new(IncidentField.Type, Wire(type), Words(text, trigger.Index, trigger.End)) };
                 if (weapon is { } typed)

@@ -119,7 +119,8 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// summary, not one incident. The number must end on the word just before the trigger or lie inside it; a
     /// number with a weapon noun between it and the trigger counts the weapons, which are the subject of the
     /// verb ("ثلاثة صواريخ استهدفت", "صاروخين سقطا"). An air raid is told in strikes as a salvo is in rockets, so
-    /// a number on a strike noun (شن الطيران ثلاث غارات، غارتين) is the size of one raid, unless a period word in
+    /// a number on a strike noun (شن الطيران ثلاث غارات، غارتين) or a blast noun (هز انفجاران القاعدة) is the size of one
+    /// raid or blast, unless a period word in
     /// the sentence makes it a tally over time ("نفذ التحالف 30 غارة خلال الأسبوع").
     /// </summary>
     public bool CountsAttacks(IReadOnlyList<KeyToken> tokens, int sentenceStart, int sentenceEnd, IReadOnlyList<NumberMention> numbers,
@@ -132,7 +133,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
         {
             return false;
         }
-        var strikeNoun = weapons.Any(w => w.Type == IncidentType.Airstrike && w.Index <= trigger.Index && trigger.Index < w.End);
+        var strikeNoun = weapons.Any(w => w.Type is IncidentType.Airstrike or IncidentType.Explosion && w.Index <= trigger.Index && trigger.Index < w.End);
         return !strikeNoun || terms.PeriodWords.AnyIn(tokens, sentenceStart, sentenceEnd);
     }
 

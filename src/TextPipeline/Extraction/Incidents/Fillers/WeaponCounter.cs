@@ -23,7 +23,9 @@ public sealed class WeaponCounter(IncidentTerms terms)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(numbers);
-        if (hit.Fallback || hit.Type is IncidentType.Airstrike or IncidentType.Explosion)
+        // Raids and blasts are counted only as stated (ست غارات، لانفجارين): "غارة" or "انفجار" alone is no count of one.
+        var statedOnly = hit.Type is IncidentType.Airstrike or IncidentType.Explosion;
+        if (hit.Fallback && !statedOnly)
         {
             return null;
         }
@@ -31,14 +33,14 @@ public sealed class WeaponCounter(IncidentTerms terms)
         // what follows the model is its designation (فاتح 110، غراد 122), not a count.
         if (ModelHead(tokens, hit.Index) is { } head)
         {
-            return Count(tokens, numbers, hit.Type, head, head + 1, lookAfter: false);
+            return Count(tokens, numbers, hit.Type, head, head + 1, lookAfter: false, statedOnly);
         }
         var first = hit.Index;
         if (first > 0 && !tokens[first].BreakBefore && terms.WeaponNouns.TryGetValue(hit.Type, out var nouns) && nouns.MatchAt(tokens, first - 1) > 0)
         {
             first--;
         }
-        return Count(tokens, numbers, hit.Type, first, hit.End, lookAfter: true);
+        return Count(tokens, numbers, hit.Type, first, hit.End, lookAfter: true, statedOnly);
     }
 
     /// <summary>The token of the weapon noun before "(من) طراز/نوع" ending right before <paramref name="model"/>, or null.</summary>
@@ -57,7 +59,8 @@ public sealed class WeaponCounter(IncidentTerms terms)
         return terms.AnyWeapon.MatchAt(tokens, i, i + 1) > 0 || terms.WeaponNouns.Values.Any(n => n.MatchAt(tokens, i) > 0) ? i : null;
     }
 
-    private Counted? Count(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IncidentType type, int first, int end, bool lookAfter)
+    private Counted? Count(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IncidentType type, int first, int end, bool lookAfter,
+        bool statedOnly)
     {
         var phraseStart = tokens[first].Start;
         var phraseEnd = tokens[end - 1].End;
@@ -82,6 +85,6 @@ public sealed class WeaponCounter(IncidentTerms terms)
         {
             return new Counted(2, phraseStart, phraseEnd);
         }
-        return terms.SingularWeaponNouns.MatchAt(tokens, first) > 0 ? new Counted(1, phraseStart, phraseEnd) : null;
+        return !statedOnly && terms.SingularWeaponNouns.MatchAt(tokens, first) > 0 ? new Counted(1, phraseStart, phraseEnd) : null;
     }
 }
