@@ -65,3 +65,20 @@ public class StatedCountTests
     public void ABareRaidBlastOrStateDroneIsNoCountOfOne(string sentence) =>
         TestLexicons.Run(sentence).Incidents.ShouldHaveSingleItem().WeaponCount.ShouldBeNull();
 }
+
+/// <summary>A weapon word far from the attack, in a caption glued to a headline, does not type it.</summary>
+public class WeaponReachTests
+{
+    [Fact]
+    public void AnAircraftInAGluedCaptionDoesNotMakeTheHeadlinesAttackAnAirStrike()
+    {
+        const string text = "صورة أرشيفية لإحدى الطائرات الأمريكية على متن حاملة طائرات في مياه الخليج خلال مناورات بحرية مشتركة جرت "
+            + "في وقت سابق بمشاركة قوات من عدة دول حليفة إصابة خمسة جنود في هجوم على قاعدة عين الأسد الجوية";
+        TestLexicons.Run(text).Incidents.ShouldHaveSingleItem().Type.ShouldNotBe(IncidentType.Airstrike);
+    }
+
+    [Fact]
+    public void AWeaponAfterALongPlaceAndTimeStillTypesTheAttack() =>
+        TestLexicons.Run("تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق التي تستضيف قوات أمريكية مساء الأحد لهجوم بثلاثة صواريخ من طراز كاتيوشا.")
+            .Incidents.ShouldHaveSingleItem().Type.ShouldBe(IncidentType.Rocket);
+}

@@ -10,6 +10,8 @@ namespace NewsFacts.TextPipeline.Extraction;
 public sealed class WeaponClassifier(IncidentTerms terms)
 {
     private const int MissileReach = 2;
+    /// <summary>Words a weapon may stand from its trigger: a long verb phrase with its place and time between (تعرضت قاعدة ... لهجوم ... بثلاثة صواريخ).</summary>
+    private const int WeaponReach = 20;
     private const int DistributiveReach = 3;
 
     /// <summary>Every weapon word in tokens [from, to), longest first where words overlap.</summary>
@@ -93,7 +95,9 @@ public sealed class WeaponClassifier(IncidentTerms terms)
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(triggers);
-        var hits = all.Where(h => h.Shared || !triggers.Any(other => other != trigger && other.Strong && Between(other, h, trigger))).ToList();
+        // A weapon far from the trigger is another sentence's glued in (a caption's "إحدى الطائرات الأمريكية على حاملة
+        // طائرات" before a headline's "إصابة 5 جنود في هجوم على عين الأسد"), not this attack's.
+        var hits = all.Where(h => h.Shared || Distance(h, trigger) <= WeaponReach && !triggers.Any(other => other != trigger && other.Strong && Between(other, h, trigger))).ToList();
         var chosen = Nearest(hits.Where(h => !h.Fallback), trigger) ?? Nearest(hits.Where(h => h.Fallback), trigger);
         if (chosen is { Type: IncidentType.Rocket } rocket
             && hits.FirstOrDefault(h => h.Type == IncidentType.Missile && Math.Abs(h.Index - rocket.Index) <= MissileReach) is { Length: > 0 } missile)
