@@ -82,3 +82,21 @@ public class WeaponReachTests
         TestLexicons.Run("تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق التي تستضيف قوات أمريكية مساء الأحد لهجوم بثلاثة صواريخ من طراز كاتيوشا.")
             .Incidents.ShouldHaveSingleItem().Type.ShouldBe(IncidentType.Rocket);
 }
+
+/// <summary>In "الهجوم الذي استهدف X" the attack is the subject and X its object: the target, not the attacker.</summary>
+public class RelativeClauseObjectTests
+{
+    [Fact]
+    public void TheActorAfterARelativeAttackVerbIsTheTarget()
+    {
+        var incident = TestLexicons.Run("أصدرت القيادة بيانا حول الهجوم الصاروخي الذي استهدف قوات التحالف الدولي في قاعدة عين الأسد فجر اليوم.")
+            .Incidents.ShouldHaveSingleItem();
+        incident.PerpetratorIds.ShouldNotContain("coalition");
+        incident.TargetIds.ShouldContain("coalition");
+    }
+
+    [Fact]
+    public void TheActorAfterAMainAttackVerbIsTheAttacker() =>
+        TestLexicons.Run("استهدفت قوات التحالف الدولي مواقع في الأنبار فجر اليوم بغارات جوية.")
+            .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldContain("coalition");
+}

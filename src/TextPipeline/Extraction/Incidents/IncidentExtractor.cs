@@ -718,6 +718,12 @@ public sealed class IncidentExtractor
                 : v + verb;
             // "هاجم مسلحون من تنظيم داعش نقطة عسكرية": the members' group follows من, and is the subject when the object
             // comes next. Without one it reads as a passive's subject: "استهدف عناصر من الحشد بطائرة مسيرة" (were targeted).
+            // "الهجوم الذي استهدف قوات التحالف": the relative clause's subject is the attack it follows; the actor is its object.
+            if (v >= 2 && ModalityFilter.RelativePronouns.Contains(text.Tokens[v - 1].Text) && !text.Tokens[v].BreakBefore
+                && (_terms.Triggers.MatchAt(text.Tokens, v - 2) > 0 || weapons.Any(w => w.End == v - 1)))
+            {
+                continue;
+            }
             var membersOf = after > v + verb && after < text.Tokens.Count && text.Tokens[after].Text == From && !text.Tokens[after].BreakBefore;
             var subject = membersOf
                 ? text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == after + 1 && ObjectFollows(text, e.EndToken))

@@ -19,7 +19,8 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// <summary>A relative pronoun this close before a trigger opens the trigger's clause (الذي استهدف، التي تعرضت لهجوم).</summary>
     private const int RelativeReach = 2;
 
-    private static readonly HashSet<string> RelativePronouns = new(
+    /// <summary>Relative pronouns, folded: الذي، التي، الذين ...</summary>
+    public static readonly HashSet<string> RelativePronouns = new(
         new[] { "الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللواتي", "اللاتي" }.Select(Normalization.ArabicNormalizer.Fold),
         StringComparer.Ordinal);
 
