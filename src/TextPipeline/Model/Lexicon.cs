@@ -4,8 +4,33 @@ namespace NewsFacts.TextPipeline.Model;
 
 public enum ActorKind { Military, ArmedGroup, Government, Person, Media, Organization, State }
 
-/// <summary>How precisely a place pins an event (UCDP's where_prec): a base beats a city beats a governorate.</summary>
-public enum PlacePrecision { Site = 1, City = 2, Governorate = 3, Region = 4, Country = 5 }
+/// <summary>
+/// How precisely a place pins an event (UCDP's where_prec), and what kind of place it is: a base beats a city beats a
+/// governorate. The values are ranks, compared with &lt; and &gt;: each kind sits beside the level it pins as well as
+/// (an oil field or a border crossing with the sites, a village with the cities, a river, a border or a sea with the
+/// regions, below Region so that the incident layer's regional reading still takes them). Only the names reach the
+/// wire and the database ("sea", "border-crossing"); the numbers are never stored.
+/// </summary>
+public enum PlacePrecision
+{
+    Site = 10,
+    Field = 11,
+    Dam = 12,
+    BorderCrossing = 13,
+    Neighbourhood = 18,
+    Village = 19,
+    City = 20,
+    District = 25,
+    Area = 27,
+    Governorate = 30,
+    Mountain = 34,
+    Valley = 35,
+    River = 36,
+    Border = 37,
+    Sea = 38,
+    Region = 40,
+    Country = 50,
+}
 
 /// <summary>An actor as the lexicon knows it. <see cref="Id"/> is a stable slug (e.g. "kataib-hezbollah").</summary>
 public sealed record ActorEntry(
