@@ -92,6 +92,31 @@ public sealed record Lexicons(
 
     /// <summary>Head nouns, outlet words, citation verbs and given names that shape entities no lexicon lists.</summary>
     public EntityShapes Shapes { get; init; } = EntityShapes.Empty;
+
+    /// <summary>Nouns of kinds of place and the words that read a name as a place (place-shapes.json).</summary>
+    public PlaceShapes PlaceShapes { get; init; } = PlaceShapes.Empty;
+}
+
+/// <summary>What a noun of a kind of place makes of the name after it: its precision and its English pattern ("{0} village").</summary>
+public sealed record PlaceKind(PlacePrecision Precision, string English);
+
+/// <summary>
+/// The vocabulary of places found by their shape (see ShapedPlaceFinder) and of the readings of names that are both a
+/// place and an actor (see LexiconMatcher).
+/// </summary>
+/// <param name="Kinds">Nouns of a kind of place (قرية، ناحية، حقل، نهر) and what they make of the name after them.</param>
+/// <param name="NotNames">Words after such a noun that make a common phrase, not a name (حقل النفط، منطقة العمليات).</param>
+/// <param name="NameAdjectives">Adjectives that continue a place's name (حقل الرميلة الجنوبي).</param>
+/// <param name="RouteWords">Words before بين that make the names it joins places (الطريق السريع بين دمشق وبغداد).</param>
+/// <param name="EnvoyWords">Words before لدى that make the name after it a place (سفير تركيا لدى بغداد).</param>
+public sealed record PlaceShapes(
+    IReadOnlyDictionary<string, PlaceKind> Kinds,
+    IReadOnlyList<string> NotNames,
+    IReadOnlyList<string> NameAdjectives,
+    IReadOnlyList<string> RouteWords,
+    IReadOnlyList<string> EnvoyWords)
+{
+    public static PlaceShapes Empty { get; } = new(new Dictionary<string, PlaceKind>(), [], [], [], []);
 }
 
 /// <summary>The vocabulary of entities found by their shape (entity-shapes.json, given-names.txt); see ShapedEntityFinder.</summary>
