@@ -106,17 +106,19 @@ public sealed record PlaceKind(PlacePrecision Precision, string English);
 /// </summary>
 /// <param name="Kinds">Nouns of a kind of place (قرية، ناحية، حقل، نهر) and what they make of the name after them.</param>
 /// <param name="NotNames">Words after such a noun that make a common phrase, not a name (حقل النفط، منطقة العمليات).</param>
+/// <param name="NameOpeners">Words that open compound names and take a definite genitive (تل، عين، أم: قرية تل الذهب).</param>
 /// <param name="NameAdjectives">Adjectives that continue a place's name (حقل الرميلة الجنوبي).</param>
 /// <param name="RouteWords">Words before بين that make the names it joins places (الطريق السريع بين دمشق وبغداد).</param>
 /// <param name="EnvoyWords">Words before لدى that make the name after it a place (سفير تركيا لدى بغداد).</param>
 public sealed record PlaceShapes(
     IReadOnlyDictionary<string, PlaceKind> Kinds,
     IReadOnlyList<string> NotNames,
+    IReadOnlyList<string> NameOpeners,
     IReadOnlyList<string> NameAdjectives,
     IReadOnlyList<string> RouteWords,
     IReadOnlyList<string> EnvoyWords)
 {
-    public static PlaceShapes Empty { get; } = new(new Dictionary<string, PlaceKind>(), [], [], [], []);
+    public static PlaceShapes Empty { get; } = new(new Dictionary<string, PlaceKind>(), [], [], [], [], []);
 }
 
 /// <summary>The vocabulary of entities found by their shape (entity-shapes.json, given-names.txt); see ShapedEntityFinder.</summary>

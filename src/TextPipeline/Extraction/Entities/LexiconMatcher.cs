@@ -21,7 +21,6 @@ public sealed class LexiconMatcher
     private const string LamLam = "\u0644\u0644";
     private const char EnDash = '\u2013';
     private const char EmDash = '\u2014';
-    private const char ArabicComma = '\u060C';
     private static readonly string Ladaa = ArabicNormalizer.Fold("لدى");
     private static readonly string Bayna = ArabicNormalizer.Fold("بين");
 
@@ -211,7 +210,7 @@ public sealed class LexiconMatcher
         var waws = 0;
         foreach (var ch in between)
         {
-            if (ch is ',' or ArabicComma)
+            if (ch is ',' or ArabicLetters.ArabicComma)
             {
                 commas++;
             }
