@@ -139,7 +139,13 @@ public sealed record EntityShapes(
     /// <summary>Heads that name a body only before a genitive: القوات المسلحة is any army, قوات الأسد one.</summary>
     public IReadOnlyList<string> ConstructOnlyHeads { get; init; } = [];
 
+    /// <summary>Heads of a described group that, with the article, take adjectives only (الفصائل المسلحة، not الفصائل الهجوم).</summary>
+    public IReadOnlyList<string> AdjectiveOnlyHeads { get; init; } = [];
+
     public static EntityShapes Empty { get; } = new(new Dictionary<string, ActorKind>(), [], [], [], [], [], [], [], []);
+
+    /// <summary>Nouns of a statement or its source (مصادر، تصريح): the outlet after لـ in their phrase is the one told.</summary>
+    public IReadOnlyList<string> StatementWords { get; init; } = [];
 
     /// <summary>Common given names, one a line.</summary>
     public IReadOnlyList<string> GivenNames { get; init; } = [];
