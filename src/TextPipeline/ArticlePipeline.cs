@@ -17,6 +17,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     private readonly LexiconMatcher _entities = new(lexicons);
     private readonly GluedWordSplitter _glued = new(lexicons);
     private readonly ShapedEntityFinder _shapes = new(lexicons);
+    private readonly ShapedPlaceFinder _shapedPlaces = new(lexicons);
     private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
     // Incidents anchor on curated places first: a gazetteer town (AnalyzedText.Towns) places only an attack told as one
     // event that no curated place near it places, since the extractor prefers the most precise place near a trigger and a
@@ -57,6 +58,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
             entities.Where(e => e.IsPlace && _gazetteerPlaces.Contains(e.Id)).ToList()));
         // Entities found by their shape come last and reach no incident: the extractor sees the candidates it saw before.
         var (bodies, shapedPeople) = _shapes.Find(key, tokens, entities, people);
+        var shapedPlaces = _shapedPlaces.Find(key, tokens, entities);
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
         // Dates on removed lines come last: they are mentions of the page, but no stage above may read them.
@@ -65,6 +67,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         {
             PublishedAt = publishedAt,
             Bodies = bodies,
+            ShapedPlaces = shapedPlaces,
         };
     }
 

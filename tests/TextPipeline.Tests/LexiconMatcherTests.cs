@@ -131,6 +131,62 @@ public class LexiconMatcherTests
         matcher.Match(StageInput.Key(adjective), StageInput.Tokens(adjective)).ShouldBeEmpty();
     }
 
+    private static bool? ReadAsPlace(string text, string name) =>
+        MatchShipped(text).FirstOrDefault(m => m.Span.Text.EndsWith(name, StringComparison.Ordinal))?.IsPlace;
+
+    /// <summary>A state or capital in a list with a place is a place: the list names one kind of thing.</summary>
+    [Theory]
+    [InlineData("تضم المنطقة الحدودية العراق وسوريا والأردن", "الأردن")]
+    [InlineData("يقع المثلث بين ثلاث دول (العراق، سورية، الأردن) على طريق التجارة", "الأردن")]
+    [InlineData("وصلت العاصفة إلى الكويت وبغداد ومدن أخرى", "بغداد")]
+    public void AStateInAListWithAPlaceIsAPlace(string text, string name) => ReadAsPlace(text, name).ShouldBe(true);
+
+    [Theory]
+    [InlineData("رحبت الأردن ومصر بالاتفاق الجديد", "الأردن")]
+    [InlineData("أدانت طهران ودمشق الهجوم على القنصلية", "دمشق")]
+    [InlineData("قالت الأردن، في بيان، إنها ترفض", "الأردن")]
+    public void StatesThatActTogetherStayActors(string text, string name) => ReadAsPlace(text, name).ShouldBe(false);
+
+    /// <summary>بين joins two places after a route or a border, two parties otherwise.</summary>
+    [Theory]
+    [InlineData("أغلق الطريق الدولي بين دمشق وبغداد أمام الشاحنات", true)]
+    [InlineData("تنشط حركة الرحلات الجوية بين دمشق وبغداد", true)]
+    [InlineData("تصاعد الخلاف بين دمشق وبغداد حول المياه", false)]
+    public void BetweenAfterARouteJoinsPlaces(string text, bool place)
+    {
+        ReadAsPlace(text, "دمشق").ShouldBe(place);
+        ReadAsPlace(text, "بغداد").ShouldBe(place);
+    }
+
+    /// <summary>لدى after an envoy is where the envoy is posted; لدى alone is "has".</summary>
+    [Theory]
+    [InlineData("استدعت الخارجية سفيرها لدى طهران للتشاور", true)]
+    [InlineData("قال المندوب الدائم لدى دمشق إن", true)]
+    [InlineData("لدى طهران أوراق ضغط كثيرة في المنطقة", false)]
+    public void LadaaAfterAnEnvoyNamesTheCity(string text, bool place) =>
+        ReadAsPlace(text, text.Contains("طهران") ? "طهران" : "دمشق").ShouldBe(place);
+
+    /// <summary>A dateline after the outlet's name: the city ends the line after a dash.</summary>
+    [Theory]
+    [InlineData("شبكة الرافدين- بغداد\nأعلنت الوزارة عن خطة جديدة", true)]
+    [InlineData("الرد جاء سريعا - بغداد ترفض الاتهامات", false)]
+    public void ACityEndingADatelineIsThePlace(string text, bool place) => ReadAsPlace(text, "بغداد").ShouldBe(place);
+
+    /// <summary>Seas, gulfs and rivers the lexicon keeps are places of their kind.</summary>
+    [Theory]
+    [InlineData("أطلق الحوثيون صاروخا على سفينة في خليج عدن", "gulf-of-aden", PlacePrecision.Sea)]
+    [InlineData("رصدت البحرية زوارق في بحر العرب", "arabian-sea", PlacePrecision.Sea)]
+    [InlineData("تنتشر القوات على الضفة الشرقية لنهر الفرات", "euphrates", PlacePrecision.River)]
+    [InlineData("توقف ضخ النفط في موانئ التصدير في الخليج", "persian-gulf", PlacePrecision.Sea)]
+    public void SeasAndRiversArePlacesOfTheirKind(string text, string id, PlacePrecision precision)
+    {
+        MatchShipped(text).ShouldContain(m => m.IsPlace && m.Id == id);
+        RepoFiles.Lexicons.Places.Single(p => p.Id == id).Precision.ShouldBe(precision);
+    }
+
+    [Fact]
+    public void TheGulfAloneIsNoPlace() => MatchShipped("اجتمع قادة دول الخليج في الرياض").ShouldNotContain(m => m.Id == "persian-gulf");
+
     [Fact]
     public void WordsOutsideTheLexiconMatchNothing() => Match("ارتفعت أسعار النفط اليوم").ShouldBeEmpty();
 

@@ -26,6 +26,7 @@ public class OutcomeTests
     [InlineData("استهدفت طائرة مسيرة قاعدة التنف وأحدثت أضرارا مادية في أحد المباني.", IncidentType.Drone, "al-tanf")]
     [InlineData("تعرضت قاعدة بلد الجوية لهجوم بثلاثة صواريخ، وأسقطت منظومة الدفاع صاروخين بينما ارتطم الثالث بمستودع للوقود.", IncidentType.Rocket, "balad-air-base")]
     [InlineData("أفادت مصادر أمنية بسقوط صاروخ داخل قاعدة عين الأسد في الأنبار.", IncidentType.Rocket, "ain-al-asad")]
+    [InlineData("أطلق الحوثيون صاروخا باليستيا على سفينة في البحر الأحمر، وشوهد الصاروخ وهو يرتطم بالمياه قربها.", IncidentType.Missile, "red-sea")]
     public void AWeaponThatLandedOrHitIsNotIntercepted(string sentence, IncidentType type, string place)
     {
         var incident = Single(sentence);

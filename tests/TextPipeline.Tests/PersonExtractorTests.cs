@@ -45,4 +45,22 @@ public class PersonExtractorTests
 
     [Fact]
     public void EmptyTextHasNoPeople() => Extract("").ShouldBeEmpty();
+
+    private static readonly LexiconMatcher ShippedMatcher = new(RepoFiles.Lexicons);
+    private static readonly PersonExtractor ShippedExtractor = new(RepoFiles.Lexicons.PersonTitles, RepoFiles.Lexicons.Actors);
+
+    private static IReadOnlyList<PersonMention> ExtractShipped(string text)
+    {
+        var key = StageInput.Key(text);
+        var tokens = StageInput.Tokens(text);
+        return ShippedExtractor.Extract(key, tokens, ShippedMatcher.Match(key, tokens));
+    }
+
+    [Fact]
+    public void AShaykhIsATitle() => ExtractShipped("واستقبل الشيخ خالد العبيدي وفدا من العشائر").ShouldHaveSingleItem().NameAr.ShouldBe("خالد العبيدي");
+
+    [Theory]
+    [InlineData("تساقطت الثلوج على قمة جبل الشيخ في الجولان")]
+    [InlineData("قتل مدنيان في حي الشيخ مقصود في حلب")]
+    public void AShaykhInAPlaceNameIsNoPerson(string text) => ExtractShipped(text).ShouldBeEmpty();
 }

@@ -130,4 +130,63 @@ public class ShapedEntityFinderTests
     [InlineData("انسحبت القوات الأجنبية من المنطقة")]
     [InlineData("التقى قيادة إسرائيل")]
     public void ADefiniteForceOrALeadershipOfAPlaceIsNoBody(string text) => Find(text).Bodies.ShouldBeEmpty();
+
+    /// <summary>Unnamed groups described by a plural head and its adjectives are armed groups; an affiliation word ends them.</summary>
+    [Theory]
+    [InlineData("وتبنت الفصائل المسلحة الانفصالية الهجوم بطائرات مسيرة", "الفصائل المسلحة الانفصالية")]
+    [InlineData("وقصفت الطائرات مواقع الميليشيات المتمردة قرب الحدود", "الميليشيات المتمردة")]
+    [InlineData("هددت الفصائل الانفصالية التابعة لتنظيم محلي بالرد", "الفصائل الانفصالية")]
+    public void APluralGroupHeadWithAnAdjectiveIsAnArmedGroup(string text, string name)
+    {
+        var body = Find(text).Bodies.ShouldHaveSingleItem();
+        body.Span.Text.ShouldBe(name);
+        body.Kind.ShouldBe(ActorKind.ArmedGroup);
+    }
+
+    [Theory]
+    [InlineData("انسحبت الفصائل من المدينة بعد الاتفاق")]
+    [InlineData("دعت الحكومة الفصائل إلى الحوار")]
+    public void AGroupHeadAloneIsNoBody(string text) => Find(text).Bodies.ShouldBeEmpty();
+
+    /// <summary>A name in quotes after an indefinite head is its name, whatever its words.</summary>
+    [Theory]
+    [InlineData("تعاقدت الوزارة مع شركة «دلتا لوجستكس» لنقل المعدات", "شركة «دلتا لوجستكس", ActorKind.Organization)]
+    [InlineData("وحصل حزب \"نهوض\" على ثلاثة مقاعد", "حزب \"نهوض", ActorKind.Organization)]
+    public void AQuotedNameAfterAHeadIsABody(string text, string name, ActorKind kind)
+    {
+        var body = Find(text).Bodies.ShouldHaveSingleItem();
+        body.Span.Text.ShouldBe(name);
+        body.Kind.ShouldBe(kind);
+    }
+
+    [Theory]
+    [InlineData("أعلنت شركة نفطية كبرى عن خطة للتوسع")]
+    [InlineData("وصف الوزير الشركة بأنها «رائدة» في مجالها")]
+    public void AnUnquotedCommonWordAfterAHeadIsNoBody(string text) => Find(text).Bodies.ShouldBeEmpty();
+
+    /// <summary>A kunya with a family name is a person; without it, or as a place, it is not.</summary>
+    [Theory]
+    [InlineData("وقال أبو حيدر الدراجي إن الفصائل لن تتراجع", "أبو حيدر الدراجي")]
+    [InlineData("قتل في الغارة القيادي وأبو جعفر الدراجي مرافقه", "أبو جعفر الدراجي")]
+    public void AKunyaWithAFamilyNameIsAPerson(string text, string name) =>
+        Find(text).People.ShouldContain(p => p.NameAr == name);
+
+    [Theory]
+    [InlineData("نقل المعتقلون إلى سجن أبو غريب غربي بغداد")]
+    [InlineData("ظهر أبو حيدر في تسجيل مصور")]
+    public void AKunyaWithoutAFamilyNameIsNoPerson(string text) => Find(text).People.ShouldNotContain(p => p.NameAr.StartsWith("أبو"));
+
+    /// <summary>A quoted name after لـ in a speaker's or a source's phrase is the outlet told.</summary>
+    [Theory]
+    [InlineData("وقال مصدر أمني لـ «الرصد» إن الهجوم لم يوقع إصابات", "الرصد")]
+    [InlineData("وأكد القيادي في تصريح لـ“صدى الأحداث” أن الفصائل", "صدى الأحداث")]
+    public void AQuotedNameAfterLamInASourcesPhraseIsAnOutlet(string text, string name)
+    {
+        var body = Find(text).Bodies.ShouldHaveSingleItem();
+        body.Span.Text.ShouldBe(name);
+        body.Kind.ShouldBe(ActorKind.Media);
+    }
+
+    [Fact]
+    public void AQuotedWordAfterLamWithoutASourceIsNoOutlet() => Find("أهدى اللاعب الفوز لـ «جماهيره» الوفية").Bodies.ShouldBeEmpty();
 }

@@ -66,11 +66,12 @@ public sealed record ArticleActorResponse(int Id, string NameAr, string NameEn, 
 /// <param name="NameAr">Canonical Arabic name.</param>
 /// <param name="NameEn">Canonical English name.</param>
 /// <param name="Country">Country, in English.</param>
-/// <param name="Precision">How precisely the place pins an event: site, city, governorate, region or country.</param>
+/// <param name="Precision">How precisely the place pins an event and what it is: site, field, dam, border-crossing, neighbourhood, village, city, district, area, governorate, mountain, valley, river, border, sea, region or country.</param>
 /// <param name="Latitude">WGS84 latitude, or null when unknown.</param>
 /// <param name="Longitude">WGS84 longitude, or null when unknown.</param>
 /// <param name="Mentions">Where the article names it.</param>
-public sealed record ArticleLocationResponse(int Id, string NameAr, string NameEn, string Country, [property: StringEnum(typeof(PlacePrecision))] string Precision, double? Latitude, double? Longitude, IReadOnlyList<SpanResponse> Mentions);
+/// <param name="NameEnIsRomanization">True when no lexicon lists it (found by its shape, قرية نجها): NameEn is a romanization of NameAr.</param>
+public sealed record ArticleLocationResponse(int Id, string NameAr, string NameEn, string Country, [property: StringEnum(typeof(PlacePrecision))] string Precision, double? Latitude, double? Longitude, IReadOnlyList<SpanResponse> Mentions, bool NameEnIsRomanization = false);
 
 /// <summary>A date expression in the article.</summary>
 /// <param name="Text">The Arabic words.</param>

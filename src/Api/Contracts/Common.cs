@@ -81,7 +81,7 @@ public sealed record ActorRefResponse(int Id, string NameAr, string NameEn);
 /// <param name="NameAr" example="قاعدة عين الأسد الجوية">Canonical Arabic name.</param>
 /// <param name="NameEn">Canonical English name.</param>
 /// <param name="Country">Country, in English.</param>
-/// <param name="Precision">How precisely the place pins an event: site, city, governorate, region or country.</param>
+/// <param name="Precision">How precisely the place pins an event and what it is: site, field, dam, border-crossing, neighbourhood, village, city, district, area, governorate, mountain, valley, river, border, sea, region or country.</param>
 /// <param name="Latitude">WGS84 latitude, or null when unknown.</param>
 /// <param name="Longitude">WGS84 longitude, or null when unknown.</param>
 public sealed record LocationRefResponse(int Id, string NameAr, string NameEn, string Country, [property: StringEnum(typeof(PlacePrecision))] string Precision, double? Latitude, double? Longitude);

@@ -39,11 +39,12 @@ public sealed record ActorDetailResponse(
 /// <param name="NameAr">Canonical Arabic name.</param>
 /// <param name="NameEn">Canonical English name.</param>
 /// <param name="Country">Country, in English.</param>
-/// <param name="Precision">How precisely the place pins an event: site, city, governorate, region or country.</param>
+/// <param name="Precision">How precisely the place pins an event and what it is: site, field, dam, border-crossing, neighbourhood, village, city, district, area, governorate, mountain, valley, river, border, sea, region or country.</param>
 /// <param name="Latitude">WGS84 latitude, or null when unknown.</param>
 /// <param name="Longitude">WGS84 longitude, or null when unknown.</param>
 /// <param name="IncidentCount">Incidents located there.</param>
-public sealed record LocationResponse(int Id, string NameAr, string NameEn, string Country, [property: StringEnum(typeof(PlacePrecision))] string Precision, double? Latitude, double? Longitude, int IncidentCount);
+/// <param name="NameEnIsRomanization">True when no lexicon lists it (found by its shape, قرية نجها): NameEn is a romanization of NameAr.</param>
+public sealed record LocationResponse(int Id, string NameAr, string NameEn, string Country, [property: StringEnum(typeof(PlacePrecision))] string Precision, double? Latitude, double? Longitude, int IncidentCount, bool NameEnIsRomanization = false);
 
 /// <summary>A date expression found in an article.</summary>
 /// <param name="Id">Date mention id.</param>

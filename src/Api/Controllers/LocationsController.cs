@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Data;
+using NewsFacts.Api.Import;
 using NewsFacts.Api.Queries;
 using NewsFacts.TextPipeline.Normalization;
 
@@ -29,7 +30,7 @@ public sealed class LocationsController(NewsFactsDbContext db) : ControllerBase
         if (request.Country is { Length: > 0 } country) query = query.Where(l => l.Country == country);
         var total = await query.CountAsync(cancellationToken);
         var items = await SortMaps.Locations.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize)
-            .Select(l => new LocationResponse(l.Id, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude, l.Tallies.Sum(t => t.Incidents)))
+            .Select(l => new LocationResponse(l.Id, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude, l.Tallies.Sum(t => t.Incidents), l.Key.StartsWith(FactWriter.ShapedKeyPrefix)))
             .ToListAsync(cancellationToken);
         return new PagedResponse<LocationResponse>(items, request.Page, request.PageSize, total);
     }
@@ -44,6 +45,6 @@ public sealed class LocationsController(NewsFactsDbContext db) : ControllerBase
     public async Task<ActionResult<LocationResponse>> GetById(int id, CancellationToken cancellationToken) =>
         await db.Locations.AsNoTracking().Where(l => l.Id == id)
             .Select(l => new LocationResponse(l.Id, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude,
-                l.Tallies.Sum(t => t.Incidents)))
+                l.Tallies.Sum(t => t.Incidents), l.Key.StartsWith(FactWriter.ShapedKeyPrefix)))
             .FirstOrDefaultAsync(cancellationToken) is { } location ? location : NotFound();
 }

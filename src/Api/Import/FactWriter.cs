@@ -15,11 +15,11 @@ namespace NewsFacts.Api.Import;
 /// </summary>
 public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, IncidentMerger merger) : IDisposable
 {
-    /// <summary>Key prefixes of actors no lexicon lists: their English name is a romanization of the Arabic.</summary>
+    /// <summary>Key prefixes of actors and places no lexicon lists: their English name is a romanization of the Arabic.</summary>
     public const string PersonKeyPrefix = "person:";
     public const string ShapedKeyPrefix = "shape:";
 
-    /// <summary>True for an actor no lexicon lists, whose English name is a romanization of its Arabic one.</summary>
+    /// <summary>True for an actor or place no lexicon lists, whose English name is a romanization of its Arabic one.</summary>
     public static bool IsRomanized(string key) =>
         key.StartsWith(PersonKeyPrefix, StringComparison.Ordinal) || key.StartsWith(ShapedKeyPrefix, StringComparison.Ordinal);
 
@@ -66,6 +66,19 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
         {
             if (LocationId(sql, mention.PlaceId) is not { } locationId) continue;
             sql.InsertLocationMention.Execute(articleId, locationId, mention.Span.Start, mention.Span.End, mention.Span.Text);
+        }
+        foreach (var place in facts.ShapedPlaces)
+        {
+            var key = ShapedKeyPrefix + place.Id;
+            if (!_locationIds.TryGetValue(key, out var locationId))
+            {
+                var nameEn = string.Format(CultureInfo.InvariantCulture, place.Kind.English, Transliterator.ToLatin(place.ProperName));
+                var stored = sql.FindLocation.Scalar(key)
+                    ?? sql.InsertLocation.Scalar(key, place.NameAr, nameEn, place.Country ?? "", Wire.Of(place.Kind.Precision), null, null, null,
+                        MatchKeys([place.NameAr, place.ProperName, nameEn]));
+                locationId = _locationIds[key] = Convert.ToInt32(stored, CultureInfo.InvariantCulture);
+            }
+            sql.InsertLocationMention.Execute(articleId, locationId, place.Span.Start, place.Span.End, place.Span.Text);
         }
         foreach (var date in facts.Dates)
         {

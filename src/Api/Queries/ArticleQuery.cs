@@ -142,7 +142,7 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
                 FactWriter.IsRomanized(g.Key.Key))).ToList(),
             locationMentions.GroupBy(m => m.Location).OrderBy(g => g.Min(m => m.Start)).Select(g => new ArticleLocationResponse(
                 g.Key.Id, g.Key.NameAr, g.Key.NameEn, g.Key.Country, g.Key.Precision, g.Key.Latitude, g.Key.Longitude,
-                g.Select(m => new SpanResponse(m.Text, m.Start, m.End)).ToList())).ToList(),
+                g.Select(m => new SpanResponse(m.Text, m.Start, m.End)).ToList(), FactWriter.IsRomanized(g.Key.Key))).ToList(),
             dates, removed);
     }
 }

@@ -43,6 +43,7 @@ public static class LexiconParser
             KnownWords = ParsePhrases(readFile("known-words.txt") ?? ""),
             Shapes = ParseShapes(readFile("entity-shapes.json") ?? "null") with { GivenNames = ParsePhrases(readFile("given-names.txt") ?? "") },
             Variants = new SpellingVariants(ParsePhrases(readFile("spelling-variants.txt") ?? "")),
+            PlaceShapes = ParsePlaceShapes(readFile("place-shapes.json") ?? "null"),
         };
     }
 
@@ -57,6 +58,9 @@ public static class LexiconParser
 
     public static EntityShapes ParseShapes(string json) =>
         JsonSerializer.Deserialize<EntityShapes>(json, Options) ?? EntityShapes.Empty;
+
+    public static PlaceShapes ParsePlaceShapes(string json) =>
+        JsonSerializer.Deserialize<PlaceShapes>(json, Options) ?? PlaceShapes.Empty;
 
     public static IReadOnlyList<string> ParsePhrases(string text) =>
         text.Split('\n')

@@ -46,6 +46,15 @@ public sealed record PersonMention(string Id, string NameAr, string? Role, TextS
 /// </summary>
 public sealed record ShapedEntity(string Id, string NameAr, ActorKind Kind, TextSpan Span);
 
+/// <summary>
+/// A place no lexicon lists, found by its shape: a noun of a kind of place and its proper name (قرية نجها). <see cref="Id"/>
+/// is stable: the noun's and the name's folded words, joined by '-'. <see cref="Country"/> is that of a lexicon place the
+/// text puts beside it, else null.
+/// </summary>
+/// <param name="ProperName">The name without the noun of its kind (نجها), which the host romanizes.</param>
+/// <param name="Kind">The kind the noun gives: the precision and the English pattern ("{0} village").</param>
+public sealed record ShapedPlace(string Id, string NameAr, string ProperName, PlaceKind Kind, string? Country, TextSpan Span);
+
 /// <summary>Kind of attack: drone, rocket, missile, shelling, explosion, airstrike, ied (roadside bomb) or other.</summary>
 public enum IncidentType { Drone, Rocket, Missile, Shelling, Explosion, Airstrike, Ied, Other }
 
@@ -104,4 +113,7 @@ public sealed record ArticleFacts(
 
     /// <summary>Organizations and outlets no lexicon lists, found by their shape (see ShapedEntityFinder).</summary>
     public IReadOnlyList<ShapedEntity> Bodies { get; init; } = [];
+
+    /// <summary>Places no lexicon lists, found by the noun of their kind (see ShapedPlaceFinder).</summary>
+    public IReadOnlyList<ShapedPlace> ShapedPlaces { get; init; } = [];
 }

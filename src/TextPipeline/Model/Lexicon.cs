@@ -4,8 +4,33 @@ namespace NewsFacts.TextPipeline.Model;
 
 public enum ActorKind { Military, ArmedGroup, Government, Person, Media, Organization, State }
 
-/// <summary>How precisely a place pins an event (UCDP's where_prec): a base beats a city beats a governorate.</summary>
-public enum PlacePrecision { Site = 1, City = 2, Governorate = 3, Region = 4, Country = 5 }
+/// <summary>
+/// How precisely a place pins an event (UCDP's where_prec), and what kind of place it is: a base beats a city beats a
+/// governorate. The values are ranks, compared with &lt; and &gt;: each kind sits beside the level it pins as well as
+/// (an oil field or a border crossing with the sites, a village with the cities, a river, a border or a sea with the
+/// regions, below Region so that the incident layer's regional reading still takes them). Only the names reach the
+/// wire and the database ("sea", "border-crossing"); the numbers are never stored.
+/// </summary>
+public enum PlacePrecision
+{
+    Site = 10,
+    Field = 11,
+    Dam = 12,
+    BorderCrossing = 13,
+    Neighbourhood = 18,
+    Village = 19,
+    City = 20,
+    District = 25,
+    Area = 27,
+    Governorate = 30,
+    Mountain = 34,
+    Valley = 35,
+    River = 36,
+    Border = 37,
+    Sea = 38,
+    Region = 40,
+    Country = 50,
+}
 
 /// <summary>An actor as the lexicon knows it. <see cref="Id"/> is a stable slug (e.g. "kataib-hezbollah").</summary>
 public sealed record ActorEntry(
@@ -67,6 +92,33 @@ public sealed record Lexicons(
 
     /// <summary>Head nouns, outlet words, citation verbs and given names that shape entities no lexicon lists.</summary>
     public EntityShapes Shapes { get; init; } = EntityShapes.Empty;
+
+    /// <summary>Nouns of kinds of place and the words that read a name as a place (place-shapes.json).</summary>
+    public PlaceShapes PlaceShapes { get; init; } = PlaceShapes.Empty;
+}
+
+/// <summary>What a noun of a kind of place makes of the name after it: its precision and its English pattern ("{0} village").</summary>
+public sealed record PlaceKind(PlacePrecision Precision, string English);
+
+/// <summary>
+/// The vocabulary of places found by their shape (see ShapedPlaceFinder) and of the readings of names that are both a
+/// place and an actor (see LexiconMatcher).
+/// </summary>
+/// <param name="Kinds">Nouns of a kind of place (قرية، ناحية، حقل، نهر) and what they make of the name after them.</param>
+/// <param name="NotNames">Words after such a noun that make a common phrase, not a name (حقل النفط، منطقة العمليات).</param>
+/// <param name="NameOpeners">Words that open compound names and take a definite genitive (تل، عين، أم: قرية تل الذهب).</param>
+/// <param name="NameAdjectives">Adjectives that continue a place's name (حقل الرميلة الجنوبي).</param>
+/// <param name="RouteWords">Words before بين that make the names it joins places (الطريق السريع بين دمشق وبغداد).</param>
+/// <param name="EnvoyWords">Words before لدى that make the name after it a place (سفير تركيا لدى بغداد).</param>
+public sealed record PlaceShapes(
+    IReadOnlyDictionary<string, PlaceKind> Kinds,
+    IReadOnlyList<string> NotNames,
+    IReadOnlyList<string> NameOpeners,
+    IReadOnlyList<string> NameAdjectives,
+    IReadOnlyList<string> RouteWords,
+    IReadOnlyList<string> EnvoyWords)
+{
+    public static PlaceShapes Empty { get; } = new(new Dictionary<string, PlaceKind>(), [], [], [], [], []);
 }
 
 /// <summary>The vocabulary of entities found by their shape (entity-shapes.json, given-names.txt); see ShapedEntityFinder.</summary>
@@ -87,7 +139,13 @@ public sealed record EntityShapes(
     /// <summary>Heads that name a body only before a genitive: القوات المسلحة is any army, قوات الأسد one.</summary>
     public IReadOnlyList<string> ConstructOnlyHeads { get; init; } = [];
 
+    /// <summary>Heads of a described group that, with the article, take adjectives only (الفصائل المسلحة، not الفصائل الهجوم).</summary>
+    public IReadOnlyList<string> AdjectiveOnlyHeads { get; init; } = [];
+
     public static EntityShapes Empty { get; } = new(new Dictionary<string, ActorKind>(), [], [], [], [], [], [], [], []);
+
+    /// <summary>Nouns of a statement or its source (مصادر، تصريح): the outlet after لـ in their phrase is the one told.</summary>
+    public IReadOnlyList<string> StatementWords { get; init; } = [];
 
     /// <summary>Common given names, one a line.</summary>
     public IReadOnlyList<string> GivenNames { get; init; } = [];

@@ -20,14 +20,25 @@ public static class Transliterator
         [AlefWasla] = "a", ['\u067E'] = "p", ['\u06A4'] = "v", ['\u06AF'] = "g", [Keheh] = "k", [FarsiYeh] = "y",
     };
 
+    private const char Lam = '\u0644';
+
+    /// <remarks>The article is written "al-" and the word after it capitalized, as names are in English (al-Rahba).</remarks>
     public static string ToLatin(string arabic)
     {
+        ArgumentNullException.ThrowIfNull(arabic);
         var sb = new StringBuilder(arabic.Length * 2);
         var wordStart = true;
-        foreach (var ch in arabic)
+        for (var i = 0; i < arabic.Length; i++)
         {
+            var ch = arabic[i];
             if (IsHaraka(ch) || ch == Tatweel)
             {
+                continue;
+            }
+            if (wordStart && ch == Alef && i + 3 < arabic.Length && arabic[i + 1] == Lam && Letters.ContainsKey(arabic[i + 2]) && Letters.ContainsKey(arabic[i + 3]))
+            {
+                sb.Append("al-");
+                i++;
                 continue;
             }
             if (Letters.TryGetValue(ch, out var latin))

@@ -8,7 +8,9 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// their first word; the scan tries every clitic reading of a word (بالعراق، للتحالف، والحشد) and keeps the
 /// longest alias. Words are compared without the article, so "القاعدة الجوية" matches "قاعدة جوية".
 /// A name that is both a city and a government (واشنطن، بغداد، طهران) is read as the place after a
-/// preposition or in a dateline and as the actor otherwise: cities are where things happen, governments act.
+/// preposition, after لدى behind an envoy (سفير تركيا لدى بغداد), after بين behind a route (الطريق بين دمشق وبغداد),
+/// in a dateline (واشنطن – ...، بغداد اليوم- بغداد) or in a list with a place (سورية والعراق والأردن), and as the actor
+/// otherwise: cities are where things happen, governments act.
 /// A media alias that opens with its kind of outlet ("قناة العربية") also matches without it ("العربية") only
 /// right after such a word or a reporter's title (مراسل العربية): alone, العربية is an adjective.
 /// </summary>
@@ -19,6 +21,8 @@ public sealed class LexiconMatcher
     private const string LamLam = "\u0644\u0644";
     private const char EnDash = '\u2013';
     private const char EmDash = '\u2014';
+    private static readonly string Ladaa = ArabicNormalizer.Fold("لدى");
+    private static readonly string Bayna = ArabicNormalizer.Fold("بين");
 
     private static readonly HashSet<string> LocativeWords = new(
         new[] {"في", "الى", "من", "قرب", "داخل", "نحو", "عبر", "حول", "باتجاه", "مدينه", "محافظه", "العاصمه", "عاصمه", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"}.Select(ArabicNormalizer.Fold),
@@ -48,11 +52,15 @@ public sealed class LexiconMatcher
     private readonly OpeningFilter _openings = new();
     private static readonly List<Alias> NoCandidates = [];
     private readonly SpellingVariants _variants;
+    private readonly HashSet<string> _routeWords;
+    private readonly HashSet<string> _envoyWords;
 
     public LexiconMatcher(Lexicons lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         _variants = lexicons.Variants;
+        _routeWords = lexicons.PlaceShapes.RouteWords.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _envoyWords = lexicons.PlaceShapes.EnvoyWords.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w))).ToHashSet(StringComparer.Ordinal);
         foreach (var actor in lexicons.Actors)
         {
             foreach (var name in Names(actor.NameAr, actor.NameEn, actor.Aliases))
@@ -105,6 +113,8 @@ public sealed class LexiconMatcher
         ArgumentNullException.ThrowIfNull(textTokens);
         var tokens = AsWritten(textTokens);
         var result = new List<LexiconMatch>();
+        // The results read as an actor that a place candidate shares (بغداد), by index: a list may make them places.
+        var ambiguous = new Dictionary<int, string>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -140,11 +150,108 @@ public sealed class LexiconMatcher
             var keyStart = token.Start + offset;
             var keyEnd = tokens[i + best.Length - 1].End;
             var span = key.ToDisplaySpan(keyStart, keyEnd - keyStart);
-            var chosen = Resolve(best.Candidates, afterPreposition || IsDateline(key.Key, keyStart, keyEnd));
+            var placeContext = afterPreposition || IsDateline(key.Key, keyStart, keyEnd) || AfterEnvoyOrRoute(tokens, i);
+            var chosen = Resolve(best.Candidates, placeContext);
+            if (!chosen.IsPlace && best.Candidates.FirstOrDefault(c => c.IsPlace) is { } place)
+            {
+                ambiguous[result.Count] = place.Id;
+            }
             result.Add(new LexiconMatch(chosen.Id, chosen.IsPlace, i, best.Length, span, afterPreposition));
             i += best.Length;
         }
+        if (ambiguous.Count > 0)
+        {
+            ReadListsAsPlaces(key, result, ambiguous);
+        }
         return result;
+    }
+
+    /// <summary>
+    /// "سورية والعراق والأردن"، "(سوريا، العراق، والأردن)"، "بين دمشق وبغداد": a name read as an actor that is joined by
+    /// و or a comma to a name read as a place is a place too, a list naming one kind of thing. Repeated until no reading
+    /// changes, so a place at one end carries the whole list.
+    /// </summary>
+    private static void ReadListsAsPlaces(MatchKey key, List<LexiconMatch> result, Dictionary<int, string> ambiguous)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var (index, placeId) in ambiguous)
+            {
+                var match = result[index];
+                if (match.IsPlace)
+                {
+                    continue;
+                }
+                var joined = index > 0 && result[index - 1].IsPlace && Joined(key, result[index - 1], match)
+                    || index + 1 < result.Count && result[index + 1].IsPlace && Joined(key, match, result[index + 1]);
+                if (joined)
+                {
+                    result[index] = match with { Id = placeId, IsPlace = true };
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Two names side by side with only a comma, a و (alone or as the second's clitic) or both between them. The
+    /// second's span starts after its clitics, so what lies between in the display text is all there is.
+    /// </summary>
+    private static bool Joined(MatchKey key, LexiconMatch first, LexiconMatch second)
+    {
+        if (second.FirstToken != first.EndToken)
+        {
+            return false;
+        }
+        var between = key.Display.AsSpan(first.Span.End, Math.Max(0, second.Span.Start - first.Span.End)).Trim();
+        var commas = 0;
+        var waws = 0;
+        foreach (var ch in between)
+        {
+            if (ch is ',' or ArabicLetters.ArabicComma)
+            {
+                commas++;
+            }
+            else if (ch == ArabicLetters.Waw)
+            {
+                waws++;
+            }
+            else if (ch != ' ')
+            {
+                return false;
+            }
+        }
+        return commas + waws is 1 or 2 && commas <= 1 && waws <= 1;
+    }
+
+    /// <summary>
+    /// The name follows لدى behind an envoy (سفير تركيا لدى بغداد: posted to the city; لدى إيران alone is "Iran has"), or
+    /// بين behind a route or a border (الطريق السريع بين دمشق وبغداد; بين بغداد وأربيل alone joins two governments).
+    /// </summary>
+    private bool AfterEnvoyOrRoute(IReadOnlyList<KeyToken> tokens, int index)
+    {
+        if (index == 0 || tokens[index].BreakBefore)
+        {
+            return false;
+        }
+        var word = tokens[index - 1].Text;
+        var envoy = word == Ladaa;
+        if (!envoy && word != Bayna)
+        {
+            return false;
+        }
+        for (var k = index - 2; k >= Math.Max(0, index - 5) && !tokens[k + 1].BreakBefore; k--)
+        {
+            var (text, bare) = (tokens[k].Text, tokens[k].Bare);
+            // An envoy may carry a pronoun (سفيرها، ممثلهم); a route word is whole (طريقة is a way of doing).
+            if (envoy ? _envoyWords.Any(w => bare.StartsWith(w, StringComparison.Ordinal)) : _routeWords.Contains(text) || _routeWords.Contains(bare))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -189,13 +296,25 @@ public sealed class LexiconMatcher
         return placeContext ? place : actor;
     }
 
-    /// <summary>A dateline: the name opens a line and a dash or colon follows it ("واشنطن – ...").</summary>
+    /// <summary>
+    /// A dateline: the name opens a line and a dash or colon follows it ("واشنطن – ..."), or it ends a line after a
+    /// dash, the city after the outlet ("بغداد اليوم- بغداد").
+    /// </summary>
     private static bool IsDateline(string key, int start, int end)
     {
         var before = start - 1;
         while (before >= 0 && key[before] == ' ')
         {
             before--;
+        }
+        if (before >= 0 && key[before] is '-' or EnDash or EmDash)
+        {
+            var next = end;
+            while (next < key.Length && key[next] == ' ')
+            {
+                next++;
+            }
+            return next == key.Length || key[next] == '\n';
         }
         if (before >= 0 && key[before] != '\n')
         {

@@ -27,6 +27,10 @@ public sealed class ShapedEntityFinder
     private const byte Place = 4;
     private const int MaxOutletWords = 3;
     private const string LamLam = "\u0644\u0644";
+    private static readonly string Lam = "\u0644";
+    private const char Meem = '\u0645';
+    private static readonly string Abu = ArabicNormalizer.Fold("أبو");
+    private static readonly string Umm = ArabicNormalizer.Fold("أم");
 
     private readonly Dictionary<string, ActorKind> _heads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _outletHeads;
@@ -35,8 +39,10 @@ public sealed class ShapedEntityFinder
     private readonly HashSet<string> _citedOutletHeads;
     private readonly HashSet<string> _placeHeads;
     private readonly HashSet<string> _constructOnlyHeads;
+    private readonly HashSet<string> _adjectiveOnlyHeads;
     private readonly HashSet<string> _citations;
     private readonly HashSet<string> _speech;
+    private readonly HashSet<string> _statements;
     private readonly HashSet<string> _joiners;
     private readonly HashSet<string> _boundaries;
     private readonly HashSet<string> _given;
@@ -56,8 +62,10 @@ public sealed class ShapedEntityFinder
         _citedOutletHeads = Set(shapes.CitedOutletHeads);
         _placeHeads = Set(shapes.PlaceHeads);
         _constructOnlyHeads = Set(shapes.ConstructOnlyHeads);
+        _adjectiveOnlyHeads = Set(shapes.AdjectiveOnlyHeads);
         _citations = Set(shapes.CitationWords);
         _speech = Set(shapes.SpeechVerbs);
+        _statements = Set(shapes.StatementWords);
         _joiners = Set(shapes.NameJoiners);
         _boundaries = Set(shapes.BoundaryWords);
         _given = Set(shapes.GivenNames);
@@ -149,7 +157,18 @@ public sealed class ShapedEntityFinder
                     return QuotedAlias(key, tokens, taken, found, end);
                 }
             }
-            if (_heads.TryGetValue(form, out var kind) && !(token.HasArticle[f] && _constructOnlyHeads.Contains(form)))
+            if (_heads.TryGetValue(form, out var kind) && !token.HasArticle[f] && QuotedName(key, tokens, taken, i + 1) is var quoted && quoted > i + 1)
+            {
+                // شركة «سالي بورت»، حزب "تقدم": a name in quotes after an indefinite head is the body's name, whatever its words.
+                return Add(key, tokens, found, i, f, quoted, kind);
+            }
+            if (_heads.TryGetValue(form, out kind) && token.HasArticle[f] && _adjectiveOnlyHeads.Contains(form))
+            {
+                // الفصائل المسلحة الانفصالية: a described group takes adjectives only (تبنت الفصائل المسلحة الهجوم).
+                var end = Adjectives(tokens, taken, i + 1);
+                return end > i + 1 ? Add(key, tokens, found, i, f, end, kind) : i;
+            }
+            if (_heads.TryGetValue(form, out kind) && !(token.HasArticle[f] && _constructOnlyHeads.Contains(form)))
             {
                 var end = _placeHeads.Contains(form) && !token.HasArticle[f] && PlaceAt(tokens, taken, i + 1) is var place && place > i + 1
                     ? place
@@ -159,6 +178,11 @@ public sealed class ShapedEntityFinder
                     return Add(key, tokens, found, i, f, end, Any(tokens, i + 1, end, _newsWords) ? ActorKind.Media : kind);
                 }
             }
+        }
+        // قال مصدر لـ«حصار»: a quoted name after لـ, told something by a source or a speaker, is the outlet told.
+        if (ToldOutlet(tokens, i) && QuotedName(key, tokens, taken, i) is var told && told > i)
+        {
+            return Add(key, tokens, found, i, 0, told, ActorKind.Media);
         }
         // أفادت XNA: a Latin acronym cited; XNA - أربيل: one opening a line before a dash, an agency's dateline.
         if (IsAcronym(key, token) && (cited || IsDateline(key, tokens, i)))
@@ -180,6 +204,53 @@ public sealed class ShapedEntityFinder
         var open = span.Start > 0 && IsQuote(text[span.Start - 1]);
         var close = span.End < text.Length && IsQuote(text[span.End]);
         return open && close ? Add(key, tokens, found, index, 0, index + 1, ActorKind.Media) : index;
+    }
+
+    /// <summary>
+    /// Token i follows a lone ل (لـ «حصار») and a speech verb, a citation word or a statement noun (مصادر، تصريح) stands
+    /// within the few words before it: the outlet someone spoke to.
+    /// </summary>
+    private bool ToldOutlet(IReadOnlyList<KeyToken> tokens, int i)
+    {
+        if (i < 2 || tokens[i].BreakBefore || tokens[i - 1].Text != Lam)
+        {
+            return false;
+        }
+        for (var k = i - 2; k >= Math.Max(0, i - 7) && !tokens[k + 1].BreakBefore; k--)
+        {
+            if (IsAny(tokens[k], _speech) || IsAny(tokens[k], _citations) || IsAny(tokens[k], _statements))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The end of a name of up to <see cref="MaxOutletWords"/> free words set in quotes from token j (an opening quote
+    /// right before it, a closing one right after its last word), or j when none is.
+    /// </summary>
+    private static int QuotedName(MatchKey key, IReadOnlyList<KeyToken> tokens, byte[] taken, int j)
+    {
+        if (j >= tokens.Count || tokens[j].BreakBefore)
+        {
+            return j;
+        }
+        var text = key.Display;
+        var start = key.ToDisplaySpan(tokens[j].Start, tokens[j].Length).Start;
+        if (start == 0 || !IsQuote(text[start - 1]))
+        {
+            return j;
+        }
+        for (var k = j; k < tokens.Count && k < j + MaxOutletWords && taken[k] == Free && (k == j || !tokens[k].BreakBefore); k++)
+        {
+            var end = key.ToDisplaySpan(tokens[k].Start, tokens[k].Length).End;
+            if (end < text.Length && IsQuote(text[end]))
+            {
+                return k + 1;
+            }
+        }
+        return j;
     }
 
     private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
@@ -222,6 +293,22 @@ public sealed class ShapedEntityFinder
         }
         var end = j + 1;
         while (end - j < MaxNameWords && Continues(tokens, taken, end))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// The end of the definite adjectives from token j: nisbas (الإيرانية) and participles (المسلحة، المتمردة), a
+    /// lexicon nationality among them; j when none.
+    /// </summary>
+    private int Adjectives(IReadOnlyList<KeyToken> tokens, byte[] taken, int j)
+    {
+        var end = j;
+        while (end < tokens.Count && end - j < MaxNameWords && !tokens[end].BreakBefore && Definite(tokens[end])
+            && (taken[end] == Adjective || taken[end] == Free && IsNameWord(tokens[end])
+                && (IsNisba(tokens[end]) || tokens[end].Bare.Length >= 5 && tokens[end].Bare[0] == Meem)))
         {
             end++;
         }
@@ -277,6 +364,10 @@ public sealed class ShapedEntityFinder
     /// </summary>
     private int FindPerson(MatchKey key, IReadOnlyList<KeyToken> tokens, byte[] taken, bool[] bodyEnds, int i, List<PersonMention> found)
     {
+        if (Kunya(key, tokens, taken, i, found) is var kunyaEnd && kunyaEnd > i)
+        {
+            return kunyaEnd;
+        }
         if (taken[i] != Free || !IsGiven(key, tokens[i]) || i + 1 >= tokens.Count || tokens[i + 1].BreakBefore || taken[i + 1] != Free)
         {
             return i;
@@ -300,6 +391,29 @@ public sealed class ShapedEntityFinder
         var id = string.Join('-', Enumerable.Range(i, end - i).Select(t => tokens[t].Text));
         found.Add(new PersonMention(id, span.Text, null, span));
         return end;
+    }
+
+    /// <summary>
+    /// A kunya and a family name: أبو (or أم) and a name word, then a definite nisba (أبو تقوى السعيدي، وأبو علي
+    /// العسكري). Without the family name it is as often a place (أبو غريب) or a nickname left unread.
+    /// </summary>
+    private int Kunya(MatchKey key, IReadOnlyList<KeyToken> tokens, byte[] taken, int i, List<PersonMention> found)
+    {
+        if (taken[i] != Free || i + 2 >= tokens.Count || taken[i + 1] != Free || taken[i + 2] != Free
+            || tokens[i + 1].BreakBefore || tokens[i + 2].BreakBefore || !IsNameWord(tokens[i + 1]) || Definite(tokens[i + 1])
+            || !IsFamilyName(tokens[i + 2]))
+        {
+            return i;
+        }
+        var form = Array.FindIndex(tokens[i].Forms, f => f == Abu || f == Umm);
+        if (form < 0 || tokens[i].HasArticle[form])
+        {
+            return i;
+        }
+        var keyStart = tokens[i].Start + tokens[i].FormOffsets[form];
+        var span = key.ToDisplaySpan(keyStart, tokens[i + 2].End - keyStart);
+        found.Add(new PersonMention(string.Join('-', tokens[i].Forms[form], tokens[i + 1].Text, tokens[i + 2].Text), span.Text, null, span));
+        return i + 3;
     }
 
     /// <summary>The reading of a word with a leading و peeled off (وفرانس → فرانس), else the word itself.</summary>
