@@ -29,6 +29,12 @@ public sealed class NewsFactsOptions
     [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
     public int ImportBatchSize { get; set; } = 500;
 
+    /// <summary>Pipeline time one article may take (import, POST /api/articles, extract). An article over it is failed
+    /// with the reason, the import goes on and a POST answers 422: a hostile page costs at most this much of a core.
+    /// Real articles take about a millisecond; the budget is for what no article should be.</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00.0000001", "01:00:00")]
+    public TimeSpan ArticleTimeBudget { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Memory for finished API responses, reused until the database changes (see ResponseCache). 0 turns the
     /// cache off.</summary>
     [System.ComponentModel.DataAnnotations.Range(0, 4096)]

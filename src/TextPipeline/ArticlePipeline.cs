@@ -27,19 +27,27 @@ public sealed class ArticlePipeline(Lexicons lexicons)
 
     public Lexicons Lexicons { get; } = lexicons;
 
-    public ArticleFacts Run(ArticleInput input)
+    /// <summary>
+    /// Runs every stage on one article. <paramref name="cancellationToken"/> is checked between stages and inside the
+    /// long loops (an import's time budget arrives as a token that cancels itself): a cancelled run throws
+    /// <see cref="OperationCanceledException"/> and leaves nothing behind.
+    /// </summary>
+    public ArticleFacts Run(ArticleInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        cancellationToken.ThrowIfCancellationRequested();
         // Display normalization comes first: every later offset points into the display text.
         // Boilerplate goes next, so no later stage can extract a fact from site chrome; everything
         // below sees only clean.Text.
         var display = ArabicNormalizer.ToDisplay(input.Text);
         var clean = _boilerplate.Remove(display, input.Title);
+        cancellationToken.ThrowIfCancellationRequested();
         var publishedAt = input.PublishedAt ?? StatedDate(clean);
         var sentences = SentenceSplitter.Split(clean.Text);
         // One match key and one tokenization serve every finder, so their token indices agree.
         var key = ArabicNormalizer.ToMatchKey(clean.Text);
         var tokens = CliticTokenizer.Tokenize(key.Key, _glued);
+        cancellationToken.ThrowIfCancellationRequested();
         // Dates before numbers: a day number inside a date ("21 مايو") is not a count.
         var dates = DateExtractor.Extract(key, publishedAt);
         var chromeDates = RemovedLineDates(clean, publishedAt).ToList();
@@ -49,13 +57,18 @@ public sealed class ArticlePipeline(Lexicons lexicons)
             dates = Anchored(dates, DateExtractor.Extract(key, anchor));
             chromeDates = Anchored(chromeDates, RemovedLineDates(clean, anchor).ToList());
         }
-        var numbers = NumberReader.Find(key).Where(n => !dates.Any(d => d.Span.Contains(n.Span.Start))).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        var numbers = OutsideDates(NumberReader.Find(key), dates);
+        cancellationToken.ThrowIfCancellationRequested();
         // Names before people (a lexicon name is not a new person) and before incidents (places anchor them).
         var entities = _entities.Match(key, tokens);
+        cancellationToken.ThrowIfCancellationRequested();
         var people = _people.Extract(key, tokens, entities);
         var anchors = entities.Where(e => !e.IsPlace || !_gazetteerPlaces.Contains(e.Id)).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title), publishedAt,
-            entities.Where(e => e.IsPlace && _gazetteerPlaces.Contains(e.Id)).ToList()));
+            entities.Where(e => e.IsPlace && _gazetteerPlaces.Contains(e.Id)).ToList()), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         // Entities found by their shape come last and reach no incident: the extractor sees the candidates it saw before.
         var (bodies, shapedPeople) = _shapes.Find(key, tokens, entities, people);
         var shapedPlaces = _shapedPlaces.Find(key, tokens, entities);
@@ -69,6 +82,29 @@ public sealed class ArticlePipeline(Lexicons lexicons)
             Bodies = bodies,
             ShapedPlaces = shapedPlaces,
         };
+    }
+
+    /// <summary>
+    /// The numbers that do not start inside a date. Both lists are in text order, so one walk pairs them: a lookup of
+    /// every date per number cost the product of the two (an article of thousands of dates and numbers, quadratic).
+    /// </summary>
+    private static List<NumberMention> OutsideDates(IReadOnlyList<NumberMention> numbers, IReadOnlyList<DateMention> dates)
+    {
+        var byStart = dates.OrderBy(d => d.Span.Start).ToList();
+        var inside = new bool[numbers.Count];
+        var next = 0;
+        var reach = -1;
+        foreach (var i in Enumerable.Range(0, numbers.Count).OrderBy(i => numbers[i].Span.Start))
+        {
+            while (next < byStart.Count && byStart[next].Span.Start <= numbers[i].Span.Start)
+            {
+                reach = Math.Max(reach, byStart[next].Span.End);
+                next++;
+            }
+            inside[i] = numbers[i].Span.Start < reach;
+        }
+        var kept = numbers.Where((_, i) => !inside[i]).ToList();
+        return kept;
     }
 
     /// <summary>

@@ -4,14 +4,20 @@ using NewsFacts.Benchmarks;
 // dotnet run -c Release --project tests/Benchmarks -- --filter '*' [--job short]
 // dotnet run -c Release --project tests/Benchmarks -- --profile corpus.jsonl [count] [rounds]
 // dotnet run -c Release --project tests/Benchmarks -- --writer corpus.jsonl [count] [rounds]
+// dotnet run -c Release --project tests/Benchmarks -- --complexity [n-kilobytes] [rounds] [shape-filter]
 if (args is ["--profile", var corpus, ..])
 {
     CorpusProfile.Run(corpus, args.Length > 2 ? int.Parse(args[2]) : 2000, args.Length > 3 ? int.Parse(args[3]) : 3);
-    return;
+    return 0;
 }
 if (args is ["--writer", var articles, ..])
 {
     WriterProfile.Run(articles, args.Length > 2 ? int.Parse(args[2]) : 5000, args.Length > 3 ? int.Parse(args[3]) : 3);
-    return;
+    return 0;
+}
+if (args is ["--complexity", ..])
+{
+    return ComplexityCheck.Run(args.Length > 1 ? int.Parse(args[1]) : 512, args.Length > 2 ? int.Parse(args[2]) : 3, args.Length > 3 ? args[3] : null);
 }
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
+return 0;

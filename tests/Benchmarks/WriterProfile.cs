@@ -48,7 +48,7 @@ public static class WriterProfile
         using var app = Host(Path.Combine(work, "extract.db"), extract);
         var reader = app.Services.GetRequiredService<ArticleSourceReader>();
         var extractor = app.Services.GetRequiredService<ArticleExtractor>();
-        return reader.Read([corpus]).Take(count).Select(extractor.Extract).ToList();
+        return reader.Read([corpus]).Take(count).Select(item => extractor.Extract(item)).ToList();
     }
 
     private static TimeSpan Write(List<ExtractedArticle> articles, string database)
@@ -69,7 +69,7 @@ public static class WriterProfile
         return clock.Elapsed;
     }
 
-    private static WebApplication Host(string database, bool extract)
+    internal static WebApplication Host(string database, bool extract)
     {
         var builder = WebApplication.CreateBuilder([
             $"--ConnectionStrings:NewsFacts=Data Source={database}",

@@ -8,7 +8,7 @@ public sealed class ArticleImporter(ArticleExtractor extractor, ArticleWriter wr
 {
     public Task<ImportOutcome> ImportAsync(ImportItem item, CancellationToken cancellationToken)
     {
-        var extracted = extractor.Extract(item);
+        var extracted = extractor.Extract(item, cancellationToken);
         return Task.FromResult(writer.Write([extracted], cancellationToken)[0]);
     }
 }

@@ -76,6 +76,15 @@ public sealed class ArticleSourceReader(HtmlArticleReader html)
     private IEnumerable<ImportItem> ReadJsonLines(string file)
     {
         using var reader = new StreamReader(file, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
+        foreach (var item in ReadJsonLines(file, reader))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>The items of a .jsonl stream, each with <paramref name="file"/>:line as its origin.</summary>
+    public IEnumerable<ImportItem> ReadJsonLines(string file, TextReader reader)
+    {
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {

@@ -29,7 +29,7 @@ public sealed class StoredArticleReplayer(NewsFactsDbContext db, ArticleExtracto
         var workers = Math.Max(1, options.Value.ImportWorkers ?? Environment.ProcessorCount);
         while (await NextBatchAsync(options.Value.ImportBatchSize, cancellationToken) is { Count: > 0 } batch)
         {
-            var extracted = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(workers).Select(row => extractor.Extract(row.Item)).ToList();
+            var extracted = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(workers).Select(row => extractor.ExtractStored(row.Item)).ToList();
             foreach (var outcome in writer.Write(extracted, cancellationToken).Where(o => o.Status == ImportStatus.Failed))
             {
                 logger.LogWarning("Could not re-extract a stored article: {Reason}", outcome.Reason);

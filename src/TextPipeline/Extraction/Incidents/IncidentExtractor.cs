@@ -56,7 +56,7 @@ public sealed class IncidentExtractor
         _actors = lexicons.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
     }
 
-    public IReadOnlyList<Incident> Extract(AnalyzedText text)
+    public IReadOnlyList<Incident> Extract(AnalyzedText text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = text.Tokens;
@@ -65,6 +65,7 @@ public sealed class IncidentExtractor
         var lastMain = -1;
         for (var s = 0; s < text.Sentences.Count; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (from, to) = TokenRange(text, text.Sentences[s]);
             if (from >= to)
             {
@@ -84,6 +85,7 @@ public sealed class IncidentExtractor
             int? unplacedStart = null;
             for (var k = 0; k < triggers.Count; k++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var trigger = triggers[k];
                 if (!events[k] || Pattern(text, trigger, k + 1 < triggers.Count ? triggers[k + 1] : null, from, to))
                 {
@@ -450,19 +452,7 @@ public sealed class IncidentExtractor
     /// Tokens of the date expressions starting in [from, to): a time put between the verb and its object ("استهدفت
     /// طائرة مسيرة، مساء الأربعاء 6 من آذار، سيارة ... قرب الميادين") does not take the place out of reach.
     /// </summary>
-    private static int DateTokens(AnalyzedText text, int from, int to)
-    {
-        var count = 0;
-        foreach (var date in text.Dates)
-        {
-            var start = TokenAfter(text, date.Span.Start);
-            if (start >= from && start < to)
-            {
-                count += TokenAfter(text, date.Span.End) - start;
-            }
-        }
-        return count;
-    }
+    private static int DateTokens(AnalyzedText text, int from, int to) => text.DateTokenCount(from, to);
 
     /// <summary>
     /// A place, or a site the lexicon also lists as an actor (السفارة الأمريكية في بغداد): the matcher reads such a

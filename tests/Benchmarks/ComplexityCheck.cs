@@ -1,0 +1,239 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using DatabaseInitializer = NewsFacts.Api.Data.DatabaseInitializer;
+using NewsFacts.Api.Import;
+using NewsFacts.TextPipeline;
+using NewsFacts.TextPipeline.Cleaning;
+using NewsFacts.TextPipeline.Decoding;
+using NewsFacts.TextPipeline.Extraction;
+using NewsFacts.TextPipeline.Model;
+using NewsFacts.TextPipeline.Normalization;
+using NewsFacts.TextPipeline.Segmentation;
+
+namespace NewsFacts.Benchmarks;
+
+/// <summary>
+/// Checks that every stage costs time proportional to its input on hostile shapes (<see cref="HostileShape"/>): each
+/// stage is timed on the shape at n and at 2n bytes (the lowest of a few rounds), and the ratio of the two must stay
+/// under 2.5. A quadratic stage shows a ratio near 4. Prints a Markdown table and exits 1 when a ratio is over.
+/// Then the peak memory of the whole pipeline on an article of the largest allowed size, against that size.
+/// <c>dotnet run -c Release --project tests/Benchmarks -- --complexity [n-kilobytes] [rounds] [shape-filter]</c>
+/// </summary>
+public static class ComplexityCheck
+{
+    public const double MaxRatio = 2.5;
+
+    /// <summary>Below this a stage's time is timer and cache noise, not growth: its ratio is shown but not judged.</summary>
+    private static readonly TimeSpan Judged = TimeSpan.FromMilliseconds(5);
+
+    public static int Run(int kilobytes, int rounds, string? filter)
+    {
+        var lexicons = Samples.Lexicons();
+        var stages = new Stages(lexicons);
+        var work = Directory.CreateTempSubdirectory("newsfacts-complexity-");
+        var over = 0;
+        try
+        {
+            using var host = WriterProfile.Host(Path.Combine(work.FullName, "extract.db"), extract: true);
+            var html = host.Services.GetRequiredService<HtmlArticleReader>();
+            var reader = host.Services.GetRequiredService<ArticleSourceReader>();
+            var extractor = host.Services.GetRequiredService<ArticleExtractor>();
+            var n = kilobytes * 1024;
+            Console.WriteLine($"n = {n:N0} bytes, 2n = {2 * n:N0} bytes, lowest of {rounds} rounds; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
+            Console.WriteLine();
+            Console.WriteLine("| shape | stage | n | 2n | ratio |");
+            Console.WriteLine("| --- | --- | ---: | ---: | ---: |");
+            var shapes = HostileShape.All.Where(s => filter is null || s.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+            // Compiled and warm before the first timing: the first run of a stage would charge its JIT to size n.
+            foreach (var shape in shapes)
+            {
+                Measure(shape, 4096, 1, stages, html, reader, extractor, work.FullName);
+            }
+            foreach (var shape in shapes)
+            {
+                var small = Measure(shape, n, rounds, stages, html, reader, extractor, work.FullName);
+                var large = Measure(shape, 2 * n, rounds, stages, html, reader, extractor, work.FullName);
+                foreach (var (stage, time) in small)
+                {
+                    var ratio = large[stage] / time;
+                    var judged = large[stage] >= Judged;
+                    var verdict = !judged ? " (too fast to judge)" : ratio >= MaxRatio ? " **over**" : "";
+                    if (judged && ratio >= MaxRatio)
+                    {
+                        over++;
+                    }
+                    Console.WriteLine($"| {shape.Name} | {stage} | {Ms(time)} | {Ms(large[stage])} | {ratio:0.00}{verdict} |");
+                }
+            }
+            Console.WriteLine();
+            if (filter is null)
+            {
+                PeakMemory(extractor, html);
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            work.Delete(recursive: true);
+        }
+        Console.WriteLine(over == 0 ? $"every judged ratio under {MaxRatio}" : $"{over} ratio(s) at or over {MaxRatio}");
+        return over == 0 ? 0 : 1;
+    }
+
+    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+
+    private static Dictionary<string, TimeSpan> Measure(HostileShape shape, int bytes, int rounds, Stages stages,
+        HtmlArticleReader html, ArticleSourceReader reader, ArticleExtractor extractor, string work)
+    {
+        var best = new Dictionary<string, TimeSpan>();
+        void Time(string stage, Action action)
+        {
+            // A collection left over from the stage before would be charged to this one.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var clock = Stopwatch.StartNew();
+            action();
+            var elapsed = clock.Elapsed;
+            best[stage] = best.TryGetValue(stage, out var before) && before < elapsed ? before : elapsed;
+        }
+        var raw = RawInput(shape, bytes);
+        var file = Path.Combine(work, "shape.jsonl");
+        if (shape.Kind == ShapeKind.Jsonl)
+        {
+            File.WriteAllText(file, raw + "\n");
+        }
+        var utf8 = Encoding.UTF8.GetBytes(raw);
+        for (var round = 0; round < rounds; round++)
+        {
+            Time("decoding", () => TextDecoder.Decode(utf8));
+            var item = new ImportItem("shape", raw, null, null, null, Samples.PublishedAt);
+            if (shape.Kind == ShapeKind.Html)
+            {
+                Time("HTML reading", () => item = html.Read("shape", raw) with { PublishedAt = Samples.PublishedAt });
+            }
+            else if (shape.Kind == ShapeKind.Jsonl)
+            {
+                Time("JSONL reading", () => item = reader.Read([file]).Single());
+            }
+            if (item.Text is null)
+            {
+                throw new InvalidOperationException($"{shape.Name}: {item.Error}");
+            }
+            stages.TimeEach(new ArticleInput(item.Text, item.Title, item.PublishedAt), Time);
+            ExtractedArticle extracted = null!;
+            Time("import extraction (Run, checks, search terms)", () => extracted = extractor.Extract(item));
+            if (extracted.Error is null)
+            {
+                var database = Path.Combine(work, $"writer-{bytes}-{round}.db");
+                using var writerHost = WriterProfile.Host(database, extract: true);
+                using var scope = writerHost.Services.CreateScope();
+                scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
+                var writer = scope.ServiceProvider.GetRequiredService<ArticleWriter>();
+                Time("import writer", () => writer.Write([extracted], CancellationToken.None));
+            }
+        }
+        return best;
+    }
+
+    private static string RawInput(HostileShape shape, int bytes)
+    {
+        if (shape.Kind != ShapeKind.Jsonl)
+        {
+            return shape.Build(bytes);
+        }
+        // The line, escaped, has the size: its text is as long as fits.
+        var text = shape.Build(bytes);
+        var line = HostileShape.JsonLine(text);
+        var scaled = shape.Build((int)(bytes * (double)Encoding.UTF8.GetByteCount(text) / line.Length) - 64);
+        return HostileShape.JsonLine(scaled);
+    }
+
+    /// <summary>
+    /// The largest allowed article (2 MB of UTF-8) of every shape through the import's extraction as an import runs it,
+    /// under the time budget, on one thread, with the managed heap sampled every millisecond: its peak above the heap
+    /// before, against the article's size.
+    /// </summary>
+    private static void PeakMemory(ArticleExtractor extractor, HtmlArticleReader html)
+    {
+        Console.WriteLine("| largest allowed article (2 MB) | peak managed heap above the start | x its size in UTF-8 | x its size in UTF-16 | outcome |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | --- |");
+        foreach (var shape in HostileShape.All.Where(s => s.Kind != ShapeKind.Jsonl))
+        {
+            var raw = shape.Build(ArticleSourceReader.MaxArticleBytes);
+            var bytes = Encoding.UTF8.GetByteCount(raw);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            var start = GC.GetTotalMemory(forceFullCollection: false);
+            var peak = start;
+            using var done = new ManualResetEventSlim();
+            var sampler = new Thread(() =>
+            {
+                while (!done.IsSet)
+                {
+                    peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+                    Thread.Sleep(1);
+                }
+            }) { IsBackground = true };
+            sampler.Start();
+            var item = shape.Kind == ShapeKind.Html
+                ? html.Read("peak", raw)
+                : new ImportItem("peak", raw, null, null, null, Samples.PublishedAt);
+            var extracted = extractor.Extract(item);
+            done.Set();
+            sampler.Join();
+            peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+            GC.KeepAlive(extracted);
+            var growth = peak - start;
+            var outcome = extracted.Error ?? "extracted";
+            Console.WriteLine($"| {shape.Name} | {growth / 1048576.0:0.0} MB | {(double)growth / bytes:0.0} | {(double)growth / (2 * raw.Length):0.0} | {outcome} |");
+        }
+        Console.WriteLine();
+    }
+
+    /// <summary>The stages of <see cref="ArticlePipeline.Run"/>, each timed alone in the pipeline's order, then Run whole.</summary>
+    private sealed class Stages(Lexicons lexicons)
+    {
+        private readonly BoilerplateRemover _remover = new(lexicons);
+        private readonly LexiconMatcher _matcher = new(lexicons);
+        private readonly PersonExtractor _people = new(lexicons.PersonTitles, lexicons.Actors);
+        private readonly GluedWordSplitter _glued = new(lexicons);
+        private readonly ShapedEntityFinder _shapes = new(lexicons);
+        private readonly IncidentExtractor _incidents = new(lexicons);
+        private readonly ArticlePipeline _pipeline = new(lexicons);
+
+        public void TimeEach(ArticleInput input, Action<string, Action> time)
+        {
+            string display = "";
+            CleanArticle clean = null!;
+            MatchKey key = null!;
+            IReadOnlyList<KeyToken> tokens = [];
+            IReadOnlyList<DateMention> dates = [];
+            List<NumberMention> numbers = [];
+            IReadOnlyList<LexiconMatch> entities = [];
+            IReadOnlyList<TextSpan> sentences = [];
+            IReadOnlyList<PersonMention> people = [];
+            time("normalization (display)", () => display = ArabicNormalizer.ToDisplay(input.Text));
+            time("cleaning", () => clean = _remover.Remove(display, input.Title));
+            time("sentences", () => sentences = SentenceSplitter.Split(clean.Text));
+            time("normalization (match key)", () => key = ArabicNormalizer.ToMatchKey(clean.Text));
+            time("tokenization", () => tokens = CliticTokenizer.Tokenize(key.Key, _glued));
+            time("dates", () => dates = DateExtractor.Extract(key, input.PublishedAt));
+            time("  calendar dates", () => CalendarDateFinder.Find(key.Key).Count());
+            time("  weekdays", () => WeekdayDateFinder.Find(key.Key).Count());
+            time("  relative dates", () => RelativeDateFinder.Find(key.Key).Count());
+            time("  Hijri dates", () => HijriDateFinder.Find(key.Key).Count());
+            time("  English dates", () => EnglishDateFinder.Find(key.Key).Count());
+            time("  durations", () => DurationFinder.Find(key.Key).Count());
+            time("numbers", () => numbers = NumberReader.Find(key).ToList());
+            time("lexicon names", () => entities = _matcher.Match(key, tokens));
+            time("people", () => people = _people.Extract(key, tokens, entities));
+            time("shaped entities", () => _shapes.Find(key, tokens, entities, people));
+            time("incident layer", () => _incidents.Extract(new AnalyzedText(key, tokens, sentences, entities, dates, numbers, null)));
+            time("ArticlePipeline.Run", () => _pipeline.Run(input));
+        }
+    }
+}
