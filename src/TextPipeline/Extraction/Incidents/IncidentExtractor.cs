@@ -563,7 +563,7 @@ public sealed class IncidentExtractor
         DateMention? before = null;
         var afterDistance = int.MaxValue;
         var beforeDistance = int.MaxValue;
-        foreach (var date in text.Dates)
+        foreach (var date in text.DatesStartingIn(from, to))
         {
             var index = TokenAfter(text, date.Span.Start);
             if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index)
@@ -1122,7 +1122,7 @@ public sealed class IncidentExtractor
         {
             return false;
         }
-        foreach (var date in text.Dates)
+        foreach (var date in text.DatesStartingIn(from, to))
         {
             var index = TokenAfter(text, date.Span.Start);
             if (index >= from && index < to && !_terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))

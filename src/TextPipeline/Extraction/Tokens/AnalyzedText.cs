@@ -24,7 +24,7 @@ public sealed record AnalyzedText(
     DateOnly? PublishedAt = null,
     IReadOnlyList<LexiconMatch>? Towns = null)
 {
-    private (IReadOnlyList<DateMention> Of, int[] Starts, int[] Covered)? _dateTokens;
+    private (IReadOnlyList<DateMention> Of, DateMention[] ByStart, int[] Starts, int[] Covered)? _dateTokens;
 
     /// <summary>
     /// Tokens covered by the dates that start at a token in [<paramref name="from"/>, <paramref name="to"/>): two binary
@@ -33,24 +33,40 @@ public sealed record AnalyzedText(
     /// </summary>
     public int DateTokenCount(int from, int to)
     {
-        if (_dateTokens is not { } index || !ReferenceEquals(index.Of, Dates))
-        {
-            _dateTokens = index = IndexDateTokens();
-        }
-        var (_, starts, covered) = index;
+        var (_, _, starts, covered) = DateIndex();
         return covered[LowerBound(starts, to)] - covered[LowerBound(starts, from)];
     }
 
-    private (IReadOnlyList<DateMention>, int[], int[]) IndexDateTokens()
+    /// <summary>
+    /// The dates whose first token (the first token at or after their start) is in [<paramref name="from"/>,
+    /// <paramref name="to"/>), in the order of <see cref="Dates"/> among dates on the same token: what a walk of every
+    /// date filtered on that range yields, without the walk.
+    /// </summary>
+    public IEnumerable<DateMention> DatesStartingIn(int from, int to)
     {
-        var spans = Dates.Select(d => (Start: TokenAfter(d.Span.Start), End: TokenAfter(d.Span.End)))
+        var (_, byStart, starts, _) = DateIndex();
+        for (var i = LowerBound(starts, from); i < starts.Length && starts[i] < to; i++)
+        {
+            yield return byStart[i];
+        }
+    }
+
+    private (IReadOnlyList<DateMention>, DateMention[], int[], int[]) DateIndex()
+    {
+        if (_dateTokens is { } index && ReferenceEquals(index.Of, Dates))
+        {
+            return index;
+        }
+        // OrderBy is stable: dates on one token keep their order.
+        var spans = Dates.Select(d => (Date: d, Start: TokenAfter(d.Span.Start), End: TokenAfter(d.Span.End)))
             .OrderBy(s => s.Start).ToArray();
         var covered = new int[spans.Length + 1];
         for (var i = 0; i < spans.Length; i++)
         {
             covered[i + 1] = covered[i] + spans[i].End - spans[i].Start;
         }
-        return (Dates, spans.Select(s => s.Start).ToArray(), covered);
+        _dateTokens = index = (Dates, spans.Select(s => s.Date).ToArray(), spans.Select(s => s.Start).ToArray(), covered);
+        return index;
     }
 
     private int TokenAfter(int displayOffset) => CliticTokenizer.FirstAtOrAfter(Tokens, CliticTokenizer.ToKeyOffset(Key, displayOffset));
