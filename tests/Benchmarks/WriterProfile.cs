@@ -69,12 +69,13 @@ public static class WriterProfile
         return clock.Elapsed;
     }
 
-    internal static WebApplication Host(string database, bool extract)
+    internal static WebApplication Host(string database, bool extract, params string[] settings)
     {
         var builder = WebApplication.CreateBuilder([
             $"--ConnectionStrings:NewsFacts=Data Source={database}",
             $"--NewsFacts:ExtractFacts={extract}",
             "--NewsFacts:SeedOnStartup=false",
+            .. settings,
         ]);
         builder.AddNewsFacts();
         return builder.Build();

@@ -54,6 +54,13 @@ public class ArabicNormalizerTests
     public void FoldsPersianDigits() => ArabicNormalizer.Fold("۱۹۸۰").ShouldBe("1980");
 
     [Fact]
+    public void FoldsTheDigitsOfOtherScripts() => ArabicNormalizer.Fold("߁߂ شباط ٢٠٢٤ ०९").ShouldBe("12 شباط 2024 09");
+
+    [Fact]
+    public void ADateWrittenInNkoDigitsIsReadNotThrown() =>
+        Should.NotThrow(() => Extraction.DateExtractor.Extract("في ߀/2/2024 و202߇-٠٥-٢٨", new DateOnly(2024, 8, 7)));
+
+    [Fact]
     public void LowercasesLatin() => ArabicNormalizer.Fold("KH CENTCOM Éte").ShouldBe("kh centcom éte");
 
     [Fact]

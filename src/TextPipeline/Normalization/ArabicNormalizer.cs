@@ -176,6 +176,9 @@ public static class ArabicNormalizer
         >= PersianZero and <= PersianNine => (char)('0' + (ch - PersianZero)),
         // The Arabic block has no case: most letters of an article skip the Unicode category lookup.
         >= '\u0600' and <= '\u06FF' => ch,
+        // Other scripts' decimal digits (NKo ߀, Devanagari ०) are digits to the finders' \d and must parse as numbers: the
+        // fuzzer found "߀" read as a day and failing int.Parse.
+        _ when char.IsDigit(ch) => (char)('0' + (int)char.GetNumericValue(ch)),
         _ => char.IsUpper(ch) ? char.ToLowerInvariant(ch) : ch,
     };
 
