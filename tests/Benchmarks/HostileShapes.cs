@@ -13,23 +13,29 @@ public enum ShapeKind
 
 /// <summary>
 /// One hostile input shape: a unit repeated until the input reaches the wanted size in UTF-8 bytes, between a fixed head
-/// and tail. Every shape is generated, so none is a copied page.
+/// and tail; "{i}" in the unit is the repetition's number, so that lines differ (cleaning drops a repeated line, and a
+/// page of one line repeated would test cleaning alone). Every shape is generated, so none is a copied page.
 /// </summary>
 public sealed record HostileShape(string Name, ShapeKind Kind, string Head, string Unit, string Tail)
 {
     public string Build(int bytes)
     {
-        var unitBytes = Encoding.UTF8.GetByteCount(Unit);
         var room = bytes - Encoding.UTF8.GetByteCount(Head) - Encoding.UTF8.GetByteCount(Tail);
         var text = new StringBuilder(Head);
-        for (var used = 0; used + unitBytes <= room; used += unitBytes)
+        for (int i = 1, used = 0; ; i++)
         {
-            text.Append(Unit);
+            var unit = Unit.Replace("{i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            used += Encoding.UTF8.GetByteCount(unit);
+            if (used > room)
+            {
+                break;
+            }
+            text.Append(unit);
         }
         return text.Append(Tail).ToString();
     }
 
-    private const string Sentence = "قصفت طائرة مسيرة قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق فجر الاثنين، ما أسفر عن إصابة ثلاثة جنود. ";
+    private const string Sentence = "قصفت طائرة مسيرة قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق فجر الاثنين، ما أسفر عن إصابة {i} جنود. ";
     private const string Paragraph = "<p>" + Sentence + "وقالت مصادر أمنية إن الهجوم لم يسفر عن خسائر مادية كبيرة.</p>";
     private const string RightToLeftMark = "\u200F";
     private const string LeftToRightMark = "\u200E";
