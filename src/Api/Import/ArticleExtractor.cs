@@ -50,7 +50,7 @@ public sealed class ArticleExtractor(ArticlePipeline pipeline, IOptions<NewsFact
         _ = options.Value.ExtractFacts && _warm.Value;
         // The budget reaches the pipeline as a token, the one way it learns about time: stages stay free of clocks.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (budget < TimeSpan.FromMilliseconds(1))
+        if (budget != Timeout.InfiniteTimeSpan && budget < TimeSpan.FromMilliseconds(1))
         {
             // Timers count whole milliseconds: a budget below one is spent before the run starts.
             deadline.Cancel();
