@@ -185,26 +185,13 @@ public sealed class SchemaRebuildTests : IDisposable
     [Fact]
     public async Task AVersion8DatabaseGainsRangeEndsInPlace()
     {
-        List<string> incidentsBefore;
-        using (var first = new NewsFactsFactory(_path))
-        {
-            first.CreateClient();
-            await first.ImportSeedsAsync();
-            await using var scope = first.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
-            incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync();
-            await db.Database.ExecuteSqlRawAsync("""
-                ALTER TABLE date_mentions DROP COLUMN Until;
-                UPDATE meta SET Value = '8' WHERE Key = 'schema_version';
-                """);
-        }
-
-        using var second = new NewsFactsFactory(_path);
+        var (second, incidentsBefore) = await DowngradedAsync("""
+            ALTER TABLE date_mentions DROP COLUMN Until;
+            UPDATE meta SET Value = '8' WHERE Key = 'schema_version';
+            """);
+        using var _ = second;
         var client = second.CreateClient();
-        await using var after = second.Services.CreateAsyncScope();
-        var upgraded = after.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
-        (await upgraded.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
-        (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync()).ShouldBe(incidentsBefore);
+        await AssertUpgradedInPlaceAsync(second, incidentsBefore);
 
         var report = _path + ".range.jsonl";
         await File.WriteAllTextAsync(report, System.Text.Json.JsonSerializer.Serialize(new
@@ -234,26 +221,13 @@ public sealed class SchemaRebuildTests : IDisposable
     [Fact]
     public async Task AVersion9DatabaseGainsTheWordsBehindValuesInPlace()
     {
-        List<string> incidentsBefore;
-        using (var first = new NewsFactsFactory(_path))
-        {
-            first.CreateClient();
-            await first.ImportSeedsAsync();
-            await using var scope = first.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
-            incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync();
-            await db.Database.ExecuteSqlRawAsync("""
-                ALTER TABLE incident_sources DROP COLUMN Support;
-                UPDATE meta SET Value = '9' WHERE Key = 'schema_version';
-                """);
-        }
-
-        using var second = new NewsFactsFactory(_path);
+        var (second, incidentsBefore) = await DowngradedAsync("""
+            ALTER TABLE incident_sources DROP COLUMN Support;
+            UPDATE meta SET Value = '9' WHERE Key = 'schema_version';
+            """);
+        using var _ = second;
         var client = second.CreateClient();
-        await using var after = second.Services.CreateAsyncScope();
-        var upgraded = after.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
-        (await upgraded.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
-        (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync()).ShouldBe(incidentsBefore);
+        await AssertUpgradedInPlaceAsync(second, incidentsBefore);
         var old = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/incidents/" + incidentsBefore[0].Split('|')[0]);
         var oldSource = old.GetProperty("sources").EnumerateArray().First();
         oldSource.GetProperty("evidence").GetArrayLength().ShouldBe(1);
@@ -283,5 +257,33 @@ public sealed class SchemaRebuildTests : IDisposable
         support["place"].ShouldBe("قاعدة حرير");
         incident.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("field").GetString() == "wounded")
             .GetProperty("evidence").GetProperty("text").GetString().ShouldBe(support["wounded"]);
+    }
+
+    /// <summary>
+    /// The seeds imported by today's code, then <paramref name="downgrade"/> run to make the database an older version;
+    /// returns a second factory on it (not yet started) and the incidents' ids and update times before.
+    /// </summary>
+    private async Task<(NewsFactsFactory Second, List<string> IncidentsBefore)> DowngradedAsync(string downgrade)
+    {
+        List<string> incidentsBefore;
+        using (var first = new NewsFactsFactory(_path))
+        {
+            first.CreateClient();
+            await first.ImportSeedsAsync();
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+            incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync();
+            await db.Database.ExecuteSqlRawAsync(downgrade);
+        }
+        return (new NewsFactsFactory(_path), incidentsBefore);
+    }
+
+    /// <summary>The started factory's database is at the current version with every incident as it was: upgraded, not rebuilt.</summary>
+    private static async Task AssertUpgradedInPlaceAsync(NewsFactsFactory factory, List<string> incidentsBefore)
+    {
+        await using var after = factory.Services.CreateAsyncScope();
+        var upgraded = after.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        (await upgraded.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
+        (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync()).ShouldBe(incidentsBefore);
     }
 }
