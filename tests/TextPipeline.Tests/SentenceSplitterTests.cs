@@ -113,4 +113,26 @@ public class SentenceSplitterTests
         sentences.Count.ShouldBeGreaterThanOrEqualTo(atLeast);
         sentences.ShouldAllBe(s => s.Length >= SentenceSplitter.MinChars);
     }
+
+    [Fact]
+    public void TextWithNoPunctuationIsCutIntoBoundedSentencesBeforeAClause()
+    {
+        var text = string.Concat(Enumerable.Repeat("قالت مصادر محلية إن طائرة مسيرة حلقت فوق المنطقة وسمع دوي انفجار قرب القاعدة ", 80)).Trim();
+        var sentences = SentenceSplitter.Split(text);
+
+        sentences.Count.ShouldBeGreaterThan(text.Length / SentenceSplitter.MaxChars);
+        sentences.ShouldAllBe(s => s.Length <= SentenceSplitter.MaxChars);
+        // Every word is in one sentence, in order, and each cut falls before a word opened by و.
+        string.Join(" ", sentences.Select(s => s.Text)).ShouldBe(text);
+        sentences.Skip(1).ShouldAllBe(s => s.Text[0] == 'و');
+    }
+
+    [Fact]
+    public void ALongButRealSentenceStaysWhole()
+    {
+        var text = string.Concat(Enumerable.Repeat("وأضاف المصدر أن الهجوم استهدف القاعدة ", 22)).Trim() + ".";
+        text.Length.ShouldBeLessThan(SentenceSplitter.MaxChars);
+        text.Length.ShouldBeGreaterThan(700);
+        SentenceSplitter.Split(text).ShouldHaveSingleItem().Text.ShouldBe(text);
+    }
 }
