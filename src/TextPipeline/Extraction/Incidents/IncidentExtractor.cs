@@ -266,8 +266,7 @@ public sealed class IncidentExtractor
         }
         var start = text.Tokens[from].Start;
         var end = text.Tokens[to - 1].End;
-        return text.Numbers.Any(n => n.KeyStart >= start && n.KeyEnd <= end)
-            || text.Dates.Any(d => d.Line is null && CliticTokenizer.ToKeyOffset(text.Key, d.Span.Start) is var k && k >= start && k < end);
+        return text.Numbers.Any(n => n.KeyStart >= start && n.KeyEnd <= end) || text.DatesStartingIn(from, to).Any(d => d.Line is null);
     }
 
     /// <summary>
@@ -286,11 +285,8 @@ public sealed class IncidentExtractor
         {
             return false;
         }
-        var start = tokens[from].Start;
-        var end = tokens[to - 1].End;
         // The span itself (منذ أشهر، خلال السنوات الماضية) is no day.
-        return !text.Dates.Any(d => d.Line is null && d.Precision is not (DatePrecision.Month or DatePrecision.Year or DatePrecision.Range)
-            && CliticTokenizer.ToKeyOffset(text.Key, d.Span.Start) is var k && k >= start && k < end
+        return !text.DatesStartingIn(from, to).Any(d => d.Line is null && d.Precision is not (DatePrecision.Month or DatePrecision.Year or DatePrecision.Range)
             && TokenAt(text, d.Span.Start) is var first && _terms.PeriodWords.MatchAt(tokens, first, to) == 0
             && (first == 0 || _terms.PeriodWords.MatchAt(tokens, first - 1, first) == 0));
     }
