@@ -193,21 +193,12 @@ public sealed class SchemaRebuildTests : IDisposable
         var client = second.CreateClient();
         await AssertUpgradedInPlaceAsync(second, incidentsBefore);
 
-        var report = _path + ".range.jsonl";
-        await File.WriteAllTextAsync(report, System.Text.Json.JsonSerializer.Serialize(new
+        await ImportOneAsync(second, new
         {
             title = "هجمات متتالية على قاعدة حرير",
             text = "تعرضت قاعدة حرير الجوية في أربيل لهجمات بطائرات مسيرة من 10 إلى 12 شباط 2024، بحسب مسؤول كردي.",
             publishedAt = "2024-02-13",
-        }) + "\n");
-        try
-        {
-            (await second.ImportAsync(report)).Imported.ShouldBe(1);
-        }
-        finally
-        {
-            File.Delete(report);
-        }
+        });
         var dates = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/dates?precision=range");
         var range = dates.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
         (range.GetProperty("text").GetString(), range.GetProperty("value").GetString(), range.GetProperty("until").GetString())
@@ -233,21 +224,12 @@ public sealed class SchemaRebuildTests : IDisposable
         oldSource.GetProperty("evidence").GetArrayLength().ShouldBe(1);
         oldSource.GetProperty("support").GetArrayLength().ShouldBe(0);
 
-        var report = _path + ".support.jsonl";
-        await File.WriteAllTextAsync(report, System.Text.Json.JsonSerializer.Serialize(new
+        await ImportOneAsync(second, new
         {
             title = "صاروخان على قاعدة حرير",
             text = "سقط صاروخان على قاعدة حرير في أربيل مساء الأحد، ما أسفر عن إصابة جنديين بجروح طفيفة.",
             publishedAt = "2024-03-11",
-        }) + "\n");
-        try
-        {
-            (await second.ImportAsync(report)).Imported.ShouldBe(1);
-        }
-        finally
-        {
-            File.Delete(report);
-        }
+        });
         var listed = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/incidents?from=2024-03-10&to=2024-03-11");
         var incident = listed.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
         var support = incident.GetProperty("sources").EnumerateArray().ShouldHaveSingleItem().GetProperty("support").EnumerateArray()
@@ -276,6 +258,21 @@ public sealed class SchemaRebuildTests : IDisposable
             await db.Database.ExecuteSqlRawAsync(downgrade);
         }
         return (new NewsFactsFactory(_path), incidentsBefore);
+    }
+
+    /// <summary>Imports one article through the import job, from a JSON Lines file beside the database, and checks it went in.</summary>
+    private async Task ImportOneAsync(NewsFactsFactory factory, object article)
+    {
+        var report = _path + ".report.jsonl";
+        await File.WriteAllTextAsync(report, System.Text.Json.JsonSerializer.Serialize(article) + "\n");
+        try
+        {
+            (await factory.ImportAsync(report)).Imported.ShouldBe(1);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
     }
 
     /// <summary>The started factory's database is at the current version with every incident as it was: upgraded, not rebuilt.</summary>
