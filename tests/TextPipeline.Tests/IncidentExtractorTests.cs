@@ -52,6 +52,7 @@ public class IncidentExtractorTests
     [InlineData("قصفت المدفعية التركية، صباح اليوم، قرى في قضاء زاخو بمحافظة دهوك، ما أدى إلى احتراق مساحات زراعية.", IncidentType.Shelling, "zakho", null, null, null, null)]
     [InlineData("بغداد - أعلن الجيش العراقي، اليوم الخميس، مقتل ثلاثة من عناصر تنظيم داعش بضربة جوية في وادي حوران بمحافظة الأنبار.", IncidentType.Airstrike, "anbar", null, null, 3, null)]
     [InlineData("قالت مصادر أمنية عراقية إن صاروخين من طراز كاتيوشا سقطا قرب قاعدة بلد الجوية في محافظة صلاح الدين.", IncidentType.Rocket, "balad-air-base", 2, false, null, null)]
+    [InlineData("وكان الجيش العراقي قد أعلن في بيان أن عدة صواريخ أصابت قاعدة بلد الجوية من دون تسجيل إصابات.", IncidentType.Rocket, "balad-air-base", null, false, 0, 0)]
     public void ReadsSentencesOfOtherOutletsWithTheShippedLexicons(string sentence, IncidentType type, string place, int? count, bool? intercepted, int? killed, int? wounded)
     {
         var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
@@ -76,6 +77,7 @@ public class IncidentExtractorTests
     [InlineData("يرى محللون أن الهجمات على القواعد الأمريكية في العراق وسوريا قد تتصاعد خلال الأشهر المقبلة.")]
     [InlineData("وكانت فصائل عراقية قد أعلنت في وقت سابق مسؤوليتها عن عشرات الهجمات على قاعدة عين الأسد.")]
     [InlineData("تعرض موكب محافظ البصرة لحادث سير على طريق البصرة - الناصرية أدى إلى إصابة اثنين من مرافقيه.")]
+    [InlineData("وضبطت قوات الأمن منصة إطلاق صواريخ داخل شاحنة متروكة قرب قاعدة بلد الجوية.")]
     public void FindsNoIncidentInThreatsDenialsAndOrdinaryNewsWithTheShippedLexicons(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
 

@@ -107,4 +107,16 @@ public class ModalityFilterTests
     [InlineData("استهدفت ثلاثة صواريخ القاعدة")]
     [InlineData("هجوم بثلاث طائرات مسيرة")]
     public void ANumberOnTheWeaponCountsWeaponsNotAttacks(string text) => CountsAttacks(text).ShouldAllBe(c => !c);
+
+    [Theory]
+    [InlineData("وقال الجيش إن عدة صواريخ أصابت قاعدة حرير")]
+    [InlineData("عشرات القذائف سقطت على المعسكر")]
+    [InlineData("بعض الصواريخ سقطت قرب المطار")]
+    public void AnAmountOnTheWeaponSizesOneSalvo(string text) => Events(text).ShouldContain(true);
+
+    [Theory]
+    [InlineData("عدة هجمات استهدفت قاعدة حرير")]
+    [InlineData("أي صواريخ تسقط على القاعدة")]
+    [InlineData("تعرضت القاعدة لعشرات الهجمات")]
+    public void AnAmountOnTheAttackOrAnyQuantifierOnTheWeaponStaysGeneric(string text) => Events(text).ShouldAllBe(e => !e);
 }

@@ -35,6 +35,27 @@ public class PatternAndLikenedTests
     }
 
     [Fact]
+    public void ALikenedAttackOnAnEarlierDayIsAnotherAttackThoughTheReportIsUndated()
+    {
+        // No publication date: the day cannot be resolved, but a month called past is before the report's own.
+        var facts = new ArticlePipeline(TestLexicons.Fixture).Run(new ArticleInput(
+            "أسقطت الدفاعات الجوية طائرة مسيرة حاولت استهداف قاعدة حرير في أربيل. "
+            + "ولم يكن هذا أول هجوم على القاعدة، إذ شهدت هجوما مماثلا في العاشر من آذار الماضي."));
+
+        facts.Incidents.Count.ShouldBe(2);
+        facts.Incidents.ShouldAllBe(i => i.PlaceId == "harir" && i.Type == IncidentType.Drone);
+        facts.Incidents.Count(i => i.Background).ShouldBe(1);
+    }
+
+    [Theory]
+    // A comparison with no day of its own names no other attack.
+    [InlineData("سقطت ثلاثة صواريخ على قاعدة حرير في أربيل مساء الأحد. وهذه أول مرة منذ سنوات يصاب فيها مدنيون في هجوم مماثل.")]
+    // The month the report is in (الجاري) is its own story's month.
+    [InlineData("سقطت ثلاثة صواريخ على قاعدة حرير في أربيل في العاشر من آذار الجاري.")]
+    public void AnUndatedLikeningOrTheCurrentMonthMakesNoEarlierAttack(string text) =>
+        new ArticlePipeline(TestLexicons.Fixture).Run(new ArticleInput(text)).Incidents.ShouldHaveSingleItem().Background.ShouldBeFalse();
+
+    [Fact]
     public void AnAttackNotLikenedGetsNoBorrowedPlace() =>
         Run("تعرضت قاعدة حرير في أربيل لهجوم بطائرة مسيرة مساء الأحد. وقالت مصادر إن هجوما آخر وقع في الثامن من كانون الثاني الماضي.")
             .Incidents.ShouldHaveSingleItem().Date!.Value.ShouldBe("2024-03-03");

@@ -171,6 +171,12 @@ public sealed record IncidentVocabulary
     /// <summary>Quantifiers that make a trigger a generic count (العشرات من الهجمات).</summary>
     public IReadOnlyList<string> Generic { get; init; } = [];
 
+    /// <summary>
+    /// Quantifiers of amount among <see cref="Generic"/> (عدة، عشرات، بعض، وابل): on a weapon noun before the event word
+    /// ("عدة صواريخ أصابت القاعدة"، "سقطت عشرات القذائف") they size one salvo, and the event stays one event.
+    /// </summary>
+    public IReadOnlyList<string> SalvoQuantifiers { get; init; } = [];
+
     /// <summary>Ordinals that make the trigger before them one of a series (الهجوم الثاني من نوعه).</summary>
     public IReadOnlyList<string> GenericAfter { get; init; } = [];
 
@@ -184,7 +190,10 @@ public sealed record IncidentVocabulary
     /// <summary>Words right after an attack noun that make it figurative (هجوما حادا، هجمة مرتدة).</summary>
     public IReadOnlyList<string> Figurative { get; init; } = [];
 
-    /// <summary>Words right before an attack noun that make it figurative (خط الهجوم).</summary>
+    /// <summary>
+    /// Words right before an event noun that make it no event: figurative (خط الهجوم), or a thing named after what it is
+    /// for (منصة إطلاق صواريخ: a launcher, found or destroyed, is no launch).
+    /// </summary>
     public IReadOnlyList<string> FigurativeBefore { get; init; } = [];
 
     /// <summary>Words that put a whole sentence in a non-violent field (sport): no incident comes from it.</summary>
@@ -245,6 +254,9 @@ public sealed record IncidentVocabulary
 
     /// <summary>Words that give a weapon to every attack listed in the sentence (وكلها باستخدام، جميعها بـ).</summary>
     public IReadOnlyList<string> Distributives { get; init; } = [];
+
+    /// <summary>Words after a month name that make it a month before the report's (كانون الثاني الماضي، يناير المنصرم).</summary>
+    public IReadOnlyList<string> PastMarkers { get; init; } = [];
 
     /// <summary>Words in a date expression that mark a recalled, earlier event (الماضي، الفائت، أوائل ...).</summary>
     public IReadOnlyList<string> BackgroundDateWords { get; init; } = [];

@@ -51,6 +51,12 @@ public sealed record IncidentDraft
     /// </summary>
     public bool Alleged { get; init; }
 
+    /// <summary>
+    /// The trigger likens it to an attack already told (هجوم مماثل، ضربة مشابهة): it is another attack, so it joins none told
+    /// before it (<see cref="IncidentMerger"/>), though later sentences may tell more of it.
+    /// </summary>
+    public bool Likened { get; init; }
+
     /// <summary>One of several sites a sentence's attack was on (قاعدة عين الأسد وقاعدة حرير): figures are not divided among them.</summary>
     public bool SharedSites { get; init; }
 }

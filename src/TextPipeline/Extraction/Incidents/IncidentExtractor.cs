@@ -125,9 +125,9 @@ public sealed class IncidentExtractor
                 var place = PickPlace(text, trigger, placeFrom, scopeEnd)
                     ?? (oneEvent && text.Towns is { Count: > 0 } towns ? PickPlace(text with { Entities = towns }, trigger, placeFrom, scopeEnd) : null)
                     ?? (oneEvent ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null);
-                // "وليست المرة الأولى التي تتعرض فيها قاعدة حميميم لهجوم، حيث شهدت هجوما مماثلا في الثامن من يناير": an attack
-                // likened to another, its place unsaid, struck the same target: the place named last before it in its sentence,
-                // else the place of the attack it is likened to.
+                // "ولم يكن هذا أول هجوم على المطار، إذ تعرض لهجوم مشابه قبل شهرين": an attack likened to another, its place
+                // unsaid, struck the same target: the place named last before it in its sentence, else the place of the
+                // attack it is likened to.
                 if (place is null && Likened(tokens, trigger, to) && lastMain >= 0)
                 {
                     place = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= from && e.EndToken <= trigger.Index), trigger, after: false)
@@ -203,6 +203,8 @@ public sealed class IncidentExtractor
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
                     Alleged = Alleged(tokens, from, trigger.Index),
                     Definite = _terms.BackReferences.MatchAt(tokens, trigger.Index, trigger.End) > 0 && tokens[trigger.Index].HasArticle.Any(a => a),
+                    // Dated, it is one attack of its own; undated, a comparison (أول مرة منذ سنوات يصاب فيها موظفون في هجوم مماثل).
+                    Likened = date is not null && lastMain >= 0 && Likened(tokens, trigger, to),
                     Sentences = [s],
                     Support = support,
                 };
@@ -664,13 +666,21 @@ public sealed class IncidentExtractor
         {
             return true;
         }
+        var from = TokenAt(text, date.Span.Start);
+        var to = TokenAfter(text, date.Span.End);
+        // "في الثامن من كانون الثاني الماضي" in a report with no date of its own: a month called past is an earlier month
+        // than the report's (the report's own month is الجاري), so the day in it is recalled. With a publication date the
+        // day is resolved and Recalled judges it.
+        if (date is { Precision: DatePrecision.Day, Value: null } && _terms.PastMarkers.AnyIn(text.Tokens, from, to)
+            && Enumerable.Range(from, to - from).Any(i => MonthNames.TryGetMonth(text.Tokens[i].Text) is not null))
+        {
+            return true;
+        }
 
         if (date.Precision != DatePrecision.Relative)
         {
             return false;
         }
-        var from = TokenAt(text, date.Span.Start);
-        var to = TokenAfter(text, date.Span.End);
         // "قبل نحو 15 يوما" with no publication date to resolve it: days back from the report are an earlier day;
         // "قبل ساعات" is the same day, part of the same story.
         return _terms.BackgroundDateWords.AnyIn(text.Tokens, from, to)

@@ -59,7 +59,8 @@ public sealed class IncidentMerger
         var datesAgree = a.Date is null || b.Date is null || Same(a.Date, b.Date);
         // A report with no place joins only a neighbour: nothing but the closeness of the telling ties it to a place.
         var placed = a.PlaceId is not null && b.PlaceId is not null || Neighbours(a, b);
-        return typesAgree && a.Background == b.Background && datesAgree && placed && PlacesAgree(a.PlaceId, b.PlaceId, local);
+        // "شهدت القاعدة هجوما مماثلا": the attack likened to one told before is not that one.
+        return typesAgree && !b.Likened && a.Background == b.Background && datesAgree && placed && PlacesAgree(a.PlaceId, b.PlaceId, local);
     }
 
     private static bool IsWeak(IncidentType type) => type is IncidentType.Other or IncidentType.Explosion;

@@ -62,6 +62,8 @@ public sealed class IncidentTerms
         CasualtyUncertainty = new TermSet(vocabulary.CasualtyUncertainty);
         Modality = new TermSet(vocabulary.Modality.Concat(FutureForms(vocabulary.AttackVerbs.Concat(vocabulary.Triggers).Concat(vocabulary.FutureAuxiliaries))));
         Generic = new TermSet(vocabulary.Generic);
+        PastMarkers = new TermSet(vocabulary.PastMarkers);
+        SalvoQuantifiers = new TermSet(vocabulary.SalvoQuantifiers);
         Figurative = new TermSet(vocabulary.Figurative);
         FigurativeBefore = new TermSet(vocabulary.FigurativeBefore);
         NonViolentContexts = new TermSet(vocabulary.NonViolentContexts);
@@ -148,6 +150,8 @@ public sealed class IncidentTerms
     public TermSet CasualtyUncertainty { get; }
     public TermSet Modality { get; }
     public TermSet Generic { get; }
+    public TermSet PastMarkers { get; }
+    public TermSet SalvoQuantifiers { get; }
     public TermSet Figurative { get; }
     public TermSet FigurativeBefore { get; }
     public TermSet NonViolentContexts { get; }

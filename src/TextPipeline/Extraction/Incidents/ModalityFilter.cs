@@ -57,7 +57,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
         {
             return false;
         }
-        if (terms.Generic.AnyIn(tokens, Math.Max(clauseStart, trigger.Index - GenericReach), trigger.Index))
+        if (CountedGenerically(tokens, Math.Max(clauseStart, trigger.Index - GenericReach), trigger.Index))
         {
             return false;
         }
@@ -67,6 +67,23 @@ public sealed class ModalityFilter(IncidentTerms terms)
             return false;
         }
         return trigger.End >= tokens.Count || tokens[trigger.End].BreakBefore || terms.GenericAfter.MatchAt(tokens, trigger.End) == 0;
+    }
+
+    /// <summary>
+    /// A quantifier before the trigger makes it generic (العشرات من الهجمات، أي هجوم), unless it is an amount on the
+    /// weapon noun the event word follows: "عدة صواريخ أصابت القاعدة" is one salvo that hit.
+    /// </summary>
+    private bool CountedGenerically(IReadOnlyList<KeyToken> tokens, int from, int triggerIndex)
+    {
+        for (var i = from; i < triggerIndex; i++)
+        {
+            if (terms.Generic.MatchAt(tokens, i, triggerIndex) > 0
+                && !(terms.SalvoQuantifiers.MatchAt(tokens, i, triggerIndex) > 0 && terms.AnyWeapon.AnyIn(tokens, i + 1, triggerIndex)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
