@@ -73,6 +73,22 @@ public sealed class WriteApiTests : IDisposable
         article.GetProperty("incidents").EnumerateArray().ShouldContain(i => i.GetProperty("date").GetString() == "2024-01-28");
     }
 
+    [Theory]
+    // Named by another of its names: the reference carries the words the source used.
+    [InlineData("أعلنت جماعة أنصار الله مسؤوليتها عن استهداف قاعدة التنف بطائرة مسيرة فجر اليوم، في هجوم لم يسفر عن إصابات.", "جماعة أنصار الله")]
+    // Named by its canonical name: nothing to add.
+    [InlineData("أعلن الحوثيون مسؤوليتهم عن استهداف قاعدة التنف بطائرة مسيرة فجر اليوم، في هجوم لم يسفر عن إصابات.", null)]
+    public async Task AnIncidentsActorCarriesTheWordsItsSourceNamedItBy(string text, string? alias)
+    {
+        var response = await _client.PostAsJsonAsync("/api/articles", new { text, publishedAt = "2024-03-05" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var article = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var perpetrator = article.GetProperty("incidents").EnumerateArray().ShouldHaveSingleItem().GetProperty("perpetrators").EnumerateArray().ShouldHaveSingleItem();
+        perpetrator.GetProperty("nameEn").GetString().ShouldBe("Houthis (Ansar Allah)");
+        perpetrator.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).ShouldBe(alias is null ? [] : [alias]);
+    }
+
     [Fact]
     public async Task PostingPlainTextImportsTheWholeBody()
     {

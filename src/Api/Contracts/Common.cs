@@ -74,7 +74,10 @@ public sealed record SpanResponse(string Text, int Start, int End);
 /// <param name="Id">Actor id.</param>
 /// <param name="NameAr" example="كتائب حزب الله">Canonical Arabic name.</param>
 /// <param name="NameEn">Canonical English name.</param>
-public sealed record ActorRefResponse(int Id, string NameAr, string NameEn);
+/// <param name="Aliases" example="[&quot;الحوثيين&quot;]">The words the incident's sources name it by in this role, where they differ from
+/// <c>nameAr</c> (another spelling, a case ending, or the nationality adjective that named it: "طائرات إسرائيلية"): what to look
+/// for in the Arabic evidence.</param>
+public sealed record ActorRefResponse(int Id, string NameAr, string NameEn, IReadOnlyList<string> Aliases);
 
 /// <summary>A place.</summary>
 /// <param name="Id">Location id.</param>

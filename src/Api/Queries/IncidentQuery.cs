@@ -143,7 +143,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
             i.Id, i.Type, i.Date, i.DatePrecision, i.DateText, i.FirstReported?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             i.Location is { } l ? new LocationRefResponse(l.Id, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude) : null,
             i.WeaponCount, i.Intercepted, i.Killed, i.Wounded,
-            Actors(i, "perpetrator"), Actors(i, "target"),
+            Actors(i, "perpetrator", sources.Select(s => s.Support)), Actors(i, "target", sources.Select(s => s.Support)),
             i.SummaryEn, i.Background,
             sources.Select(s => new IncidentSourceResponse(s.Source.ArticleId, articleTitles.GetValueOrDefault(s.Source.ArticleId, ""), s.Source.Attribution,
                 s.Source.Stance,
@@ -152,8 +152,15 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
             claims, conflicts, i.UpdatedAt);
     }
 
-    private static List<ActorRefResponse> Actors(Incident i, string role) =>
-        i.Actors.Where(a => a.Role == role).OrderBy(a => a.ActorId).Select(a => new ActorRefResponse(a.Actor.Id, a.Actor.NameAr, a.Actor.NameEn)).ToList();
+    /// <summary>The incident's actors in <paramref name="role"/>, each with the words its sources' support names it by.</summary>
+    private static List<ActorRefResponse> Actors(Incident i, string role, IEnumerable<SourceSupport> support)
+    {
+        var words = support.SelectMany(s => s.Fields).Where(f => f.Field == role).ToLookup(f => f.Value, f => f.Text);
+        return i.Actors.Where(a => a.Role == role).OrderBy(a => a.ActorId)
+            .Select(a => new ActorRefResponse(a.Actor.Id, a.Actor.NameAr, a.Actor.NameEn,
+                words[a.Actor.Key].Where(w => w != a.Actor.NameAr).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+            .ToList();
+    }
 
     private static IEnumerable<ClaimResponse> Claims(IncidentSource s, SourceSupport support)
     {
