@@ -66,7 +66,7 @@ public class OutcomeTests
     public void AnAttackDaysAgoInTheSameSentenceIsRecalledWithItsOwnFigures()
     {
         var incidents = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(
-            "أفادت مصادر باستهداف قاعدة بلد الجوية مساء أمس بعشر قذائف صاروخية، وقالت الوزارة إن الهجوم لم ينتج عنه وقوع إصابات، وقبل نحو 15 يوما، أصيب شخصان إثر استهداف قاعدة بلد بعدد من الصواريخ.")).Incidents;
+            "أفادت مصادر باستهداف قاعدة بلد الجوية مساء أمس بعشر قذائف صاروخية، وقالت الوزارة إن الهجوم لم ينتج عنه وقوع إصابات، وقبل نحو 15 يوما، أصيب شخصان عقب قصف قاعدة بلد بعدد من الصواريخ.")).Incidents;
         incidents.Count.ShouldBe(2);
         var today = incidents.Single(i => !i.Background);
         (today.Type, today.WeaponCount, today.Killed, today.Wounded).ShouldBe((IncidentType.Rocket, (int?)10, (int?)0, (int?)0));

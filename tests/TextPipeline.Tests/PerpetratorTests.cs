@@ -25,9 +25,24 @@ public class PerpetratorTests
     [InlineData("قال الجيش العراقي إن مسلحين مجهولين أطلقوا صواريخ على قاعدة بلد الجوية.")]
     public void NamesNoReporterOrDefender(string sentence) => Perpetrators(sentence).ShouldBeEmpty();
 
+    /// <summary>The actor before an attack noun with ب is the casualties' owner, not the subject: a target, never the attacker.</summary>
+    [Theory]
+    [InlineData("قتل ثلاثة من عناصر حزب العمال الكردستاني بقصف جوي تركي استهدف سيارة قرب زاخو مساء الأحد.", "pkk", "turkish-military")]
+    [InlineData("أصيب جنديان من القوات الأمريكية بقصف صاروخي استهدف قاعدة عين الأسد فجر اليوم.", "us-forces", null)]
+    public void TheVictimsBeforeAnInstrumentalAttackNounAreNoPerpetrator(string sentence, string victim, string? attacker)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        incident.PerpetratorIds.ShouldNotContain(victim);
+        incident.PerpetratorIds.ShouldBe(attacker is null ? [] : [attacker]);
+    }
+
+    [Fact]
+    public void TheSubjectBeforeAnAttackVerbIsThePerpetrator() =>
+        Perpetrators("قالت مصادر إن القوات الأمريكية قصفت مواقع للفصائل في جرف الصخر فجر اليوم.").ShouldContain("us-forces");
+
     /// <summary>Denying the attack denies the event; denying a part in it says it happened.</summary>
     [Theory]
-    [InlineData("بدورها، نفت إدارة مطار أربيل في بيان رسمي تعرض مبنى المطار إلى القصف.", 0)]
+    [InlineData("من جهتها، نفت سلطة مطار أربيل في تصريح مقتضب تعرض صالة الركاب للقصف.", 0)]
     [InlineData("ونفت الحكومة العراقية وقوع أي انفجار في قاعدة بلد الجوية.", 0)]
     [InlineData("نفت كتائب حزب الله مسؤوليتها عن الهجوم الصاروخي على قاعدة عين الأسد.", 1)]
     [InlineData("نفى الحشد الشعبي أي علاقة له بالقصف الذي استهدف مطار أربيل الدولي.", 1)]
@@ -37,7 +52,7 @@ public class PerpetratorTests
 
     /// <summary>A kind of attack one side alleges does not overrule the blast the report tells; told plainly, it does.</summary>
     [Theory]
-    [InlineData("وقع انفجار في قاعدة كالسو العسكرية شمال بابل. وزعمت شبكة محلية نقلا عن شهود عيان أن سبب الانفجار الذي وقع في قاعدة كالسو هو غارة جوية.", Model.IncidentType.Explosion)]
+    [InlineData("وقع انفجار في قاعدة كالسو العسكرية شمال بابل. وادعت قناة محلية استنادا إلى رواية سكان أن الانفجار الذي حصل في قاعدة كالسو كان بسبب غارة جوية.", Model.IncidentType.Explosion)]
     [InlineData("وقع انفجار في قاعدة كالسو العسكرية شمال بابل. وقالت مصادر أمنية إن الانفجار الذي وقع في قاعدة كالسو نجم عن غارة جوية.", Model.IncidentType.Airstrike)]
     public void AnAllegedCauseLeavesABlastABlast(string text, Model.IncidentType type) =>
         TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Type.ShouldBe(type);

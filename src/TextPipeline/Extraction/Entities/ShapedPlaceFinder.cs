@@ -203,7 +203,7 @@ public sealed class ShapedPlaceFinder
 
     /// <summary>
     /// The country of the nearest lexicon place within reach, after the name first (ناحية سيدكان شمالي أربيل، منفذ جريشان
-    /// في محافظة البصرة), else before it (محيط مطار دمشق الدولي، ومحيط قرية نجها); null when none is near or it is a sea.
+    /// في محافظة البصرة), else before it (محيط مطار حلب الدولي، ومحيط بلدة السفيرة); null when none is near or it is a sea.
     /// </summary>
     private string? CountryNear(IReadOnlyList<LexiconMatch> entities, int start, int end)
     {

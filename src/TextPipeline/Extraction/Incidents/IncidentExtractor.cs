@@ -721,10 +721,12 @@ public sealed class IncidentExtractor
                 continue;
             }
             var membersOf = after > v + verb && after < text.Tokens.Count && text.Tokens[after].Text == From && !text.Tokens[after].BreakBefore;
+            // An attack noun with ب is the means of what came before (مقتل ثلاثة من عناصر الحزب بقصف تركي): the actor before it
+            // is no subject of it, and here its victim.
             var subject = membersOf
                 ? text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == after + 1 && ObjectFollows(text, e.EndToken))
                 : text.Entities.FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition
-                    && (e.FirstToken == after && !text.Tokens[e.FirstToken].BreakBefore || e.EndToken == v && !text.Tokens[v].BreakBefore));
+                    && (e.FirstToken == after && !text.Tokens[e.FirstToken].BreakBefore || e.EndToken == v && !text.Tokens[v].BreakBefore && !WithBa(text.Tokens[v])));
             if (subject is not null && _actors.TryGetValue(subject.Id, out var actor) && actor.Kind != ActorKind.Media && actor.Kind != ActorKind.Person
                 && !result.Contains(subject.Id))
             {
@@ -1082,8 +1084,8 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
-    /// An allegation verb earlier in the trigger's clause: "زعمت شبكة العهد نقلا عن شهود عيان أن سبب الانفجار الذي وقع في
-    /// القاعدة هو غارة جوية" is all the network's account, however long.
+    /// An allegation verb earlier in the trigger's clause: "ادعت قناة محلية استنادا إلى رواية سكان أن ما جرى في المعسكر
+    /// كان قصفا بطائرة" is all the network's account, however long.
     /// </summary>
     private bool Alleged(IReadOnlyList<KeyToken> tokens, int from, int trigger)
     {

@@ -87,7 +87,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
     }
 
     /// <summary>
-    /// "نفت إدارة المطار تعرض مبنى المطار إلى القصف": a denial of the event's occurring denies the event. A denial of
+    /// "نفت سلطة الطيران تعرض صالة الركاب للقصف": a denial of the event's occurring denies the event. A denial of
     /// responsibility or of a part in it (نفت مسؤوليتها عن الهجوم، نفى أي علاقة له بالقصف) says the attack happened.
     /// </summary>
     private bool Denied(IReadOnlyList<KeyToken> tokens, int clauseStart, Trigger trigger)

@@ -18,7 +18,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// <summary>Words from a fate verb to the casualty word: "لقي ثلاثة من عناصر الحشد الشعبي مصرعهم".</summary>
     private const int FateReach = 8;
     private const int TollReach = 15;
-    /// <summary>Words from a passive casualty verb back to its subject noun: the noun and two adjectives (متعاقدا مدنيا أميركيا قتل).</summary>
+    /// <summary>Words from a passive casualty verb back to its subject noun: the noun and two adjectives (موظفا مدنيا بريطانيا قتل).</summary>
     private const int SubjectReach = 3;
     private static readonly string To = Normalization.ArabicNormalizer.Fold("إلى");
     private const char Waw = '\u0648';
@@ -141,7 +141,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     }
 
     /// <summary>
-    /// "إن متعاقدا مدنيا أميركيا قتل في الهجوم"، "ثلاثة جنود أصيبوا": a subject put before a passive casualty verb, with
+    /// "إن موظفا مدنيا بريطانيا قتل في القصف"، "ثلاثة جنود أصيبوا": a subject put before a passive casualty verb, with
     /// its adjectives, in the same clause: a singular person noun is one, a person noun after a count is that count.
     /// </summary>
     private int? SubjectBefore(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int to)

@@ -10,7 +10,7 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// </summary>
 public sealed class OutcomeReader(IncidentTerms terms)
 {
-    /// <summary>Words before an impact word a negator may stand, over a coordination: "لم يسفر عن إصابات أو أضرار".</summary>
+    /// <summary>Words before an impact word a negator may stand, over a coordination: "لم يسفر عن قتلى أو جرحى".</summary>
     private const int NegationReach = 5;
     /// <summary>Words between an interception and the fall it causes: "أسقطت الدفاعات الجوية طائرة مسيرة سقطت".</summary>
     private const int DownedReach = 6;

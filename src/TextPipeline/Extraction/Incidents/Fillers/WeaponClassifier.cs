@@ -95,8 +95,8 @@ public sealed class WeaponClassifier(IncidentTerms terms)
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(triggers);
-        // A weapon far from the trigger is another sentence's glued in (a caption's "إحدى الطائرات الأمريكية على حاملة
-        // طائرات" before a headline's "إصابة 5 جنود في هجوم على عين الأسد"), not this attack's.
+        // A weapon far from the trigger is another sentence's glued in (a photo caption's "مقاتلة فرنسية على متن
+        // حاملة" before a headline's "جرح جنديين في قصف على قاعدة حرير"), not this attack's.
         var hits = all.Where(h => h.Shared || Distance(h, trigger) <= WeaponReach && !triggers.Any(other => other != trigger && other.Strong && Between(other, h, trigger))).ToList();
         var chosen = Nearest(hits.Where(h => !h.Fallback), trigger) ?? Nearest(hits.Where(h => h.Fallback), trigger);
         if (chosen is { Type: IncidentType.Rocket } rocket
