@@ -53,6 +53,7 @@ public class IncidentExtractorTests
     [InlineData("بغداد - أعلن الجيش العراقي، اليوم الخميس، مقتل ثلاثة من عناصر تنظيم داعش بضربة جوية في وادي حوران بمحافظة الأنبار.", IncidentType.Airstrike, "anbar", null, null, 3, null)]
     [InlineData("قالت مصادر أمنية عراقية إن صاروخين من طراز كاتيوشا سقطا قرب قاعدة بلد الجوية في محافظة صلاح الدين.", IncidentType.Rocket, "balad-air-base", 2, false, null, null)]
     [InlineData("وكان الجيش العراقي قد أعلن في بيان أن عدة صواريخ أصابت قاعدة بلد الجوية من دون تسجيل إصابات.", IncidentType.Rocket, "balad-air-base", null, false, 0, 0)]
+    [InlineData("قصفت طائرة مجهولة الهوية فجر اليوم موقعا للفصائل قرب مدينة البوكمال شرقي سوريا.", IncidentType.Airstrike, "albukamal", null, null, null, null)]
     public void ReadsSentencesOfOtherOutletsWithTheShippedLexicons(string sentence, IncidentType type, string place, int? count, bool? intercepted, int? killed, int? wounded)
     {
         var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
@@ -77,6 +78,7 @@ public class IncidentExtractorTests
     [InlineData("يرى محللون أن الهجمات على القواعد الأمريكية في العراق وسوريا قد تتصاعد خلال الأشهر المقبلة.")]
     [InlineData("وكانت فصائل عراقية قد أعلنت في وقت سابق مسؤوليتها عن عشرات الهجمات على قاعدة عين الأسد.")]
     [InlineData("تعرض موكب محافظ البصرة لحادث سير على طريق البصرة - الناصرية أدى إلى إصابة اثنين من مرافقيه.")]
+    [InlineData("هبطت طائرة مجهولة الهوية في مطار أربيل الدولي مساء الأحد وسط إجراءات أمنية مشددة.")]
     [InlineData("وضبطت قوات الأمن منصة إطلاق صواريخ داخل شاحنة متروكة قرب قاعدة بلد الجوية.")]
     public void FindsNoIncidentInThreatsDenialsAndOrdinaryNewsWithTheShippedLexicons(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
