@@ -27,6 +27,23 @@ public class LexiconMatcherTests
 
     private static IReadOnlyList<LexiconMatch> MatchShipped(string text) => Shipped.Match(StageInput.Key(text), StageInput.Tokens(text));
 
+    /// <summary>A name several actors share (sharedNames) is the one the article's other names, else its places, point to.</summary>
+    [Theory]
+    [InlineData("أعلنت المقاومة الإسلامية استهداف قاعدة عين الأسد في الأنبار بطائرة مسيرة.", "islamic-resistance-in-iraq")]
+    [InlineData("قصفت المقاومة الإسلامية موقعا عسكريا قرب الحدود جنوب لبنان بصاروخ موجه.", "hezbollah")]
+    // Its own full name elsewhere in the article outweighs a place in another country.
+    [InlineData("وقالت المقاومة الإسلامية في العراق إنها ستواصل عملياتها. وأكدت المقاومة الإسلامية أن وفدا زار بيروت.", "islamic-resistance-in-iraq")]
+    public void ASharedNameIsTheActorTheArticlePointsTo(string text, string id) =>
+        MatchShipped(text).Where(m => !m.IsPlace).Select(m => m.Id).Distinct().ShouldBe([id]);
+
+    [Theory]
+    // No place and no other name: no ground to choose, so no actor.
+    [InlineData("قال المتحدث إن المقاومة الإسلامية قادرة على الرد في أي وقت.")]
+    // Places in countries of both, equally: still no ground.
+    [InlineData("قالت المقاومة الإسلامية إن قصف بغداد وبيروت لن يمر دون رد.")]
+    public void ASharedNameWithNoGroundIsNoOnesName(string text) =>
+        MatchShipped(text).Where(m => !m.IsPlace).ShouldBeEmpty();
+
     /// <summary>A name that is also a common word (locativeAliases) is the place right after a word of place.</summary>
     [Theory]
     [InlineData("غارة على مقر للحشد في القائم", "al-qaim", "القائم")]

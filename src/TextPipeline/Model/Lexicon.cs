@@ -32,14 +32,20 @@ public enum PlacePrecision
     Country = 50,
 }
 
-/// <summary>An actor as the lexicon knows it. <see cref="Id"/> is a stable slug (e.g. "kataib-hezbollah").</summary>
+/// <summary>
+/// An actor as the lexicon knows it. <see cref="Id"/> is a stable slug (e.g. "kataib-hezbollah"). <see cref="SharedNames"/>
+/// are short names other actors go by too (المقاومة الإسلامية: Iraq's factions, and Lebanon's Hezbollah), each with the
+/// countries where it means this actor: an article reads it as the actor its other names or its places point to
+/// (<see cref="Extraction.LexiconMatcher"/>).
+/// </summary>
 public sealed record ActorEntry(
     string Id,
     string NameAr,
     string NameEn,
     ActorKind Kind,
     IReadOnlyList<string> Aliases,
-    string? Country = null);
+    string? Country = null,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? SharedNames = null);
 
 /// <summary>
 /// A place as the lexicon knows it. <see cref="Parent"/> is the id of the enclosing place (a base's governorate).

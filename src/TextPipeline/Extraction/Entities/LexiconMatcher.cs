@@ -54,6 +54,7 @@ public sealed class LexiconMatcher
     private readonly SpellingVariants _variants;
     private readonly HashSet<string> _routeWords;
     private readonly HashSet<string> _envoyWords;
+    private readonly Dictionary<string, string> _placeCountries = new(StringComparer.Ordinal);
 
     public LexiconMatcher(Lexicons lexicons)
     {
@@ -71,6 +72,14 @@ public sealed class LexiconMatcher
                     AddMediaShortName(name, actor.Id);
                 }
             }
+            foreach (var (name, countries) in actor.SharedNames ?? new Dictionary<string, IReadOnlyList<string>>())
+            {
+                Add(new Alias(actor.Id, false, AliasWords(name), Theatres: countries));
+            }
+        }
+        foreach (var place in lexicons.Places.Where(p => !p.FromGazetteer))
+        {
+            _placeCountries.TryAdd(place.Id, place.Country);
         }
         foreach (var place in lexicons.Places)
         {
@@ -115,6 +124,8 @@ public sealed class LexiconMatcher
         var result = new List<LexiconMatch>();
         // The results read as an actor that a place candidate shares (بغداد), by index: a list may make them places.
         var ambiguous = new Dictionary<int, string>();
+        // The results read by a name several actors share, by index, with its candidates: see ResolveShared.
+        Dictionary<int, List<Alias>>? shared = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -156,6 +167,10 @@ public sealed class LexiconMatcher
             {
                 ambiguous[result.Count] = place.Id;
             }
+            if (chosen.Theatres is not null)
+            {
+                (shared ??= [])[result.Count] = best.Candidates.Where(c => c.Theatres is not null).ToList();
+            }
             result.Add(new LexiconMatch(chosen.Id, chosen.IsPlace, i, best.Length, span, afterPreposition));
             i += best.Length;
         }
@@ -163,7 +178,38 @@ public sealed class LexiconMatcher
         {
             ReadListsAsPlaces(key, result, ambiguous);
         }
-        return result;
+        return shared is null ? result : ResolveShared(result, shared);
+    }
+
+    /// <summary>
+    /// One sense per article for a name several actors share: the actor the article also names by a name of its own
+    /// ("المقاومة الإسلامية في العراق" ... "المقاومة الإسلامية"), else the one whose countries hold the most of the
+    /// article's places. A name the article gives no ground for is no one's: better no actor than a wrong one.
+    /// </summary>
+    private List<LexiconMatch> ResolveShared(List<LexiconMatch> result, Dictionary<int, List<Alias>> shared)
+    {
+        var named = result.Where((m, i) => !m.IsPlace && !shared.ContainsKey(i)).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var countries = result.Where(m => m.IsPlace).Select(m => _placeCountries.GetValueOrDefault(m.Id)).OfType<string>().ToList();
+        var resolved = new List<LexiconMatch>(result.Count);
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (!shared.TryGetValue(i, out var candidates))
+            {
+                resolved.Add(result[i]);
+                continue;
+            }
+            var byName = candidates.Where(c => named.Contains(c.Id)).Select(c => c.Id).Distinct().ToList();
+            var byPlace = candidates.Select(c => (c.Id, Places: countries.Count(c.Theatres!.Contains))).Where(c => c.Places > 0)
+                .OrderByDescending(c => c.Places).ToList();
+            var id = byName.Count == 1 ? byName[0]
+                : byName.Count == 0 && byPlace.Count > 0 && (byPlace.Count == 1 || byPlace[0].Places > byPlace[1].Places) ? byPlace[0].Id
+                : null;
+            if (id is not null)
+            {
+                resolved.Add(result[i] with { Id = id });
+            }
+        }
+        return resolved;
     }
 
     /// <summary>
@@ -481,5 +527,7 @@ public sealed class LexiconMatcher
     private static IEnumerable<string> Names(string nameAr, string nameEn, IReadOnlyList<string> aliases) =>
         new[] { nameAr, nameEn }.Concat(aliases ?? []).Where(n => !string.IsNullOrWhiteSpace(n));
 
-    private sealed record Alias(string Id, bool IsPlace, string[] Words, bool NeedsMediaHead = false, bool NeedsPlaceContext = false);
+    /// <param name="Theatres">For a name several actors share: the countries where it is this actor's.</param>
+    private sealed record Alias(string Id, bool IsPlace, string[] Words, bool NeedsMediaHead = false, bool NeedsPlaceContext = false,
+        IReadOnlyList<string>? Theatres = null);
 }
