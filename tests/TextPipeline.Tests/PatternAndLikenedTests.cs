@@ -88,3 +88,20 @@ public class GazetteerTownPlacesAnAttackTests
     public void ALexiconPlaceNearTheAttackWinsOverATown() =>
         Run("سقطت ثلاث قذائف هاون على قاعدة كالسو قرب داقوق مساء الأحد.").Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("kalsu");
 }
+
+/// <summary>A many-word name between the attack word and its place counts as one word of the distance between them.</summary>
+public class PlaceReachOverNamesTests
+{
+    private static IReadOnlyList<Incident> Run(string text) =>
+        new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text, PublishedAt: new DateOnly(2024, 3, 5))).Incidents;
+
+    [Fact]
+    public void ANameDoesNotPushThePlaceOutOfReach() =>
+        Run("وكان طيران حربي مجهول قد قصف قبل أيام مخزنا للأسلحة تابعا لـ «كتائب سيد الشهداء» على بعد 5 كلم عن قلعة الرحبة بأطراف مدينة الميادين.")
+            .ShouldHaveSingleItem().PlaceId.ShouldBe("mayadin");
+
+    [Fact]
+    public void AsManyOrdinaryWordsStillDo() =>
+        Run("وكان طيران حربي مجهول قد قصف قبل أيام مخزنا للأسلحة والذخائر القديمة التي جمعها المسلحون منذ سنوات طويلة على بعد 5 كلم عن قلعة الرحبة بأطراف مدينة الميادين.")
+            .ShouldBeEmpty();
+}

@@ -370,7 +370,8 @@ public sealed class IncidentExtractor
     /// </summary>
     private string? PickPlace(AnalyzedText text, Trigger trigger, int scopeStart, int scopeEnd, PlacePrecision coarsest = PlacePrecision.Governorate)
     {
-        var reach = Math.Min(scopeEnd, trigger.End + PlaceReachAfter + DateTokens(text, trigger.End, trigger.End + PlaceReachAfter));
+        var reach = Math.Min(scopeEnd, trigger.End + PlaceReachAfter + DateTokens(text, trigger.End, trigger.End + PlaceReachAfter)
+            + NameTokens(text, trigger.End, trigger.End + PlaceReachAfter));
         var after = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= trigger.End && e.FirstToken < reach), trigger, after: true, coarsest);
         if (coarsest > PlacePrecision.Governorate)
         {
@@ -451,6 +452,13 @@ public sealed class IncidentExtractor
     /// طائرة مسيرة، مساء الأربعاء 6 من آذار، سيارة ... قرب الميادين") does not take the place out of reach.
     /// </summary>
     private static int DateTokens(AnalyzedText text, int from, int to) => text.DateTokenCount(from, to);
+
+    /// <summary>
+    /// Tokens beyond the first of the actor names in [from, to): a name is one noun however many words it has, so "موقعا
+    /// تابعا لكتائب سيد الشهداء على بعد 5 كلم عن بلدة" is as near its place as "موقعا تابعا للكتائب على بعد ...".
+    /// </summary>
+    private static int NameTokens(AnalyzedText text, int from, int to) =>
+        text.Entities.Where(e => !e.IsPlace && e.FirstToken >= from && e.FirstToken < to).Sum(e => e.TokenCount - 1);
 
     /// <summary>
     /// A place, or a site the lexicon also lists as an actor (السفارة الأمريكية في بغداد): the matcher reads such a
