@@ -15,7 +15,7 @@ import { launch } from './chromium.mjs';
 const base = process.env.API_BASE_URL ?? 'http://127.0.0.1:5080';
 const artifacts = process.env.ARTIFACTS ?? join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 mkdirSync(artifacts, { recursive: true });
-const hostileTitle = 'عاجل <img src=x onerror="window.__xss=1"> صواريخ على عين الأسد';
+const hostileTitle = 'عاجل <img src=x onerror="window.__xss=1"> صواريخ على قاعدة التنف';
 
 const api = async (path) => {
   const response = await fetch(`${base}${path}`);
@@ -51,7 +51,7 @@ if (process.env.API_KEY) {
     headers: { 'Content-Type': 'application/json', 'X-Api-Key': process.env.API_KEY },
     body: JSON.stringify({
       title: hostileTitle,
-      text: 'استهدفت ثلاثة صواريخ كاتيوشا قاعدة عين الأسد الجوية غرب العراق فجر الاثنين <b onmouseover="window.__xss=2">دون</b> أن تسفر عن إصابات، وفق مصدر أمني عراقي.',
+      text: 'استهدفت ثلاثة صواريخ كاتيوشا قاعدة التنف في سوريا فجر الاثنين <b onmouseover="window.__xss=2">وأصابت</b> مخزنا للذخيرة، وفق مصدر أمني.',
       source: 'اختبار',
       publishedAt: '2024-01-29',
     }),
@@ -177,7 +177,7 @@ try {
     const point = months.points[busy];
     const bars = page.locator('#timeline .period');
     check(await bars.count() === months.points.length, `the timeline has a bar per month (${months.points.length})`);
-    await bars.nth(busy).locator('.hit').click();
+    await bars.nth(busy).click();
     await page.waitForURL(/from=/);
     await settled();
     const url = new URL(page.url());

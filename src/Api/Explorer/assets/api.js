@@ -8,10 +8,25 @@ export class ApiError extends Error {
   }
 }
 
-/** GET a JSON document; a problem+json answer becomes an ApiError carrying its title, detail and field errors. */
-export async function getJson(path, params, signal) {
+const pending = new Map();
+
+/**
+ * GET a JSON document; a problem+json answer becomes an ApiError carrying its title, detail and field errors. Two
+ * parts of the page asking for the same URL at once (the country list and the unfiltered map both read /api/stats)
+ * share one request.
+ */
+export function getJson(path, params, signal) {
   const query = params && params.toString() ? `?${params}` : '';
-  const response = await fetch(`${path}${query}`, { headers: { Accept: 'application/json' }, signal });
+  const url = `${path}${query}`;
+  if (!signal) {
+    if (!pending.has(url)) pending.set(url, fetchJson(url).finally(() => pending.delete(url)));
+    return pending.get(url);
+  }
+  return fetchJson(url, signal);
+}
+
+async function fetchJson(url, signal) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
   if (!response.ok) throw new ApiError(await problemText(response), response.status);
   return { body: await response.json(), links: parseLinks(response.headers.get('Link')) };
 }

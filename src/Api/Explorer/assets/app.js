@@ -42,6 +42,8 @@ const timeline = new Timeline($('timeline'), {
 
 buildForm();
 fillForm();
+// On a phone the filters start folded, so the map and the list are on the first screen.
+if (matchMedia('(max-width: 760px)').matches) $('filter-box').open = false;
 map.loadBorders('/assets/region-borders.geojson').catch((error) => report(`The borders did not load: ${error.message}`));
 loadCountries();
 render();
@@ -122,6 +124,9 @@ function fillForm() {
     field.value = state[name];
   }
   for (const box of form.querySelectorAll('input[name="type"]')) box.checked = state.type.includes(box.value);
+  const set = filterNames.filter((name) => (name === 'type' ? state.type.length > 0 : state[name])).length;
+  $('filters-set').textContent = set ? `(${set} set)` : '';
+  document.body.classList.toggle('incident-open', Boolean(state.incident));
   for (const button of $('intervals').querySelectorAll('button')) {
     button.setAttribute('aria-pressed', String(button.dataset.interval === state.interval));
   }
@@ -310,7 +315,9 @@ function showExports(filters) {
 }
 
 async function loadMap(filters, signal) {
-  const { body } = await getJson('/api/stats', filters, signal);
+  // Counts and places are asked for together; only places beyond the first page wait for the counts.
+  const [{ body }] = await Promise.all([getJson('/api/stats', filters), placeLocations([], signal)]);
+  if (signal.aborted) return;
   await placeLocations(body.byLocation.map((c) => c.key), signal);
   if (signal.aborted) return;
   const shown = [];
@@ -341,8 +348,8 @@ async function loadMap(filters, signal) {
  */
 async function placeLocations(keys, signal) {
   let pages = 0;
-  while (!placePages.done && keys.some((key) => !places.has(key)) && pages < 10) {
-    const { body, links } = await getJson('/api/locations', new URLSearchParams({ pageSize: '200', page: String(placePages.next) }), signal);
+  while (!placePages.done && (places.size === 0 || keys.some((key) => !places.has(key))) && pages < 10) {
+    const { body, links } = await getJson('/api/locations', new URLSearchParams({ pageSize: '200', page: String(placePages.next) }));
     for (const place of body.items) places.set(String(place.id), place);
     placePages = links.next ? { next: pageOf(links.next), done: false } : { next: placePages.next, done: true };
     pages++;

@@ -33,8 +33,13 @@ export class Timeline {
     this.draw();
   }
 
+  /** Bars share the width, but a few periods do not become slabs: at most 36 units each, centred. */
   barWidth() {
-    return (width - left - right) / Math.max(1, this.points.length);
+    return Math.min(36, (width - left - right) / Math.max(1, this.points.length));
+  }
+
+  get start() {
+    return left + (width - left - right - this.barWidth() * this.points.length) / 2;
   }
 
   draw(selection = null) {
@@ -43,20 +48,21 @@ export class Timeline {
     const points = this.points;
     if (points.length === 0) return;
     const most = Math.max(1, ...points.map((p) => p.incidents));
-    const hurt = Math.max(1, ...points.map((p) => p.killed + p.wounded));
+    const hurtMost = Math.max(0, ...points.map((p) => p.killed + p.wounded));
+    const hurt = Math.max(1, hurtMost);
     const w = this.barWidth();
     const gap = w > 4 ? 1 : 0;
     svg.append(
       s('text', { class: 'axis-label', x: 2, y: top + 8 }, String(most)),
       s('text', { class: 'axis-label', x: 2, y: axis - 2 }, '0'),
-      s('text', { class: 'axis-label hurt', x: 2, y: bottom + 2 }, String(hurt)),
+      hurtMost > 0 ? s('text', { class: 'axis-label hurt', x: 2, y: bottom + 2 }, String(hurtMost)) : null,
       s('line', { class: 'axis', x1: left, x2: width - right, y1: axis, y2: axis }));
     if (selection) {
       const [a, b] = [Math.min(...selection), Math.max(...selection)];
-      svg.append(s('rect', { class: 'selection', x: left + a * w, y: top - 6, width: (b - a + 1) * w, height: bottom - top + 10 }));
+      svg.append(s('rect', { class: 'selection', x: this.start + a * w, y: top - 6, width: (b - a + 1) * w, height: bottom - top + 10 }));
     }
     points.forEach((p, i) => {
-      const x = left + i * w;
+      const x = this.start + i * w;
       const group = s('g', { class: i === this.cursor ? 'period cursor' : 'period' },
         s('title', {}, `${p.period}: ${p.incidents} incident${p.incidents === 1 ? '' : 's'}, ${p.killed} killed, ${p.wounded} wounded`),
         s('rect', { class: 'hit', x, y: top - 6, width: w, height: bottom - top + 10 }));
@@ -75,14 +81,14 @@ export class Timeline {
       const i = Math.round((t * (points.length - 1)) / Math.max(1, ticks - 1));
       // The first and last labels lean inwards so neither is cut at the edge.
       const anchor = t === 0 && ticks > 1 ? 'start' : t === ticks - 1 && ticks > 1 ? 'end' : 'middle';
-      const x = anchor === 'start' ? left + i * w : anchor === 'end' ? left + (i + 1) * w : left + (i + 0.5) * w;
+      const x = anchor === 'start' ? this.start + i * w : anchor === 'end' ? this.start + (i + 1) * w : this.start + (i + 0.5) * w;
       svg.append(s('text', { class: 'tick', x, y: height - 4, 'text-anchor': anchor }, points[i].period));
     }
   }
 
   indexAt(event) {
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(this.svg.getScreenCTM().inverse());
-    const i = Math.floor((point.x - left) / this.barWidth());
+    const i = Math.floor((point.x - this.start) / this.barWidth());
     return Math.min(Math.max(i, 0), this.points.length - 1);
   }
 
