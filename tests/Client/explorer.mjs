@@ -1,6 +1,6 @@
 // Drives the explorer page (/) in Debian's Chromium against a running API and checks it against the API's own answers:
 // no console error and no request leaving the machine; the incidents appear in the list and on the map; a filter in
-// the URL changes both; a checkbox pushes a history entry that the back button undoes; clicking an incident, or
+// the URL changes both; a circle on the map, with Enter, filters by its place; a checkbox pushes a history entry that the back button undoes; clicking an incident, or
 // reaching it with Tab and Enter, shows its Arabic evidence right to left with the supporting words marked; a click
 // on the timeline sets the dates; a hostile title shows as text; a phone-sized window does not scroll sideways.
 // Screenshots go to $ARTIFACTS (default tests/Client/artifacts) for CI to keep.
@@ -114,8 +114,27 @@ try {
   const expectedRockets = await expectedOnMap('?type=rocket');
   check(await markerTotal() === expectedRockets, `the map counts ${expectedRockets} rocket attacks (shows ${await markerTotal()})`);
 
+  // A place on the map, reached by the keyboard, filters by that place.
+  await page.goto(`${base}/`);
+  await listItems().first().waitFor();
+  await settled();
+  const place = page.locator('#map .marker[data-places="1"]:not(.vague)').first();
+  const placeLabel = await place.getAttribute('aria-label');
+  await place.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/location=/);
+  await settled();
+  const chosen = new URL(page.url()).searchParams.get('location');
+  check(placeLabel.startsWith(`${chosen}: `), `Enter on the circle "${placeLabel}" filters by its place (location=${chosen})`);
+  const there = await api(`/api/incidents?location=${encodeURIComponent(chosen)}&pageSize=1`);
+  check(there.totalCount > 0 && (await countText()).startsWith(`${there.totalCount.toLocaleString('en')} incident`), `and the list shows its ${there.totalCount}: "${await countText()}"`);
+  check(await page.locator('#f-location').inputValue() === chosen, 'and the Place field says so');
+
   // A checkbox pushes a history entry; back undoes it.
   const both = await api('/api/incidents?type=rocket&type=drone&pageSize=1');
+  await page.goto(`${base}/?type=rocket`);
+  await listItems().first().waitFor();
+  await settled();
   await page.locator('input[name="type"][value="drone"]').check();
   await page.waitForURL((url) => url.searchParams.getAll('type').sort().join() === 'drone,rocket');
   await settled();
@@ -145,6 +164,11 @@ try {
     const words = withWords.sources.flatMap((s) => s.support.map((w) => w.text));
     check(marks.length > 0 && marks.every((m) => words.some((w) => w.includes(m))), `the marked words are the supporting words (${marks.length} marks: ${marks.slice(0, 4).join(' | ')})`);
     check(await page.locator('#detail h4 a').first().innerText() === source.title, 'the source title is shown');
+    const article = page.locator(`#source-${source.articleId} details.article`);
+    await article.locator('summary').click();
+    await article.locator('.article-text mark').first().waitFor();
+    const inArticle = await article.locator('.article-text mark').allInnerTexts();
+    check(source.evidence.every((e) => inArticle.includes(e.text)), `"The whole article" marks its ${source.evidence.length} evidence sentence(s) in the text of article ${source.articleId}`);
     await page.screenshot({ path: join(artifacts, 'explorer-incident.png') });
     await page.goBack();
     await page.locator('#list-view').waitFor({ state: 'visible' });

@@ -15,11 +15,6 @@ const typeLabels = {
   drone: 'Drone', airstrike: 'Air strike', rocket: 'Rocket', missile: 'Missile', shelling: 'Shelling', ied: 'IED',
   explosion: 'Explosion', other: 'Other',
 };
-// Kept in step with explorer.css (.type-*): the map takes the color of a single filtered type.
-const typeColors = {
-  drone: '#7b3fa0', airstrike: '#1f5fa8', rocket: '#c8283c', missile: '#8a1020', shelling: '#d96c00', ied: '#4f7a1f',
-  explosion: '#b58900', other: '#5f6b7a',
-};
 // Places that pin no point: a circle at a country's middle would claim a place the reports never gave.
 const vaguePrecisions = new Set(['country', 'region', 'sea', 'border', 'governorate', 'river']);
 
@@ -236,7 +231,7 @@ function showQuery(query) {
   }
   out.replaceChildren('Searched for ', query.terms.length > 1 ? 'all of ' : '',
     ...query.terms.flatMap((term, i) => [i ? ', ' : '', arabic(term, 'b')]),
-    ' (every spelling folded to one form: ', arabic(query.normalized), ').');
+    ': each word reduced to its stem and matched in any spelling (', arabic(query.text), ' → ', arabic(query.normalized), ').');
 }
 
 function listItem(incident) {
@@ -332,7 +327,7 @@ async function loadMap(filters, signal) {
       unplaced += count.count;
     }
   }
-  map.show(shown, state.type.length === 1 ? typeColors[state.type[0]] : null);
+  map.show(shown, state.type.length === 1 ? state.type[0] : null);
   const onMap = shown.reduce((total, p) => total + p.count, 0);
   const away = abroad.reduce((total, p) => total + p.count, 0);
   const noPlace = body.incidents - onMap - unplaced - away;
@@ -365,7 +360,7 @@ async function loadTimeline(filters, signal) {
   const total = body.points.reduce((sum, p) => sum + p.incidents, 0);
   const note = $('timeline-note');
   note.replaceChildren(body.points.length === 0 ? 'No dated incident matches.'
-    : `${total.toLocaleString('en')} incidents from ${body.points[0].period} to ${body.points[body.points.length - 1].period}.`,
+    : `${total.toLocaleString('en')} incident${total === 1 ? '' : 's'} from ${body.points[0].period} to ${body.points[body.points.length - 1].period}.`,
   body.undated > 0 ? ` ${body.undated.toLocaleString('en')} more are undated or dated less precisely than a ${body.interval}.` : '');
   if (state.from || state.to) {
     note.append(' ', h('button', { type: 'button', class: 'link-button', onclick: () => navigate({ ...state, from: '', to: '', page: 1, incident: '' }) },

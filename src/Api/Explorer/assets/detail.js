@@ -1,5 +1,6 @@
 // One incident as /api/incidents/{id} gives it: the English summary, the fields with their precision, the figures
 // each source gave where they disagree, and every source with its Arabic evidence, the supporting words marked.
+import { getJson } from './api.js';
 import { arabic, h } from './dom.js';
 
 const fieldNames = {
@@ -76,12 +77,37 @@ function renderSource(source) {
       source.attribution ? [' · according to ', arabic(source.attribution)] : ' · the outlet itself',
       ` · article ${source.articleId}`),
     sentences.length ? h('blockquote', {}, sentences) : h('p', { class: 'muted' }, 'No evidence sentence stored for this report.'),
+    wholeArticle(source),
     source.support.length ? h('details', { class: 'support' },
       h('summary', {}, `The words behind each value (${source.support.length})`),
       h('table', {},
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'field'), h('th', { scope: 'col' }, 'value'), h('th', { scope: 'col' }, 'words'))),
         h('tbody', {}, source.support.map((w) => h('tr', { class: elsewhere.includes(w) ? 'outside' : null },
           h('td', {}, fieldNames[w.field] ?? w.field), h('td', {}, w.value), h('td', {}, arabic(w.text))))))) : null);
+}
+
+/** The article's text, fetched when first opened, with this report's sentences marked where they stand. */
+function wholeArticle(source) {
+  const body = h('div', { class: 'article-text', lang: 'ar', dir: 'rtl' }, 'Loading…');
+  const box = h('details', { class: 'article' }, h('summary', {}, 'The whole article'), body);
+  box.addEventListener('toggle', async () => {
+    if (!box.open || box.dataset.loaded) return;
+    box.dataset.loaded = 'yes';
+    try {
+      const { body: article } = await getJson(`/api/articles/${source.articleId}`);
+      const spans = source.evidence.map((e) => ({ field: 'evidence', value: 'tells this incident', start: e.start, end: e.end }));
+      const origin = /^https?:\/\//i.test(article.url ?? '') ? h('a', { href: article.url, rel: 'noopener noreferrer' }, 'the page it came from') : null;
+      box.replaceChildren(box.firstChild,
+        h('p', { class: 'muted' }, article.source ? arabic(article.source) : 'No outlet stored', ' · ',
+          article.publishedAt ? `published ${article.publishedAt}` : 'no publication date',
+          origin ? [' · ', origin] : null, ' · ', h('a', { href: `/api/articles/${source.articleId}` }, 'JSON with every fact')),
+        h('div', { class: 'article-text', lang: 'ar', dir: 'rtl' }, ...marked({ text: article.text, start: 0 }, spans)));
+    } catch (error) {
+      body.textContent = `The article did not load: ${error.message}`;
+      delete box.dataset.loaded;
+    }
+  });
+  return box;
 }
 
 /**

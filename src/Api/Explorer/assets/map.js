@@ -9,6 +9,45 @@ const lonScale = Math.cos((32 * Math.PI) / 180);
 // Iraq and Syria in the middle, with the Levant, the Gulf, the Red Sea and Yemen around them.
 const home = { west: 33, east: 60, south: 12.5, north: 38.5 };
 
+/**
+ * Places into clusters, in screen units: first each place joins a larger one near enough (by the larger place's own
+ * circle, so a cluster cannot snowball across the map), then clusters whose circles, sized by their totals, would
+ * still cover each other merge at their weighted centre, until none does.
+ */
+function clusterPlaces(points) {
+  const largestPlace = Math.max(1, ...points.map((p) => p.place.count));
+  const reach = (count) => 4 + 22 * Math.sqrt(count / largestPlace);
+  let clusters = [];
+  for (const { place, at: [x, y] } of [...points].sort((a, b) => b.place.count - a.place.count || a.place.nameEn.localeCompare(b.place.nameEn))) {
+    const near = clusters.find((c) => Math.hypot(c.x - x, c.y - y) < reach(c.members[0].count) + reach(place.count) * 0.8);
+    if (near) {
+      near.members.push(place);
+      near.count += place.count;
+    } else {
+      clusters.push({ x, y, count: place.count, members: [place] });
+    }
+  }
+  for (let merged = true; merged;) {
+    merged = false;
+    const largest = Math.max(1, ...clusters.map((c) => c.count));
+    const radius = (count) => 4 + 22 * Math.sqrt(count / largest);
+    clusters.sort((a, b) => b.count - a.count);
+    for (let i = 0; i < clusters.length; i++) {
+      for (let j = i + 1; j < clusters.length; j++) {
+        const [a, b] = [clusters[i], clusters[j]];
+        if (Math.hypot(a.x - b.x, a.y - b.y) < (radius(a.count) + radius(b.count)) * 0.7) {
+          const count = a.count + b.count;
+          clusters[i] = { x: (a.x * a.count + b.x * b.count) / count, y: (a.y * a.count + b.y * b.count) / count, count, members: [...a.members, ...b.members] };
+          clusters.splice(j, 1);
+          merged = true;
+          j = i;
+        }
+      }
+    }
+  }
+  return clusters;
+}
+
 /** Inside the box the borders file covers (data/scripts/region_borders.mjs); beyond it the map has no land. */
 export function inRegion(place) {
   return place.lon >= 24 && place.lon <= 66 && place.lat >= 8 && place.lat <= 44;
@@ -21,7 +60,7 @@ export class IncidentMap {
     this.onStatus = onStatus;
     this.places = [];
     this.selected = null;
-    this.color = null;
+    this.type = null;
     this.countries = [];
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     this.borders = s('g', { class: 'borders' });
@@ -57,10 +96,10 @@ export class IncidentMap {
     this.draw();
   }
 
-  /** places: [{ key, nameEn, nameAr, count, lat, lon }]; color: one type's color when one type is filtered. */
-  show(places, color) {
+  /** places: [{ key, nameEn, nameAr, count, lat, lon, vague }]; type: the one type filtered, which colors the circles. */
+  show(places, type) {
     this.places = places;
-    this.color = color;
+    this.type = type;
     if (this.moved) this.drawMarkers();
     else this.fit();
   }
@@ -132,21 +171,9 @@ export class IncidentMap {
 
   drawMarkers() {
     this.markers.replaceChildren();
-    const largest = Math.max(1, ...this.places.map((p) => p.count));
-    const radius = (count) => 5 + 21 * Math.sqrt(count / largest);
-    const clusters = [];
-    for (const place of [...this.places].sort((a, b) => b.count - a.count || a.nameEn.localeCompare(b.nameEn))) {
-      const [x, y] = this.project(place.lon, place.lat);
-      // Measured from the cluster's first (largest) place, not its growing total, so a cluster cannot snowball
-      // across the map.
-      const near = clusters.find((c) => Math.hypot(c.x - x, c.y - y) < c.reach + radius(place.count) * 0.8);
-      if (near) {
-        near.members.push(place);
-        near.count += place.count;
-      } else {
-        clusters.push({ x, y, count: place.count, reach: radius(place.count), members: [place] });
-      }
-    }
+    const clusters = clusterPlaces(this.places.map((place) => ({ place, at: this.project(place.lon, place.lat) })));
+    const largest = Math.max(1, ...clusters.map((c) => c.count));
+    const radius = (count) => 4 + 22 * Math.sqrt(count / largest);
     for (const cluster of clusters) {
       if (cluster.x < -30 || cluster.x > width + 30 || cluster.y < -30 || cluster.y > height + 30) continue;
       const r = radius(cluster.count);
@@ -154,11 +181,11 @@ export class IncidentMap {
       const name = single ? cluster.members[0].nameEn : `${cluster.members.length} places around ${cluster.members[0].nameEn}`;
       const label = `${name}: ${cluster.count} incident${cluster.count === 1 ? '' : 's'}. ${single ? 'Show only this place.' : 'Zoom in.'}`;
       const marker = s('g', {
-        class: `marker${single ? '' : ' cluster'}${cluster.members.every((m) => m.vague) ? ' vague' : ''}`, role: 'button', tabindex: 0, 'aria-label': label,
+        class: `marker${single ? '' : ' cluster'}${cluster.members.every((m) => m.vague) ? ' vague' : ''}${this.type ? ` typed type-${this.type}` : ''}`, role: 'button', tabindex: 0, 'aria-label': label,
         'data-count': cluster.count, 'data-places': cluster.members.length,
       },
       s('title', {}, single ? `${name} (${cluster.members[0].nameAr}): ${cluster.count}` : `${label} ${cluster.members.slice(0, 8).map((m) => m.nameEn).join(', ')}${cluster.members.length > 8 ? ', …' : ''}`),
-      s('circle', { cx: cluster.x.toFixed(1), cy: cluster.y.toFixed(1), r: r.toFixed(1), fill: this.color ?? null }));
+      s('circle', { cx: cluster.x.toFixed(1), cy: cluster.y.toFixed(1), r: r.toFixed(1) }));
       if (!single) marker.append(s('circle', { class: 'ring', cx: cluster.x.toFixed(1), cy: cluster.y.toFixed(1), r: (r + 3).toFixed(1) }));
       if (r >= 10) marker.append(s('text', { x: cluster.x.toFixed(1), y: cluster.y.toFixed(1) }, String(cluster.count)));
       const activate = () => (single ? this.onPlace(cluster.members[0]) : this.zoom(2.5, [cluster.x, cluster.y]));

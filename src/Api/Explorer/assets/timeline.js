@@ -76,7 +76,7 @@ export class Timeline {
       if (p.wounded > 0) group.append(s('rect', { class: 'wounded', x: x + gap / 2, y: axis + 2 + killed, width: Math.max(0.8, w - gap), height: Math.max(1, wounded) }));
       svg.append(group);
     });
-    const ticks = Math.min(points.length, 8);
+    const ticks = Math.min(points.length, points[0].period.length > 7 ? 6 : 8);
     for (let t = 0; t < ticks; t++) {
       const i = Math.round((t * (points.length - 1)) / Math.max(1, ticks - 1));
       // The first and last labels lean inwards so neither is cut at the edge.
