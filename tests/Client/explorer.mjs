@@ -1,6 +1,6 @@
 // Drives the explorer page (/) in Debian's Chromium against a running API and checks it against the API's own answers:
 // no console error and no request leaving the machine; the incidents appear in the list and on the map; a filter in
-// the URL changes both; a circle on the map, with Enter, filters by its place; a checkbox pushes a history entry that the back button undoes; clicking an incident, or
+// the URL changes both; a circle on the map, with Enter, filters by its place; typing in Actor suggests actors; a checkbox pushes a history entry that the back button undoes; clicking an incident, or
 // reaching it with Tab and Enter, shows its Arabic evidence right to left with the supporting words marked; a click
 // on the timeline sets the dates; a hostile title shows as text; a phone-sized window does not scroll sideways.
 // Screenshots go to $ARTIFACTS (default tests/Client/artifacts) for CI to keep.
@@ -129,6 +129,13 @@ try {
   const there = await api(`/api/incidents?location=${encodeURIComponent(chosen)}&pageSize=1`);
   check(there.totalCount > 0 && (await countText()).startsWith(`${there.totalCount.toLocaleString('en')} incident`), `and the list shows its ${there.totalCount}: "${await countText()}"`);
   check(await page.locator('#f-location').inputValue() === chosen, 'and the Place field says so');
+
+  // Actor suggestions come from /api/actors as one types.
+  const actors = await api('/api/actors?q=US&pageSize=8');
+  await page.locator('#f-actor').pressSequentially('US');
+  await page.waitForFunction(() => document.querySelectorAll('#actor-suggestions option').length > 0);
+  const suggested = await page.locator('#actor-suggestions option').evaluateAll((options) => options.map((o) => o.value));
+  check(JSON.stringify(suggested) === JSON.stringify(actors.items.map((a) => a.nameEn)), `typing "US" in Actor suggests ${suggested.join(', ')}`);
 
   // A checkbox pushes a history entry; back undoes it.
   const both = await api('/api/incidents?type=rocket&type=drone&pageSize=1');
