@@ -116,7 +116,7 @@ export class IncidentMap {
   }
 
   fit() {
-    const pinned = this.places.filter((p) => !p.vague && inRegion(p));
+    const pinned = this.places.filter(inRegion);
     let box = home;
     if (pinned.length > 0) {
       const lons = pinned.map((p) => p.lon);
