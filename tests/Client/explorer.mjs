@@ -1,8 +1,10 @@
 // Drives the explorer page (/) in Debian's Chromium against a running API and checks it against the API's own answers:
 // no console error and no request leaving the machine; the incidents appear in the list and on the map; a filter in
-// the URL changes both; a circle on the map, with Enter, filters by its place; typing in Actor suggests actors; a checkbox pushes a history entry that the back button undoes; clicking an incident, or
-// reaching it with Tab and Enter, shows its Arabic evidence right to left with the supporting words marked; a click
-// on the timeline sets the dates; a hostile title shows as text; a phone-sized window does not scroll sideways.
+// the URL changes both; a circle on the map, with Enter, filters by its place; typing in Actor suggests actors; a
+// checkbox pushes a history entry that the back button undoes; clicking an incident, or reaching it with Tab and
+// Enter, shows its Arabic evidence right to left with the supporting words marked, and the whole article with those
+// sentences marked; a click on the timeline, or End and Enter on it, sets the dates; a hostile title shows as text; a
+// phone-sized window does not scroll sideways.
 // Screenshots go to $ARTIFACTS (default tests/Client/artifacts) for CI to keep.
 //
 // With API_KEY set it first posts one article (dated, and with markup in its title and text) through the write API;
@@ -219,6 +221,16 @@ try {
     check(from === `${point.period}-01` && to?.startsWith(point.period), `clicking ${point.period} sets from=${from} to=${to}`);
     const dated = await api(`/api/incidents?from=${from}&to=${to}&pageSize=1`);
     check((await countText()).startsWith(`${dated.totalCount.toLocaleString('en')} incident`), `and the list follows: ${dated.totalCount}: "${await countText()}"`);
+    // The same from the keyboard: the last month, End then Enter.
+    await page.goto(`${base}/`);
+    await listItems().first().waitFor();
+    await settled();
+    await page.locator('#timeline').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/from=/);
+    const lastMonth = months.points[months.points.length - 1].period;
+    check(new URL(page.url()).searchParams.get('from') === `${lastMonth}-01`, `End and Enter on the focused timeline set from=${lastMonth}-01`);
   } else {
     console.log('skip the timeline click: no dated incident in this database');
   }
