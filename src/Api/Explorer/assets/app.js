@@ -52,6 +52,7 @@ window.addEventListener('popstate', () => {
 });
 
 function navigate(next) {
+  if (write(next) === write(state)) return;
   state = next;
   history.pushState(null, '', write(state) || location.pathname);
   fillForm();
@@ -181,10 +182,11 @@ async function render() {
     jobs.push(loadTimeline(filters, signal));
   }
   if (filterKey !== shownFilters) {
-    jobs.push(loadMap(filters, signal).then(() => { shownFilters = filterKey; }));
+    // Recorded only when this render was not overtaken: an abandoned one must not claim the map shows its filters.
+    jobs.push(loadMap(filters, signal).then(() => { if (!signal.aborted) shownFilters = filterKey; }));
   }
   if (listKey !== shownList) {
-    jobs.push(loadList(filters, signal).then(() => { shownList = listKey; }));
+    jobs.push(loadList(filters, signal).then(() => { if (!signal.aborted) shownList = listKey; }));
   }
   jobs.push(state.incident ? loadIncident(state.incident, signal) : Promise.resolve(showList()));
   const outcomes = await Promise.allSettled(jobs);
@@ -334,7 +336,8 @@ async function loadMap(filters, signal) {
   $('map-note').textContent = `${onMap.toLocaleString('en')} of ${body.incidents.toLocaleString('en')} incidents at ${shown.length} place${shown.length === 1 ? '' : 's'}`
     + `${noPlace > 0 ? `; ${noPlace.toLocaleString('en')} with no place` : ''}${unplaced > 0 ? `; ${unplaced.toLocaleString('en')} at places without coordinates` : ''}`
     + `${away > 0 ? `; ${away.toLocaleString('en')} beyond this map (${abroad.slice(0, 3).map((p) => p.nameEn).join(', ')}${abroad.length > 3 ? ', …' : ''})` : ''}.`
-    + ' Circle area is the number of incidents; dashed circles are a whole country, region or sea. Click a place to filter by it.';
+    + ' Circle area is the number of incidents; a dashed circle stands for a whole area (a country, governorate, region,'
+    + ' sea, river or border), not a point. Click a place to filter by it.';
 }
 
 /**
