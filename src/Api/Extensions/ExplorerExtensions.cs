@@ -6,7 +6,7 @@ namespace NewsFacts.Api.Extensions;
 public static class ExplorerExtensions
 {
     /// <summary>The folder beside the app that holds the explorer page (index.html and assets/).</summary>
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Explorer");
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "Explorer");
 
     /// <summary>Serves the explorer: index.html at / and its scripts, styles and borders under /assets/.</summary>
     public static WebApplication UseNewsFactsExplorer(this WebApplication app)

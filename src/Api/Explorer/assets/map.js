@@ -54,10 +54,9 @@ export function inRegion(place) {
 }
 
 export class IncidentMap {
-  constructor(svg, { onPlace, onStatus }) {
+  constructor(svg, { onPlace }) {
     this.svg = svg;
     this.onPlace = onPlace;
-    this.onStatus = onStatus;
     this.places = [];
     this.selected = null;
     this.type = null;
@@ -204,7 +203,6 @@ export class IncidentMap {
         s('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 9 }),
         s('circle', { class: 'dot', cx: x.toFixed(1), cy: y.toFixed(1), r: 3 })));
     }
-    this.onStatus?.(clusters.length);
   }
 
   listen() {
