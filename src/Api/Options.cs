@@ -16,6 +16,10 @@ public sealed class NewsFactsOptions
     /// <summary>Serve Swagger UI at /swagger and the document at /swagger/v1/swagger.json.</summary>
     public bool EnableSwagger { get; set; } = true;
 
+    /// <summary>Serve the explorer page at / (map, timeline, filters, each incident with its evidence): static files that
+    /// call the public API like any other client.</summary>
+    public bool EnableExplorer { get; set; } = true;
+
     /// <summary>Extract and store facts on import. Off, articles are only cleaned and stored: the baseline that
     /// tests/perf/import.sh measures extraction against. Not for production use.</summary>
     public bool ExtractFacts { get; set; } = true;

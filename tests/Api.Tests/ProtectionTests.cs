@@ -80,6 +80,8 @@ public sealed class ProtectionTests
     [InlineData("/api/articles/999999")]
     [InlineData("/swagger/index.html")]
     [InlineData("/health")]
+    [InlineData("/")]
+    [InlineData("/assets/app.js")]
     public async Task EveryResponseCarriesTheSecurityHeaders(string path)
     {
         using var factory = new NewsFactsFactory();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Client check: builds and starts the API on a temporary database, then checks that its OpenAPI document lints,
-# that a TypeScript client generated from it compiles with a typed call of each endpoint, and that Swagger UI
-# answers "Try it out" in headless Chromium. The API is stopped on every exit path (trap).
+# that a TypeScript client generated from it compiles with a typed call of each endpoint, that Swagger UI
+# answers "Try it out" in headless Chromium, and that the explorer page (/) works there (explorer.mjs; its
+# screenshots are kept in $ARTIFACTS, default tests/Client/artifacts). The API is stopped on every exit path (trap).
 # Prints "N passed, N failed" last; exits non-zero on any failure.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -41,11 +42,14 @@ fi
 port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
 base="http://127.0.0.1:$port"
 export API_BASE_URL="$base"
+# A write key for this run only: the explorer check posts one article with markup in its title.
+API_KEY="client-check-$(node -e 'console.log(require("crypto").randomBytes(12).toString("hex"))')"
+export API_KEY
 
 start_api() {
   dotnet build "$root/src/Api/Api.csproj" -c Release -o "$work/api" -v quiet -nologo || return 1
   # Started from the repo root so the data folder (lexicons, seed articles) is found.
-  (cd "$root" && exec dotnet "$work/api/NewsFacts.Api.dll" --urls "$base" \
+  (cd "$root" && Auth__ApiKeys__0="$API_KEY" exec dotnet "$work/api/NewsFacts.Api.dll" --urls "$base" \
       --ConnectionStrings:NewsFacts="Data Source=$work/newsfacts.db" >"$work/api.log" 2>&1) &
   api_pid=$!
   for _ in $(seq 1 120); do
@@ -71,6 +75,8 @@ generate_and_compile() {
 
 swagger_ui() { node swagger-ui.mjs; }
 
+explorer() { node explorer.mjs; }
+
 step "start API" start_api || true
 if [[ $failed -gt 0 ]]; then summary; exit 1; fi
 step "download /swagger/v1/swagger.json" download_document
@@ -79,6 +85,7 @@ step "redocly lint" lint
 step "document completeness (descriptions, operationIds, enums, Arabic examples)" check_document
 step "openapi-typescript + tsc --strict" generate_and_compile
 step "Swagger UI try it out in Chromium" swagger_ui
+step "explorer page (/) in Chromium" explorer
 
 summary
 [[ $failed -eq 0 ]]

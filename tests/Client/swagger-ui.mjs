@@ -1,23 +1,11 @@
 // Drives Swagger UI in Debian's Chromium: expand GET /api/incidents, Try it out, type=drone, Execute, expect a 200
-// with the drone incidents the API itself returns. Playwright cannot download its own browser here, so playwright-core launches /usr/bin/chromium.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+// with the drone incidents the API itself returns.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launch } from './chromium.mjs';
 
 const base = process.env.API_BASE_URL ?? 'http://127.0.0.1:5080';
-const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
-
-// A fresh profile each run; Playwright takes it as the persistent context's user data dir (--user-data-dir).
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-});
-const page = browser.pages()[0] ?? await browser.newPage();
+const { page, close } = await launch();
 let ok = false;
 try {
   page.setDefaultTimeout(20_000);
@@ -65,7 +53,6 @@ try {
   await page.screenshot({ path: kept, fullPage: true }).catch(() => {});
   console.error(`Swagger UI check failed: ${error.message}; screenshot: ${kept}`);
 } finally {
-  await browser.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 process.exit(ok ? 0 : 1);
