@@ -40,6 +40,18 @@ public class PerpetratorTests
     public void TheSubjectBeforeAnAttackVerbIsThePerpetrator() =>
         Perpetrators("قالت مصادر إن القوات الأمريكية قصفت مواقع للفصائل في جرف الصخر فجر اليوم.").ShouldContain("us-forces");
 
+    /// <summary>A group said to go on with its attacks carries out the attack the same sentence tells; a threat to is no such statement.</summary>
+    [Theory]
+    [InlineData("وجاء ذلك بعد ساعات من هجوم مماثل طال قاعدة عين الأسد غربي الأنبار، حيث استأنفت كتائب حزب الله هجماتها على القواعد التي تضم قوات أمريكية.", "kataib-hezbollah")]
+    [InlineData("وواصلت جماعة الحوثي عملياتها في البحر الأحمر، إذ استهدف صاروخ باليستي سفينة تجارية قبالة الحديدة فجر اليوم.", "houthis")]
+    public void AGroupGoingOnWithItsAttacksCarriesOutTheOneTold(string sentence, string perpetrator) =>
+        Perpetrators(sentence).ShouldContain(perpetrator);
+
+    [Theory]
+    [InlineData("وسقط صاروخ على قاعدة عين الأسد فجر اليوم، بعدما هددت كتائب حزب الله باستئناف هجماتها على القوات الأمريكية.")]
+    [InlineData("وسقط صاروخ على قاعدة عين الأسد فجر اليوم، فيما واصلت الحكومة العراقية اتصالاتها مع واشنطن.")]
+    public void AThreatToGoOnOrAnUnarmedSubjectNamesNoPerpetrator(string sentence) => Perpetrators(sentence).ShouldBeEmpty();
+
     /// <summary>Denying the attack denies the event; denying a part in it says it happened.</summary>
     [Theory]
     [InlineData("من جهتها، نفت سلطة مطار أربيل في تصريح مقتضب تعرض صالة الركاب للقصف.", 0)]

@@ -255,6 +255,12 @@ public sealed record IncidentVocabulary
     /// <summary>Words that give a weapon to every attack listed in the sentence (وكلها باستخدام، جميعها بـ).</summary>
     public IReadOnlyList<string> Distributives { get; init; } = [];
 
+    /// <summary>Past verbs of going on with attacks (استأنفت، واصلت، صعدت): their subject, before a plural attack noun, carries them out.</summary>
+    public IReadOnlyList<string> SeriesVerbs { get; init; } = [];
+
+    /// <summary>Plural attack nouns as the object of a <see cref="SeriesVerbs"/> verb, with their pronoun (هجماتها، عملياتهم).</summary>
+    public IReadOnlyList<string> SeriesObjects { get; init; } = [];
+
     /// <summary>Words after a month name that make it a month before the report's (كانون الثاني الماضي، يناير المنصرم).</summary>
     public IReadOnlyList<string> PastMarkers { get; init; } = [];
 

@@ -150,7 +150,7 @@ public sealed class IncidentExtractor
                 // The sentence's claim is about its own attack; the one answered is only recalled.
                 var said = answered >= 0 ? Attribution.Outlet with { Source = attribution.Source } : attribution;
                 var perpetrators = Perpetrators(text, scopeStart, scopeEnd, trigger, ownWeapons, weapon, said);
-                foreach (var accused in Accused(text, from, to).Where(a => !perpetrators.Contains(a)))
+                foreach (var accused in Accused(text, from, to).Concat(Continuing(text, from, to)).Where(a => !perpetrators.Contains(a)).Distinct())
                 {
                     perpetrators.Add(accused);
                 }
@@ -914,6 +914,27 @@ public sealed class IncidentExtractor
                 && _actors.TryGetValue(e.Id, out var actor) && actor.Kind == ActorKind.ArmedGroup);
             result.AddRange(near.Select(e => e.Id).Where(id => !result.Contains(id)));
             v += length - 1;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Armed groups the sentence says carry on a series of attacks: a verb of going on (استأنفت، واصلت، صعّدت) with the
+    /// group as its subject and the attacks as its object (حيث استأنفت الفصائل هجماتها على القواعد). An attack the same
+    /// sentence tells is one of them. A verbal noun is no statement that they did (هددت باستئناف هجماتها).
+    /// </summary>
+    private List<string> Continuing(AnalyzedText text, int from, int to)
+    {
+        var result = new List<string>();
+        for (var v = _terms.SeriesVerbs.FirstIn(text.Tokens, from, to); v >= 0; v = _terms.SeriesVerbs.FirstIn(text.Tokens, v + 1, to))
+        {
+            var verb = _terms.SeriesVerbs.MatchAt(text.Tokens, v, to);
+            var subject = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == v + verb && !text.Tokens[e.FirstToken].BreakBefore);
+            if (subject is not null && IsArmed(subject.Id) && subject.EndToken < to && !text.Tokens[subject.EndToken].BreakBefore
+                && _terms.SeriesObjects.MatchAt(text.Tokens, subject.EndToken, to) > 0 && !result.Contains(subject.Id))
+            {
+                result.Add(subject.Id);
+            }
         }
         return result;
     }

@@ -63,6 +63,8 @@ public sealed class IncidentTerms
         Modality = new TermSet(vocabulary.Modality.Concat(FutureForms(vocabulary.AttackVerbs.Concat(vocabulary.Triggers).Concat(vocabulary.FutureAuxiliaries))));
         Generic = new TermSet(vocabulary.Generic);
         PastMarkers = new TermSet(vocabulary.PastMarkers);
+        SeriesVerbs = new TermSet(vocabulary.SeriesVerbs);
+        SeriesObjects = new TermSet(vocabulary.SeriesObjects);
         SalvoQuantifiers = new TermSet(vocabulary.SalvoQuantifiers);
         Figurative = new TermSet(vocabulary.Figurative);
         FigurativeBefore = new TermSet(vocabulary.FigurativeBefore);
@@ -151,6 +153,8 @@ public sealed class IncidentTerms
     public TermSet Modality { get; }
     public TermSet Generic { get; }
     public TermSet PastMarkers { get; }
+    public TermSet SeriesVerbs { get; }
+    public TermSet SeriesObjects { get; }
     public TermSet SalvoQuantifiers { get; }
     public TermSet Figurative { get; }
     public TermSet FigurativeBefore { get; }
