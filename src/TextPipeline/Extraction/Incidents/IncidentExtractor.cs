@@ -238,8 +238,10 @@ public sealed class IncidentExtractor
                 AssignInterception(text, sentenceDrafts, triggers, from, to);
                 AssignImpacts(text, sentenceDrafts, impacts, to);
                 drafts.AddRange(sentenceDrafts);
-                var main = drafts.FindLastIndex(d => !d.Background && d.PlaceId is not null);
-                lastMain = placed > 0 && main >= drafts.Count - sentenceDrafts.Count ? main : lastMain;
+                // Only this sentence's drafts can become the main one: a search of every draft per sentence was the
+                // square of a page of recalled attacks.
+                var main = drafts.FindLastIndex(drafts.Count - 1, sentenceDrafts.Count, d => !d.Background && d.PlaceId is not null);
+                lastMain = placed > 0 && main >= 0 ? main : lastMain;
             }
         }
         // An attack a sentence tells without a place (its weapon named) is the one a neighbouring sentence places, when
