@@ -128,7 +128,8 @@ public static class ComplexityCheck
             Time("import extraction (Run, checks, search terms)", () => extracted = extractor.Extract(item));
             if (extracted.Error is null)
             {
-                var database = Path.Combine(work, $"writer-{bytes}-{round}.db");
+                // A fresh database each time: one the warm-up wrote would take the article as already stored.
+                var database = Path.Combine(work, $"writer-{Guid.NewGuid():N}.db");
                 using var writerHost = WriterProfile.Host(database, extract: true);
                 using var scope = writerHost.Services.CreateScope();
                 scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
