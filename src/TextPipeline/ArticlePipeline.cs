@@ -32,24 +32,40 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     /// long loops (an import's time budget arrives as a token that cancels itself): a cancelled run throws
     /// <see cref="OperationCanceledException"/> and leaves nothing behind.
     /// </summary>
-    public ArticleFacts Run(ArticleInput input, CancellationToken cancellationToken = default)
+    public ArticleFacts Run(ArticleInput input, CancellationToken cancellationToken = default) => Run(input, cancellationToken, null);
+
+    /// <summary>
+    /// <see cref="Run(ArticleInput, CancellationToken)"/>, telling <paramref name="stageEnded"/> the name of each stage as
+    /// it ends, in order: the complexity check and the corpus profile time the stages of this very run, not a copy of it
+    /// that could drift from it. The stages end where the cancellation is checked.
+    /// </summary>
+    public ArticleFacts Run(ArticleInput input, CancellationToken cancellationToken, Action<string>? stageEnded)
     {
         ArgumentNullException.ThrowIfNull(input);
         cancellationToken.ThrowIfCancellationRequested();
+        void Ended(string stage)
+        {
+            stageEnded?.Invoke(stage);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
         // Display normalization comes first: every later offset points into the display text.
         // Boilerplate goes next, so no later stage can extract a fact from site chrome; everything
         // below sees only clean.Text.
         var display = ArabicNormalizer.ToDisplay(input.Text);
+        Ended(Stages.DisplayNormalization);
         var clean = _boilerplate.Remove(display, input.Title);
-        cancellationToken.ThrowIfCancellationRequested();
         var publishedAt = input.PublishedAt ?? StatedDate(clean);
+        Ended(Stages.Cleaning);
         var sentences = SentenceSplitter.Split(clean.Text);
+        Ended(Stages.Sentences);
         // One match key and one tokenization serve every finder, so their token indices agree.
         var key = ArabicNormalizer.ToMatchKey(clean.Text);
+        Ended(Stages.KeyNormalization);
         var tokens = CliticTokenizer.Tokenize(key.Key, _glued);
-        cancellationToken.ThrowIfCancellationRequested();
+        Ended(Stages.Tokenization);
         // Dates before numbers: a day number inside a date ("21 مايو") is not a count.
         var dates = DateExtractor.Extract(key, publishedAt);
+        Ended(Stages.Dates);
         var chromeDates = RemovedLineDates(clean, publishedAt).ToList();
         if (publishedAt is null && chromeDates.Where(d => IsAnchor(clean, d)).MaxBy(d => d.Value) is { } stated)
         {
@@ -57,31 +73,54 @@ public sealed class ArticlePipeline(Lexicons lexicons)
             dates = Anchored(dates, DateExtractor.Extract(key, anchor));
             chromeDates = Anchored(chromeDates, RemovedLineDates(clean, anchor).ToList());
         }
-        cancellationToken.ThrowIfCancellationRequested();
+        Ended(Stages.ChromeDates);
         var numbers = OutsideDates(NumberReader.Find(key), dates);
-        cancellationToken.ThrowIfCancellationRequested();
+        Ended(Stages.Numbers);
         // Names before people (a lexicon name is not a new person) and before incidents (places anchor them).
         var entities = _entities.Match(key, tokens);
-        cancellationToken.ThrowIfCancellationRequested();
+        Ended(Stages.LexiconNames);
         var people = _people.Extract(key, tokens, entities);
+        Ended(Stages.People);
         var anchors = entities.Where(e => !e.IsPlace || !_gazetteerPlaces.Contains(e.Id)).ToList();
-        cancellationToken.ThrowIfCancellationRequested();
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title), publishedAt,
             entities.Where(e => e.IsPlace && _gazetteerPlaces.Contains(e.Id)).ToList()), cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
+        Ended(Stages.Incidents);
         // Entities found by their shape come last and reach no incident: the extractor sees the candidates it saw before.
         var (bodies, shapedPeople) = _shapes.Find(key, tokens, entities, people);
+        Ended(Stages.ShapedEntities);
         var shapedPlaces = _shapedPlaces.Find(key, tokens, entities);
+        Ended(Stages.ShapedPlaces);
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
         // Dates on removed lines come last: they are mentions of the page, but no stage above may read them.
         var allDates = dates.Concat(chromeDates).ToList();
-        return new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, [.. people, .. shapedPeople], places, allDates, incidents)
+        var facts = new ArticleFacts(clean, HashOfKey(key.Key), sentences, actors, [.. people, .. shapedPeople], places, allDates, incidents)
         {
             PublishedAt = publishedAt,
             Bodies = bodies,
             ShapedPlaces = shapedPlaces,
         };
+        Ended(Stages.Facts);
+        return facts;
+    }
+
+    /// <summary>The names <see cref="Run(ArticleInput, CancellationToken, Action{string})"/> gives its stages, in their order.</summary>
+    public static class Stages
+    {
+        public const string DisplayNormalization = "normalization (display)";
+        public const string Cleaning = "cleaning";
+        public const string Sentences = "sentences";
+        public const string KeyNormalization = "normalization (match key)";
+        public const string Tokenization = "tokenization";
+        public const string Dates = "dates";
+        public const string ChromeDates = "dates of removed lines";
+        public const string Numbers = "numbers";
+        public const string LexiconNames = "lexicon names";
+        public const string People = "people";
+        public const string Incidents = "incident layer";
+        public const string ShapedEntities = "shaped entities";
+        public const string ShapedPlaces = "shaped places";
+        public const string Facts = "facts and hash";
     }
 
     /// <summary>
@@ -152,7 +191,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     }
 
     /// <summary>
-    /// The cleaning stages of <see cref="Run"/> alone, with no fact extracted: what an import stores when facts are
+    /// The cleaning stages of <see cref="Run(ArticleInput, CancellationToken)"/> alone, with no fact extracted: what an import stores when facts are
     /// switched off, the baseline that measures what extraction costs.
     /// </summary>
     public ArticleFacts Clean(ArticleInput input)
@@ -174,6 +213,6 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     /// <summary>SHA-256 of the match key of the cleaned text: copies that differ only in diacritics, marks or spacing are one article.</summary>
     public static string ContentHash(string displayText) => HashOfKey(ArabicNormalizer.ToMatchKey(displayText).Key);
 
-    /// <summary>The hash of a match key already computed, so <see cref="Run"/> does not fold the text a second time.</summary>
+    /// <summary>The hash of a match key already computed, so <see cref="Run(ArticleInput, CancellationToken)"/> does not fold the text a second time.</summary>
     private static string HashOfKey(string matchKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(matchKey)));
 }

@@ -12,7 +12,7 @@ public class AttributionReaderTests
     {
         var key = StageInput.Key(text);
         var tokens = StageInput.Tokens(text);
-        return Reader.Read(key, tokens, Matcher.Match(key, tokens), 0, tokens.Count);
+        return Reader.Read(key, tokens, LexiconMatch.ByToken(Matcher.Match(key, tokens)), 0, tokens.Count);
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public static class StageInput
 
     public static IReadOnlyList<KeyToken> Tokens(string text) => CliticTokenizer.Tokenize(Key(text).Key);
 
-    public static IReadOnlyList<NumberMention> Numbers(string text) => NumberReader.Find(Key(text));
+    public static MentionIndex<NumberMention> Numbers(string text) => NumberMention.ByKey(NumberReader.Find(Key(text)));
 
     /// <summary>Index of the first token whose text (folded) starts with the given word.</summary>
     public static int IndexOf(IReadOnlyList<KeyToken> tokens, string word)

@@ -59,11 +59,26 @@ public static class DateExtractor
     private static IEnumerable<FoundDate> KeepLongest(IEnumerable<FoundDate> found)
     {
         var kept = new List<FoundDate>();
+        // The kept spans never overlap, so by start they are also in order of end: of those starting before a span
+        // ends, only the last can reach into it. One search in a sorted set instead of a look at every span kept, which
+        // cost the square of a page of dates.
+        var spans = new SortedSet<(int Start, int End)>();
         foreach (var f in found.OrderByDescending(f => f.KeyLength).ThenBy(f => f.KeyStart))
         {
-            if (!kept.Exists(k => f.KeyStart < k.KeyEnd && k.KeyStart < f.KeyEnd))
+            if (f.KeyLength <= 0)
+            {
+                // An empty span overlaps nothing, nor stops anything kept after it; the order of ends assumes none.
+                if (!kept.Exists(k => f.KeyStart < k.KeyEnd && k.KeyStart < f.KeyEnd))
+                {
+                    kept.Add(f);
+                }
+                continue;
+            }
+            // Max of an empty view is (0, 0), which ends before any span starts. (A view's Count would walk it.)
+            if (spans.GetViewBetween((int.MinValue, int.MinValue), (f.KeyEnd - 1, int.MaxValue)).Max.End <= f.KeyStart)
             {
                 kept.Add(f);
+                spans.Add((f.KeyStart, f.KeyEnd));
             }
         }
         return kept.OrderBy(f => f.KeyStart);

@@ -12,4 +12,10 @@ namespace NewsFacts.TextPipeline.Extraction;
 public sealed record LexiconMatch(string Id, bool IsPlace, int FirstToken, int TokenCount, TextSpan Span, bool AfterPreposition)
 {
     public int EndToken => FirstToken + TokenCount;
+
+    /// <summary>Names by the tokens they cover, for the fillers that look for the names near a word.</summary>
+    public static MentionIndex<LexiconMatch> ByToken(IReadOnlyList<LexiconMatch> matches) => new(matches, m => m.FirstToken, m => m.EndToken);
+
+    /// <summary>Names by their display spans, for the names inside given sentences.</summary>
+    public static MentionIndex<LexiconMatch> ByDisplay(IReadOnlyList<LexiconMatch> matches) => new(matches, m => m.Span.Start, m => m.Span.End);
 }

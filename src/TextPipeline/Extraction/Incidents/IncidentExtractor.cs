@@ -54,13 +54,19 @@ public sealed class IncidentExtractor
         _describer = new IncidentDescriber(lexicons);
         _places = lexicons.Places.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
         _actors = lexicons.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        _isSitePlace = e => e.IsPlace && _places.TryGetValue(e.Id, out var place) && place.Precision == PlacePrecision.Site;
     }
+
+    /// <summary>A place name of a site: the antecedent of "القاعدة". One delegate, so the names it keeps are indexed once per article.</summary>
+    private readonly Func<LexiconMatch, bool> _isSitePlace;
 
     public IReadOnlyList<Incident> Extract(AnalyzedText text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = text.Tokens;
         var anchors = Anchors(text);
+        // One copy for the gazetteer towns, made once: its names are indexed once, not per event word.
+        var townsText = text.Towns is { Count: > 0 } towns ? text with { Entities = towns } : null;
         var drafts = new List<IncidentDraft>();
         var lastMain = -1;
         for (var s = 0; s < text.Sentences.Count; s++)
@@ -81,7 +87,7 @@ public sealed class IncidentExtractor
             var weapons = _weapons.Find(tokens, from, to);
             var sentenceDrafts = new List<IncidentDraft>();
             Attribution? attribution = null;
-            var events = triggers.Count > 0 ? _modality.Events(tokens, from, to, text.Numbers, weapons, triggers) : [];
+            var events = triggers.Count > 0 ? _modality.Events(tokens, from, to, text.NumbersByKey, weapons, triggers) : [];
             int? unplacedStart = null;
             for (var k = 0; k < triggers.Count; k++)
             {
@@ -119,18 +125,18 @@ public sealed class IncidentExtractor
                 // An attack whose weapon is named and that happened at sea or in a region the text names no closer
                 // ("في البحر الأحمر"، "ضربات جوية في شرق سوريا") is still an incident, at the precision the text gives.
                 var oneEvent = weapon is { Fallback: false, Type: not IncidentType.Explosion } launched
-                    && (Specific(text, scopeStart, scopeEnd) || _counter.Count(tokens, text.Numbers, launched) is not null && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd));
+                    && (Specific(text, scopeStart, scopeEnd) || _counter.Count(tokens, text.NumbersByKey, launched) is not null && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd));
                 // A town only the gazetteer knows (ناحية سيدكان، قرية أرادن) places such an attack when no lexicon place is near:
                 // before a region or a sea, which it is inside.
                 var place = PickPlace(text, trigger, placeFrom, scopeEnd)
-                    ?? (oneEvent && text.Towns is { Count: > 0 } towns ? PickPlace(text with { Entities = towns }, trigger, placeFrom, scopeEnd) : null)
+                    ?? (oneEvent && townsText is not null ? PickPlace(townsText, trigger, placeFrom, scopeEnd) : null)
                     ?? (oneEvent ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null);
                 // "ولم يكن هذا أول هجوم على المطار، إذ تعرض لهجوم مشابه قبل شهرين": an attack likened to another, its place
                 // unsaid, struck the same target: the place named last before it in its sentence, else the place of the
                 // attack it is likened to.
                 if (place is null && Likened(tokens, trigger, to) && lastMain >= 0)
                 {
-                    place = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= from && e.EndToken <= trigger.Index), trigger, after: false)
+                    place = Best(text, text.EntitiesByToken.StartingIn(from, trigger.Index + 1).Where(e => IsPlaceLike(e) && e.FirstToken >= from && e.EndToken <= trigger.Index), trigger, after: false)
                         ?? drafts[lastMain].PlaceId;
                 }
                 if (place is null)
@@ -146,7 +152,7 @@ public sealed class IncidentExtractor
                     continue;
                 }
                 var date = PickDate(text, trigger, from, to, scopeEnd, anchors);
-                attribution ??= _attribution.Read(text.Key, tokens, text.Entities, from, to);
+                attribution ??= _attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to);
                 // The sentence's claim is about its own attack; the one answered is only recalled.
                 var said = answered >= 0 ? Attribution.Outlet with { Source = attribution.Source } : attribution;
                 var perpetrators = Perpetrators(text, scopeStart, scopeEnd, trigger, ownWeapons, weapon, said);
@@ -166,7 +172,7 @@ public sealed class IncidentExtractor
                 }
                 // A state's armed drone is counted as its air strike is, only as stated (WeaponCounter).
                 var counted = weapon is { } w && also.Count == 0
-                    ? _counter.Find(tokens, text.Numbers, type == IncidentType.Airstrike ? w with { Type = IncidentType.Airstrike } : w)
+                    ? _counter.Find(tokens, text.NumbersByKey, type == IncidentType.Airstrike ? w with { Type = IncidentType.Airstrike } : w)
                     : null;
                 var intercepted = WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to);
                 var support = new List<FieldSupport> { new(IncidentField.Type, Wire(type), Words(text, trigger.Index, trigger.End)) };
@@ -215,7 +221,7 @@ public sealed class IncidentExtractor
                     TargetIds = draft.TargetIds.Except(hosted).Union(Hosted(text, site, from, to)).ToList(),
                 }));
             }
-            var facts = _casualties.Read(tokens, text.Numbers, from, to);
+            var facts = _casualties.Read(tokens, text.NumbersByKey, from, to);
             // Read only where an outcome can land: a sentence with an attack of its own, or one close enough to complete
             // the attack before it (IsFollowUp's reach). Most sentences of a long article are neither.
             var impacts = sentenceDrafts.Count > 0 || lastMain >= 0 && s - drafts[lastMain].LastSentence <= FollowUpReach
@@ -234,8 +240,10 @@ public sealed class IncidentExtractor
                 AssignInterception(text, sentenceDrafts, triggers, from, to);
                 AssignImpacts(text, sentenceDrafts, impacts, to);
                 drafts.AddRange(sentenceDrafts);
-                var main = drafts.FindLastIndex(d => !d.Background && d.PlaceId is not null);
-                lastMain = placed > 0 && main >= drafts.Count - sentenceDrafts.Count ? main : lastMain;
+                // Only this sentence's drafts can become the main one: a search of every draft per sentence was the
+                // square of a page of recalled attacks.
+                var main = drafts.FindLastIndex(drafts.Count - 1, sentenceDrafts.Count, d => !d.Background && d.PlaceId is not null);
+                lastMain = placed > 0 && main >= 0 ? main : lastMain;
             }
         }
         // An attack a sentence tells without a place (its weapon named) is the one a neighbouring sentence places, when
@@ -268,7 +276,7 @@ public sealed class IncidentExtractor
         }
         var start = text.Tokens[from].Start;
         var end = text.Tokens[to - 1].End;
-        return text.Numbers.Any(n => n.KeyStart >= start && n.KeyEnd <= end) || text.DatesStartingIn(from, to).Any(d => d.Line is null);
+        return text.NumbersByKey.StartingIn(start, end + 1).Any(n => n.KeyStart >= start && n.KeyEnd <= end) || text.DatesStartingIn(from, to).Any(d => d.Line is null);
     }
 
     /// <summary>
@@ -372,11 +380,11 @@ public sealed class IncidentExtractor
     {
         var reach = Math.Min(scopeEnd, trigger.End + PlaceReachAfter + DateTokens(text, trigger.End, trigger.End + PlaceReachAfter)
             + NameTokens(text, trigger.End, trigger.End + PlaceReachAfter));
-        var after = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken >= trigger.End && e.FirstToken < reach), trigger, after: true, coarsest);
+        var after = Best(text, text.EntitiesByToken.StartingIn(trigger.End, reach).Where(IsPlaceLike), trigger, after: true, coarsest);
         if (coarsest > PlacePrecision.Governorate)
         {
             // Regions only as named places, before or after; a definite "القاعدة" is no region.
-            return after ?? Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false, coarsest);
+            return after ?? Best(text, PlacesBefore(text, trigger, scopeStart), trigger, after: false, coarsest);
         }
         if (after is not null)
         {
@@ -387,9 +395,13 @@ public sealed class IncidentExtractor
         {
             return corefAfter;
         }
-        var before = Best(text, text.Entities.Where(e => IsPlaceLike(e) && e.FirstToken < trigger.Index && e.FirstToken >= Math.Max(scopeStart, trigger.Index - PlaceReachBefore)), trigger, after: false);
+        var before = Best(text, PlacesBefore(text, trigger, scopeStart), trigger, after: false);
         return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
     }
+
+    /// <summary>Place-like names starting in the reach before the trigger, from the scope's start on.</summary>
+    private IEnumerable<LexiconMatch> PlacesBefore(AnalyzedText text, Trigger trigger, int scopeStart) =>
+        text.EntitiesByToken.StartingIn(Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index).Where(IsPlaceLike);
 
     /// <summary>
     /// Further sites joined to the chosen one by و in the trigger's scope: "قاعدة عين الأسد وقاعدة حرير"، "مطار أربيل
@@ -399,17 +411,17 @@ public sealed class IncidentExtractor
     private List<string> CoordinatedSites(AnalyzedText text, string place, int from, int scopeEnd)
     {
         var result = new List<string>();
-        var current = text.Entities.FirstOrDefault(e => e.Id == place && e.FirstToken >= from && e.FirstToken < scopeEnd);
+        var current = text.EntitiesByToken.StartingIn(from, scopeEnd).FirstOrDefault(e => e.Id == place);
         while (current is not null)
         {
             var at = current.EndToken;
             while (at + 1 < scopeEnd && text.Tokens[at].Text == In && !text.Tokens[at].BreakBefore
-                && text.Entities.FirstOrDefault(e => e.IsPlace && e.FirstToken == at + 1) is { } inside && !IsSite(inside.Id))
+                && text.EntitiesByToken.StartingIn(at + 1, at + 2).FirstOrDefault(e => e.IsPlace) is { } inside && !IsSite(inside.Id))
             {
                 at = inside.EndToken;
             }
             current = at < scopeEnd && !text.Tokens[at].BreakBefore && text.Tokens[at].Text[0] == Waw
-                ? text.Entities.FirstOrDefault(e => IsPlaceLike(e) && e.FirstToken == at && IsSite(e.Id) && e.Id != place && !result.Contains(e.Id))
+                ? text.EntitiesByToken.StartingIn(at, at + 1).FirstOrDefault(e => IsPlaceLike(e) && IsSite(e.Id) && e.Id != place && !result.Contains(e.Id))
                 : null;
             if (current is not null)
             {
@@ -458,7 +470,7 @@ public sealed class IncidentExtractor
     /// تابعا لكتائب سيد الشهداء على بعد 5 كلم عن بلدة" is as near its place as "موقعا تابعا للكتائب على بعد ...".
     /// </summary>
     private static int NameTokens(AnalyzedText text, int from, int to) =>
-        text.Entities.Where(e => !e.IsPlace && e.FirstToken >= from && e.FirstToken < to).Sum(e => e.TokenCount - 1);
+        text.EntitiesByToken.StartingIn(from, to).Where(e => !e.IsPlace).Sum(e => e.TokenCount - 1);
 
     /// <summary>
     /// A place, or a site the lexicon also lists as an actor (السفارة الأمريكية في بغداد): the matcher reads such a
@@ -543,12 +555,11 @@ public sealed class IncidentExtractor
         {
             var token = text.Tokens[i];
             if (_terms.CoreferentSites.MatchAt(text.Tokens, i, to) == 0 || !token.HasArticle.Any(a => a)
-                || text.Entities.Any(e => e.FirstToken <= i && i < e.EndToken))
+                || text.EntitiesByToken.Overlapping(i, i + 1).Any())
             {
                 continue;
             }
-            var antecedent = text.Entities.LastOrDefault(e => e.IsPlace && e.EndToken <= i
-                && _places.TryGetValue(e.Id, out var place) && place.Precision == PlacePrecision.Site);
+            var antecedent = text.EntitiesByToken.Where(_isSitePlace).LastEndingBy(i);
             if (antecedent is not null || text.TitleSiteId is not null)
             {
                 return antecedent?.Id ?? text.TitleSiteId;
@@ -717,7 +728,7 @@ public sealed class IncidentExtractor
             // The subject right after the verb, or after its members (استهدف مجاهدو المقاومة الإسلامية), or right before it.
             // A member noun that opens an actor's own name (خلية الإعلام الأمني) is that actor.
             var after = v + verb < text.Tokens.Count && !text.Tokens[v + verb].BreakBefore && _terms.MemberNouns.MatchAt(text.Tokens, v + verb) is > 0 and var members
-                && !text.Entities.Any(e => e.FirstToken == v + verb)
+                && !text.EntitiesByToken.StartingIn(v + verb, v + verb + 1).Any()
                 ? v + verb + members
                 : v + verb;
             // "هاجم مسلحون من تنظيم داعش نقطة عسكرية": the members' group follows من, and is the subject when the object
@@ -732,8 +743,9 @@ public sealed class IncidentExtractor
             // An attack noun with ب is the means of what came before (مقتل ثلاثة من عناصر الحزب بقصف تركي): the actor before it
             // is no subject of it, and here its victim.
             var subject = membersOf
-                ? text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == after + 1 && ObjectFollows(text, e.EndToken))
-                : text.Entities.FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition
+                ? text.EntitiesByToken.StartingIn(after + 1, after + 2).FirstOrDefault(e => !e.IsPlace && ObjectFollows(text, e.EndToken))
+                // The name right after the verb, or the one ending at it: both overlap [v - 1, after].
+                : text.EntitiesByToken.Overlapping(v - 1, after + 1).FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition
                     && (e.FirstToken == after && !text.Tokens[e.FirstToken].BreakBefore || e.EndToken == v && !text.Tokens[v].BreakBefore && !WithBa(text.Tokens[v])));
             if (subject is not null && _actors.TryGetValue(subject.Id, out var actor) && actor.Kind != ActorKind.Media && actor.Kind != ActorKind.Person
                 && !result.Contains(subject.Id))
@@ -748,7 +760,7 @@ public sealed class IncidentExtractor
         // "طائرة مسيرة تابعة للجيش التركي": the owner of the incident's own weapon attacked (not of another one in the
         // sentence: "مما دفع طائرة مقاتلة تابعة للتحالف إلى تدمير قاذفة" is the answer to the rockets).
         var owner = weapon is { } own && own.End + 1 < text.Tokens.Count && _terms.LinkWords.Contains(text.Tokens[own.End].Text)
-            ? text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == own.End + 1 && _actors.TryGetValue(e.Id, out var a) && a.Kind is ActorKind.Military or ActorKind.ArmedGroup)
+            ? text.EntitiesByToken.StartingIn(own.End + 1, own.End + 2).FirstOrDefault(e => !e.IsPlace && _actors.TryGetValue(e.Id, out var a) && a.Kind is ActorKind.Military or ActorKind.ArmedGroup)
             : null;
         if (owner is not null && !result.Contains(owner.Id))
         {
@@ -782,7 +794,7 @@ public sealed class IncidentExtractor
             {
                 continue;
             }
-            var doer = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == i + noun && !tokens[e.FirstToken].BreakBefore && IsArmed(e.Id));
+            var doer = text.EntitiesByToken.StartingIn(i + noun, i + noun + 1).FirstOrDefault(e => !e.IsPlace && !tokens[e.FirstToken].BreakBefore && IsArmed(e.Id));
             if (doer is not null && doer.EndToken < tokens.Count && !tokens[doer.EndToken].BreakBefore
                 && (WithBa(tokens[doer.EndToken]) || tokens[doer.EndToken].Text == On))
             {
@@ -817,8 +829,8 @@ public sealed class IncidentExtractor
             }
             var at = i + agent;
             at += at < to ? _terms.SoCalledWords.MatchAt(tokens, at, to) : 0;
-            at += at < to && !text.Entities.Any(e => e.FirstToken == at) ? _terms.MemberNouns.MatchAt(tokens, at, to) : 0;
-            var doer = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == at && IsArmed(e.Id));
+            at += at < to && !text.EntitiesByToken.StartingIn(at, at + 1).Any() ? _terms.MemberNouns.MatchAt(tokens, at, to) : 0;
+            var doer = text.EntitiesByToken.StartingIn(at, at + 1).FirstOrDefault(e => !e.IsPlace && IsArmed(e.Id));
             if (doer is not null && !tokens[at].BreakBefore)
             {
                 return doer.Id;
@@ -846,7 +858,7 @@ public sealed class IncidentExtractor
                 {
                     continue;
                 }
-                var topic = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == c + 1 && e.EndToken <= v && IsArmed(e.Id));
+                var topic = text.EntitiesByToken.StartingIn(c + 1, c + 2).FirstOrDefault(e => !e.IsPlace && e.EndToken <= v && IsArmed(e.Id));
                 return topic?.Id;
             }
         }
@@ -859,7 +871,7 @@ public sealed class IncidentExtractor
     /// <summary>The token at <paramref name="index"/> opens a place or a site noun (قاعدة عين الأسد، نقطة عسكرية، مقرا).</summary>
     private bool ObjectFollows(AnalyzedText text, int index) =>
         index < text.Tokens.Count && !text.Tokens[index].BreakBefore
-        && (text.Entities.Any(e => e.IsPlace && e.FirstToken == index) || _terms.TargetFillers.Contains(text.Tokens[index].Text)
+        && (text.EntitiesByToken.StartingIn(index, index + 1).Any(e => e.IsPlace) || _terms.TargetFillers.Contains(text.Tokens[index].Text)
             || _terms.CoreferentSites.MatchAt(text.Tokens, index) > 0);
 
     /// <summary>
@@ -910,7 +922,8 @@ public sealed class IncidentExtractor
             {
                 continue;
             }
-            var near = text.Entities.Where(e => !e.IsPlace && (e.FirstToken > v && e.FirstToken <= v + AccusedReach || e.EndToken == v)
+            // The names after the verb and the one ending at it: all overlap [v - 1, v + AccusedReach].
+            var near = text.EntitiesByToken.Overlapping(v - 1, v + AccusedReach + 1).Where(e => !e.IsPlace && (e.FirstToken > v && e.FirstToken <= v + AccusedReach || e.EndToken == v)
                 && _actors.TryGetValue(e.Id, out var actor) && actor.Kind == ActorKind.ArmedGroup);
             result.AddRange(near.Select(e => e.Id).Where(id => !result.Contains(id)));
             v += length - 1;
@@ -929,7 +942,7 @@ public sealed class IncidentExtractor
         for (var v = _terms.SeriesVerbs.FirstIn(text.Tokens, from, to); v >= 0; v = _terms.SeriesVerbs.FirstIn(text.Tokens, v + 1, to))
         {
             var verb = _terms.SeriesVerbs.MatchAt(text.Tokens, v, to);
-            var subject = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == v + verb && !text.Tokens[e.FirstToken].BreakBefore);
+            var subject = text.EntitiesByToken.StartingIn(v + verb, v + verb + 1).FirstOrDefault(e => !e.IsPlace && !text.Tokens[e.FirstToken].BreakBefore);
             if (subject is not null && IsArmed(subject.Id) && subject.EndToken < to && !text.Tokens[subject.EndToken].BreakBefore
                 && _terms.SeriesObjects.MatchAt(text.Tokens, subject.EndToken, to) > 0 && !result.Contains(subject.Id))
             {
@@ -953,7 +966,7 @@ public sealed class IncidentExtractor
             {
                 continue;
             }
-            var hosted = text.Entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken >= v + length && e.FirstToken <= v + length + 1
+            var hosted = text.EntitiesByToken.StartingIn(v + length, v + length + 2).FirstOrDefault(e => !e.IsPlace
                 && _actors.TryGetValue(e.Id, out var actor) && actor.Kind is ActorKind.Military or ActorKind.ArmedGroup);
             if (hosted is not null)
             {
@@ -966,7 +979,7 @@ public sealed class IncidentExtractor
     private List<string> Targets(AnalyzedText text, Trigger trigger, int scopeEnd, List<string> perpetrators, IReadOnlyList<WeaponHit> weapons)
     {
         var result = new List<string>();
-        foreach (var match in text.Entities)
+        foreach (var match in text.EntitiesByToken.StartingIn(trigger.End, Math.Min(scopeEnd, trigger.End + TargetReach)))
         {
             if (match.IsPlace || match.FirstToken < trigger.End || match.FirstToken >= Math.Min(scopeEnd, trigger.End + TargetReach)
                 || !_actors.TryGetValue(match.Id, out var actor) || actor.Kind is not (ActorKind.Military or ActorKind.ArmedGroup)
@@ -976,7 +989,7 @@ public sealed class IncidentExtractor
             }
             var lead = match.FirstToken - 1;
             // "على ثلاثة مواقع تابعة لكتائب حزب الله"، "على منشآت تستخدمها كتائب حزب الله": sites, counts and links between.
-            while (lead >= trigger.End && (_terms.TargetFillers.Contains(text.Tokens[lead].Text) || NumberMention.CountOver(text.Numbers, text.Tokens, lead, lead + 1) is not null)
+            while (lead >= trigger.End && (_terms.TargetFillers.Contains(text.Tokens[lead].Text) || NumberMention.CountOver(text.NumbersByKey, text.Tokens, lead, lead + 1) is not null)
                 && !text.Tokens[lead + 1].BreakBefore)
             {
                 lead--;
@@ -986,7 +999,7 @@ public sealed class IncidentExtractor
             // (هاجم مسلحون من داعش نقطة عسكرية للجيش) or the weapon (استهدفت عبوة ناسفة رتلا تابعا للتحالف).
             var led = lead < trigger.End
                 || leadToken is not null && (_terms.TargetLeads.Contains(leadToken.Text) || _terms.AttackVerbs.MatchAt(text.Tokens, lead) > 0)
-                || text.Entities.Any(e => e.EndToken == lead + 1 && perpetrators.Contains(e.Id))
+                || text.EntitiesByToken.EndingIn(lead + 1, lead + 2).Any(e => perpetrators.Contains(e.Id))
                 || weapons.Any(w => w.End == lead + 1 && w.Index >= trigger.End);
             if (led)
             {
@@ -1079,7 +1092,7 @@ public sealed class IncidentExtractor
             }
             var d = drafts[index];
             var victims = fact.Killed > 0 || fact.Wounded > 0
-                ? text.Entities.Where(e => !e.IsPlace && e.FirstToken > fact.Index && e.FirstToken <= fact.Index + VictimReach
+                ? text.EntitiesByToken.StartingIn(fact.Index + 1, fact.Index + VictimReach + 1).Where(e => !e.IsPlace
                     && _actors.TryGetValue(e.Id, out var actor) && actor.Kind is ActorKind.Military or ActorKind.ArmedGroup).Select(e => e.Id)
                 : [];
             drafts[index] = d with
@@ -1319,9 +1332,12 @@ public sealed class IncidentExtractor
         return null;
     }
 
-    /// <summary>The entity mention in the incident's sentences that <paramref name="wanted"/> accepts, nearest its trigger.</summary>
+    /// <summary>
+    /// The entity mention in the incident's sentences that <paramref name="wanted"/> accepts, nearest its trigger. The
+    /// sentences are disjoint: the names of each, taken in text order, are the names of them all in the entities' order.
+    /// </summary>
     private static LexiconMatch? Nearest(AnalyzedText text, IncidentDraft draft, IReadOnlyList<TextSpan> sentences, Func<LexiconMatch, bool> wanted) =>
-        text.Entities.Where(e => wanted(e) && sentences.Any(s => s.Contains(e.Span.Start)))
+        sentences.OrderBy(s => s.Start).SelectMany(s => text.EntitiesByDisplay.StartingIn(s.Start, s.End)).Where(wanted)
             .MinBy(e => Math.Abs(e.FirstToken - draft.TriggerToken));
 
     /// <summary>A nationality adjective naming <paramref name="actorId"/> in the sentences (غارة أمريكية), as <see cref="AttackerByAdjective"/> reads it.</summary>

@@ -31,6 +31,9 @@ public sealed class IncidentMerger
         ArgumentNullException.ThrowIfNull(drafts);
         var local = containedIn ?? new HashSet<(string, string)>();
         var merged = new List<IncidentDraft>();
+        // The sentences and the support of each merged incident, gathered as drafts join it and set once at the end: a
+        // record rebuilt with all of them at every join cost the square of the sentences of one attack told many times.
+        var gathered = new List<(SortedSet<int> Sentences, List<FieldSupport> Support)?>();
         foreach (var draft in drafts)
         {
             // A placed report joins a placed attack before an unplaced one: the unplaced only ever borrow a place.
@@ -39,13 +42,19 @@ public sealed class IncidentMerger
             if (index < 0)
             {
                 merged.Add(draft);
+                gathered.Add(null);
             }
             else
             {
+                var (sentences, support) = gathered[index] ??= ([.. merged[index].Sentences], [.. merged[index].Support]);
+                sentences.UnionWith(draft.Sentences);
+                support.AddRange(draft.Support);
                 merged[index] = Combine(merged[index], draft, local);
             }
         }
-        return merged;
+        // A draft nothing joined keeps its own lists; a merged one has every sentence once, in order, and the support of
+        // its drafts in the order they joined.
+        return merged.Select((m, i) => gathered[i] is { } g ? m with { Sentences = [.. g.Sentences], Support = g.Support } : m).ToList();
     }
 
     public bool Compatible(IncidentDraft a, IncidentDraft b, IReadOnlySet<(string Inner, string Outer)> local)
@@ -180,8 +189,7 @@ public sealed class IncidentMerger
         TargetIds = a.TargetIds.Union(b.TargetIds).ToList(),
         Attribution = a.Attribution ?? b.Attribution,
         Stance = MaxStance(a.Stance, b.Stance),
-        Sentences = a.Sentences.Union(b.Sentences).Order().ToList(),
-        Support = [.. a.Support, .. b.Support],
+        // Sentences and Support are gathered by Merge.
     };
 
     private static Stance MaxStance(Stance a, Stance b) => Rank(a) >= Rank(b) ? a : b;

@@ -115,7 +115,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// count of attacks (<see cref="CountsAttacks"/>). A support verb (تعرضت، شنت، نفذت) whose clause goes on to an
     /// attack noun that is no event is none either: "تعرضت القاعدة إلى ثلاث هجمات"، "نفت تعرض القاعدة لأي هجوم".
     /// </summary>
-    public bool[] Events(IReadOnlyList<KeyToken> tokens, int sentenceStart, int sentenceEnd, IReadOnlyList<NumberMention> numbers,
+    public bool[] Events(IReadOnlyList<KeyToken> tokens, int sentenceStart, int sentenceEnd, MentionIndex<NumberMention> numbers,
         IReadOnlyList<WeaponHit> weapons, IReadOnlyList<Trigger> triggers)
     {
         ArgumentNullException.ThrowIfNull(triggers);
@@ -141,7 +141,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// raid or blast, unless a period word in
     /// the sentence makes it a tally over time ("نفذ التحالف 30 غارة خلال الأسبوع").
     /// </summary>
-    public bool CountsAttacks(IReadOnlyList<KeyToken> tokens, int sentenceStart, int sentenceEnd, IReadOnlyList<NumberMention> numbers,
+    public bool CountsAttacks(IReadOnlyList<KeyToken> tokens, int sentenceStart, int sentenceEnd, MentionIndex<NumberMention> numbers,
         IReadOnlyList<WeaponHit> weapons, Trigger trigger)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -155,13 +155,13 @@ public sealed class ModalityFilter(IncidentTerms terms)
         return !strikeNoun || terms.PeriodWords.AnyIn(tokens, sentenceStart, sentenceEnd);
     }
 
-    private static bool CountedNoun(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
+    private static bool CountedNoun(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
     {
         var adjacent = trigger.Index > 0 && !tokens[trigger.Index].BreakBefore ? trigger.Index - 1 : trigger.Index;
         var reachStart = tokens[adjacent].Start;
         var end = tokens[trigger.End - 1].End;
         var triggerStart = tokens[trigger.Index].Start;
-        foreach (var number in numbers)
+        foreach (var number in numbers.Overlapping(reachStart, end))
         {
             if (number.Kind == NumberKind.Year || number.Value < 2 || number.KeyEnd <= reachStart || number.KeyStart >= end)
             {

@@ -40,20 +40,14 @@ public sealed record NumberMention(TextSpan Span, int Value, int KeyStart, int K
     /// <summary>True when the mention can be read as an exact count (digits, words or a dual).</summary>
     public bool IsCount => Kind is NumberKind.Digits or NumberKind.Words or NumberKind.Dual;
 
+    /// <summary>Numbers by the match-key range they cover, for the fillers that look for the numbers near a word.</summary>
+    public static MentionIndex<NumberMention> ByKey(IReadOnlyList<NumberMention> numbers) => new(numbers, n => n.KeyStart, n => n.KeyEnd);
+
     /// <summary>The first count that overlaps tokens [<paramref name="from"/>, <paramref name="to"/>), or null.</summary>
-    public static NumberMention? CountOver(IReadOnlyList<NumberMention> numbers, IReadOnlyList<KeyToken> tokens, int from, int to)
+    public static NumberMention? CountOver(MentionIndex<NumberMention> numbers, IReadOnlyList<KeyToken> tokens, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(numbers);
         ArgumentNullException.ThrowIfNull(tokens);
-        var start = tokens[from].Start;
-        var end = tokens[to - 1].End;
-        foreach (var number in numbers)
-        {
-            if (number.IsCount && number.KeyStart < end && number.KeyEnd > start)
-            {
-                return number;
-            }
-        }
-        return null;
+        return numbers.Overlapping(tokens[from].Start, tokens[to - 1].End).FirstOrDefault(n => n.IsCount);
     }
 }

@@ -25,6 +25,40 @@ public sealed record AnalyzedText(
     IReadOnlyList<LexiconMatch>? Towns = null)
 {
     private (IReadOnlyList<DateMention> Of, DateMention[] ByStart, int[] Starts, int[] Covered)? _dateTokens;
+    private (IReadOnlyList<LexiconMatch> Of, MentionIndex<LexiconMatch> ByToken, MentionIndex<LexiconMatch> ByDisplay)? _entityIndex;
+    private (IReadOnlyList<NumberMention> Of, MentionIndex<NumberMention> ByKey)? _numberIndex;
+
+    /// <summary>
+    /// <see cref="Entities"/> by the tokens they cover (<see cref="LexiconMatch.FirstToken"/> to <see cref="LexiconMatch.EndToken"/>),
+    /// built once: the incident layer asks for the names near each event word. A copy made with other entities
+    /// (<c>text with { Entities = towns }</c>) builds its own.
+    /// </summary>
+    public MentionIndex<LexiconMatch> EntitiesByToken => EntityIndex().ByToken;
+
+    /// <summary><see cref="Entities"/> by their display spans: the names inside given sentences.</summary>
+    public MentionIndex<LexiconMatch> EntitiesByDisplay => EntityIndex().ByDisplay;
+
+    /// <summary><see cref="Numbers"/> by their match-key ranges (<see cref="NumberMention.KeyStart"/> to <see cref="NumberMention.KeyEnd"/>).</summary>
+    public MentionIndex<NumberMention> NumbersByKey
+    {
+        get
+        {
+            if (_numberIndex is not { } index || !ReferenceEquals(index.Of, Numbers))
+            {
+                _numberIndex = index = (Numbers, NumberMention.ByKey(Numbers));
+            }
+            return index.ByKey;
+        }
+    }
+
+    private (IReadOnlyList<LexiconMatch> Of, MentionIndex<LexiconMatch> ByToken, MentionIndex<LexiconMatch> ByDisplay) EntityIndex()
+    {
+        if (_entityIndex is not { } index || !ReferenceEquals(index.Of, Entities))
+        {
+            _entityIndex = index = (Entities, LexiconMatch.ByToken(Entities), LexiconMatch.ByDisplay(Entities));
+        }
+        return index;
+    }
 
     /// <summary>
     /// Tokens covered by the dates that start at a token in [<paramref name="from"/>, <paramref name="to"/>): two binary

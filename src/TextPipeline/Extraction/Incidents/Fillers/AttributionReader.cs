@@ -30,14 +30,14 @@ public sealed class AttributionReader
         _actors = actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
     }
 
-    public Attribution Read(Normalization.MatchKey key, IReadOnlyList<KeyToken> tokens, IReadOnlyList<LexiconMatch> entities, int from, int to)
+    public Attribution Read(Normalization.MatchKey key, IReadOnlyList<KeyToken> tokens, MentionIndex<LexiconMatch> entities, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(entities);
         var claimed = _terms.ClaimVerbs.AnyIn(tokens, from, to);
         // "الجيش الأمريكي: مقتل 3 جنود": a headline or a post that opens with its speaker and a colon states, as أعلن does.
-        if (entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == from) is { } opener && _actors.TryGetValue(opener.Id, out var speaker)
+        if (entities.StartingIn(from, from + 1).FirstOrDefault(e => !e.IsPlace) is { } opener && _actors.TryGetValue(opener.Id, out var speaker)
             && OpensWithColon(key.Key, tokens, opener))
         {
             return ForActor(opener, speaker, tokens, entities, from, to, claimed, confirms: true, denies: false);
@@ -62,7 +62,7 @@ public sealed class AttributionReader
             {
                 break;
             }
-            var actor = entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == start);
+            var actor = entities.StartingIn(start, start + 1).FirstOrDefault(e => !e.IsPlace);
             if (actor is not null && _actors.TryGetValue(actor.Id, out var entry))
             {
                 return ForActor(actor, entry, tokens, entities, from, to, claimed, confirms, denies);
@@ -91,7 +91,7 @@ public sealed class AttributionReader
         return claimed ? new Attribution(null, Stance.Claimed, null) : Attribution.Outlet;
     }
 
-    private Attribution ForActor(LexiconMatch actor, ActorEntry entry, IReadOnlyList<KeyToken> tokens, IReadOnlyList<LexiconMatch> entities,
+    private Attribution ForActor(LexiconMatch actor, ActorEntry entry, IReadOnlyList<KeyToken> tokens, MentionIndex<LexiconMatch> entities,
         int from, int to, bool claimed, bool confirms, bool denies)
     {
         // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض)
@@ -107,7 +107,7 @@ public sealed class AttributionReader
         var claimant = stance == Stance.Claimed && entry.Kind == ActorKind.ArmedGroup ? entry.Id : null;
         // "أعلن الجيش الأمريكي مقتل قيادي في كتائب حزب الله": the dead are named as another force's, not the announcer's.
         var othersLosses = announcesLosses
-            && entities.Any(e => !e.IsPlace && e.FirstToken > actor.EndToken && e.FirstToken <= actor.EndToken + LossesOwnerReach);
+            && entities.StartingIn(actor.EndToken + 1, actor.EndToken + LossesOwnerReach + 1).Any(e => !e.IsPlace);
         var victim = confirms && announcesLosses && !othersLosses && entry.Kind is ActorKind.ArmedGroup or ActorKind.Military ? entry.Id : null;
         return new Attribution(actor.Span.Text, stance, claimant, victim);
     }
@@ -136,7 +136,7 @@ public sealed class AttributionReader
     private const int AttackSubjectReach = 4;
 
     /// <summary>The actor named right after a source noun, or after a word of speaking for (باسم، صادر عن).</summary>
-    private LexiconMatch? SpeakerOf(IReadOnlyList<KeyToken> tokens, IReadOnlyList<LexiconMatch> entities, int at, int to)
+    private LexiconMatch? SpeakerOf(IReadOnlyList<KeyToken> tokens, MentionIndex<LexiconMatch> entities, int at, int to)
     {
         if (at >= to || tokens[at].BreakBefore)
         {
@@ -144,7 +144,7 @@ public sealed class AttributionReader
         }
         var behalf = _terms.OnBehalfWords.MatchAt(tokens, at, to);
         var first = at + behalf;
-        return entities.FirstOrDefault(e => !e.IsPlace && e.FirstToken == first && first < to && !tokens[first].BreakBefore);
+        return entities.StartingIn(first, first + 1).FirstOrDefault(e => !e.IsPlace && first < to && !tokens[first].BreakBefore);
     }
 
     /// <summary>True when only spaces stand between the actor's name and a colon: "الجيش الأمريكي: ...".</summary>

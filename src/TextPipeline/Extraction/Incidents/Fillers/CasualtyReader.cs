@@ -25,7 +25,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
 
     private static readonly HashSet<string> Hedges = new(["نحو", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اكثر", "من", "اقل"], StringComparer.Ordinal);
 
-    public IReadOnlyList<CasualtyFact> Read(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int from, int to)
+    public IReadOnlyList<CasualtyFact> Read(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(numbers);
@@ -103,7 +103,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
         return 0;
     }
 
-    private int? CountAround(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int termEnd, int to)
+    private int? CountAround(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int termStart, int termEnd, int to)
     {
         // The casualty word itself may be the number (قتيلين، جريحان), or a number may stand just before it (ثلاثة قتلى).
         if (NumberMention.CountOver(numbers, tokens, termStart, termEnd) is { } own)
@@ -144,7 +144,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// "إن موظفا مدنيا بريطانيا قتل في القصف"، "ثلاثة جنود أصيبوا": a subject put before a passive casualty verb, with
     /// its adjectives, in the same clause: a singular person noun is one, a person noun after a count is that count.
     /// </summary>
-    private int? SubjectBefore(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int to)
+    private int? SubjectBefore(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int termStart, int to)
     {
         for (var i = termStart - 1; i >= Math.Max(0, termStart - SubjectReach); i--)
         {
@@ -169,7 +169,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// أربعة جنود": a casualty word after a toll noun takes the figure the total rises to (a count after إلى) or
     /// reaches (a count of persons), further on in the same clause. Other numbers on the way (البرج 22) are not it.
     /// </summary>
-    private int? Toll(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int termEnd, int to)
+    private int? Toll(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int termStart, int termEnd, int to)
     {
         if (termStart == 0 || tokens[termStart].BreakBefore || terms.TollNouns.MatchAt(tokens, termStart - 1, termStart) == 0)
         {
@@ -200,7 +200,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// "لقي ثلاثة جنود مصرعهم"، "لقي عنصران من الجيش العراقي حتفهما"، "لقي جندي مصرعه": the dead are the subject of
     /// a fate verb before the casualty word, in the same clause; their count (or one person) is the verb's subject.
     /// </summary>
-    private int? SubjectOfFateVerb(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int termStart, int to)
+    private int? SubjectOfFateVerb(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int termStart, int to)
     {
         var verb = -1;
         for (var i = termStart - 1; i >= Math.Max(0, termStart - FateReach); i--)
@@ -237,7 +237,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// a count of persons (واثنين من المتعاقدين، وثلاثة مدنيين), a dual person noun (ضابط وجنديين) or a singular one
     /// (جندي ومدني).
     /// </summary>
-    private int Addends(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, int start, int to)
+    private int Addends(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int start, int to)
     {
         var sum = 0;
         var i = start;

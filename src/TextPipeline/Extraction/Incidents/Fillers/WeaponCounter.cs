@@ -16,10 +16,10 @@ public sealed class WeaponCounter(IncidentTerms terms)
     private static readonly HashSet<string> ModelWords = new(new[] { "طراز", "نوع", "صنف" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
     private static readonly string Of = Normalization.ArabicNormalizer.Fold("من");
 
-    public int? Count(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, WeaponHit hit) => Find(tokens, numbers, hit)?.Value;
+    public int? Count(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, WeaponHit hit) => Find(tokens, numbers, hit)?.Value;
 
     /// <summary>The count of <paramref name="hit"/> with the words that state it, or null.</summary>
-    public Counted? Find(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, WeaponHit hit)
+    public Counted? Find(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, WeaponHit hit)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(numbers);
@@ -59,14 +59,15 @@ public sealed class WeaponCounter(IncidentTerms terms)
         return terms.AnyWeapon.MatchAt(tokens, i, i + 1) > 0 || terms.WeaponNouns.Values.Any(n => n.MatchAt(tokens, i) > 0) ? i : null;
     }
 
-    private Counted? Count(IReadOnlyList<KeyToken> tokens, IReadOnlyList<NumberMention> numbers, IncidentType type, int first, int end, bool lookAfter,
+    private Counted? Count(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, IncidentType type, int first, int end, bool lookAfter,
         bool statedOnly)
     {
         var phraseStart = tokens[first].Start;
         var phraseEnd = tokens[end - 1].End;
         var before = first > 0 && !tokens[first].BreakBefore ? tokens[first - 1].Start : phraseStart;
         var after = lookAfter && end < tokens.Count && !tokens[end].BreakBefore ? tokens[end].End : phraseEnd;
-        foreach (var number in numbers)
+        // Every number it may take (inside, just before or just after the phrase) shares a position with [before, after].
+        foreach (var number in numbers.Overlapping(before, after + 1))
         {
             if (!number.IsCount)
             {
