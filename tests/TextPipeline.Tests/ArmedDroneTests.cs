@@ -15,6 +15,7 @@ public class ArmedDroneTests
     // The subject of a verb of launching a raid.
     [InlineData("قالت مصادر محلية إن طائرات مسيرة شنت ضربات على مقر للحشد الشعبي في الأنبار الليلة الماضية.")]
     [InlineData("وذكر شهود أن طائرة مسيرة مجهولة نفذت غارة على سيارة قرب مطار بغداد الدولي مساء الأحد.")]
+    [InlineData("وأفاد مسؤول محلي بأن طائرتين مسيرتين، نفذتا غارة على رتل للفصائل قرب مطار بغداد الدولي مساء الأحد.")]
     public void ADroneThatLaunchesARaidIsAnAirStrike(string sentence)
     {
         var incident = TestLexicons.Run(sentence).Incidents.ShouldHaveSingleItem();
@@ -24,6 +25,7 @@ public class ArmedDroneTests
 
     [Theory]
     [InlineData("استهدفت طائرة مسيرة مفخخة قاعدة عين الأسد الجوية فجر اليوم.")]
+    [InlineData("أطلقت الفصائل طائرات مسيرة، واستهدفت قاعدة عين الأسد الجوية فجر اليوم.")]
     [InlineData("أعلنت فصائل مسلحة مسؤوليتها عن ضربة بطائرة مسيرة على قاعدة حرير مساء الأحد.")]
     [InlineData("أعلنت المقاومة الإسلامية في العراق شن هجوم بطائرة مسيرة على قاعدة حرير مساء الأحد.")]
     [InlineData("استهدفت الفصائل قاعدة التنف بطائرتين مسيرتين، وشنت القوات الأمريكية غارة بعد ساعات على مواقع في الأنبار.")]

@@ -68,11 +68,12 @@ public sealed class WeaponClassifier(IncidentTerms terms)
             return true;
         }
         var verb = drone.End;
-        while (verb < Math.Min(to, drone.End + RaidVerbReach) && !tokens[verb].BreakBefore && terms.RaidVerbs.MatchAt(tokens, verb, to) == 0)
+        while (verb < Math.Min(to, drone.End + RaidVerbReach) && (verb == drone.End || !tokens[verb].BreakBefore) && terms.RaidVerbs.MatchAt(tokens, verb, to) == 0)
         {
             verb++;
         }
-        if (verb >= to || tokens[verb].BreakBefore || terms.RaidVerbs.MatchAt(tokens, verb, to) == 0)
+        // The comma news writers put between a long subject and its verb (إن طائرات مسيرة، شنت ضربات) parts neither.
+        if (verb >= to || verb > drone.End && tokens[verb].BreakBefore || terms.RaidVerbs.MatchAt(tokens, verb, to) == 0)
         {
             return false;
         }
