@@ -58,7 +58,7 @@ article_id=$(sqlite3 "$DB" 'SELECT Id FROM articles ORDER BY Id LIMIT 1 OFFSET (
 actor=$(sqlite3 "$DB" "SELECT Id FROM actors WHERE Key = 'kataib-hezbollah';")
 ain_al_asad=$(sqlite3 "$DB" "SELECT Id FROM locations WHERE Key = 'ain-al-asad';")
 echo "database: $DB ($articles articles, $incidents incidents, $(du -h "$DB" | cut -f1)); $(nproc) cores; $(date -u +%FT%TZ); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "healthy ${healthy}s after start; wrk -t2 -c$CONNECTIONS -d${DURATION}s per row; response cache ${CACHE_MB:-64} MB; ${QUIET:+request log off}${QUIET:-request log on (production setting)}"
+echo "healthy ${healthy}s after start; wrk -t2 -c$CONNECTIONS -d${DURATION}s per row; response cache ${CACHE_MB:-64} MB; $([ -n "${QUIET:-}" ] && echo "request log off" || echo "request log on (production setting)")"
 
 # CPU seconds (user + system) the server has used so far.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.4f", ($14 + $15) / hz }' "/proc/$SERVER/stat"; }
@@ -77,12 +77,12 @@ measure() {
     END { printf "%.0f %.1f %.1f %.2f %s\n", rps, p50, p99, (n ? cpu * 1000 / n : 0), bad ? "non-2xx:" bad : "" }' "$WORK/wrk.txt"
 }
 
-# sql SQL: CPU ms (user + system) of the statements in the sqlite3 shell, the mean of 20 runs after one to warm up,
-# with the page cache the Api's connections have (SqlitePragmaInterceptor). "n/a" when the shell cannot run them (an
+# sql SQL: CPU ms (user + system) of the statements in the sqlite3 shell, the mean of 20 runs after one to warm up.
+# "n/a" when the shell cannot run them (an
 # sqlite3 older than the Api's SQLite does not know FTS5's contentless_delete, so it cannot read the search index).
 sql() {
   [ -n "$1" ] || { echo "-"; return; }
-  { echo ".output /dev/null"; echo "PRAGMA cache_size=-32768;"; echo "$1"; echo ".timer on"; for _ in $(seq 20); do echo "$1"; done; } \
+  { echo ".output /dev/null"; echo "$1"; echo ".timer on"; for _ in $(seq 20); do echo "$1"; done; } \
     | sqlite3 "$DB" 2>"$WORK/sql.err" | awk '/^Run Time/ { s += $6 + $8 } END { printf "%.2f", s * 1000 / 20 }' >"$WORK/sql.out"
   if [ -s "$WORK/sql.err" ]; then echo "n/a"; else cat "$WORK/sql.out"; fi
 }
