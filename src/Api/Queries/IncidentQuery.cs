@@ -37,8 +37,11 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
         }
         if (request.Actor is { Length: > 0 } actor)
         {
+            // Through the actors' incidents (the ActorId, IncidentId index), not a test of every incident's actors:
+            // on 100k articles, counting Kataib Hezbollah's incidents took 31 ms of SQLite's CPU that way, 0.3 ms this way.
             var actorIds = ActorFilter.Matching(db, actor);
-            query = query.Where(i => i.Actors.Any(a => actorIds.Contains(a.ActorId)));
+            var actorIncidents = db.IncidentActors.Where(a => actorIds.Contains(a.ActorId)).Select(a => a.IncidentId);
+            query = query.Where(i => actorIncidents.Contains(i.Id));
         }
         query = query.Overlapping(i => i.Date, request.From, request.To);
         if (request.UpdatedSince is { } since)
@@ -59,8 +62,10 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
         }
         if (request.Q is { Length: > 0 } q && FullTextQuery.TryParse(q, variants, out var fts, out _))
         {
+            // Through the matching articles' sources (indexed by article), as for actors above.
             var articleIds = ArticleSearch.MatchingIds(db, fts!);
-            query = query.Where(i => i.Sources.Any(s => articleIds.Contains(s.ArticleId)));
+            var reported = db.IncidentSources.Where(s => articleIds.Contains(s.ArticleId)).Select(s => s.IncidentId);
+            query = query.Where(i => reported.Contains(i.Id));
         }
         return query;
     }
