@@ -74,7 +74,7 @@ measure() {
     /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
     / requests in / { n = $1 }
     /Non-2xx/ { bad = $NF }
-    END { printf "%.0f %.1f %.1f %.2f %s\n", rps, p50, p99, (n ? cpu * 1000 / n : 0), bad ? "non-2xx:" bad : "" }' "$WORK/wrk.txt"
+    END { printf "%.0f %.1f %.1f %s %s\n", rps, p50, p99, (n ? sprintf("%.2f", cpu * 1000 / n) : "-"), bad ? "non-2xx:" bad : "" }' "$WORK/wrk.txt"
 }
 
 # sql SQL: CPU ms (user + system) of the statements in the sqlite3 shell, the mean of 20 runs after one to warm up.
