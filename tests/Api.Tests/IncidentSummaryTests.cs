@@ -190,6 +190,46 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
         if (query == "") summary.ShouldBeGreaterThan(100);
     }
 
+    /// <summary>
+    /// The actor and q filters read the matching actors' incidents and the matching articles' sources through their
+    /// indexes; they must select exactly the incidents a test of each incident's own actors and sources selects.
+    /// </summary>
+    [Theory]
+    [InlineData("id", null)]
+    [InlineData("key", null)]
+    [InlineData("nameAr", null)]
+    [InlineData(null, "مسيرة")]
+    [InlineData(null, "قاعدة عين الأسد")]
+    [InlineData("key", "صواريخ")]
+    public async Task ActorAndSearchFiltersSelectTheIncidentsWhoseActorsOrSourcesMatch(string? actorBy, string? q)
+    {
+        string? actor = null;
+        var (filtered, tested) = await corpus.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<NewsFactsDbContext>();
+            // The actor in most incidents, named by its id, its key or its Arabic name.
+            var top = await db.Actors.OrderByDescending(a => db.IncidentActors.Count(x => x.ActorId == a.Id)).ThenBy(a => a.Id).FirstAsync();
+            actor = actorBy switch { "id" => top.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "key" => top.Key, "nameAr" => top.NameAr, _ => null };
+            var request = new IncidentFilterRequest { Actor = actor, Q = q };
+            var filtered = await services.GetRequiredService<IncidentQuery>().Filter(request).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync();
+            var incidents = db.Incidents.AsQueryable();
+            if (actor is not null)
+            {
+                var actorIds = ActorFilter.Matching(db, actor);
+                incidents = incidents.Where(i => i.Actors.Any(a => actorIds.Contains(a.ActorId)));
+            }
+            if (q is not null)
+            {
+                FullTextQuery.TryParse(q, services.GetRequiredService<NewsFacts.TextPipeline.Normalization.SpellingVariants>(), out var search, out _).ShouldBeTrue();
+                var articleIds = ArticleSearch.MatchingIds(db, search!);
+                incidents = incidents.Where(i => i.Sources.Any(s => articleIds.Contains(s.ArticleId)));
+            }
+            return (filtered, await incidents.OrderBy(i => i.Id).Select(i => i.Id).ToListAsync());
+        });
+        tested.ShouldNotBeEmpty($"{actor} {q}");
+        filtered.ShouldBe(tested, $"{actor} {q}");
+    }
+
     /// <summary>The request as MVC would bind it from the query string.</summary>
     private static T Bind<T>(string query) where T : IncidentFilterRequest, new()
     {

