@@ -90,6 +90,19 @@ public class OutcomeTests
         earlier.ShouldAllBe(i => i.Date == null || !i.Date.Span.Text.Contains("بعد"));
     }
 
+    /// <summary>"بعد أسبوع على ..." leads to the earlier event as "بعد أسبوع من" does; its weapon is its own, not the later attack's.</summary>
+    [Theory]
+    [InlineData("وبعد أقل من أسبوع على مقتل القائد في غارة أمريكية قرب مطار بغداد، شنت الفصائل هجوما على قاعدة عين الأسد.", true, IncidentType.Other)]
+    [InlineData("وبعد ساعات على مقتل القائد في غارة أمريكية قرب مطار بغداد، شنت الفصائل هجوما على قاعدة عين الأسد.", false, IncidentType.Other)]
+    [InlineData("وبعد يوم على الغارة الأمريكية قرب مطار بغداد، قصفت الفصائل قاعدة عين الأسد بثلاثة صواريخ.", true, IncidentType.Rocket)]
+    public void AnEarlierEventAfterAlaIsRecalledAndKeepsItsWeapon(string text, bool recalled, IncidentType laterType)
+    {
+        var incidents = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text)).Incidents;
+        incidents.Single(i => i.PlaceId == "baghdad-international-airport").Background.ShouldBe(recalled);
+        var later = incidents.Single(i => i.PlaceId == "ain-al-asad");
+        (later.Type, later.Background).ShouldBe((laterType, false));
+    }
+
     [Theory]
     [InlineData("ضربت خمسة صواريخ القاعدة", 1)]
     [InlineData("الصواريخ ضربت القاعدة", 1)]

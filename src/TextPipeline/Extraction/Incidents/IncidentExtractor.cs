@@ -116,6 +116,12 @@ public sealed class IncidentExtractor
                     scopeEnd = response;
                 }
                 var ownWeapons = answered < 0 && response < 0 ? weapons : weapons.Where(h => h.Index >= Math.Max(answered, from) && h.Index < scopeEnd).ToList();
+                // "وبعد أسبوع على مقتل القائد في غارة أمريكية، شنت الفصائل هجوما على القاعدة": the earlier event's weapon
+                // is its own, not the attack told after its clause.
+                if (EarlierClause(text, trigger, anchors, from) is var (earlierFrom, earlierTo) && earlierTo > earlierFrom)
+                {
+                    ownWeapons = ownWeapons.Where(h => h.Index < earlierFrom || h.Index >= earlierTo).ToList();
+                }
                 // Places between an earlier armed trigger and this one are that trigger's target ("الصواريخ سقطت
                 // قرب الرومان، مما دفع طائرة إلى تدمير قاذفة"); an untyped verb before it only sets the scene
                 // (تعرضت قاعدة حرير لهجوم صاروخي), so the place before it is this trigger's too.
@@ -642,12 +648,38 @@ public sealed class IncidentExtractor
             var first = TokenAt(text, date.Span.Start);
             var end = TokenAfter(text, date.Span.End);
             if (first < text.Tokens.Count && text.Tokens[first].Forms.Any(f => f == After)
-                && end < text.Tokens.Count && text.Tokens[end].Text == From && !text.Tokens[end].BreakBefore)
+                // "بعد يوم من الهجوم"، "بعد أقل من أسبوع على مقتل ...": both من and على lead to the earlier event.
+                && end < text.Tokens.Count && (text.Tokens[end].Text == From || text.Tokens[end].Text == On) && !text.Tokens[end].BreakBefore)
             {
                 result.Add(new Anchor(date, end + 1, _terms.DayUnits.AnyIn(text.Tokens, first, end)));
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The clause of an earlier event opened by "بعد ... من/على" before the trigger's own clause in its sentence, as a token
+    /// range; empty when the trigger stands inside it or no such clause precedes it.
+    /// </summary>
+    private static (int From, int To) EarlierClause(AnalyzedText text, Trigger trigger, IReadOnlyList<Anchor> anchors, int sentenceStart)
+    {
+        foreach (var anchor in anchors)
+        {
+            if (anchor.After < sentenceStart || anchor.After >= trigger.Index)
+            {
+                continue;
+            }
+            var end = anchor.After + 1;
+            while (end < trigger.Index && !text.Tokens[end].BreakBefore)
+            {
+                end++;
+            }
+            if (text.Tokens[end].BreakBefore)
+            {
+                return (anchor.After, end);
+            }
+        }
+        return (0, 0);
     }
 
     /// <summary>An attack told after "بعد يوم من" in its clause (<see cref="Anchor"/>) happened on an earlier day.</summary>
