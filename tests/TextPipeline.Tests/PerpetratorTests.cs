@@ -44,6 +44,7 @@ public class PerpetratorTests
     [Theory]
     [InlineData("وجاء ذلك بعد ساعات من هجوم مماثل طال قاعدة عين الأسد غربي الأنبار، حيث استأنفت كتائب حزب الله هجماتها على القواعد التي تضم قوات أمريكية.", "kataib-hezbollah")]
     [InlineData("وواصلت جماعة الحوثي عملياتها في البحر الأحمر، إذ استهدف صاروخ باليستي سفينة تجارية قبالة الحديدة فجر اليوم.", "houthis")]
+    [InlineData("وكثفت تركيا قصفها الجوي على مناطق حدودية في محافظة دهوك، إذ قتل ثلاثة مسلحين بغارة جوية قرب مدينة دهوك مساء الأحد.", "turkey")]
     public void AGroupGoingOnWithItsAttacksCarriesOutTheOneTold(string sentence, string perpetrator) =>
         Perpetrators(sentence).ShouldContain(perpetrator);
 
