@@ -27,6 +27,14 @@ public class LexiconMatcherTests
 
     private static IReadOnlyList<LexiconMatch> MatchShipped(string text) => Shipped.Match(StageInput.Key(text), StageInput.Tokens(text));
 
+    /// <summary>A hyphen written onto a word joins it to the next in a name; a comma does not.</summary>
+    [Theory]
+    [InlineData("قصفت الطائرات مواقع على الحدود العراقية- السورية فجر اليوم", true)]
+    [InlineData("قصفت الطائرات مواقع على الحدود العراقية-السورية فجر اليوم", true)]
+    [InlineData("قصفت الطائرات مواقع على الحدود العراقية، السورية فجر اليوم", false)]
+    public void AHyphenJoinsTheWordsOfAName(string text, bool border) =>
+        MatchShipped(text).Any(m => m.IsPlace && m.Id == "iraq-syria-border").ShouldBe(border);
+
     /// <summary>A name several actors share (sharedNames) is the one the article's other names, else its places, point to.</summary>
     [Theory]
     [InlineData("أعلنت المقاومة الإسلامية استهداف قاعدة عين الأسد في الأنبار بطائرة مسيرة.", "islamic-resistance-in-iraq")]

@@ -126,10 +126,11 @@ public sealed class LexiconMatcher
         var ambiguous = new Dictionary<int, string>();
         // The results read by a name several actors share, by index, with its candidates: see ResolveShared.
         Dictionary<int, List<Alias>>? shared = null;
+        HashSet<int>? joined = null;
         var i = 0;
         while (i < tokens.Count)
         {
-            var best = Longest(tokens, i);
+            var best = Longest(tokens, i, joined ??= Hyphenated(key.Key, tokens));
             // After a dual the name is read with the dual's noun before it, unless a longer name stands there (قاعدتي
             // التنف والشدادي: the base of al-Shaddadi, not the town).
             if (result.Count > 0 && result[^1] is { FirstToken: var last, TokenCount: var count } dual && last + count == i
@@ -374,7 +375,29 @@ public sealed class LexiconMatcher
         return after < key.Length && key[after] is '-' or ':' or EnDash or EmDash;
     }
 
-    private (int Length, int Form, List<Alias> Candidates) Longest(IReadOnlyList<KeyToken> tokens, int index)
+    /// <summary>
+    /// Tokens joined to the word before them by a hyphen written onto it (الحدود العراقية- السورية، العراقية-التركية): the
+    /// two are one name, though the hyphen breaks a clause elsewhere. A dash with a space before it (بغداد - رووداو) parts.
+    /// </summary>
+    private static HashSet<int> Hyphenated(string key, IReadOnlyList<KeyToken> tokens)
+    {
+        var result = new HashSet<int>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!tokens[i].BreakBefore)
+            {
+                continue;
+            }
+            var gap = key.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
+            if (gap.Length > 0 && gap[0] is '-' or '‐' or '‑' && gap[1..].Trim().IsEmpty)
+            {
+                result.Add(i);
+            }
+        }
+        return result;
+    }
+
+    private (int Length, int Form, List<Alias> Candidates) Longest(IReadOnlyList<KeyToken> tokens, int index, IReadOnlySet<int> joined)
     {
         var bestLength = 0;
         var bestForm = 0;
@@ -400,7 +423,7 @@ public sealed class LexiconMatcher
             foreach (var alias in aliases)
             {
                 if (viaDual && !IsHeadedPlace(alias)
-                    || !RestMatches(tokens, index, alias.Words)
+                    || !RestMatches(tokens, index, alias.Words, joined: joined)
                     || alias.NeedsMediaHead && (index == 0 || tokens[index].BreakBefore || !MediaHeads.Contains(tokens[index - 1].Bare))
                     || alias.NeedsPlaceContext && !AfterPlaceWord(tokens, index))
                 {
@@ -474,7 +497,7 @@ public sealed class LexiconMatcher
         index > 0 && !tokens[index].BreakBefore && tokens[index - 1].Forms.Any(PlaceContext.Contains);
 
     /// <summary>The alias's words from <paramref name="from"/> on are the tokens at the same distance from <paramref name="index"/>.</summary>
-    private static bool RestMatches(IReadOnlyList<KeyToken> tokens, int index, string[] words, int from = 1)
+    private static bool RestMatches(IReadOnlyList<KeyToken> tokens, int index, string[] words, int from = 1, IReadOnlySet<int>? joined = null)
     {
         if (index + words.Length > tokens.Count)
         {
@@ -483,7 +506,7 @@ public sealed class LexiconMatcher
         for (var k = from; k < words.Length; k++)
         {
             var token = tokens[index + k];
-            if (token.BreakBefore || token.Bare != words[k])
+            if (token.BreakBefore && joined?.Contains(index + k) != true || token.Bare != words[k])
             {
                 return false;
             }
