@@ -16,6 +16,8 @@ public class PerpetratorTests
     [InlineData("تعرضت قاعدة التنف للاستهداف من قبل ما تسمى المقاومة الإسلامية في العراق.", "islamic-resistance-in-iraq")]
     [InlineData("ألقت وزارة الدفاع الأمريكية باللوم على كتائب حزب الله في الهجوم الصاروخي على قاعدة عين الأسد.", "kataib-hezbollah")]
     [InlineData("قال الجيش الأمريكي إن الحوثيين، المدعومين من إيران، أطلقوا صاروخا باليستيا باتجاه مدمرة في البحر الأحمر.", "houthis")]
+    [InlineData("أغارت طائرات إسرائيلية على مواقع قرب مطار دمشق الدولي فجر اليوم.", "israeli-military")]
+    [InlineData("ضربت الولايات المتحدة بصواريخ كروز مواقع للفصائل قرب مدينة القائم فجر اليوم.", "united-states")]
     public void NamesTheGroupTheSentenceHoldsResponsible(string sentence, string perpetrator) => Perpetrators(sentence).ShouldContain(perpetrator);
 
     [Theory]
@@ -23,6 +25,7 @@ public class PerpetratorTests
     [InlineData("قال بيان للجيش العراقي إن طائرتين مسيرتين استهدفتا قاعدة حرير الجوية.")]
     [InlineData("استهدفت طائرة مسيرة قاعدة عين الأسد، وتم إسقاطها من قبل قوات التحالف الدولي.")]
     [InlineData("قال الجيش العراقي إن مسلحين مجهولين أطلقوا صواريخ على قاعدة بلد الجوية.")]
+    [InlineData("ضربت ثلاثة صواريخ قاعدة عين الأسد فجر اليوم.")]
     public void NamesNoReporterOrDefender(string sentence) => Perpetrators(sentence).ShouldBeEmpty();
 
     /// <summary>The actor before an attack noun with ب is the casualties' owner, not the subject: a target, never the attacker.</summary>
