@@ -105,3 +105,28 @@ public class PlaceReachOverNamesTests
         Run("وكان طيران حربي مجهول قد قصف قبل أيام مخزنا للأسلحة والذخائر القديمة التي جمعها المسلحون منذ سنوات طويلة على بعد 5 كلم عن قلعة الرحبة بأطراف مدينة الميادين.")
             .ShouldBeEmpty();
 }
+
+/// <summary>An attack told on two months joined by و (في شهري آذار وتموز) is one attack in each; the figures after both are the first's.</summary>
+public class CoordinatedMonthsTests
+{
+    private static IReadOnlyList<Incident> Run(string text) =>
+        new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text, PublishedAt: new DateOnly(2024, 11, 20))).Incidents;
+
+    [Fact]
+    public void TwoMonthsAreTwoAttacks()
+    {
+        var earlier = Run("تعرضت قاعدة التنف لقصف صاروخي فجر اليوم دون إصابات. "
+            + "وسبق لهذه القاعدة أن استهدفت في شهري آذار وتموز الماضيين بصواريخ، أسفرت عن إصابة جنديين في آذار.").Where(i => i.Background).ToList();
+
+        earlier.Select(i => i.Date!.Value).ShouldBe(["2024-03", "2024-07"]);
+        earlier.ShouldAllBe(i => i.PlaceId == "al-tanf" && i.Type == IncidentType.Rocket);
+        earlier.Select(i => i.Wounded).ShouldBe([2, null]);
+    }
+
+    [Theory]
+    [InlineData("وسبق لهذه القاعدة أن استهدفت في آذار الماضي بصواريخ أسفرت عن إصابة جنديين.")]
+    // A month and a day of it are one date, not two.
+    [InlineData("وسبق لهذه القاعدة أن استهدفت في آذار الماضي وتحديدا يوم الخامس منه بصواريخ أسفرت عن إصابة جنديين.")]
+    public void OneMonthIsOneAttack(string sentence) =>
+        Run("تعرضت قاعدة التنف لقصف صاروخي فجر اليوم دون إصابات. " + sentence).Count(i => i.Background).ShouldBe(1);
+}

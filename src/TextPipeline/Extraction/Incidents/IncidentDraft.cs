@@ -57,6 +57,12 @@ public sealed record IncidentDraft
     /// </summary>
     public bool Likened { get; init; }
 
+    /// <summary>
+    /// The attack on the second of two months its sentence joins (في شهري آذار وتموز): the sentence's figures are the first
+    /// month's attack's, not this one's.
+    /// </summary>
+    public bool SecondDate { get; init; }
+
     /// <summary>One of several sites a sentence's attack was on (قاعدة عين الأسد وقاعدة حرير): figures are not divided among them.</summary>
     public bool SharedSites { get; init; }
 }

@@ -221,6 +221,19 @@ public sealed class IncidentExtractor
                     Support = support,
                 };
                 sentenceDrafts.Add(draft);
+                // "استهدفت القاعدة في شهري آذار وتموز الماضيين بصواريخ": one attack in each month. Figures told after both
+                // (أسفرت عن إصابة جنديين في آذار) are the first month's (AssignCasualties); a later "هجوم تموز" joins the other.
+                if (date is { Precision: DatePrecision.Month } && CoordinatedMonth(text, date, to) is { } other)
+                {
+                    sentenceDrafts.Add(draft with
+                    {
+                        Date = other,
+                        Background = draft.Background || IsBackground(text, other),
+                        Support = support.Where(f => f.Field != IncidentField.WeaponCount).ToList(),
+                        WeaponCount = null,
+                        SecondDate = true,
+                    });
+                }
                 sentenceDrafts.AddRange(also.Select(site => draft with
                 {
                     PlaceId = site,
@@ -655,6 +668,19 @@ public sealed class IncidentExtractor
             }
         }
         return result;
+    }
+
+    /// <summary>A second month joined by و right after <paramref name="date"/> (في شهري آذار وتموز), or null.</summary>
+    private static DateMention? CoordinatedMonth(AnalyzedText text, DateMention date, int to)
+    {
+        var next = TokenAfter(text, date.Span.End);
+        if (next >= to || text.Tokens[next].BreakBefore || text.Tokens[next].Text[0] != Waw)
+        {
+            return null;
+        }
+        // A date after a clitic و starts inside the token: match it by the token holding its start.
+        return text.DatesStartingIn(next, next + 2).FirstOrDefault(d => d.Line is null && d.Precision == DatePrecision.Month && d.Value is not null
+            && d.Value != date.Value && TokenAt(text, d.Span.Start) == next);
     }
 
     /// <summary>
@@ -1101,9 +1127,9 @@ public sealed class IncidentExtractor
             // are that attack's, not the one told before them.
             // Not across a time of its own: in "لم يسفر الهجوم عن إصابات، وقبل نحو 15 يوما أصيب شخصان إثر استهداف القاعدة"
             // the first figure is today's attack's.
-            var cause = drafts.FindIndex(d => d.TriggerToken > fact.Index && d.TriggerToken - fact.Index <= CauseReach && IsCause(text.Tokens, d.TriggerToken)
+            var cause = drafts.FindIndex(d => !d.SecondDate && d.TriggerToken > fact.Index && d.TriggerToken - fact.Index <= CauseReach && IsCause(text.Tokens, d.TriggerToken)
                 && DateTokens(text, fact.Index + 1, d.TriggerToken) == 0);
-            var index = cause >= 0 ? cause : drafts.FindLastIndex(d => (d.AnsweredFrom ?? d.TriggerToken) <= fact.Index);
+            var index = cause >= 0 ? cause : drafts.FindLastIndex(d => !d.SecondDate && (d.AnsweredFrom ?? d.TriggerToken) <= fact.Index);
             index = index < 0 ? 0 : index;
             if (drafts[index].SharedSites)
             {
