@@ -41,24 +41,15 @@ public sealed class SchemaRebuildTests : IDisposable
     [Fact]
     public async Task ACurrentDatabaseWithoutTheTimelineIndexGainsItInPlace()
     {
-        List<string> incidentsBefore;
-        using (var first = new NewsFactsFactory(_path))
-        {
-            first.CreateClient();
-            await first.ImportSeedsAsync();
-            await using var scope = first.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
-            incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.Type + "|" + i.UpdatedAt).ToListAsync();
-            incidentsBefore.ShouldNotBeEmpty();
-            await db.Database.ExecuteSqlRawAsync($"DROP INDEX \"{DatabaseInitializer.TimelineIndex}\"");
-        }
+        var (downgraded, incidentsBefore) = await DowngradedAsync($"DROP INDEX \"{DatabaseInitializer.TimelineIndex}\"");
+        incidentsBefore.ShouldNotBeEmpty();
 
-        using var second = new NewsFactsFactory(_path);
+        using var second = downgraded;
         second.CreateClient();
         await using var after = second.Services.CreateAsyncScope();
         var upgraded = after.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
         (await upgraded.Meta.SingleAsync(m => m.Key == "schema_version")).Value.ShouldBe(DatabaseInitializer.SchemaVersion.ToString());
-        (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.Type + "|" + i.UpdatedAt).ToListAsync()).ShouldBe(incidentsBefore);
+        (await upgraded.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync()).ShouldBe(incidentsBefore);
         // The timeline's read, from the index alone.
         await upgraded.Database.OpenConnectionAsync();
         await using var command = upgraded.Database.GetDbConnection().CreateCommand();
