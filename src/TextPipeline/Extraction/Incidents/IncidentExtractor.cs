@@ -118,7 +118,7 @@ public sealed class IncidentExtractor
                 var ownWeapons = answered < 0 && response < 0 ? weapons : weapons.Where(h => h.Index >= Math.Max(answered, from) && h.Index < scopeEnd).ToList();
                 // "وبعد أسبوع على مقتل القائد في غارة أمريكية، شنت الفصائل هجوما على القاعدة": the earlier event's weapon
                 // is its own, not the attack told after its clause.
-                if (EarlierClause(text, trigger, anchors, from) is var (earlierFrom, earlierTo) && earlierTo > earlierFrom)
+                if (EarlierClause(text, trigger, anchors, from) is (int earlierFrom, int earlierTo))
                 {
                     ownWeapons = ownWeapons.Where(h => h.Index < earlierFrom || h.Index >= earlierTo).ToList();
                 }
@@ -128,6 +128,8 @@ public sealed class IncidentExtractor
                 var lookBack = k == 0 || WeaponClassifier.Classify(weapons, triggers, triggers[k - 1]) is null;
                 var weapon = WeaponClassifier.Classify(ownWeapons, triggers, trigger);
                 var placeFrom = answered >= 0 ? answered : lookBack ? from : trigger.Index;
+                // "هجوما مماثلا": likened to the attack told last (LikenedType, and the place below).
+                var likened = lastMain >= 0 && Likened(tokens, trigger, to);
                 // An attack whose weapon is named and that happened at sea or in a region the text names no closer
                 // ("في البحر الأحمر"، "ضربات جوية في شرق سوريا") is still an incident, at the precision the text gives.
                 var oneEvent = weapon is { Fallback: false, Type: not IncidentType.Explosion } launched
@@ -140,9 +142,9 @@ public sealed class IncidentExtractor
                 // "ولم يكن هذا أول هجوم على المطار، إذ تعرض لهجوم مشابه قبل شهرين": an attack likened to another, its place
                 // unsaid, struck the same target: the place named last before it in its sentence, else the place of the
                 // attack it is likened to.
-                if (place is null && Likened(tokens, trigger, to) && lastMain >= 0)
+                if (place is null && likened)
                 {
-                    place = Best(text, text.EntitiesByToken.StartingIn(from, trigger.Index + 1).Where(e => IsPlaceLike(e) && e.FirstToken >= from && e.EndToken <= trigger.Index), trigger, after: false)
+                    place = Best(text, text.EntitiesByToken.StartingIn(from, trigger.Index + 1).Where(e => IsPlaceLike(e) && e.EndToken <= trigger.Index), trigger, after: false)
                         ?? drafts[lastMain].PlaceId;
                 }
                 if (place is null)
@@ -171,7 +173,8 @@ public sealed class IncidentExtractor
                 var also = place is null ? [] : CoordinatedSites(text, place, trigger.End, scopeEnd);
                 var hosted = place is null ? [] : Hosted(text, place, from, to).ToList();
                 // "غارات بطائرات مسيرة أمريكية": a state's armed drone strikes as its aircraft do.
-                var type = weapon?.Type ?? LikenedType(tokens, trigger, to, drafts, lastMain);
+                // "شهدت القاعدة هجوما مماثلا": an attack likened to the one just told, naming no weapon of its own, is of its kind.
+                var type = weapon?.Type ?? (likened ? drafts[lastMain].Type : IncidentType.Other);
                 if (type == IncidentType.Drone && perpetrators.Any(_terms.ArmedDroneOperators.Contains))
                 {
                     type = IncidentType.Airstrike;
@@ -216,7 +219,7 @@ public sealed class IncidentExtractor
                     Alleged = Alleged(tokens, from, trigger.Index),
                     Definite = _terms.BackReferences.MatchAt(tokens, trigger.Index, trigger.End) > 0 && tokens[trigger.Index].HasArticle.Any(a => a),
                     // Dated, it is one attack of its own; undated, a comparison (أول مرة منذ سنوات يصاب فيها موظفون في هجوم مماثل).
-                    Likened = date is not null && lastMain >= 0 && Likened(tokens, trigger, to),
+                    Likened = likened && date is not null,
                     Sentences = [s],
                     Support = support,
                 };
@@ -270,13 +273,6 @@ public sealed class IncidentExtractor
         return _merger.Merge(drafts, StatedContainment(text)).Where(d => d.PlaceId is not null)
             .Select(d => ToIncident(text, WithCasualtyOutcome(d))).ToList();
     }
-
-    /// <summary>
-    /// "شهدت القاعدة هجوما مماثلا في كانون الثاني": an attack likened to the one just told, and naming no weapon of
-    /// its own, is of that one's kind.
-    /// </summary>
-    private IncidentType LikenedType(IReadOnlyList<KeyToken> tokens, Trigger trigger, int to, List<IncidentDraft> drafts, int lastMain) =>
-        lastMain >= 0 && Likened(tokens, trigger, to) ? drafts[lastMain].Type : IncidentType.Other;
 
     /// <summary>A likeness word follows the attack noun: "هجوما مماثلا"، "هجوم مشابه".</summary>
     private bool Likened(IReadOnlyList<KeyToken> tokens, Trigger trigger, int to) =>
@@ -685,9 +681,9 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The clause of an earlier event opened by "بعد ... من/على" before the trigger's own clause in its sentence, as a token
-    /// range; empty when the trigger stands inside it or no such clause precedes it.
+    /// range; null when the trigger stands inside it or no such clause precedes it.
     /// </summary>
-    private static (int From, int To) EarlierClause(AnalyzedText text, Trigger trigger, IReadOnlyList<Anchor> anchors, int sentenceStart)
+    private static (int From, int To)? EarlierClause(AnalyzedText text, Trigger trigger, IReadOnlyList<Anchor> anchors, int sentenceStart)
     {
         foreach (var anchor in anchors)
         {
@@ -705,7 +701,7 @@ public sealed class IncidentExtractor
                 return (anchor.After, end);
             }
         }
-        return (0, 0);
+        return null;
     }
 
     /// <summary>An attack told after "بعد يوم من" in its clause (<see cref="Anchor"/>) happened on an earlier day.</summary>
@@ -749,7 +745,7 @@ public sealed class IncidentExtractor
         // than the report's (the report's own month is الجاري), so the day in it is recalled. With a publication date the
         // day is resolved and Recalled judges it.
         if (date is { Precision: DatePrecision.Day, Value: null } && _terms.PastMarkers.AnyIn(text.Tokens, from, to)
-            && Enumerable.Range(from, to - from).Any(i => MonthNames.TryGetMonth(text.Tokens[i].Text) is not null))
+            && IncidentMerger.Names(date).Month is not null)
         {
             return true;
         }
@@ -1039,8 +1035,7 @@ public sealed class IncidentExtractor
         var result = new List<string>();
         foreach (var match in text.EntitiesByToken.StartingIn(trigger.End, Math.Min(scopeEnd, trigger.End + TargetReach)))
         {
-            if (match.IsPlace || match.FirstToken < trigger.End || match.FirstToken >= Math.Min(scopeEnd, trigger.End + TargetReach)
-                || !_actors.TryGetValue(match.Id, out var actor) || actor.Kind is not (ActorKind.Military or ActorKind.ArmedGroup)
+            if (match.IsPlace || !_actors.TryGetValue(match.Id, out var actor) || actor.Kind is not (ActorKind.Military or ActorKind.ArmedGroup)
                 || perpetrators.Contains(match.Id) || result.Contains(match.Id))
             {
                 continue;

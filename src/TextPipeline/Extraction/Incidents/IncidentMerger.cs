@@ -108,7 +108,7 @@ public sealed class IncidentMerger
     /// The weekdays a date names, and its month. A night between two days names both (ليل الأربعاء-الخميس), and agrees
     /// with either: "فجر الخميس" is the same night.
     /// </summary>
-    private static (HashSet<DayOfWeek> Weekdays, int? Month) Names(DateMention date)
+    internal static (HashSet<DayOfWeek> Weekdays, int? Month) Names(DateMention date)
     {
         var weekdays = new HashSet<DayOfWeek>();
         int? month = null;
