@@ -126,11 +126,11 @@ public sealed class LexiconMatcher
         var ambiguous = new Dictionary<int, string>();
         // The results read by a name several actors share, by index, with its candidates: see ResolveShared.
         Dictionary<int, List<Alias>>? shared = null;
-        HashSet<int>? joined = null;
+        var joined = Hyphenated(key.Key, tokens);
         var i = 0;
         while (i < tokens.Count)
         {
-            var best = Longest(tokens, i, joined ??= Hyphenated(key.Key, tokens));
+            var best = Longest(tokens, i, joined);
             // After a dual the name is read with the dual's noun before it, unless a longer name stands there (قاعدتي
             // التنف والشدادي: the base of al-Shaddadi, not the town).
             if (result.Count > 0 && result[^1] is { FirstToken: var last, TokenCount: var count } dual && last + count == i
