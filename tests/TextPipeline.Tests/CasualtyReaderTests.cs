@@ -1,4 +1,5 @@
 using NewsFacts.TextPipeline.Extraction;
+using NewsFacts.TextPipeline.Model;
 
 namespace NewsFacts.TextPipeline.Tests;
 
@@ -25,6 +26,19 @@ public class CasualtyReaderTests
     [InlineData("أسفر عن مقتل جندي ومدني", 2, null)]
     [InlineData("أسفر عن مقتل ثلاثة جنود وجنديين من القوات الخاصة", 5, null)]
     public void ReadsCasualtyFigures(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
+    /// <summary>
+    /// A named person's death tells who died, not how many: a person noun a name follows in its phrase (after a comma
+    /// too) is no figure. Unnamed, definite or not, it is one.
+    /// </summary>
+    [Theory]
+    [InlineData("جاء الهجوم في ذكرى اغتيال قائد فيلق القدس الجنرال قاسم سليماني بغارة أمريكية قرب مطار بغداد.", null)]
+    [InlineData("أدت غارة أمريكية قرب مطار بغداد إلى مقتل قيادي بارز، أبو مهدي المهندس.", null)]
+    [InlineData("قامت الولايات المتحدة بقتل القائد الإيراني، قاسم سليماني، في غارة قرب مطار بغداد.", null)]
+    [InlineData("أدت غارة أمريكية قرب مطار بغداد إلى مقتل قيادي بارز في الحشد.", 1)]
+    [InlineData("أسفرت غارة أمريكية قرب مطار بغداد عن مقتل القائد الأعلى للفصيل.", 1)]
+    public void ANamedPersonsDeathIsNoFigure(string text, int? killed) =>
+        new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text)).Incidents.ShouldHaveSingleItem().Killed.ShouldBe(killed);
 
     /// <summary>A count of one or two follows its noun as an adjective; "آخر" is one more person.</summary>
     [Theory]

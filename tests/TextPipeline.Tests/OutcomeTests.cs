@@ -46,6 +46,18 @@ public class OutcomeTests
     [InlineData("أسقطت الدفاعات الجوية الصواريخ الثلاثة التي استهدفت قاعدة عين الأسد.", true)]
     public void NoHitIsReadWhereNoneIsSaid(string sentence, bool? intercepted) => Single(sentence).Intercepted.ShouldBe(intercepted);
 
+    /// <summary>
+    /// A platform shot down after it fired ("قبل أن تسقطها الدفاعات") was not every weapon stopped: its weapons were away.
+    /// Shot down before it reached its target, it was.
+    /// </summary>
+    [Theory]
+    [InlineData("هاجمت طائرتان مسيرتان قاعدة حميميم مساء الأحد. وذكر مصدر محلي أن الطائرتين المسيرتين أطلقتا صاروخين على المدرج قبل أن تسقطهما المضادات الأرضية.", null)]
+    [InlineData("قالت وزارة الدفاع الروسية إن طائرة مسيرة تمكنت من قصف قاعدة حميميم بقذيفتين قبيل أن تتمكن منظومة بانتسير من إسقاطها.", null)]
+    [InlineData("هاجمت طائرتان مسيرتان قاعدة حميميم مساء الأحد. وذكر مصدر محلي أن المضادات الأرضية أسقطت الطائرتين المسيرتين قبل وصولهما إلى المدرج.", true)]
+    [InlineData("استهدفت طائرة مسيرة قاعدة حميميم، وأسقطتها الدفاعات الجوية قبل أن تصل إلى المدرج.", true)]
+    public void APlatformDownedAfterItFiredIsNoInterception(string text, bool? intercepted) =>
+        new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text)).Incidents.ShouldHaveSingleItem().Intercepted.ShouldBe(intercepted);
+
     /// <summary>Damage after an air strike says nothing of interception: the outcome is read for launched weapons only.</summary>
     [Fact]
     public void AnAirStrikeHasNoOutcome() =>

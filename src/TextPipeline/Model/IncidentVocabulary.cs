@@ -261,6 +261,12 @@ public sealed record IncidentVocabulary
     /// <summary>Plural attack nouns as the object of a <see cref="SeriesVerbs"/> verb, with their pronoun (هجماتها، عملياتهم).</summary>
     public IReadOnlyList<string> SeriesObjects { get; init; } = [];
 
+    /// <summary>
+    /// Words that put a shooting-down after the attack (تمكنت الطائرتان من قصف المطار قبل أن تسقطهما الدفاعات): the
+    /// weapons were fired before the platform fell, so its downing is not every weapon stopped.
+    /// </summary>
+    public IReadOnlyList<string> LateInterceptionMarkers { get; init; } = [];
+
     /// <summary>Words after a month name that make it a month before the report's (كانون الثاني الماضي، يناير المنصرم).</summary>
     public IReadOnlyList<string> PastMarkers { get; init; } = [];
 

@@ -128,8 +128,9 @@ public static class SentenceSplitter
                 end++;
             }
             // A period glued to the next word is not an end: decimals (2.5), domains (CodeGuru.ae), and the
-            // misplaced periods some sites emit ("عام 2014 .للمساعدة", "البلاد .فيما").
-            if (end < paragraph.End && !char.IsWhiteSpace(text[end]))
+            // misplaced periods some sites emit ("عام 2014 .للمساعدة", "البلاد .فيما"). Glued on both sides between
+            // Arabic words it is an end whose space the page lost ("الجنود الأمريكيين.ويعتبر هذا الهجوم").
+            if (end < paragraph.End && !char.IsWhiteSpace(text[end]) && !LostSpace(text, i, end))
             {
                 i = end;
                 continue;
@@ -169,6 +170,13 @@ public static class SentenceSplitter
         var firstWord = firstSpace < 0 ? piece.Text : piece.Text[..firstSpace];
         return ContinuationWords.Contains(ArabicNormalizer.Fold(firstWord));
     }
+
+    /// <summary>
+    /// The terminals at [<paramref name="at"/>, <paramref name="end"/>) stand between two Arabic words with no space on
+    /// either side: a sentence end whose space was lost when the page was flattened, not a misplaced or inner period.
+    /// </summary>
+    private static bool LostSpace(string text, int at, int end) =>
+        at > 0 && IsArabicLetter(text[at - 1]) && IsArabicLetter(text[end]);
 
     private static bool IsTerminal(char c) => c is '.' or '?' or '!' or ArabicQuestionMark or HorizontalEllipsis;
 

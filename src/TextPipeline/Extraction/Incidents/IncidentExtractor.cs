@@ -243,7 +243,7 @@ public sealed class IncidentExtractor
                     TargetIds = draft.TargetIds.Except(hosted).Union(Hosted(text, site, from, to)).ToList(),
                 }));
             }
-            var facts = _casualties.Read(tokens, text.NumbersByKey, from, to);
+            var facts = _casualties.Read(tokens, text.NumbersByKey, from, to, i => StartsPerson(text, i));
             // Read only where an outcome can land: a sentence with an attack of its own, or one close enough to complete
             // the attack before it (IsFollowUp's reach). Most sentences of a long article are neither.
             var impacts = sentenceDrafts.Count > 0 || lastMain >= 0 && s - drafts[lastMain].LastSentence <= FollowUpReach
@@ -251,7 +251,7 @@ public sealed class IncidentExtractor
             var placed = sentenceDrafts.Count(d => d.PlaceId is not null);
             if (placed == 0 && lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons, impacts))
             {
-                var intercepted = _terms.Interceptors.AnyIn(tokens, from, to) && weapons.Count > 0;
+                var intercepted = WholeInterception(tokens, from, to) && weapons.Count > 0;
                 var hit = impacts.Count > 0 && Armed(drafts[lastMain]);
                 var outcome = hit ? Impact(text, impacts[0], to) : intercepted ? Interception(text, from, to) : null;
                 drafts[lastMain] = Complete(drafts[lastMain], s, facts.Select(f => (f, Clause(text, f.Index, from, to))).ToList(), hit ? false : intercepted ? true : null, outcome);
@@ -1082,13 +1082,16 @@ public sealed class IncidentExtractor
         }
     }
 
-    /// <summary>An interception in [from, to), and none there of a part only ("تصدت للعدوان وأسقطت معظم الصواريخ").</summary>
+    /// <summary>
+    /// An interception in [from, to), and none there of a part only ("تصدت للعدوان وأسقطت معظم الصواريخ") or after the
+    /// weapons were fired ("قصفتا المطار قبل أن تسقطهما المضادات").
+    /// </summary>
     private bool WholeInterception(IReadOnlyList<KeyToken> tokens, int from, int to)
     {
         var any = false;
         for (var at = _terms.Interceptors.FirstIn(tokens, from, to); at >= 0; at = _terms.Interceptors.FirstIn(tokens, at + 1, to))
         {
-            if (Partial(tokens, at, to))
+            if (Partial(tokens, at, to) || Late(tokens, from, at))
             {
                 return false;
             }
@@ -1109,6 +1112,29 @@ public sealed class IncidentExtractor
 
     /// <summary>Words from the interception to its object's quantifier: "أسقطت الدفاعات الجوية معظم".</summary>
     private const int PartReach = 4;
+
+    /// <summary>
+    /// "تمكنت الطائرتان من قصف المطار قبل أن تتمكن المضادات الروسية من إسقاطهما": a marker of what came first stands
+    /// before the interception in its clause; the platform fell after its weapons were away.
+    /// </summary>
+    private bool Late(IReadOnlyList<KeyToken> tokens, int from, int interceptor)
+    {
+        for (var i = interceptor - 1; i >= Math.Max(from, interceptor - LateReach); i--)
+        {
+            if (_terms.LateInterceptionMarkers.MatchAt(tokens, i, interceptor) > 0)
+            {
+                return true;
+            }
+            if (tokens[i].BreakBefore)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words from "قبل أن" to the interception: the verb, its subject and adjective, and a preposition (قبل أن تتمكن المضادات الروسية من إسقاطهما).</summary>
+    private const int LateReach = 8;
 
     /// <summary>
     /// Casualty statements go to the incident whose trigger precedes them most closely in the sentence; the armed
@@ -1291,6 +1317,10 @@ public sealed class IncidentExtractor
     /// <summary>The display span of tokens [from, to).</summary>
     private static TextSpan Words(AnalyzedText text, int from, int to) =>
         text.Key.ToDisplaySpan(text.Tokens[from].Start, text.Tokens[to - 1].End - text.Tokens[from].Start);
+
+    /// <summary>A person's name (a lexicon person) starts at token <paramref name="index"/>.</summary>
+    private bool StartsPerson(AnalyzedText text, int index) =>
+        text.EntitiesByToken.StartingIn(index, index + 1).Any(e => !e.IsPlace && _actors.TryGetValue(e.Id, out var a) && a.Kind == ActorKind.Person);
 
     private static string Wire(IncidentType type) => type.ToString().ToLowerInvariant();
 

@@ -63,6 +63,7 @@ public sealed class IncidentTerms
         Modality = new TermSet(vocabulary.Modality.Concat(FutureForms(vocabulary.AttackVerbs.Concat(vocabulary.Triggers).Concat(vocabulary.FutureAuxiliaries))));
         Generic = new TermSet(vocabulary.Generic);
         PastMarkers = new TermSet(vocabulary.PastMarkers);
+        LateInterceptionMarkers = new TermSet(vocabulary.LateInterceptionMarkers);
         SeriesVerbs = new TermSet(vocabulary.SeriesVerbs);
         SeriesObjects = new TermSet(vocabulary.SeriesObjects);
         SalvoQuantifiers = new TermSet(vocabulary.SalvoQuantifiers);
@@ -153,6 +154,8 @@ public sealed class IncidentTerms
     public TermSet Modality { get; }
     public TermSet Generic { get; }
     public TermSet PastMarkers { get; }
+
+    public TermSet LateInterceptionMarkers { get; }
     public TermSet SeriesVerbs { get; }
     public TermSet SeriesObjects { get; }
     public TermSet SalvoQuantifiers { get; }

@@ -8,6 +8,8 @@ public readonly record struct CasualtyFact(int Index, int? Killed, int? Wounded)
 /// ثلاثة قتلى), sums joined by و (خمسة على الأقل من أفراد الخدمة ... واثنين من المتعاقدين = 7), "أحد" or a
 /// singular person noun as one (مقتل أحد أعضاء، مقتل القائد). A zero comes only from a phrase that says so
 /// (لم ترد تقارير عن وقوع إصابات، دون التسبب في خسائر بشرية); a casualty word with no number is no figure.
+/// A named person's death (اغتيال قائد الفيلق قاسم سليماني) is no figure either: it tells who died, not how many, and
+/// the strike that killed a named man often killed others the sentence does not count.
 /// </summary>
 public sealed class CasualtyReader(IncidentTerms terms)
 {
@@ -25,10 +27,12 @@ public sealed class CasualtyReader(IncidentTerms terms)
 
     private static readonly HashSet<string> Hedges = new(["نحو", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اكثر", "من", "اقل"], StringComparer.Ordinal);
 
-    public IReadOnlyList<CasualtyFact> Read(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int from, int to)
+    /// <param name="namesPerson">Whether a person's name (a lexicon person) starts at a token; none when null.</param>
+    public IReadOnlyList<CasualtyFact> Read(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int from, int to, Func<int, bool>? namesPerson = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(numbers);
+        var person = new OnePerson(terms, tokens, namesPerson);
         var facts = new List<CasualtyFact>();
         for (var i = from; i < to; i++)
         {
@@ -59,7 +63,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
             {
                 continue;
             }
-            var count = CountAround(tokens, numbers, i, i + length, to);
+            var count = CountAround(tokens, numbers, person, i, i + length, to);
             if (count is { } value)
             {
                 facts.Add(killed > 0 ? new CasualtyFact(i, value, null) : new CasualtyFact(i, null, value));
@@ -103,7 +107,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
         return 0;
     }
 
-    private int? CountAround(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int termStart, int termEnd, int to)
+    private int? CountAround(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, OnePerson person, int termStart, int termEnd, int to)
     {
         // The casualty word itself may be the number (قتيلين، جريحان), or a number may stand just before it (ثلاثة قتلى).
         if (NumberMention.CountOver(numbers, tokens, termStart, termEnd) is { } own)
@@ -120,11 +124,11 @@ public sealed class CasualtyReader(IncidentTerms terms)
         {
             if (NumberMention.CountOver(numbers, tokens, i, i + 1) is { } number)
             {
-                return number.Value + Addends(tokens, numbers, CliticTokenizer.FirstAtOrAfter(tokens, number.KeyEnd), to);
+                return number.Value + Addends(tokens, numbers, person, CliticTokenizer.FirstAtOrAfter(tokens, number.KeyEnd), to);
             }
-            if (tokens[i].Bare == One || terms.SingularPersonNouns.MatchAt(tokens, i, to) > 0)
+            if (tokens[i].Bare == One || person.Noun(i, to) > 0)
             {
-                return 1 + Addends(tokens, numbers, i + 1, to);
+                return person.Particular(i, to) ? null : 1 + Addends(tokens, numbers, person, i + 1, to);
             }
             // "مقتل عسكريين اثنين": a count of one or two follows its noun as an adjective.
             var nounBeforeCount = terms.CasualtyNouns.MatchAt(tokens, i, to) > 0 && i + 1 < to && !tokens[i + 1].BreakBefore
@@ -136,15 +140,15 @@ public sealed class CasualtyReader(IncidentTerms terms)
             hedges++;
             i++;
         }
-        return SubjectOfFateVerb(tokens, numbers, termStart, to) ?? Toll(tokens, numbers, termStart, termEnd, to)
-            ?? SubjectBefore(tokens, numbers, termStart, to);
+        return SubjectOfFateVerb(tokens, numbers, person, termStart, to) ?? Toll(tokens, numbers, termStart, termEnd, to)
+            ?? SubjectBefore(tokens, numbers, person, termStart, to);
     }
 
     /// <summary>
     /// "إن موظفا مدنيا بريطانيا قتل في القصف"، "ثلاثة جنود أصيبوا": a subject put before a passive casualty verb, with
     /// its adjectives, in the same clause: a singular person noun is one, a person noun after a count is that count.
     /// </summary>
-    private int? SubjectBefore(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int termStart, int to)
+    private int? SubjectBefore(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, OnePerson person, int termStart, int to)
     {
         for (var i = termStart - 1; i >= Math.Max(0, termStart - SubjectReach); i--)
         {
@@ -152,9 +156,9 @@ public sealed class CasualtyReader(IncidentTerms terms)
             {
                 return null;
             }
-            if (terms.SingularPersonNouns.MatchAt(tokens, i, to) > 0)
+            if (person.Noun(i, to) > 0)
             {
-                return 1;
+                return person.Particular(i, to) ? null : 1;
             }
             if (terms.CasualtyNouns.MatchAt(tokens, i, to) > 0)
             {
@@ -200,7 +204,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// "لقي ثلاثة جنود مصرعهم"، "لقي عنصران من الجيش العراقي حتفهما"، "لقي جندي مصرعه": the dead are the subject of
     /// a fate verb before the casualty word, in the same clause; their count (or one person) is the verb's subject.
     /// </summary>
-    private int? SubjectOfFateVerb(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int termStart, int to)
+    private int? SubjectOfFateVerb(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, OnePerson person, int termStart, int to)
     {
         var verb = -1;
         for (var i = termStart - 1; i >= Math.Max(0, termStart - FateReach); i--)
@@ -229,7 +233,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
         {
             return number.Value;
         }
-        return tokens[subject].Bare == One || terms.SingularPersonNouns.MatchAt(tokens, subject, to) > 0 ? 1 : null;
+        return tokens[subject].Bare == One || person.Noun(subject, to) > 0 && !person.Particular(subject, to) ? 1 : null;
     }
 
     /// <summary>
@@ -237,7 +241,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// a count of persons (واثنين من المتعاقدين، وثلاثة مدنيين), a dual person noun (ضابط وجنديين) or a singular one
     /// (جندي ومدني).
     /// </summary>
-    private int Addends(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int start, int to)
+    private int Addends(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, OnePerson person, int start, int to)
     {
         var sum = 0;
         var i = start;
@@ -263,12 +267,42 @@ public sealed class CasualtyReader(IncidentTerms terms)
                     limit = Math.Min(to, i + 1 + SumReach);
                 }
             }
-            else if (terms.SingularPersonNouns.MatchAt(tokens, i, to) > 0)
+            else if (person.Noun(i, to) > 0 && !person.Particular(i, to))
             {
                 sum++;
                 limit = Math.Min(to, i + 1 + SumReach);
             }
         }
         return sum;
+    }
+
+    /// <summary>
+    /// A singular person noun, and whether it names a particular person: a name follows it in its phrase (قائد فيلق
+    /// القدس الجنرال قاسم سليماني، القائد العسكري الإيراني، قاسم سليماني). Unnamed (جندي، القائد الأعلى للكتائب), it is
+    /// a count of one.
+    /// </summary>
+    private readonly struct OnePerson(IncidentTerms terms, IReadOnlyList<KeyToken> tokens, Func<int, bool>? namesPerson)
+    {
+        /// <summary>Words after the noun its name may stand in: titles and office (قائد قوة القدس الشهيد قاسم سليماني).</summary>
+        private const int NameReach = 5;
+
+        public int Noun(int at, int to) => terms.SingularPersonNouns.MatchAt(tokens, at, to);
+
+        public bool Particular(int at, int to)
+        {
+            // The name may stand after a comma, as an apposition (قائد ميداني، أبو علي البصري), but nothing else crosses one.
+            for (var i = at + 1; namesPerson is not null && i < Math.Min(to, at + 1 + NameReach); i++)
+            {
+                if (namesPerson(i))
+                {
+                    return true;
+                }
+                if (tokens[i].BreakBefore)
+                {
+                    break;
+                }
+            }
+            return false;
+        }
     }
 }
