@@ -28,6 +28,18 @@ public class GoldTests
     /// <summary>The gold place of the Baghdad airport rocket may be either of the two sites it names.</summary>
     private static readonly string[] BaghdadAirportSites = ["baghdad-diplomatic-support-center", "baghdad-international-airport"];
 
+    /// <summary>
+    /// Gold figures the extraction deliberately reads otherwise, each with its reason; the test expects null there.
+    /// The seed gold reads "لم ترد تقارير عن وقوع إصابات" (no reports of casualties) as none; the dev set's conventions
+    /// (eval/dev/README.md: 0 only when the text says there were none, null for "no reports") read it as unknown, and the
+    /// extraction follows them: a report that no one has counted casualties is not a count of zero.
+    /// </summary>
+    private static readonly HashSet<(string File, int Index, string Field)> ReadAsUnknown =
+    [
+        ("000", 0, "killed"),
+        ("000", 0, "wounded"),
+    ];
+
     private static readonly Lazy<JsonElement> Gold = new(() =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "gold.json"))).RootElement);
 
@@ -67,8 +79,17 @@ public class GoldTests
         var incident = candidates.ShouldHaveSingleItem($"{file} #{index}: {gold.GetProperty("summary_en").GetString()}");
 
         Expect(gold, "weapon_count", incident.WeaponCount);
-        Expect(gold, "killed", incident.Killed);
-        Expect(gold, "wounded", incident.Wounded);
+        foreach (var (field, value) in new[] { ("killed", incident.Killed), ("wounded", incident.Wounded) })
+        {
+            if (ReadAsUnknown.Contains((file, index, field)))
+            {
+                value.ShouldBeNull(field);
+            }
+            else
+            {
+                Expect(gold, field, value);
+            }
+        }
         if (gold.GetProperty("intercepted").ValueKind == JsonValueKind.True)
         {
             incident.Intercepted.ShouldBe(true);

@@ -136,7 +136,8 @@ public class IncidentExtractorTests
     [InlineData("أسفر القصف الصاروخي الذي طال قاعدة عين الأسد عن إصابة جندي أمريكي.", null, IncidentType.Rocket, "ain-al-asad", null, false, null, 1, null)]
     [InlineData("وأطلقت فصائل مسلحة عدة صواريخ على حقل كونيكو للغاز في ريف دير الزور الشرقي.", null, IncidentType.Rocket, "conoco-gas-field", null, null, null, null, null)]
     [InlineData("ذكرت وكالة الأناضول أن طائرة مسيرة مجهولة قصفت مقرا لقوات الحشد الشعبي في قضاء القائم غربي الأنبار، ما أسفر عن مقتل قيادي في الحشد.", null, IncidentType.Drone, "al-qaim", 1, false, 1, null, null)]
-    [InlineData("دوى انفجار عنيف في قاعدة القيارة الجوية جنوبي الموصل، ولم ترد أنباء عن وقوع إصابات.", null, IncidentType.Explosion, "qayyarah-airfield-west", null, null, 0, 0, null)]
+    [InlineData("دوى انفجار عنيف في قاعدة القيارة الجوية جنوبي الموصل، ولم ترد أنباء عن وقوع إصابات.", null, IncidentType.Explosion, "qayyarah-airfield-west", null, null, null, null, null)]
+    [InlineData("دوى انفجار عنيف في قاعدة القيارة الجوية جنوبي الموصل، ولم يسفر عن وقوع إصابات.", null, IncidentType.Explosion, "qayyarah-airfield-west", null, null, 0, 0, null)]
     [InlineData("أعلنت قوات سوريا الديمقراطية أن هجوما بثلاث طائرات مسيرة استهدف قاعدة الشدادي، وأن الدفاعات الجوية أسقطت اثنتين منها.", null, IncidentType.Drone, "shaddadi-base", 3, true, null, null, null)]
     [InlineData("سقط صاروخان على قاعدة عين الأسد الجوية فجر الجمعة دون أن يسفرا عن خسائر.", "2019-12-27", IncidentType.Rocket, "ain-al-asad", 2, false, 0, 0, "2019-12-27")]
     [InlineData("استهدفت ضربة جوية أمريكية مقرا لكتائب سيد الشهداء في منطقة البوكمال، وأدت إلى مقتل 17 مقاتلا.", null, IncidentType.Airstrike, "albukamal", null, null, 17, null, null)]
@@ -283,7 +284,7 @@ public class IncidentExtractorTests
     {
         const string text = "استهدفت طائرتان مسيرتان قاعدة عين الأسد الجوية بالعراق وفق ما قال مصدران عسكريان عراقيان.\n"
             + "وقال مسؤول عسكري عراقي إن أنظمة الدفاع الجوي أسقطت طائرة مسيرة بالقرب من محيط القاعدة.\n"
-            + "وأضاف المصدران أنه لم ترد تقارير عن وقوع إصابات.";
+            + "وأضاف المصدران أن الهجوم لم يسفر عن إصابات.";
         var incident = TestLexicons.Run(text).Incidents.ShouldHaveSingleItem();
         incident.Type.ShouldBe(IncidentType.Drone);
         incident.PlaceId.ShouldBe("ain-al-asad");

@@ -28,6 +28,19 @@ public class TriggerFinderTests
     [InlineData("أطلق الوزير مبادرة جديدة")]
     public void WeakEventWordsNeedAWeaponInTheSentence(string text) => Find(text).ShouldBeEmpty();
 
+    /// <summary>A drop verb is an event word only with a munition as its object in its clause.</summary>
+    [Theory]
+    [InlineData("أفادت مصادر أمنية بأن طائرة مسيرة ألقت قنبلتين على موقع للجيش", "ألقت", true)]
+    [InlineData("وكانت طائرات مسيرة تلقي متفجرات على مواقع الفصائل", "تلقي", true)]
+    [InlineData("ألقت القوات الأمنية القبض على مطلقي الصواريخ", "ألقت", false)]
+    [InlineData("ألقى قائد العمليات كلمة عن الطائرات المسيرة، وقذائف الهاون", "ألقى", false)]
+    public void ADropVerbNeedsAMunitionAfterIt(string text, string verb, bool isTrigger)
+    {
+        var tokens = StageInput.Tokens(text);
+        var at = StageInput.IndexOf(tokens, verb);
+        Finder.Find(tokens, 0, tokens.Count).Any(t => t.Index == at).ShouldBe(isTrigger);
+    }
+
     [Fact]
     public void AdjacentEventWordsAreOneTrigger() => Find("تعرض لهجوم بصاروخ").ShouldHaveSingleItem().Length.ShouldBe(2);
 

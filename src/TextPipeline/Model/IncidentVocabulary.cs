@@ -154,7 +154,10 @@ public sealed record IncidentVocabulary
 
     public IReadOnlyList<string> NoCasualtyNouns { get; init; } = [];
 
-    /// <summary>... unless a word between them says the toll is unknown (لم يعرف عدد الضحايا، دون معلومات عن الخسائر).</summary>
+    /// <summary>
+    /// ... unless a word between them says the toll is unknown (لم يعرف عدد الضحايا، دون معلومات عن الخسائر) or unreported:
+    /// "لم ترد تقارير عن وقوع إصابات" says no one has reported casualties, not that there were none.
+    /// </summary>
     public IReadOnlyList<string> CasualtyUncertainty { get; init; } = [];
 
     /// <summary>Threat, plan, future and conditional words: a trigger in their scope is not an event.</summary>
@@ -260,6 +263,15 @@ public sealed record IncidentVocabulary
 
     /// <summary>Plural attack nouns as the object of a <see cref="SeriesVerbs"/> verb, with their pronoun (هجماتها، عملياتهم).</summary>
     public IReadOnlyList<string> SeriesObjects { get; init; } = [];
+
+    /// <summary>
+    /// Verbs of dropping (ألقت، يلقي): an event word only with one of <see cref="DroppedMunitions"/> as its object close after
+    /// it (ألقت طائرة مسيرة متفجرات قرب القاعدة), since "ألقت القوات القبض" and "ألقى كلمة" are none.
+    /// </summary>
+    public IReadOnlyList<string> DropVerbs { get; init; } = [];
+
+    /// <summary>What an aircraft drops on a target (متفجرات، قنابل، قذائف، عبوة): the objects that make a drop verb an attack.</summary>
+    public IReadOnlyList<string> DroppedMunitions { get; init; } = [];
 
     /// <summary>
     /// Words that put a shooting-down after the attack (تمكنت الطائرتان من قصف المطار قبل أن تسقطهما الدفاعات): the

@@ -64,6 +64,8 @@ public sealed class IncidentTerms
         Generic = new TermSet(vocabulary.Generic);
         PastMarkers = new TermSet(vocabulary.PastMarkers);
         LateInterceptionMarkers = new TermSet(vocabulary.LateInterceptionMarkers);
+        DropVerbs = new TermSet(vocabulary.DropVerbs);
+        DroppedMunitions = new TermSet(vocabulary.DroppedMunitions);
         SeriesVerbs = new TermSet(vocabulary.SeriesVerbs);
         SeriesObjects = new TermSet(vocabulary.SeriesObjects);
         SalvoQuantifiers = new TermSet(vocabulary.SalvoQuantifiers);
@@ -156,6 +158,10 @@ public sealed class IncidentTerms
     public TermSet PastMarkers { get; }
 
     public TermSet LateInterceptionMarkers { get; }
+
+    public TermSet DropVerbs { get; }
+
+    public TermSet DroppedMunitions { get; }
     public TermSet SeriesVerbs { get; }
     public TermSet SeriesObjects { get; }
     public TermSet SalvoQuantifiers { get; }

@@ -3,10 +3,14 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// <summary>
 /// Finds event words in a sentence. Strong triggers (هجوم، استهداف، قصف، انفجار، ضربة، غارة) always count;
 /// weak ones (أطلق، سقط، تعرض، أسقط، تصدى، شن) only when a weapon word is in the same sentence, since
-/// "أسقطت الحكومة" or "تعرض لانتقادات" are not attacks. Adjacent event words fuse into one trigger.
+/// "أسقطت الحكومة" or "تعرض لانتقادات" are not attacks; a drop verb (ألقت) only with a munition as its object
+/// (ألقت طائرة مسيرة متفجرات). Adjacent event words fuse into one trigger.
 /// </summary>
 public sealed class TriggerFinder(IncidentTerms terms)
 {
+    /// <summary>Words from a drop verb to its munition: its subject and adjective between (ألقت طائرة مسيرة متفجرات).</summary>
+    private const int DropReach = 4;
+
     public IReadOnlyList<Trigger> Find(IReadOnlyList<KeyToken> tokens, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -16,7 +20,7 @@ public sealed class TriggerFinder(IncidentTerms terms)
         var result = new List<Trigger>();
         for (var i = from; i < to; i++)
         {
-            var weak = terms.WeakTriggers.MatchAt(tokens, i, to);
+            var weak = Math.Max(terms.WeakTriggers.MatchAt(tokens, i, to), Drop(tokens, i, to));
             var strong = terms.Triggers.MatchAt(tokens, i, to);
             var length = weak >= strong ? (weak > 0 && HasWeapon() ? weak : 0) : strong;
             if (length == 0)
@@ -36,5 +40,19 @@ public sealed class TriggerFinder(IncidentTerms terms)
             i += length - 1;
         }
         return result;
+    }
+
+    /// <summary>Tokens of the drop verb at <paramref name="index"/> when a munition follows it in its clause, else 0.</summary>
+    private int Drop(IReadOnlyList<KeyToken> tokens, int index, int to)
+    {
+        var verb = terms.DropVerbs.MatchAt(tokens, index, to);
+        for (var i = index + verb; verb > 0 && i < Math.Min(to, index + verb + DropReach) && !tokens[i].BreakBefore; i++)
+        {
+            if (terms.DroppedMunitions.MatchAt(tokens, i, to) > 0)
+            {
+                return verb;
+            }
+        }
+        return 0;
     }
 }
