@@ -297,6 +297,21 @@ public class IncidentExtractorTests
         incident.Evidence.Text.ShouldEndWith("إصابات.");
     }
 
+    /// <summary>
+    /// A follow-up that dates the attack (أسقطت الدفاعات، مساء الثلاثاء، الطائرتين) completes and dates it; one dated weeks
+    /// before the report tells another event and is not joined to it.
+    /// </summary>
+    [Theory]
+    [InlineData("استهدفت طائرتان مسيرتان قاعدة عين الأسد الجوية.\nوقالت مصادر أمنية إن الدفاعات الجوية أسقطت، مساء الثلاثاء، الطائرتين المسيرتين من دون وقوع إصابات.", "2024-01-10", "2024-01-09", true)]
+    [InlineData("استهدفت طائرتان مسيرتان قاعدة عين الأسد الجوية.\nوقالت مصادر أمنية إن الدفاعات الجوية أسقطت في الثامن من كانون الأول طائرتين مسيرتين من دون وقوع إصابات.", "2024-01-10", null, null)]
+    public void ADatedFollowUpDatesTheAttackItCompletes(string text, string published, string? date, bool? intercepted)
+    {
+        var incident = new ArticlePipeline(TestLexicons.Fixture)
+            .Run(new ArticleInput(text, PublishedAt: DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)))
+            .Incidents.First(i => i.PlaceId == "ain-al-asad" && !i.Background);
+        (incident.Date?.Value, incident.Intercepted).ShouldBe((date, intercepted));
+    }
+
     [Fact]
     public void KeepsAttacksOnTwoBasesApart()
     {

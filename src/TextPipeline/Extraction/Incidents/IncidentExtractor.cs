@@ -249,12 +249,13 @@ public sealed class IncidentExtractor
             var impacts = sentenceDrafts.Count > 0 || lastMain >= 0 && s - drafts[lastMain].LastSentence <= FollowUpReach
                 ? _outcome.Impacts(tokens, weapons, from, to) : [];
             var placed = sentenceDrafts.Count(d => d.PlaceId is not null);
-            if (placed == 0 && lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons, impacts))
+            if (placed == 0 && lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons, impacts, out var dated))
             {
                 var intercepted = WholeInterception(tokens, from, to) && weapons.Count > 0;
                 var hit = impacts.Count > 0 && Armed(drafts[lastMain]);
                 var outcome = hit ? Impact(text, impacts[0], to) : intercepted ? Interception(text, from, to) : null;
-                drafts[lastMain] = Complete(drafts[lastMain], s, facts.Select(f => (f, Clause(text, f.Index, from, to))).ToList(), hit ? false : intercepted ? true : null, outcome);
+                drafts[lastMain] = Complete(drafts[lastMain], s, facts.Select(f => (f, Clause(text, f.Index, from, to))).ToList(), hit ? false : intercepted ? true : null, outcome)
+                    with { Date = drafts[lastMain].Date ?? dated };
             }
             else if (sentenceDrafts.Count > 0)
             {
@@ -713,6 +714,12 @@ public sealed class IncidentExtractor
     /// <summary>Days before its publication a report's own news happened at most; an attack dated earlier is recalled.</summary>
     private const int NewsDays = 7;
 
+    /// <summary>A day more than a week before the report: not the news of the day.</summary>
+    private static bool Old(AnalyzedText text, DateMention date) =>
+        date is { Precision: DatePrecision.Day } && text.PublishedAt is { } published
+        && DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+        && published.DayNumber - day.DayNumber > NewsDays;
+
     /// <summary>
     /// A day more than a week before the report, for an attack told after the article's own (وكانت الولايات المتحدة قتلت ...
     /// في الثالث من يناير): the news of the day is told within days, and first. An old date on the place the article
@@ -720,9 +727,7 @@ public sealed class IncidentExtractor
     /// recall; told of on another day, it is another attack there.
     /// </summary>
     private static bool Recalled(AnalyzedText text, DateMention? date, string? place, List<IncidentDraft> earlier) =>
-        date is { Precision: DatePrecision.Day } && text.PublishedAt is { } published
-        && DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-        && published.DayNumber - day.DayNumber > NewsDays
+        date is not null && Old(text, date)
         && earlier.Any(d => !d.Background && d.PlaceId is not null)
         && !(earlier.Any(d => d.PlaceId == place) && earlier.Where(d => d.PlaceId == place).All(d => d.Date is null));
     /// <summary>Words from "من" to the earlier attack: its casualties and their owner (من مقتل أربعة من مقاتلي الحزب بقصف).</summary>
@@ -1245,8 +1250,9 @@ public sealed class IncidentExtractor
     /// outcome: a no-casualty phrase, an interception, or figures about "the attack" (a definite back-reference).
     /// </summary>
     private bool IsFollowUp(AnalyzedText text, IncidentDraft incident, int sentence, int from, int to, IReadOnlyList<CasualtyFact> facts,
-        IReadOnlyList<WeaponHit> weapons, IReadOnlyList<int> impacts)
+        IReadOnlyList<WeaponHit> weapons, IReadOnlyList<int> impacts, out DateMention? dated)
     {
+        dated = null;
         if (sentence - incident.LastSentence > FollowUpReach)
         {
             return false;
@@ -1254,10 +1260,17 @@ public sealed class IncidentExtractor
         foreach (var date in text.DatesStartingIn(from, to))
         {
             var index = TokenAfter(text, date.Span.Start);
-            if (index >= from && index < to && !_terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))
+            if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))
+            {
+                continue;
+            }
+            // "أسقطت، مساء الثلاثاء، أهدافا جوية": a date the attack can bear (it has none yet, or one this one agrees with)
+            // dates it; another date tells another event.
+            if (incident.Date is { } own ? !IncidentMerger.Same(own, date) : IsBackground(text, date) || Old(text, date) || dated is not null)
             {
                 return false;
             }
+            dated = incident.Date is null ? date : dated;
         }
         var noCasualties = facts.Any(f => f.Killed == 0 && f.Wounded == 0);
         var intercepted = _terms.Interceptors.AnyIn(text.Tokens, from, to) && weapons.Count > 0;

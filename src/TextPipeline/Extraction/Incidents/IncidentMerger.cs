@@ -93,7 +93,7 @@ public sealed class IncidentMerger
     /// Resolved dates agree when one contains the other ("2024-04" and "2024-04-15"); unresolved ones when they
     /// do not name different weekdays or months ("الاثنين الماضي" and "في وقت متأخر من يوم الاثنين" agree).
     /// </summary>
-    private static bool Same(DateMention a, DateMention b)
+    internal static bool Same(DateMention a, DateMention b)
     {
         if (a.Value is not null && b.Value is not null)
         {
