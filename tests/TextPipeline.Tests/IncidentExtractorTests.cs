@@ -312,6 +312,27 @@ public class IncidentExtractorTests
         (incident.Date?.Value, incident.Intercepted).ShouldBe((date, intercepted));
     }
 
+    /// <summary>
+    /// An attack told with no place is placed by the next sentence when that sentence tells no event and names one site,
+    /// in the country the attack's sentence names. A site in another country, a sentence of its own event, or one further
+    /// on do not place it.
+    /// </summary>
+    [Theory]
+    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوأفادت شبكة أمريكية بأن الجنود كانوا في البرج 22 قرب الحدود مع سوريا.", "tower-22")]
+    [InlineData("أصيب جنديان في هجوم بطائرة مسيرة استهدف موقعا للتحالف فجر اليوم.\nوبحسب مصادر محلية، فإن الموقع المستهدف هو قاعدة التنف.", "al-tanf")]
+    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوتعد قاعدة عين الأسد في العراق من أكبر القواعد.", null)]
+    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوقال المتحدث إن الحادث خطير.\nوأفادت شبكة أمريكية بأن الجنود كانوا في البرج 22.", null)]
+    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوفي سياق آخر، أطلقت صواريخ على قاعدة التنف.", null)]
+    public void TheNextSentenceNamingOneSitePlacesAnAttackToldWithoutOne(string text, string? place)
+    {
+        var incidents = TestLexicons.Run(text, RepoFiles.Lexicons).Incidents;
+        incidents.SingleOrDefault(i => i.Type == IncidentType.Drone)?.PlaceId.ShouldBe(place);
+        if (place is null)
+        {
+            incidents.ShouldNotContain(i => i.Type == IncidentType.Drone);
+        }
+    }
+
     [Fact]
     public void KeepsAttacksOnTwoBasesApart()
     {

@@ -79,6 +79,12 @@ public sealed class IncidentExtractor
             }
             // A sentence about sport has attacks and shots but no incidents.
             var triggers = _terms.NonViolentContexts.AnyIn(tokens, from, to) ? [] : _triggers.Find(tokens, from, to);
+            if (triggers.Count == 0 && drafts.Count > 0 && PlacesTheUnplaced(text, drafts[^1], s, from, to) is { } site)
+            {
+                drafts[^1] = drafts[^1] with { PlaceId = site, LastSentence = s, Sentences = [.. drafts[^1].Sentences, s] };
+                lastMain = drafts[^1].Background ? lastMain : drafts.Count - 1;
+                continue;
+            }
             if (triggers.Count == 0 && lastMain < 0)
             {
                 // No event word and no incident yet for a follow-up to complete: most sentences of most articles.
@@ -273,6 +279,28 @@ public sealed class IncidentExtractor
         // their kinds agree (the merger's rule); left alone, it is no incident: where it happened is not known.
         return _merger.Merge(drafts, StatedContainment(text)).Where(d => d.PlaceId is not null)
             .Select(d => ToIncident(text, WithCasualtyOutcome(d))).ToList();
+    }
+
+    /// <summary>
+    /// "قتل ثلاثة جنود في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن. وقالت الشبكة إن الجنود كانوا في البرج 22":
+    /// the sentence right after an attack told with no place, itself telling no event, names where it was when it names
+    /// one site (and any coarser places about it), in the country the attack's own sentence names if it names one.
+    /// </summary>
+    private string? PlacesTheUnplaced(AnalyzedText text, IncidentDraft draft, int sentence, int from, int to)
+    {
+        if (draft.PlaceId is not null || draft.Background || draft.LastSentence != sentence - 1 || draft.Type == IncidentType.Other)
+        {
+            return null;
+        }
+        var sites = text.EntitiesByToken.StartingIn(from, to).Where(e => IsPlaceLike(e) && IsSite(e.Id)).Select(e => e.Id).Distinct().ToList();
+        if (sites is not [var only] || !_places.TryGetValue(only, out var site))
+        {
+            return null;
+        }
+        var (draftFrom, draftTo) = TokenRange(text, text.Sentences[draft.LastSentence]);
+        var countries = text.EntitiesByToken.StartingIn(draftFrom, draftTo)
+            .Select(e => _places.TryGetValue(e.Id, out var p) && p.Precision == PlacePrecision.Country ? p.NameEn : null).OfType<string>().ToList();
+        return countries.Count == 0 || countries.Contains(site.Country) ? only : null;
     }
 
     /// <summary>A likeness word follows the attack noun: "هجوما مماثلا"، "هجوم مشابه".</summary>
