@@ -27,6 +27,28 @@ public class LexiconMatcherTests
 
     private static IReadOnlyList<LexiconMatch> MatchShipped(string text) => Shipped.Match(StageInput.Key(text), StageInput.Tokens(text));
 
+    /// <summary>
+    /// A description of the Iran-backed groups is found in any of the shapes its name patterns give (a group noun, an
+    /// adjective or two, a word of backing, Iran), not only the spellings listed; a group with no backer named is none.
+    /// </summary>
+    [Theory]
+    [InlineData("اتهمت واشنطن جماعات متشددة مدعومة من إيران بالهجوم", "جماعات متشددة مدعومة من إيران")]
+    [InlineData("اتهمت واشنطن الفصائل الشيعية المسلحة المتحالفة مع طهران بالهجوم", "الفصائل الشيعية المسلحة المتحالفة مع طهران")]
+    [InlineData("اتهمت واشنطن مسلحين عراقيين موالين لإيران بالهجوم", "مسلحين عراقيين موالين لإيران")]
+    [InlineData("اتهمت واشنطن جماعات متشددة تنشط في المنطقة بالهجوم", null)]
+    public void FindsTheIranBackedGroupsInTheShapesOfTheirDescription(string text, string? span)
+    {
+        var found = MatchShipped(text).Where(m => m.Id == "iran-backed-militias").Select(m => m.Span.Text).ToList();
+        if (span is null)
+        {
+            found.ShouldBeEmpty();
+        }
+        else
+        {
+            found.ShouldBe([span]);
+        }
+    }
+
     /// <summary>A hyphen written onto a word joins it to the next in a name; a comma does not.</summary>
     [Theory]
     [InlineData("قصفت الطائرات مواقع على الحدود العراقية- السورية فجر اليوم", true)]

@@ -20,6 +20,31 @@ public class PerpetratorTests
     [InlineData("ضربت الولايات المتحدة بصواريخ كروز مواقع للفصائل قرب مدينة القائم فجر اليوم.", "united-states")]
     public void NamesTheGroupTheSentenceHoldsResponsible(string sentence, string perpetrator) => Perpetrators(sentence).ShouldContain(perpetrator);
 
+    /// <summary>
+    /// A verb after the attack that takes it back as its object (الهجوم ... نفذته، شنها) has the doer for its subject; the
+    /// doer is no target. Without the pronoun the verb's subject is not the attack's doer.
+    /// </summary>
+    [Theory]
+    [InlineData("قال الرئيس إن الهجوم على قاعدة التنف الذي أدى إلى إصابة جنديين نفذته جماعات متشددة مدعومة من إيران.", new[] { "iran-backed-militias" })]
+    [InlineData("أوضح المتحدث أن الضربة على قاعدة عين الأسد شنتها كتائب حزب الله بطائرة مسيرة.", new[] { "kataib-hezbollah" })]
+    [InlineData("قال الرئيس إن الهجوم على قاعدة التنف جاء بعد أن نفذت كتائب حزب الله تدريبات قرب الحدود.", new string[0])]
+    public void AVerbThatTakesTheAttackBackNamesItsDoer(string sentence, string[] perpetrators)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        incident.PerpetratorIds.ShouldBe(perpetrators);
+        incident.TargetIds.ShouldNotContain("iran-backed-militias");
+    }
+
+    /// <summary>
+    /// A later sentence that takes the attack back with a definite noun (الهجوم) and names its doer names the attack's
+    /// doer; one about another attack (هجوما سابقا) does not.
+    /// </summary>
+    [Theory]
+    [InlineData("قتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة التنف. وقال الرئيس إن الهجوم على قواتنا الذي أسفر عن مقتل ثلاثة عسكريين نفذته جماعات متشددة مدعومة من إيران.", new[] { "iran-backed-militias" })]
+    [InlineData("قتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة التنف. وقال الرئيس إن هجوما سابقا على قواتنا أسفر عن مقتل جنديين نفذته جماعات متشددة مدعومة من إيران.", new string[0])]
+    public void ALaterSentenceNamingTheDoerOfTheAttackItTakesBackNamesIt(string text, string[] perpetrators) =>
+        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
+
     [Theory]
     [InlineData("أكدت هيئة الحشد الشعبي، في بيان لها، وقوع انفجار في قاعدة كالسو العسكرية شمال بابل.")]
     [InlineData("قال بيان للجيش العراقي إن طائرتين مسيرتين استهدفتا قاعدة حرير الجوية.")]

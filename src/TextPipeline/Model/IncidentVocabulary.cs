@@ -50,7 +50,10 @@ public sealed record IncidentVocabulary
     /// <summary>Words that introduce the attack a casualty figure came from (مقتل جنديين في هجوم، جراء قصف، إثر انفجار).</summary>
     public IReadOnlyList<string> CauseWords { get; init; } = [];
 
-    /// <summary>Words that put the doer after a passive or a verbal noun: "من قبل"، "على يد".</summary>
+    /// <summary>
+    /// Words that put the doer after a passive or a verbal noun (من قبل، على يد), or after a verb that takes the attack
+    /// back as its object (الهجوم ... نفذته جماعات، شنها الحوثيون).
+    /// </summary>
     public IReadOnlyList<string> AgentWords { get; init; } = [];
 
     /// <summary>

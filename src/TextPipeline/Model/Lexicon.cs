@@ -45,7 +45,32 @@ public sealed record ActorEntry(
     ActorKind Kind,
     IReadOnlyList<string> Aliases,
     string? Country = null,
-    IReadOnlyDictionary<string, IReadOnlyList<string>>? SharedNames = null);
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? SharedNames = null,
+    IReadOnlyList<IReadOnlyList<string>>? NamePatterns = null)
+{
+    /// <summary>
+    /// Every name the <see cref="NamePatterns"/> describe: each pattern is a list of slots, each slot its alternatives
+    /// joined by "|", an empty alternative making the slot optional. "فصائل|جماعات" · "|مسلحة|متشددة" · "موالية|مدعومة" ·
+    /// "لإيران|من إيران" names فصائل موالية لإيران and جماعات متشددة مدعومة من إيران alike: the shape a description takes,
+    /// which no list of its spellings covers. They are names to find, not aliases to show.
+    /// </summary>
+    public IEnumerable<string> PatternNames()
+    {
+        foreach (var pattern in NamePatterns ?? [])
+        {
+            IEnumerable<string> names = [""];
+            foreach (var slot in pattern)
+            {
+                var choices = slot.Split('|');
+                names = names.SelectMany(n => choices.Select(c => c.Length == 0 ? n : n.Length == 0 ? c : n + " " + c)).ToList();
+            }
+            foreach (var name in names.Where(n => n.Length > 0))
+            {
+                yield return name;
+            }
+        }
+    }
+}
 
 /// <summary>
 /// A place as the lexicon knows it. <see cref="Parent"/> is the id of the enclosing place (a base's governorate).

@@ -64,7 +64,7 @@ public sealed class LexiconMatcher
         _envoyWords = lexicons.PlaceShapes.EnvoyWords.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w))).ToHashSet(StringComparer.Ordinal);
         foreach (var actor in lexicons.Actors)
         {
-            foreach (var name in Names(actor.NameAr, actor.NameEn, actor.Aliases))
+            foreach (var name in Names(actor.NameAr, actor.NameEn, actor.Aliases).Concat(actor.PatternNames()))
             {
                 AddAlias(name, actor.Id, isPlace: false);
                 if (actor.Kind == ActorKind.Media)

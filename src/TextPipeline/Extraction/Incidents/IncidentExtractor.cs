@@ -262,6 +262,12 @@ public sealed class IncidentExtractor
                 var outcome = hit ? Impact(text, impacts[0], to) : intercepted ? Interception(text, from, to) : null;
                 drafts[lastMain] = Complete(drafts[lastMain], s, facts.Select(f => (f, Clause(text, f.Index, from, to))).ToList(), hit ? false : intercepted ? true : null, outcome)
                     with { Date = drafts[lastMain].Date ?? dated };
+                // "وقال الرئيس إن الهجوم الذي أسفر عن مقتل ثلاثة عسكريين نفذته جماعات مدعومة من إيران": the attack the story
+                // told, taken back by a definite attack noun, with its doer named.
+                if (DoerOfTheAttackTold(text, triggers, to) is { } doer && !drafts[lastMain].PerpetratorIds.Contains(doer))
+                {
+                    drafts[lastMain] = drafts[lastMain] with { PerpetratorIds = [.. drafts[lastMain].PerpetratorIds, doer] };
+                }
             }
             else if (sentenceDrafts.Count > 0)
             {
@@ -279,6 +285,22 @@ public sealed class IncidentExtractor
         // their kinds agree (the merger's rule); left alone, it is no incident: where it happened is not known.
         return _merger.Merge(drafts, StatedContainment(text)).Where(d => d.PlaceId is not null)
             .Select(d => ToIncident(text, WithCasualtyOutcome(d))).ToList();
+    }
+
+    /// <summary>
+    /// The doer a follow-up sentence names for the attack it takes back with a definite attack noun (الهجوم ... نفذته X،
+    /// الهجوم ... من قبل X): the armed actor after an agent word following that noun in its sentence.
+    /// </summary>
+    private string? DoerOfTheAttackTold(AnalyzedText text, IReadOnlyList<Trigger> triggers, int to)
+    {
+        foreach (var trigger in triggers)
+        {
+            if (text.Tokens[trigger.Index].HasArticle.Any(a => a) && Agent(text, trigger.End, to) is { } doer)
+            {
+                return doer;
+            }
+        }
+        return null;
     }
 
     /// <summary>
