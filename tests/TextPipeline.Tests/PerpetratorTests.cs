@@ -45,6 +45,13 @@ public class PerpetratorTests
     public void ALaterSentenceNamingTheDoerOfTheAttackItTakesBackNamesIt(string text, string[] perpetrators) =>
         TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
 
+    /// <summary>An accusation that qualifies a plural attack noun (لهجمات تتهم واشنطن ... بالوقوف خلفها) is about those attacks.</summary>
+    [Theory]
+    [InlineData("سقطت ثلاثة صواريخ قرب السفارة الأمريكية في بغداد، في قصف يأتي بعد يوم تعرضت فيه مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها.", new string[0])]
+    [InlineData("سقطت ثلاثة صواريخ قرب السفارة الأمريكية في بغداد، وتتهم واشنطن فصائل موالية لإيران بالوقوف خلف الهجوم.", new[] { "iran-backed-militias" })]
+    public void AnAccusationOfOtherAttacksNamesNoDoer(string sentence, string[] perpetrators) =>
+        Perpetrators(sentence).ShouldBe(perpetrators);
+
     [Theory]
     [InlineData("أكدت هيئة الحشد الشعبي، في بيان لها، وقوع انفجار في قاعدة كالسو العسكرية شمال بابل.")]
     [InlineData("قال بيان للجيش العراقي إن طائرتين مسيرتين استهدفتا قاعدة حرير الجوية.")]

@@ -1031,6 +1031,13 @@ public sealed class IncidentExtractor
             {
                 continue;
             }
+            // "تعرضت مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها": an accusation that qualifies a
+            // plural attack noun right before it is about those attacks, not the one the sentence tells.
+            if (v > from && !text.Tokens[v].BreakBefore && _terms.PluralAttackNouns.MatchAt(text.Tokens, v - 1, v) > 0)
+            {
+                v += length - 1;
+                continue;
+            }
             // The names after the verb and the one ending at it: all overlap [v - 1, v + AccusedReach].
             var near = text.EntitiesByToken.Overlapping(v - 1, v + AccusedReach + 1).Where(e => !e.IsPlace && (e.FirstToken > v && e.FirstToken <= v + AccusedReach || e.EndToken == v)
                 && _actors.TryGetValue(e.Id, out var actor) && actor.Kind == ActorKind.ArmedGroup);
