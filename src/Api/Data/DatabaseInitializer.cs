@@ -259,12 +259,14 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     private async Task AddMonthSummariesAsync(CancellationToken cancellationToken)
     {
         logger.LogWarning("Schema version {Found}: adding the incident month summaries (version {Expected})", MonthSummaryLessVersion, SchemaVersion);
-        var statements = CreateStatements(["CREATE TABLE \"incident_place_months\"", "CREATE TABLE \"incident_actor_months\""]);
+        var statements = CreateStatements(["CREATE TABLE \"incident_place_months\"", "CREATE TABLE \"incident_actor_months\"",
+            "CREATE INDEX \"IX_incident_place_months_LocationId_Month_Type_Incidents\""]);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var statement in statements)
         {
             // If not there: an older database made by a build that had them is recounted, not refused.
-            await db.Database.ExecuteSqlRawAsync(statement.Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal), cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(statement.Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)
+                .Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal), cancellationToken);
         }
         await db.Database.ExecuteSqlRawAsync(IncidentSummary.MonthTriggers, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(IncidentSummary.RecountMonths, cancellationToken);

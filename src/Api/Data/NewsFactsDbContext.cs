@@ -117,6 +117,9 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
         {
             e.ToTable("incident_place_months");
             e.HasKey(p => new { p.Month, p.Type, p.LocationId });
+            // A place or country filter reads its places' rows alone, from the index: through the key, every row
+            // (90k at 100k articles) was read and tested.
+            e.HasIndex(p => new { p.LocationId, p.Month, p.Type, p.Incidents });
         });
         modelBuilder.Entity<IncidentActorMonth>(e =>
         {

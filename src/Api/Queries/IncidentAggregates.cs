@@ -52,7 +52,11 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
     internal async Task<StatsResponse> StatsFromSummaryAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
     {
         var cut = MonthCut.Of(request.From, request.To);
-        var edges = cut.Months.Select(month => InMonth(incidents.Filter(request), month)).ToList();
+        var edges = new List<IQueryable<Incident>>();
+        foreach (var month in cut.Months)
+        {
+            edges.Add(incidents.Filter(request).Where(await InMonthAsync(month, cancellationToken)));
+        }
         var anyPlace = string.IsNullOrEmpty(request.Location);
         var cells = anyPlace ? await CellsFromDaysAsync(request, cancellationToken) : await CellsFromMonthsAsync(request, cut, edges, cancellationToken);
         var byType = cells.GroupBy(c => c.Type).Select(g => new CountResponse(g.Key, null, null, g.Sum(c => c.Count))).ToList();
@@ -125,11 +129,17 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         return rows;
     }
 
-    /// <summary>The incidents of a query dated in one month ("2024-04": its days and the month itself), read through the date index.</summary>
-    private static IQueryable<Incident> InMonth(IQueryable<Incident> query, string month)
+    /// <summary>
+    /// The incidents dated in one month ("2024-04": its days and the month itself), as a test of the id. The ids are read
+    /// first, through the date index: asked together with a country, SQLite walked every incident of the country's
+    /// places and read each row for its date (550 ms at 100k articles, against a few for the month's ids).
+    /// </summary>
+    private async Task<System.Linq.Expressions.Expression<Func<Incident, bool>>> InMonthAsync(string month, CancellationToken cancellationToken)
     {
         var end = month + "~";
-        return query.Where(i => string.Compare(i.Date, month) >= 0 && string.Compare(i.Date, end) < 0);
+        var ids = await db.Incidents.Where(i => string.Compare(i.Date, month) >= 0 && string.Compare(i.Date, end) < 0).Select(i => i.Id)
+            .ToListAsync(cancellationToken);
+        return i => EF.Parameter(ids).Contains(i.Id);
     }
 
     private async Task<List<(string Type, string Country, int Count)>> CellsFromDaysAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
