@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsFacts.Api.Data;
 using NewsFacts.Api.Extensions;
@@ -16,13 +17,15 @@ namespace NewsFacts.Benchmarks;
 /// <c>dotnet run -c Release --project tests/Benchmarks -- --writer corpus.jsonl [count] [rounds] [grown.db]</c>
 /// With a grown database (an archive already imported, of the current schema), the articles with facts are also
 /// written into a fresh copy of it each round: the writer's cost on an empty archive and on a large one, side by side
-/// in one run. Beside the wall time, the process's CPU time: where the two part, the writer waits on the disk.
+/// in one run. Beside the wall time, the process's CPU time: where the two part, the writer waits on the disk. Each
+/// pragma given after it (<c>"PRAGMA cache_size = -262144"</c>) adds a set written into the grown copy with that pragma
+/// run on the writer's connection after its first batch (the writer sets its own pragmas when it opens).
 /// </summary>
 public static class WriterProfile
 {
     private const int BatchSize = 500;
 
-    public static void Run(string corpus, int count, int rounds, string? grown = null)
+    public static void Run(string corpus, int count, int rounds, string? grown = null, IReadOnlyList<string>? pragmas = null)
     {
         var work = Directory.CreateTempSubdirectory("newsfacts-writer-");
         try
@@ -33,17 +36,19 @@ public static class WriterProfile
             if (grown is not null)
             {
                 sets.Add(("facts-grown", sets[0].Articles));
+                sets.AddRange((pragmas ?? []).Select(pragma => ("facts-grown " + pragma, sets[0].Articles)));
             }
             for (var round = 1; round <= rounds; round++)
             {
                 foreach (var (name, articles) in sets)
                 {
-                    var database = Path.Combine(work.FullName, $"{name}-{round}.db");
-                    if (name == "facts-grown")
+                    var database = Path.Combine(work.FullName, $"set{sets.FindIndex(set => set.Name == name)}-{round}.db");
+                    if (name.StartsWith("facts-grown", StringComparison.Ordinal))
                     {
                         File.Copy(grown!, database);
                     }
-                    var (elapsed, cpu) = Write(articles, database);
+                    var pragma = name.StartsWith("facts-grown ", StringComparison.Ordinal) ? name["facts-grown ".Length..] : null;
+                    var (elapsed, cpu) = Write(articles, database, pragma);
                     Console.WriteLine($"round {round} {name,-11} {elapsed.TotalMicroseconds / articles.Count,8:0.0} µs/article, CPU {cpu.TotalMicroseconds / articles.Count,8:0.0} µs/article");
                     File.Delete(database);
                 }
@@ -64,7 +69,7 @@ public static class WriterProfile
         return reader.Read([corpus]).Take(count).Select(item => extractor.Extract(item)).ToList();
     }
 
-    private static (TimeSpan Elapsed, TimeSpan Cpu) Write(List<ExtractedArticle> articles, string database)
+    private static (TimeSpan Elapsed, TimeSpan Cpu) Write(List<ExtractedArticle> articles, string database, string? pragma = null)
     {
         using var app = Host(database, extract: true);
         using var scope = app.Services.CreateScope();
@@ -76,6 +81,11 @@ public static class WriterProfile
         foreach (var batch in articles.Chunk(BatchSize))
         {
             var outcomes = writer.Write(batch, CancellationToken.None);
+            if (pragma is not null)
+            {
+                scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>().Database.ExecuteSqlRaw(pragma);
+                pragma = null;
+            }
             if (outcomes.FirstOrDefault(o => o.Status != ImportStatus.Imported) is { } failed)
             {
                 throw new InvalidOperationException($"{failed.Origin}: {failed.Status} {failed.Reason}");

@@ -66,7 +66,10 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         var byLocation = anyPlace && request.From is null && request.To is null
             ? await PlacesFromSummaryAsync(request, cancellationToken)
             : await PlacesFromMonthsAsync(request, cut, edges, cancellationToken);
-        var actors = await ActorsFromMonthsAsync(request, cut, edges, cancellationToken);
+        // Unfiltered, the actors' own index counts them without a sort; the month rows are in month order.
+        var actors = request.SelectsAll
+            ? await ActorCountsAsync(null, cancellationToken)
+            : await ActorsFromMonthsAsync(request, cut, edges, cancellationToken);
         return await AssembleAsync(cells.Sum(c => c.Count), byType, byCountry, byLocation, actors, cancellationToken);
     }
 
