@@ -254,7 +254,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
 
     /// <summary>
     /// The upgrade from version 10, in one transaction: the month summaries as the model creates them, their triggers,
-    /// and a count of the incidents already there (a second or two at 100k articles, where a rebuild re-extracts them all).
+    /// and a count of the incidents already there (seconds at 100k articles, where a rebuild would re-extract them all).
     /// </summary>
     private async Task AddMonthSummariesAsync(CancellationToken cancellationToken)
     {

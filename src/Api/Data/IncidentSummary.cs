@@ -2,9 +2,10 @@ namespace NewsFacts.Api.Data;
 
 /// <summary>
 /// Keeps <see cref="IncidentDay"/>, <see cref="IncidentPlace"/>, <see cref="IncidentPlaceMonth"/> and
-/// <see cref="IncidentActorMonth"/> equal to a recount of the incidents. Triggers do it, inside the transaction of whatever writes incidents (the import's writer and merger, a deletion, a schema
-/// rebuild), so no code path can forget it and a rollback takes the counts back with the incidents. A place's country
-/// is read when an incident is counted; places are inserted once and never change.
+/// <see cref="IncidentActorMonth"/> equal to a recount of the incidents. Triggers do it, inside the transaction of
+/// whatever writes incidents (the import's writer and merger, a deletion, a schema rebuild), so no code path can forget
+/// it and a rollback takes the counts back with the incidents. A place's country is read when an incident is counted;
+/// places are inserted once and never change.
 /// </summary>
 public static class IncidentSummary
 {
@@ -57,6 +58,7 @@ public static class IncidentSummary
         INSERT INTO incident_places (LocationId, Type, Incidents)
         SELECT LocationId, Type, count(*) FROM incidents WHERE LocationId IS NOT NULL GROUP BY 1, 2;
         """;
+
     private const string MonthOfNew = "substr(coalesce(NEW.Date, ''), 1, 7)";
     private const string MonthOfOld = "substr(coalesce(OLD.Date, ''), 1, 7)";
 
