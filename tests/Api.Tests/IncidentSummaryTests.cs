@@ -76,6 +76,25 @@ public sealed class SummaryCorpus : IAsyncLifetime
         return (stored.Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
     });
 
+    public Task<(List<string> Stored, List<string> Recounted)> MonthsAsync() =>
+        WithScopeAsync(services => MonthRowsAsync(services.GetRequiredService<NewsFactsDbContext>()));
+
+    /// <summary>Both month summaries' rows, and a recount of the incidents and their actors, as sorted lines.</summary>
+    public static async Task<(List<string> Stored, List<string> Recounted)> MonthRowsAsync(NewsFactsDbContext db)
+    {
+        var places = await db.IncidentPlaceMonths.Select(p => "place|" + p.Month + "|" + p.Type + "|" + p.LocationId + "|" + p.Incidents).ToListAsync();
+        var actors = await db.IncidentActorMonths.Select(a => "actor|" + a.Month + "|" + a.Type + "|" + a.LocationId + "|" + a.ActorId + "|" + a.Incidents).ToListAsync();
+        var incidents = await db.Incidents.Select(i => new { i.Id, i.Date, i.Type, i.LocationId }).ToListAsync();
+        var actorsOf = (await db.IncidentActors.Select(a => new { a.IncidentId, a.ActorId }).ToListAsync())
+            .ToLookup(a => a.IncidentId, a => a.ActorId);
+        var cells = incidents.Select(i => (i.Id, Month: i.Date is { Length: > 7 } date ? date[..7] : i.Date ?? "", i.Type, i.LocationId)).ToList();
+        var recounted = cells.Where(i => i.LocationId != null).GroupBy(i => (i.Month, i.Type, i.LocationId))
+            .Select(g => "place|" + g.Key.Month + "|" + g.Key.Type + "|" + g.Key.LocationId + "|" + g.Count())
+            .Concat(cells.SelectMany(i => actorsOf[i.Id].Distinct().Select(actor => (i.Month, i.Type, LocationId: i.LocationId ?? 0, actor)))
+                .GroupBy(x => x).Select(g => "actor|" + g.Key.Month + "|" + g.Key.Type + "|" + g.Key.LocationId + "|" + g.Key.actor + "|" + g.Count()));
+        return (places.Concat(actors).Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
+    }
+
     public Task<(List<string> Stored, List<string> Recounted)> PlacesAsync() => WithScopeAsync(async services =>
     {
         var db = services.GetRequiredService<NewsFactsDbContext>();
@@ -104,6 +123,9 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
         var (actors, recountedActors) = await corpus.ActorCountsAsync();
         actors.Count.ShouldBeGreaterThan(20);
         actors.ShouldBe(recountedActors);
+        var (months, recountedMonths) = await corpus.MonthsAsync();
+        months.Count(m => m.StartsWith("actor|", StringComparison.Ordinal)).ShouldBeGreaterThan(20);
+        months.ShouldBe(recountedMonths);
     }
 
     [Fact]
@@ -177,6 +199,43 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
         if (query == "") summary.ByCountry.Count.ShouldBeGreaterThan(1);
     }
 
+    /// <summary>
+    /// Filters only the stats answer from the month summaries: a place (by key, Arabic or English name, with the places
+    /// inside it), and ranges that start or end inside a month, whose cut months are counted from the incidents.
+    /// </summary>
+    public static TheoryData<string> PlaceAndCutFilters => new()
+    {
+        "from=2019-03-15&to=2019-03-20",
+        "from=2017-05-02&to=2022-11-29",
+        "type=drone&from=2016-01-31",
+        "country=Iraq&to=2024-02-28",
+        "location=iraq",
+        "location=العراق&from=2019-03-15",
+        "location=Syria&type=rocket&type=drone&from=2015-01-01&to=2023-12-31",
+        "location=iraq&country=Syria",
+        "location=Atlantis",
+    };
+
+    [Theory]
+    [MemberData(nameof(PlaceAndCutFilters))]
+    public async Task StatsFromTheMonthSummariesEqualTheCountOfIncidents(string query)
+    {
+        var request = Bind<IncidentFilterRequest>(query);
+        request.FiltersOnlyTypePlaceOrDates.ShouldBeTrue();
+        var (summary, counted) = await corpus.WithScopeAsync(async services =>
+        {
+            var aggregates = services.GetRequiredService<IncidentAggregates>();
+            return (await aggregates.StatsFromSummaryAsync(request, CancellationToken.None),
+                await aggregates.StatsFromIncidentsAsync(request, CancellationToken.None));
+        });
+        JsonSerializer.Serialize(summary).ShouldBe(JsonSerializer.Serialize(counted), query);
+        if (query is "location=iraq" or "from=2017-05-02&to=2022-11-29")
+        {
+            summary.ByLocation.Count.ShouldBeGreaterThan(3, query);
+            summary.ByActor.Count.ShouldBeGreaterThan(3, query);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Filters))]
     public async Task ListTotalFromTheSummaryEqualsTheCountOfIncidents(string query)
@@ -241,6 +300,7 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
             {
                 case "type": request.Type.Add(Enum.Parse<NewsFacts.TextPipeline.Model.IncidentType>(value, ignoreCase: true)); break;
                 case "country": request.Country = value; break;
+                case "location": request.Location = value; break;
                 case "from": request.From = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "to": request.To = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "interval" when request is TimelineRequest timeline: timeline.Interval = value; break;
@@ -295,5 +355,40 @@ public sealed class IncidentSummaryDeletionTests : IAsyncLifetime
         places.ShouldBe(recountedPlaces);
         var (actors, recountedActors) = await _corpus.ActorCountsAsync();
         actors.ShouldBe(recountedActors);
+        var (months, recountedMonths) = await _corpus.MonthsAsync();
+        months.ShouldBe(recountedMonths);
+    }
+
+    /// <summary>
+    /// A merge can move an incident to another month, type or place, and an actor can leave an incident that stays: the
+    /// month summaries follow each, and drop the rows left at zero.
+    /// </summary>
+    [Fact]
+    public async Task MonthSummariesFollowIncidentsThatMoveAndActorsThatLeave()
+    {
+        var moved = await _corpus.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<NewsFactsDbContext>();
+            var withActors = await db.Incidents.Where(i => i.Actors.Any() && i.Date != null && i.LocationId != null).OrderBy(i => i.Id)
+                .Select(i => i.Id).Take(12).ToListAsync();
+            var otherPlace = await db.Locations.OrderByDescending(l => l.Id).Select(l => l.Id).FirstAsync();
+            await db.Incidents.Where(i => withActors.Take(4).Contains(i.Id)).ExecuteUpdateAsync(u => u.SetProperty(i => i.Date, "2013-07-04"));
+            await db.Incidents.Where(i => withActors.Skip(4).Take(4).Contains(i.Id)).ExecuteUpdateAsync(u => u
+                .SetProperty(i => i.Type, "ied").SetProperty(i => i.LocationId, (int?)null));
+            await db.Incidents.Where(i => withActors.Skip(8).Contains(i.Id)).ExecuteUpdateAsync(u => u.SetProperty(i => i.LocationId, otherPlace));
+            // One actor row of six incidents moved to another type or place: where it was the actor's only role in the
+            // incident, the actor leaves it.
+            foreach (var id in withActors.Skip(4).Take(6))
+            {
+                var first = await db.IncidentActors.Where(a => a.IncidentId == id).OrderBy(a => a.ActorId).ThenBy(a => a.Role).FirstAsync();
+                await db.IncidentActors.Where(a => a.IncidentId == id && a.ActorId == first.ActorId && a.Role == first.Role).ExecuteDeleteAsync();
+            }
+            return withActors.Count;
+        });
+        moved.ShouldBe(12);
+        var (months, recountedMonths) = await _corpus.MonthsAsync();
+        months.ShouldContain(m => m.StartsWith("actor|2013-07|", StringComparison.Ordinal));
+        months.ShouldNotContain(m => m.EndsWith("|0", StringComparison.Ordinal));
+        months.ShouldBe(recountedMonths);
     }
 }

@@ -269,6 +269,25 @@ public sealed class SchemaRebuildTests : IDisposable
             .GetProperty("evidence").GetProperty("text").GetString().ShouldBe(support["wounded"]);
     }
 
+    /// <summary>A version 10 database gains the month summaries in place, counted from the incidents already there.</summary>
+    [Fact]
+    public async Task AVersion10DatabaseGainsTheMonthSummariesInPlace()
+    {
+        var (second, incidentsBefore) = await DowngradedAsync("""
+            DROP TRIGGER incident_months_insert; DROP TRIGGER incident_months_delete; DROP TRIGGER incident_months_update;
+            DROP TRIGGER incident_actor_months_insert; DROP TRIGGER incident_actor_months_delete;
+            DROP TABLE incident_place_months; DROP TABLE incident_actor_months;
+            UPDATE meta SET Value = '10' WHERE Key = 'schema_version';
+            """);
+        using var _ = second;
+        second.CreateClient();
+        await AssertUpgradedInPlaceAsync(second, incidentsBefore);
+        await using var scope = second.Services.CreateAsyncScope();
+        var (months, recounted) = await SummaryCorpus.MonthRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
+        months.ShouldNotBeEmpty();
+        months.ShouldBe(recounted);
+    }
+
     /// <summary>
     /// The seeds imported by today's code, then <paramref name="downgrade"/> run to make the database an older version;
     /// returns a second factory on it (not yet started) and the incidents' ids and update times before.

@@ -3,7 +3,7 @@ using NewsFacts.Benchmarks;
 
 // dotnet run -c Release --project tests/Benchmarks -- --filter '*' [--job short]
 // dotnet run -c Release --project tests/Benchmarks -- --profile corpus.jsonl [count] [rounds]
-// dotnet run -c Release --project tests/Benchmarks -- --writer corpus.jsonl [count] [rounds]
+// dotnet run -c Release --project tests/Benchmarks -- --writer corpus.jsonl [count] [rounds] [grown.db [pragma ...]]
 // dotnet run -c Release --project tests/Benchmarks -- --complexity [n-kilobytes] [rounds] [shape-filter]
 if (args is ["--profile", var corpus, ..])
 {
@@ -12,7 +12,7 @@ if (args is ["--profile", var corpus, ..])
 }
 if (args is ["--writer", var articles, ..])
 {
-    WriterProfile.Run(articles, args.Length > 2 ? int.Parse(args[2]) : 5000, args.Length > 3 ? int.Parse(args[3]) : 3);
+    WriterProfile.Run(articles, args.Length > 2 ? int.Parse(args[2]) : 5000, args.Length > 3 ? int.Parse(args[3]) : 3, args.Length > 4 ? args[4] : null, args.Length > 5 ? args[5..] : []);
     return 0;
 }
 if (args is ["--complexity", ..])

@@ -151,17 +151,30 @@ row "stats" "/api/stats" \
   "SELECT Type, Country, sum(Incidents) FROM incident_days GROUP BY Type, Country;
 SELECT p.LocationId, l.NameEn, l.NameAr, sum(p.Incidents) FROM incident_places p JOIN locations l ON l.Id = p.LocationId GROUP BY p.LocationId;
 SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors GROUP BY ActorId; $STATS_TAIL"
+# Stats under type, country, place and date filters read the month summaries; a month the range cuts (a start after
+# the 1st, an end before the last day) is counted from its incidents, found by date.
+months_sql() { # WHERE (on Month, Type, LocationId) [EDGE WHERE on incidents i]
+  echo "SELECT l.Id, l.NameEn, l.NameAr, c.n FROM (SELECT LocationId, sum(Incidents) AS n FROM incident_place_months WHERE $1 GROUP BY LocationId) c JOIN locations l ON l.Id = c.LocationId;
+SELECT a.Id, a.NameEn, a.NameAr, c.n FROM (SELECT ActorId, sum(Incidents) AS n FROM incident_actor_months WHERE $1 GROUP BY ActorId) c JOIN actors a ON a.Id = c.ActorId;
+${2:+SELECT LocationId, count(*) FROM incidents i WHERE $2 GROUP BY LocationId;
+SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents i WHERE $2) GROUP BY ActorId;} $STATS_TAIL"
+}
 row "stats, from 2020-01-01" "/api/stats?from=2020-01-01" \
   "SELECT Type, Country, sum(Incidents) FROM incident_days WHERE Date >= '2020' GROUP BY Type, Country;
-SELECT l.Id, l.NameEn, l.NameAr, count(*) FROM incidents i JOIN locations l ON l.Id = i.LocationId WHERE i.Date >= '2020' GROUP BY l.Id;
-SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents WHERE Date >= '2020') GROUP BY ActorId; $STATS_TAIL"
+$(months_sql "Month >= '2020'")"
+row "stats, from 2019-03-15 (a cut month)" "/api/stats?from=2019-03-15" \
+  "SELECT Type, Country, sum(Incidents) FROM incident_days WHERE Date >= '2019' AND Date || '~' >= '2019-03-15' GROUP BY Type, Country;
+$(months_sql "Month >= '2019' AND Month || '~' >= '2019-03-15' AND Month <> '2019-03'" "i.Date >= '2019-03' AND i.Date < '2019-03~' AND i.Date || '~' >= '2019-03-15'")"
 row "stats, rockets since 2022" "/api/stats?type=rocket&from=2022-01-01" \
   "SELECT Type, Country, sum(Incidents) FROM incident_days WHERE Type = 'rocket' AND Date >= '2022' GROUP BY Type, Country;
-SELECT l.Id, l.NameEn, l.NameAr, count(*) FROM incidents i JOIN locations l ON l.Id = i.LocationId WHERE i.Type = 'rocket' AND i.Date >= '2022' GROUP BY l.Id;
-SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents WHERE Type = 'rocket' AND Date >= '2022') GROUP BY ActorId; $STATS_TAIL"
+$(months_sql "Type = 'rocket' AND Month >= '2022'")"
+AIN_AL_ASAD="SELECT Id FROM locations WHERE Key = 'ain-al-asad' OR ParentKey = 'ain-al-asad'"
 row "stats, location Ain al-Asad" "/api/stats?location=$ain_al_asad" \
-  "SELECT i.Type, l.Country, count(*) FROM incidents i JOIN locations l ON l.Id = i.LocationId WHERE l.Key = 'ain-al-asad' OR l.ParentKey = 'ain-al-asad' GROUP BY 1, 2;
-SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT i.Id FROM incidents i JOIN locations l ON l.Id = i.LocationId WHERE l.Key = 'ain-al-asad' OR l.ParentKey = 'ain-al-asad') GROUP BY ActorId; $STATS_TAIL"
+  "SELECT p.Type, l.Country, sum(p.Incidents) FROM incident_place_months p JOIN locations l ON l.Id = p.LocationId WHERE p.LocationId IN ($AIN_AL_ASAD) GROUP BY 1, 2;
+$(months_sql "LocationId IN ($AIN_AL_ASAD)")"
+row "stats, Ain al-Asad since 2019" "/api/stats?location=$ain_al_asad&from=2019-01-01" \
+  "SELECT p.Type, l.Country, sum(p.Incidents) FROM incident_place_months p JOIN locations l ON l.Id = p.LocationId WHERE p.LocationId IN ($AIN_AL_ASAD) AND p.Month >= '2019' GROUP BY 1, 2;
+$(months_sql "LocationId IN ($AIN_AL_ASAD) AND Month >= '2019'")"
 row "stats, actor filter" "/api/stats?actor=$actor" \
   "SELECT i.Type, l.Country, l.Id, count(*) FROM incidents i LEFT JOIN locations l ON l.Id = i.LocationId WHERE i.Id IN (SELECT IncidentId FROM incident_actors WHERE ActorId = $actor) GROUP BY 1, 2, 3;
 SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT IncidentId FROM incident_actors WHERE ActorId = $actor) GROUP BY ActorId; $STATS_TAIL"

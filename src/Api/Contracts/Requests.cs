@@ -112,9 +112,11 @@ public class IncidentFilterRequest
         && From is null && To is null && MinKilled is null && MinWounded is null && Intercepted is null && string.IsNullOrEmpty(Q);
 
     /// <summary>No filter but type, country and dates is set: the incident summary tables can answer.</summary>
-    internal bool FiltersOnlyTypeCountryOrDates =>
-        UpdatedSince is null && string.IsNullOrEmpty(Location) && string.IsNullOrEmpty(Actor)
-        && MinKilled is null && MinWounded is null && Intercepted is null && string.IsNullOrEmpty(Q);
+    internal bool FiltersOnlyTypeCountryOrDates => string.IsNullOrEmpty(Location) && FiltersOnlyTypePlaceOrDates;
+
+    /// <summary>No filter but type, country, location and dates is set: the month summaries can answer the stats.</summary>
+    internal bool FiltersOnlyTypePlaceOrDates =>
+        UpdatedSince is null && string.IsNullOrEmpty(Actor) && MinKilled is null && MinWounded is null && Intercepted is null && string.IsNullOrEmpty(Q);
 }
 
 /// <summary>Filters for the actor list.</summary>

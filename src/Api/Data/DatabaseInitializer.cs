@@ -12,7 +12,7 @@ namespace NewsFacts.Api.Data;
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
-    public const int SchemaVersion = 10;
+    public const int SchemaVersion = 11;
 
     /// <summary>Version 5 differs from 6 only by the incident summary tables, which are added and counted in place.</summary>
     private const int SummaryLessVersion = 5;
@@ -34,6 +34,12 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// in place; stored sources gain it as their articles are re-extracted (the reextract command).
     /// </summary>
     private const int SupportLessVersion = 9;
+
+    /// <summary>
+    /// Version 10 differs from 11 only by the month summaries (incident_place_months, incident_actor_months) and their
+    /// triggers, which are added and counted in place.
+    /// </summary>
+    private const int MonthSummaryLessVersion = 10;
 
     private const string VersionKey = "schema_version";
 
@@ -70,6 +76,11 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         if (existing is DateLineLessVersion or UntilLessVersion or SupportLessVersion)
         {
             await AddColumnsAsync(existing.Value, cancellationToken);
+            existing = MonthSummaryLessVersion;
+        }
+        if (existing == MonthSummaryLessVersion)
+        {
+            await AddMonthSummariesAsync(cancellationToken);
             await AddReadIndexesAsync(cancellationToken);
             return;
         }
@@ -144,6 +155,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
             "CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(terms, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')",
             cancellationToken);
         await CreateTriggersAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(IncidentSummary.MonthTriggers, cancellationToken);
         db.Meta.Add(new MetaEntry { Key = VersionKey, Value = CurrentVersion });
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -220,7 +232,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// </summary>
     private async Task AddColumnsAsync(int found, CancellationToken cancellationToken)
     {
-        logger.LogWarning("Schema version {Found}: adding date mention and incident source columns (version {Expected})", found, SchemaVersion);
+        logger.LogWarning("Schema version {Found}: adding date mention and incident source columns (version {Expected})", found, MonthSummaryLessVersion);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var columns = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('date_mentions')").ToListAsync(cancellationToken);
         if (!columns.Contains("Line"))
@@ -236,6 +248,28 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         {
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE incident_sources ADD COLUMN \"Support\" TEXT NULL", cancellationToken);
         }
+        await SetVersionAsync(MonthSummaryLessVersion, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The upgrade from version 10, in one transaction: the month summaries as the model creates them, their triggers,
+    /// and a count of the incidents already there (seconds at 100k articles, where a rebuild would re-extract them all).
+    /// </summary>
+    private async Task AddMonthSummariesAsync(CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Schema version {Found}: adding the incident month summaries (version {Expected})", MonthSummaryLessVersion, SchemaVersion);
+        var statements = CreateStatements(["CREATE TABLE \"incident_place_months\"", "CREATE TABLE \"incident_actor_months\"",
+            "CREATE INDEX \"IX_incident_place_months_LocationId_Month_Type_Incidents\""]);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var statement in statements)
+        {
+            // If not there: an older database made by a build that had them is recounted, not refused.
+            await db.Database.ExecuteSqlRawAsync(statement.Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)
+                .Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal), cancellationToken);
+        }
+        await db.Database.ExecuteSqlRawAsync(IncidentSummary.MonthTriggers, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(IncidentSummary.RecountMonths, cancellationToken);
         await SetVersionAsync(SchemaVersion, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -192,6 +192,42 @@ public sealed class IncidentPlace
     public int Incidents { get; set; }
 }
 
+/// <summary>The keys the month summaries share, so one filter serves both.</summary>
+public interface IMonthCell
+{
+    string Month { get; }
+    string Type { get; }
+    int LocationId { get; }
+}
+
+/// <summary>
+/// Incidents counted by month, type and place (see <see cref="IncidentSummary"/>): the stats' places under a date range
+/// or a place filter, where <see cref="IncidentPlace"/> has no dates and <see cref="IncidentDay"/> no places.
+/// </summary>
+public sealed class IncidentPlaceMonth : IMonthCell
+{
+    /// <summary>The incident date cut to its month ("2024-04" for "2024-04-07" and "2024-04"); "2024" for a year-precise date, "" when unknown.</summary>
+    public required string Month { get; set; }
+    public required string Type { get; set; }
+    public int LocationId { get; set; }
+    public int Incidents { get; set; }
+}
+
+/// <summary>
+/// Incidents counted by month, type, place and actor (see <see cref="IncidentSummary"/>): each incident once per actor
+/// whatever its roles in it, so an actor's incidents under type, place and date filters are a sum of rows.
+/// </summary>
+public sealed class IncidentActorMonth : IMonthCell
+{
+    /// <summary>As <see cref="IncidentPlaceMonth.Month"/>.</summary>
+    public required string Month { get; set; }
+    public required string Type { get; set; }
+    /// <summary>The incident's place, 0 when it has none (a key column cannot hold null).</summary>
+    public int LocationId { get; set; }
+    public int ActorId { get; set; }
+    public int Incidents { get; set; }
+}
+
 /// <summary>How many articles mention an actor and how many incidents it takes part in, kept current by triggers (see <see cref="ActorTally"/>).</summary>
 public sealed class ActorCount
 {

@@ -1,10 +1,11 @@
 namespace NewsFacts.Api.Data;
 
 /// <summary>
-/// Keeps <see cref="IncidentDay"/> and <see cref="IncidentPlace"/> equal to a recount of the incidents. Triggers do
-/// it, inside the transaction of whatever writes incidents (the import's writer and merger, a deletion, a schema
-/// rebuild), so no code path can forget it and a rollback takes the counts back with the incidents. A place's country
-/// is read when an incident is counted; places are inserted once and never change.
+/// Keeps <see cref="IncidentDay"/>, <see cref="IncidentPlace"/>, <see cref="IncidentPlaceMonth"/> and
+/// <see cref="IncidentActorMonth"/> equal to a recount of the incidents. Triggers do it, inside the transaction of
+/// whatever writes incidents (the import's writer and merger, a deletion, a schema rebuild), so no code path can forget
+/// it and a rollback takes the counts back with the incidents. A place's country is read when an incident is counted;
+/// places are inserted once and never change.
 /// </summary>
 public static class IncidentSummary
 {
@@ -56,5 +57,82 @@ public static class IncidentSummary
         GROUP BY 1, 2, 3;
         INSERT INTO incident_places (LocationId, Type, Incidents)
         SELECT LocationId, Type, count(*) FROM incidents WHERE LocationId IS NOT NULL GROUP BY 1, 2;
+        """;
+
+    private const string MonthOfNew = "substr(coalesce(NEW.Date, ''), 1, 7)";
+    private const string MonthOfOld = "substr(coalesce(OLD.Date, ''), 1, 7)";
+
+    private const string AddMonths = $"""
+        INSERT INTO incident_place_months (Month, Type, LocationId, Incidents) SELECT {MonthOfNew}, NEW.Type, NEW.LocationId, 1 WHERE NEW.LocationId IS NOT NULL
+        ON CONFLICT (Month, Type, LocationId) DO UPDATE SET Incidents = Incidents + 1;
+        """;
+
+    private const string SubtractMonths = $"""
+        UPDATE incident_place_months SET Incidents = Incidents - 1 WHERE Month = {MonthOfOld} AND Type = OLD.Type AND LocationId = OLD.LocationId;
+        DELETE FROM incident_place_months WHERE Month = {MonthOfOld} AND Type = OLD.Type AND LocationId = OLD.LocationId AND Incidents = 0;
+        """;
+
+    // An incident's actors, once each whatever their roles, moved out of its old cell and into its new one.
+    private const string SubtractActorMonths = $"""
+        UPDATE incident_actor_months SET Incidents = Incidents - 1
+        WHERE Month = {MonthOfOld} AND Type = OLD.Type AND LocationId = coalesce(OLD.LocationId, 0)
+            AND ActorId IN (SELECT ActorId FROM incident_actors WHERE IncidentId = OLD.Id);
+        DELETE FROM incident_actor_months WHERE Month = {MonthOfOld} AND Type = OLD.Type AND LocationId = coalesce(OLD.LocationId, 0) AND Incidents = 0;
+        """;
+
+    private const string AddActorMonths = $"""
+        INSERT INTO incident_actor_months (Month, Type, LocationId, ActorId, Incidents)
+        SELECT DISTINCT {MonthOfNew}, NEW.Type, coalesce(NEW.LocationId, 0), ActorId, 1 FROM incident_actors WHERE IncidentId = NEW.Id
+        ON CONFLICT (Month, Type, LocationId, ActorId) DO UPDATE SET Incidents = Incidents + 1;
+        """;
+
+    /// <summary>
+    /// The month summaries' triggers, created with the schema. They fire only when a month, a type or a place changes,
+    /// not on the figures a merge revises. An incident's deletion is counted before it happens: the database deletes its
+    /// actors after the incident row, when their trigger can no longer read the incident's cell.
+    /// </summary>
+    public const string MonthTriggers = $"""
+        CREATE TRIGGER IF NOT EXISTS incident_months_insert AFTER INSERT ON incidents BEGIN
+        {AddMonths}
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_months_delete BEFORE DELETE ON incidents BEGIN
+        {SubtractMonths}
+        {SubtractActorMonths}
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_months_update AFTER UPDATE OF Date, Type, LocationId ON incidents
+        WHEN {MonthOfOld} IS NOT {MonthOfNew} OR OLD.Type IS NOT NEW.Type OR OLD.LocationId IS NOT NEW.LocationId
+        BEGIN
+        {SubtractMonths}
+        {AddMonths}
+        {SubtractActorMonths}
+        {AddActorMonths}
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_actor_months_insert AFTER INSERT ON incident_actors
+        WHEN NOT EXISTS (SELECT 1 FROM incident_actors WHERE IncidentId = NEW.IncidentId AND ActorId = NEW.ActorId AND Role <> NEW.Role)
+        BEGIN
+            INSERT INTO incident_actor_months (Month, Type, LocationId, ActorId, Incidents)
+            SELECT substr(coalesce(i.Date, ''), 1, 7), i.Type, coalesce(i.LocationId, 0), NEW.ActorId, 1 FROM incidents i WHERE i.Id = NEW.IncidentId
+            ON CONFLICT (Month, Type, LocationId, ActorId) DO UPDATE SET Incidents = Incidents + 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_actor_months_delete AFTER DELETE ON incident_actors
+        WHEN NOT EXISTS (SELECT 1 FROM incident_actors WHERE IncidentId = OLD.IncidentId AND ActorId = OLD.ActorId)
+            AND EXISTS (SELECT 1 FROM incidents WHERE Id = OLD.IncidentId)
+        BEGIN
+            UPDATE incident_actor_months SET Incidents = Incidents - 1 WHERE (Month, Type, LocationId, ActorId) IN
+                (SELECT substr(coalesce(Date, ''), 1, 7), Type, coalesce(LocationId, 0), OLD.ActorId FROM incidents WHERE Id = OLD.IncidentId);
+            DELETE FROM incident_actor_months WHERE Incidents = 0 AND (Month, Type, LocationId, ActorId) IN
+                (SELECT substr(coalesce(Date, ''), 1, 7), Type, coalesce(LocationId, 0), OLD.ActorId FROM incidents WHERE Id = OLD.IncidentId);
+        END;
+        """;
+
+    /// <summary>Counts the month summaries afresh: for a database whose incidents were written before their triggers existed.</summary>
+    public const string RecountMonths = """
+        DELETE FROM incident_place_months;
+        DELETE FROM incident_actor_months;
+        INSERT INTO incident_place_months (Month, Type, LocationId, Incidents)
+        SELECT substr(coalesce(Date, ''), 1, 7), Type, LocationId, count(*) FROM incidents WHERE LocationId IS NOT NULL GROUP BY 1, 2, 3;
+        INSERT INTO incident_actor_months (Month, Type, LocationId, ActorId, Incidents)
+        SELECT substr(coalesce(i.Date, ''), 1, 7), i.Type, coalesce(i.LocationId, 0), a.ActorId, count(DISTINCT i.Id)
+        FROM incidents i JOIN incident_actors a ON a.IncidentId = i.Id GROUP BY 1, 2, 3, 4;
         """;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Data;
@@ -6,8 +5,8 @@ using NewsFacts.Api.Data;
 namespace NewsFacts.Api.Queries;
 
 /// <summary>
-/// The timeline and the stats. A dashboard's usual questions (everything, or by type, country and date range) are
-/// answered from the incident summary tables, a few thousand rows whatever the archive's size; other filters count
+/// The timeline and the stats. A dashboard's usual questions (everything, or by type, country, place and date range)
+/// are answered from the incident summary tables, a few thousand rows whatever the archive's size; other filters count
 /// the matching incidents themselves. Both ways give the same answer (tested filter by filter).
 /// </summary>
 public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery incidents)
@@ -18,7 +17,7 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             : TimelineFromIncidentsAsync(request, cancellationToken);
 
     public Task<StatsResponse> StatsAsync(IncidentFilterRequest request, CancellationToken cancellationToken) =>
-        request.FiltersOnlyTypeCountryOrDates
+        request.FiltersOnlyTypePlaceOrDates
             ? StatsFromSummaryAsync(request, cancellationToken)
             : StatsFromIncidentsAsync(request, cancellationToken);
 
@@ -45,21 +44,33 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         return Timeline.Build(request.Interval, counts);
     }
 
+    /// <summary>
+    /// The stats from the summaries: counts by type and country from the day summary (under a place filter, from the
+    /// month summary of places), places and actors from the month summaries. A date range that starts or ends inside a
+    /// month counts that month's incidents themselves: a month row cannot tell which of its days are in the range.
+    /// </summary>
     internal async Task<StatsResponse> StatsFromSummaryAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
     {
-        // One pass over the (Type, Country, ...) index gives both breakdowns; grouped apart, each sorted every row.
-        var cells = await Days(request).GroupBy(d => new { d.Type, d.Country })
-            .Select(g => new { g.Key.Type, g.Key.Country, Count = g.Sum(d => d.Incidents) })
-            .ToListAsync(cancellationToken);
+        var cut = MonthCut.Of(request.From, request.To);
+        var edges = new List<IQueryable<Incident>>();
+        foreach (var month in cut.Months)
+        {
+            edges.Add(incidents.Filter(request).Where(await InMonthAsync(month, cancellationToken)));
+        }
+        var anyPlace = string.IsNullOrEmpty(request.Location);
+        var cells = anyPlace ? await CellsFromDaysAsync(request, cancellationToken) : await CellsFromMonthsAsync(request, cut, edges, cancellationToken);
         var byType = cells.GroupBy(c => c.Type).Select(g => new CountResponse(g.Key, null, null, g.Sum(c => c.Count))).ToList();
-        var byCountry = cells.Where(c => c.Country != "").GroupBy(c => c.Country)
+        // In the day summary, country "" also holds the incidents with no place, which the stats count under no country.
+        var byCountry = cells.Where(c => !anyPlace || c.Country != "").GroupBy(c => c.Country)
             .Select(g => new CountResponse(g.Key, g.Key, null, g.Sum(c => c.Count))).ToList();
-        var filtered = incidents.Filter(request);
-        // The places summary has no dates: a date range counts the places from the incidents.
-        var byLocation = request.From is null && request.To is null
+        var byLocation = anyPlace && request.From is null && request.To is null
             ? await PlacesFromSummaryAsync(request, cancellationToken)
-            : await ByLocationAsync(filtered, cancellationToken);
-        return await AssembleAsync(request, filtered, cells.Sum(c => c.Count), byType, byCountry, byLocation, cancellationToken);
+            : await PlacesFromMonthsAsync(request, cut, edges, cancellationToken);
+        // Unfiltered, the actors' own index counts them without a sort; the month rows are in month order.
+        var actors = request.SelectsAll
+            ? await ActorCountsAsync(null, cancellationToken)
+            : await ActorsFromMonthsAsync(request, cut, edges, cancellationToken);
+        return await AssembleAsync(cells.Sum(c => c.Count), byType, byCountry, byLocation, actors, cancellationToken);
     }
 
     internal async Task<StatsResponse> StatsFromIncidentsAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
@@ -70,7 +81,10 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         var byCountry = await filtered.Where(i => i.Location != null).GroupBy(i => i.Location!.Country)
             .Select(g => new CountResponse(g.Key, g.Key, null, g.Count())).ToListAsync(cancellationToken);
         var byLocation = await ByLocationAsync(filtered, cancellationToken);
-        return await AssembleAsync(request, filtered, await filtered.CountAsync(cancellationToken), byType, byCountry, byLocation, cancellationToken);
+        // Unfiltered, every incident counts: testing each actor row against the list of all incidents made this the
+        // slowest part of the request (160 ms against 30 ms at 290k incidents).
+        var actors = await ActorCountsAsync(request.SelectsAll ? null : filtered, cancellationToken);
+        return await AssembleAsync(await filtered.CountAsync(cancellationToken), byType, byCountry, byLocation, actors, cancellationToken);
     }
 
     /// <summary>Summary rows under the type, country and date filters.</summary>
@@ -88,6 +102,73 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             days = days.Where(d => countries.Contains(d.Country));
         }
         return days.Overlapping(d => d.Date, request.From, request.To);
+    }
+
+    /// <summary>Month summary rows under the type, country, location and date filters, less the months the range cuts.</summary>
+    private IQueryable<T> Months<T>(IQueryable<T> rows, IncidentFilterRequest request, MonthCut cut) where T : class, IMonthCell
+    {
+        rows = rows.AsNoTracking();
+        if (request.Type.Count > 0)
+        {
+            var types = request.TypeNames;
+            rows = rows.Where(r => types.Contains(r.Type));
+        }
+        if (request.Country is { Length: > 0 } country)
+        {
+            var countries = incidents.CountriesNamed(country);
+            var inCountries = db.Locations.Where(l => countries.Contains(l.Country)).Select(l => l.Id);
+            rows = rows.Where(r => inCountries.Contains(r.LocationId));
+        }
+        if (request.Location is { Length: > 0 } location)
+        {
+            var named = incidents.LocationIdsNamed(location);
+            rows = rows.Where(r => named.Contains(r.LocationId));
+        }
+        rows = rows.Overlapping(r => r.Month, request.From, request.To);
+        foreach (var month in cut.Months)
+        {
+            rows = rows.Where(r => r.Month != month);
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// The incidents dated in one month ("2024-04": its days and the month itself), as a test of the id. The ids are read
+    /// first, through the date index: asked together with a country, SQLite walked every incident of the country's
+    /// places and read each row for its date (550 ms at 100k articles, against a few for the month's ids).
+    /// </summary>
+    private async Task<System.Linq.Expressions.Expression<Func<Incident, bool>>> InMonthAsync(string month, CancellationToken cancellationToken)
+    {
+        var end = month + "~";
+        var ids = await db.Incidents.Where(i => string.Compare(i.Date, month) >= 0 && string.Compare(i.Date, end) < 0).Select(i => i.Id)
+            .ToListAsync(cancellationToken);
+        return i => EF.Parameter(ids).Contains(i.Id);
+    }
+
+    private async Task<List<(string Type, string Country, int Count)>> CellsFromDaysAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
+    {
+        // One pass over the (Type, Country, ...) index gives both breakdowns; grouped apart, each sorted every row.
+        var cells = await Days(request).GroupBy(d => new { d.Type, d.Country })
+            .Select(g => new { g.Key.Type, g.Key.Country, Count = g.Sum(d => d.Incidents) })
+            .ToListAsync(cancellationToken);
+        return cells.Select(c => (c.Type, c.Country, c.Count)).ToList();
+    }
+
+    private async Task<List<(string Type, string Country, int Count)>> CellsFromMonthsAsync(IncidentFilterRequest request, MonthCut cut,
+        List<IQueryable<Incident>> edges, CancellationToken cancellationToken)
+    {
+        var rows = await Months(db.IncidentPlaceMonths, request, cut)
+            .Join(db.Locations, p => p.LocationId, l => l.Id, (p, l) => new { p.Type, l.Country, p.Incidents })
+            .GroupBy(c => new { c.Type, c.Country }).Select(g => new { g.Key.Type, g.Key.Country, Count = g.Sum(c => c.Incidents) })
+            .ToListAsync(cancellationToken);
+        var cells = rows.Select(c => (c.Type, c.Country, c.Count)).ToList();
+        foreach (var edge in edges)
+        {
+            var counted = await edge.Where(i => i.Location != null).GroupBy(i => new { i.Type, i.Location!.Country })
+                .Select(g => new { g.Key.Type, g.Key.Country, Count = g.Count() }).ToListAsync(cancellationToken);
+            cells.AddRange(counted.Select(c => (c.Type, c.Country, c.Count)));
+        }
+        return cells;
     }
 
     private async Task<List<CountResponse>> PlacesFromSummaryAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
@@ -109,28 +190,66 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             .ToListAsync(cancellationToken);
     }
 
+    private async Task<List<CountResponse>> PlacesFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, List<IQueryable<Incident>> edges,
+        CancellationToken cancellationToken)
+    {
+        var counts = await Months(db.IncidentPlaceMonths, request, cut).GroupBy(p => p.LocationId)
+            .Select(g => new { LocationId = g.Key, Count = g.Sum(p => p.Incidents) }).ToDictionaryAsync(c => c.LocationId, c => c.Count, cancellationToken);
+        foreach (var edge in edges)
+        {
+            var counted = await edge.Where(i => i.LocationId != null).GroupBy(i => i.LocationId!.Value)
+                .Select(g => new { LocationId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            foreach (var c in counted)
+            {
+                counts[c.LocationId] = counts.GetValueOrDefault(c.LocationId) + c.Count;
+            }
+        }
+        var ids = counts.Keys.ToList();
+        var names = await db.Locations.AsNoTracking().Where(l => EF.Parameter(ids).Contains(l.Id)).Select(l => new { l.Id, l.NameEn, l.NameAr })
+            .ToListAsync(cancellationToken);
+        return names.Select(l => new CountResponse(l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), l.NameEn, l.NameAr, counts[l.Id])).ToList();
+    }
+
     private static Task<List<CountResponse>> ByLocationAsync(IQueryable<Incident> filtered, CancellationToken cancellationToken) =>
         filtered.Where(i => i.Location != null).GroupBy(i => new { i.Location!.Id, i.Location.NameEn, i.Location.NameAr })
             .Select(g => new CountResponse(g.Key.Id.ToString(), g.Key.NameEn, g.Key.NameAr, g.Count())).ToListAsync(cancellationToken);
 
-    /// <summary>The actor counts and the archive's totals, around the incident counts either way found.</summary>
-    private async Task<StatsResponse> AssembleAsync(IncidentFilterRequest request, IQueryable<Incident> filtered, int total, List<CountResponse> byType,
-        List<CountResponse> byCountry, List<CountResponse> byLocation, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, int>> ActorsFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, List<IQueryable<Incident>> edges,
+        CancellationToken cancellationToken)
     {
-        var ids = filtered.Select(i => i.Id);
-        // Unfiltered, every incident counts: testing each actor row against the list of all incidents made this the
-        // slowest part of the request (160 ms against 30 ms at 290k incidents).
-        var actorRows = request.SelectsAll ? db.IncidentActors : db.IncidentActors.Where(a => ids.Contains(a.IncidentId));
+        var counts = await Months(db.IncidentActorMonths, request, cut).GroupBy(a => a.ActorId)
+            .Select(g => new { ActorId = g.Key, Count = g.Sum(a => a.Incidents) }).ToDictionaryAsync(c => c.ActorId, c => c.Count, cancellationToken);
+        foreach (var edge in edges)
+        {
+            // An incident is dated in one month only, so the cut months' counts add to the rest.
+            foreach (var (actorId, count) in await ActorCountsAsync(edge, cancellationToken))
+            {
+                counts[actorId] = counts.GetValueOrDefault(actorId) + count;
+            }
+        }
+        return counts;
+    }
+
+    /// <summary>Distinct incidents per actor among the given incidents (null: all of them).</summary>
+    private async Task<Dictionary<int, int>> ActorCountsAsync(IQueryable<Incident>? filtered, CancellationToken cancellationToken)
+    {
+        var actorRows = filtered is null ? db.IncidentActors : db.IncidentActors.Where(a => filtered.Select(i => i.Id).Contains(a.IncidentId));
         // Counted per actor id first, from the (ActorId, IncidentId) index alone; grouped by the joined names, the same
         // count sorted every row (160 ms against 8 ms at 100k actor rows).
-        var actorCounts = await actorRows.GroupBy(a => a.ActorId)
+        return await actorRows.GroupBy(a => a.ActorId)
             .Select(g => new { ActorId = g.Key, Count = g.Select(a => a.IncidentId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
-        var actorIds = actorCounts.Select(c => c.ActorId).ToList();
+            .ToDictionaryAsync(c => c.ActorId, c => c.Count, cancellationToken);
+    }
+
+    /// <summary>The actors' names and the archive's totals, around the counts either way found.</summary>
+    private async Task<StatsResponse> AssembleAsync(int total, List<CountResponse> byType, List<CountResponse> byCountry, List<CountResponse> byLocation,
+        Dictionary<int, int> actorCounts, CancellationToken cancellationToken)
+    {
+        var actorIds = actorCounts.Keys.ToList();
         var names = await db.Actors.AsNoTracking().Where(a => EF.Parameter(actorIds).Contains(a.Id)).Select(a => new { a.Id, a.NameEn, a.NameAr })
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
-        var byActor = actorCounts.Select(c => new CountResponse(c.ActorId.ToString(CultureInfo.InvariantCulture), names[c.ActorId].NameEn,
-            names[c.ActorId].NameAr, c.Count)).ToList();
+            .ToListAsync(cancellationToken);
+        var byActor = names.Select(a => new CountResponse(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.NameEn, a.NameAr,
+            actorCounts[a.Id])).ToList();
         return new StatsResponse(
             total, await db.Articles.CountAsync(cancellationToken),
             await db.Actors.CountAsync(cancellationToken), await db.Locations.CountAsync(cancellationToken),

@@ -86,6 +86,13 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
 
     private readonly Dictionary<string, List<string>> _countries = new(StringComparer.Ordinal);
 
+    /// <summary>Ids of the places a location filter selects: those whose names match and the places inside them.</summary>
+    public IQueryable<int> LocationIdsNamed(string location)
+    {
+        var keys = MatchingLocationKeys(location);
+        return db.Locations.Where(l => keys.Contains(l.Key) || (l.ParentKey != null && keys.Contains(l.ParentKey))).Select(l => l.Id);
+    }
+
     /// <summary>Keys of the places whose names match, plus the places inside them (a governorate's bases).</summary>
     private List<string> MatchingLocationKeys(string location)
     {
