@@ -333,6 +333,17 @@ public class IncidentExtractorTests
         }
     }
 
+    /// <summary>
+    /// Aircraft that strike are counted by the rockets or missiles they fire in their clause when the raid is not counted;
+    /// a launch in another clause is another's, and a counted raid keeps its own count.
+    /// </summary>
+    [Theory]
+    [InlineData("قال المرصد إن طائرات إسرائيلية أطلقت ستة صواريخ على مواقع للفصائل قرب مدينة الميادين.", 6)]
+    [InlineData("شن الطيران الأمريكي غارات على مواقع للفصائل قرب مدينة الميادين، فيما أطلقت الفصائل ثلاثة صواريخ على قاعدة.", null)]
+    [InlineData("شن الطيران الأمريكي ثلاث غارات بصواريخ موجهة على مواقع للفصائل قرب مدينة الميادين.", 3)]
+    public void AircraftAreCountedByWhatTheyFire(string sentence, int? count) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.First(i => i.Type == IncidentType.Airstrike).WeaponCount.ShouldBe(count);
+
     [Fact]
     public void KeepsAttacksOnTwoBasesApart()
     {

@@ -188,6 +188,7 @@ public sealed class IncidentExtractor
                 // A state's armed drone is counted as its air strike is, only as stated (WeaponCounter).
                 var counted = weapon is { } w && also.Count == 0
                     ? _counter.Find(tokens, text.NumbersByKey, type == IncidentType.Airstrike ? w with { Type = IncidentType.Airstrike } : w)
+                        ?? FiredFromTheAir(tokens, text.NumbersByKey, type, w, ownWeapons)
                     : null;
                 var intercepted = WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to);
                 var support = new List<FieldSupport> { new(IncidentField.Type, Wire(type), Words(text, trigger.Index, trigger.End)) };
@@ -285,6 +286,22 @@ public sealed class IncidentExtractor
         // their kinds agree (the merger's rule); left alone, it is no incident: where it happened is not known.
         return _merger.Merge(drafts, StatedContainment(text)).Where(d => d.PlaceId is not null)
             .Select(d => ToIncident(text, WithCasualtyOutcome(d))).ToList();
+    }
+
+    /// <summary>
+    /// "طائرات إسرائيلية أطلقت ستة صواريخ على مواقع الفصائل": aircraft that strike are counted by what they fired, the
+    /// rockets or missiles told after them in their clause, when the raid itself is not counted.
+    /// </summary>
+    private WeaponCounter.Counted? FiredFromTheAir(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, IncidentType type, WeaponHit aircraft,
+        IReadOnlyList<WeaponHit> weapons)
+    {
+        if (type != IncidentType.Airstrike)
+        {
+            return null;
+        }
+        var fired = weapons.FirstOrDefault(h => h.Index >= aircraft.End && h.Type is IncidentType.Rocket or IncidentType.Missile && !h.Fallback
+            && !ModalityFilter.ClauseBreakIn(tokens, aircraft.End, h.Index + 1));
+        return fired.Length > 0 ? _counter.Find(tokens, numbers, fired) : null;
     }
 
     /// <summary>
