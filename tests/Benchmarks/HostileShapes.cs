@@ -57,6 +57,8 @@ public sealed record HostileShape(string Name, ShapeKind Kind, string Head, stri
         new("thousands of places", ShapeKind.Text, "", "في بغداد والموصل وكركوك وعين الأسد وأربيل ودير الزور والتنف، ", ""),
         new("thousands of numbers", ShapeKind.Text, "", "ثلاثة صواريخ و15 قتيلا وعشرين جريحا و١٢٣ طائرة مسيرة و2.5 مليون، ", ""),
         new("thousands of incidents", ShapeKind.Text, "هجوم على القاعدة\n", Sentence + "\n", ""),
+        // Each attack on its own day: none merges with another, so the merger holds thousands of incidents apart.
+        new("thousands of attacks that never merge", ShapeKind.Text, "هجوم على القاعدة\n", "قصفت طائرة مسيرة قاعدة عين الأسد قبل {i} يوما.\n", ""),
         new("mixed scripts, direction marks", ShapeKind.Text, "",
             "قاعدة " + RightToLeftMark + "عين الأسد" + LeftToRightMark + " (Ain al-Asad base) " + RightToLeftEmbedding + "2024" + PopDirectionalFormatting + " CENTCOM قصف، ", ""),
         new("JSONL line at the limit", ShapeKind.Jsonl, "", Sentence + "\n", ""),

@@ -131,6 +131,38 @@ public class IncidentMergerTests
         Merger.Merge([Draft(IncidentType.Missile, null, 0), Draft(IncidentType.Explosion, "erbil", 4)]).Count.ShouldBe(2);
     }
 
+    private static DateMention Day(DateOnly day) => new(TextSpan.Of("يوم", 0, 3), day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DatePrecision.Day);
+
+    [Fact]
+    public void AttacksOnDaysOfTheirOwnStayApartAndALaterReportJoinsItsOwnDay()
+    {
+        var first = new DateOnly(2024, 1, 1);
+        var drafts = Enumerable.Range(0, 2000).Select(i => Draft(IncidentType.Drone, "ain-al-asad", i, date: Day(first.AddDays(i)))).ToList();
+        drafts.Add(Draft(IncidentType.Drone, "anbar", 2000, date: new DateMention(TextSpan.Of("كانون الثاني 2024", 0, 17), "2024-01", DatePrecision.Month)) with { Killed = 3 });
+        var merged = Merger.Merge(drafts);
+        merged.Count.ShouldBe(2000);
+        // The month report joins the last attack of that month at the base inside the governorate, 1,970 incidents back.
+        merged[30].ShouldSatisfyAllConditions(m => m.Killed.ShouldBe(3), m => m.PlaceId.ShouldBe("ain-al-asad"), m => (m.FirstSentence, m.LastSentence).ShouldBe((30, 2000)));
+    }
+
+    [Fact]
+    public void AReportWithNoPlaceJoinsTheLastPlacedNeighbourPastIncidentsElsewhere()
+    {
+        var drafts = Enumerable.Range(0, 500).Select(i => Draft(IncidentType.Rocket, i % 2 == 0 ? "harir" : "baghdad-airport", i, date: Day(new DateOnly(2024, 1, 1).AddDays(i)))).ToList();
+        drafts.Add(Draft(IncidentType.Rocket, null, 500) with { Wounded = 2 });
+        var merged = Merger.Merge(drafts);
+        merged.Count.ShouldBe(500);
+        merged[499].ShouldSatisfyAllConditions(m => m.Wounded.ShouldBe(2), m => m.LastSentence.ShouldBe(500));
+    }
+
+    [Fact]
+    public void AnUndatedReportJoinsTheLastCompatibleAttackAtANeighbouringSite() =>
+        Merger.Merge([
+            Draft(IncidentType.Rocket, "bdsc", 0, date: Day(new DateOnly(2024, 1, 1))),
+            Draft(IncidentType.Rocket, "harir", 1, date: Day(new DateOnly(2024, 1, 2))),
+            Draft(IncidentType.Rocket, "baghdad-airport", 2) with { Killed = 1 },
+        ]).ShouldSatisfyAllConditions(m => m.Count.ShouldBe(2), m => m[0].Killed.ShouldBe(1), m => m[1].Killed.ShouldBeNull());
+
     [Fact]
     public void NothingToMergeIsEmpty() => Merger.Merge([]).ShouldBeEmpty();
 }

@@ -188,6 +188,16 @@ public class LexiconMatcherTests
     [InlineData("وصلت العاصفة إلى الكويت وبغداد ومدن أخرى", "بغداد")]
     public void AStateInAListWithAPlaceIsAPlace(string text, string name) => ReadAsPlace(text, name).ShouldBe(true);
 
+    /// <summary>The place may end the list: the reading carries back through every name joined to it.</summary>
+    [Fact]
+    public void AListOfStatesEndingInAPlaceIsAListOfPlaces()
+    {
+        var text = "وصلت العاصفة إلى " + string.Concat(Enumerable.Repeat("الأردن وسوريا و", 200)) + "الكويت ومدن أخرى";
+        var matches = MatchShipped(text);
+        matches.Count.ShouldBe(401);
+        matches.ShouldAllBe(m => m.IsPlace);
+    }
+
     [Theory]
     [InlineData("رحبت الأردن ومصر بالاتفاق الجديد", "الأردن")]
     [InlineData("أدانت طهران ودمشق الهجوم على القنصلية", "دمشق")]

@@ -9,10 +9,18 @@ public static class KeyTokenizer
         var tokens = new List<string>();
         foreach (var (start, length) in Words(key))
         {
-            tokens.Add(key.Substring(start, length));
+            tokens.Add(Word(key.AsSpan(start, length)));
         }
         return tokens;
     }
+
+    /// <summary>
+    /// The word as a string, one instance for every occurrence of a word already seen: a copy per occurrence made the
+    /// words of a long text several times its size.
+    /// </summary>
+    internal static string Word(ReadOnlySpan<char> word) => Seen[word];
+
+    private static readonly BoundedMemo<string> Seen = new(50_000, word => word);
 
     /// <summary>Where the words of a match key are, as <see cref="Tokenize"/> cuts them, for readers that need no copies.</summary>
     public static IEnumerable<(int Start, int Length)> Words(string key)

@@ -218,25 +218,33 @@ public sealed class LexiconMatcher
     /// و or a comma to a name read as a place is a place too, a list naming one kind of thing. Repeated until no reading
     /// changes, so a place at one end carries the whole list.
     /// </summary>
+    /// <remarks>
+    /// A reading only ever turns into a place, and whether two names are joined does not depend on their readings, so
+    /// the names that turn are those a chain of joined names ties to a place, whatever the order they are looked at in.
+    /// Each name that turns puts its two neighbours up for another look: passes over every name until none changed
+    /// cost a pass per name of a long list read from its far end.
+    /// </remarks>
     private static void ReadListsAsPlaces(MatchKey key, List<LexiconMatch> result, Dictionary<int, string> ambiguous)
     {
-        var changed = true;
-        while (changed)
+        var pending = new Stack<int>(ambiguous.Keys.Reverse());
+        while (pending.TryPop(out var index))
         {
-            changed = false;
-            foreach (var (index, placeId) in ambiguous)
+            var match = result[index];
+            if (match.IsPlace)
             {
-                var match = result[index];
-                if (match.IsPlace)
+                continue;
+            }
+            var joined = index > 0 && result[index - 1].IsPlace && Joined(key, result[index - 1], match)
+                || index + 1 < result.Count && result[index + 1].IsPlace && Joined(key, match, result[index + 1]);
+            if (joined)
+            {
+                result[index] = match with { Id = ambiguous[index], IsPlace = true };
+                foreach (var neighbour in (ReadOnlySpan<int>)[index + 1, index - 1])
                 {
-                    continue;
-                }
-                var joined = index > 0 && result[index - 1].IsPlace && Joined(key, result[index - 1], match)
-                    || index + 1 < result.Count && result[index + 1].IsPlace && Joined(key, match, result[index + 1]);
-                if (joined)
-                {
-                    result[index] = match with { Id = placeId, IsPlace = true };
-                    changed = true;
+                    if (ambiguous.ContainsKey(neighbour))
+                    {
+                        pending.Push(neighbour);
+                    }
                 }
             }
         }
@@ -329,8 +337,25 @@ public sealed class LexiconMatcher
         return written ?? tokens;
     }
 
-    private static bool IsAffiliation(KeyToken? token) =>
-        token is not null && AffiliationStems.Any(stem => token.Forms.Any(f => f.StartsWith(stem, StringComparison.Ordinal)));
+    /// <remarks>Loops, not nested Any: the lambdas allocated a closure and a delegate per stem for every name found.</remarks>
+    private static bool IsAffiliation(KeyToken? token)
+    {
+        if (token is null)
+        {
+            return false;
+        }
+        foreach (var stem in AffiliationStems)
+        {
+            foreach (var form in token.Forms)
+            {
+                if (form.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static Alias Resolve(List<Alias> candidates, bool placeContext)
     {

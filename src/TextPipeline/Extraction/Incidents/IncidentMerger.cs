@@ -15,6 +15,8 @@ public sealed class IncidentMerger
     private const double NearCityKm = 25.0;
 
     private readonly Dictionary<string, PlaceEntry> _places;
+    /// <summary>What <see cref="Related"/> found for each place asked about: the lexicon does not change, articles run in parallel.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _related = new(StringComparer.Ordinal);
 
     public IncidentMerger(IReadOnlyList<PlaceEntry> places)
     {
@@ -34,13 +36,14 @@ public sealed class IncidentMerger
         // The sentences and the support of each merged incident, gathered as drafts join it and set once at the end: a
         // record rebuilt with all of them at every join cost the square of the sentences of one attack told many times.
         var gathered = new List<(SortedSet<int> Sentences, List<FieldSupport> Support)?>();
+        var candidates = new MergeCandidates();
+        var stated = Stated(local);
         foreach (var draft in drafts)
         {
-            // A placed report joins a placed attack before an unplaced one: the unplaced only ever borrow a place.
-            var index = merged.FindLastIndex(m => m.PlaceId is not null && Compatible(m, draft, local));
-            index = index >= 0 ? index : merged.FindLastIndex(m => Compatible(m, draft, local));
+            var index = Join(merged, candidates, draft, local, stated);
             if (index < 0)
             {
+                candidates.Add(merged.Count, draft);
                 merged.Add(draft);
                 gathered.Add(null);
             }
@@ -49,13 +52,92 @@ public sealed class IncidentMerger
                 var (sentences, support) = gathered[index] ??= ([.. merged[index].Sentences], [.. merged[index].Support]);
                 sentences.UnionWith(draft.Sentences);
                 support.AddRange(draft.Support);
+                candidates.Remove(index, merged[index]);
                 merged[index] = Combine(merged[index], draft, local);
+                candidates.Add(index, merged[index]);
             }
         }
         // A draft nothing joined keeps its own lists; a merged one has every sentence once, in order, and the support of
         // its drafts in the order they joined.
         return merged.Select((m, i) => gathered[i] is { } g ? m with { Sentences = [.. g.Sentences], Support = g.Support } : m).ToList();
     }
+
+    /// <summary>
+    /// The last incident the draft is <see cref="Compatible"/> with, or -1: a placed report joins a placed attack before an
+    /// unplaced one, as the unplaced only ever borrow a place. Only the incidents <paramref name="candidates"/> lists as
+    /// possible are compared, and the last of them that passes is the last of all that would.
+    /// </summary>
+    private int Join(List<IncidentDraft> merged, MergeCandidates candidates, IncidentDraft draft,
+        IReadOnlySet<(string Inner, string Outer)> local, ILookup<string, string> stated)
+    {
+        if (draft.Likened)
+        {
+            return -1;
+        }
+        var last = -1;
+        if (draft.PlaceId is { } place)
+        {
+            foreach (var other in PlacesAgreeing(place, candidates.Places(draft.Background), stated))
+            {
+                foreach (var list in candidates.AtPlace(other, draft.Background, draft.Date?.Value))
+                {
+                    // Each list runs from the last incident down: its first compatible one is its last.
+                    last = Math.Max(last, list.TakeWhile(i => i > last).FirstOrDefault(i => Compatible(merged[i], draft, local), -1));
+                }
+            }
+        }
+        else
+        {
+            last = LastCompatible(candidates.Neighbours(draft, placed: true), merged, draft, local);
+        }
+        return last >= 0 ? last : LastCompatible(candidates.Neighbours(draft, placed: false), merged, draft, local);
+    }
+
+    private int LastCompatible(IEnumerable<int> indices, List<IncidentDraft> merged, IncidentDraft draft, IReadOnlySet<(string Inner, string Outer)> local)
+    {
+        var last = -1;
+        foreach (var i in indices)
+        {
+            if (i > last && Compatible(merged[i], draft, local))
+            {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// Of the places incidents stand at, those <see cref="PlacesAgree"/> could accept for <paramref name="place"/>: itself,
+    /// what the lexicon puts it in, beside or near it or inside it (<see cref="Related"/>), and what the article nests it
+    /// in or nests in it. Whichever of the two is shorter is walked.
+    /// </summary>
+    private IEnumerable<string> PlacesAgreeing(string place, IReadOnlyCollection<string> present, ILookup<string, string> stated)
+    {
+        var related = _related.GetOrAdd(place, Related);
+        var nested = stated[place];
+        if (present.Count <= related.Count)
+        {
+            return present.Where(p => p == place || related.Contains(p) || nested.Contains(p));
+        }
+        return related.Append(place).Concat(nested).Distinct();
+    }
+
+    /// <summary>Every place the lexicon alone lets <see cref="PlacesAgree"/> accept with <paramref name="place"/>, the ancestors its entries name included.</summary>
+    private HashSet<string> Related(string place)
+    {
+        var none = new HashSet<(string, string)>();
+        var related = _places.Keys.Where(p => PlacesAgree(p, place, none)).ToHashSet(StringComparer.Ordinal);
+        // The walk Inside makes; a parent with no entry of its own ends it and is found by no scan of the entries.
+        for (var id = place; _places.TryGetValue(id, out var entry) && entry.Parent is { } parent; id = parent)
+        {
+            related.Add(parent);
+        }
+        return related;
+    }
+
+    /// <summary>The places the article nests in one another, both ways.</summary>
+    private static ILookup<string, string> Stated(IReadOnlySet<(string Inner, string Outer)> local) =>
+        local.SelectMany(pair => new[] { (pair.Inner, pair.Outer), (pair.Outer, pair.Inner) }).ToLookup(pair => pair.Item1, pair => pair.Item2, StringComparer.Ordinal);
 
     public bool Compatible(IncidentDraft a, IncidentDraft b, IReadOnlySet<(string Inner, string Outer)> local)
     {

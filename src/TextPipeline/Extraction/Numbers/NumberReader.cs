@@ -460,33 +460,50 @@ public static partial class NumberReader
     /// Letter runs and digit tokens, as <see cref="TokenPattern"/> defines them, read by hand: the regex allocated a
     /// Match per word of every article. A test holds the two to the same tokens.
     /// </summary>
+    /// <remarks>
+    /// Counted first, so the list is allocated once at its size (a guess that fell short doubled an array of the large
+    /// object heap), and each word's text is the one instance <see cref="KeyTokenizer.Word"/> keeps of it.
+    /// </remarks>
     private static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        var count = 0;
+        for (var at = 0; NextToken(text, ref at, out _, out _); count++)
+        {
+        }
+        var tokens = new List<Token>(count);
         var i = 0;
+        while (NextToken(text, ref i, out var start, out var digits))
+        {
+            tokens.Add(new Token(start, i - start, KeyTokenizer.Word(text.AsSpan(start, i - start)), digits));
+        }
+        return tokens;
+    }
+
+    /// <summary>Moves <paramref name="i"/> past the next token, a letter run or digits, which starts at <paramref name="start"/>; false at the end.</summary>
+    private static bool NextToken(string text, ref int i, out int start, out bool digits)
+    {
         while (i < text.Length)
         {
             var c = text[i];
-            int end;
-            var digits = char.IsDigit(c);
+            digits = char.IsDigit(c);
             if (digits)
             {
-                end = GroupedDigitsEnd(text, i) ?? PlainDigitsEnd(text, i);
+                start = i;
+                i = GroupedDigitsEnd(text, i) ?? PlainDigitsEnd(text, i);
+                return true;
             }
-            else if (char.IsLetter(c))
+            if (char.IsLetter(c))
             {
-                end = i + 1;
-                while (end < text.Length && char.IsLetter(text[end])) end++;
-            }
-            else
-            {
+                start = i;
                 i++;
-                continue;
+                while (i < text.Length && char.IsLetter(text[i])) i++;
+                return true;
             }
-            tokens.Add(new Token(i, end - i, text[i..end], digits));
-            i = end;
+            i++;
         }
-        return tokens;
+        start = i;
+        digits = false;
+        return false;
     }
 
     /// <summary>Tokens as the regex reads them: the reference <see cref="Tokenize"/> is tested against.</summary>
