@@ -52,6 +52,18 @@ public class PerpetratorTests
     public void AnAccusationOfOtherAttacksNamesNoDoer(string sentence, string[] perpetrators) =>
         Perpetrators(sentence).ShouldBe(perpetrators);
 
+    /// <summary>
+    /// The armed side a sentence says answered an attack (ردت القوات ... على هجوم) carried out the first attack told after
+    /// its answer, in that sentence or the next. Not a reply to words, not a side that is not armed, not two sentences on.
+    /// </summary>
+    [Theory]
+    [InlineData("ردت القوات الأمريكية الموجودة في سوريا، على هجوم تعرضت له. وقال مسؤول إن الغارة التي شنتها المقاتلات استهدفت مقرا قرب مدينة الميادين.", new[] { "us-forces" })]
+    [InlineData("ردت القوات الأمريكية على الهجوم بغارة على مقر للفصائل قرب مدينة الميادين.", new[] { "us-forces" })]
+    [InlineData("ردت وزارة الخارجية على الانتقادات. وقال مسؤول إن الغارة التي شنتها المقاتلات استهدفت مقرا قرب مدينة الميادين.", new string[0])]
+    [InlineData("ردت القوات الأمريكية على هجوم تعرضت له. وأعلن الجيش عن أمر آخر. وقال مسؤول إن الغارة التي شنتها المقاتلات استهدفت مقرا قرب مدينة الميادين.", new string[0])]
+    public void TheSideThatAnswersAnAttackCarriedOutTheNextOne(string text, string[] perpetrators) =>
+        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
+
     [Theory]
     [InlineData("أكدت هيئة الحشد الشعبي، في بيان لها، وقوع انفجار في قاعدة كالسو العسكرية شمال بابل.")]
     [InlineData("قال بيان للجيش العراقي إن طائرتين مسيرتين استهدفتا قاعدة حرير الجوية.")]

@@ -267,6 +267,9 @@ public sealed record IncidentVocabulary
     /// <summary>Plural attack nouns as the object of a <see cref="SeriesVerbs"/> verb, with their pronoun (هجماتها، عملياتهم).</summary>
     public IReadOnlyList<string> SeriesObjects { get; init; } = [];
 
+    /// <summary>Verbs of answering (ردت القوات على هجوم): their armed subject carried out the attack told next.</summary>
+    public IReadOnlyList<string> ResponseVerbs { get; init; } = [];
+
     /// <summary>
     /// Verbs of dropping (ألقت، يلقي): an event word only with one of <see cref="DroppedMunitions"/> as its object close after
     /// it (ألقت طائرة مسيرة متفجرات قرب القاعدة), since "ألقت القوات القبض" and "ألقى كلمة" are none.

@@ -69,6 +69,7 @@ public sealed class IncidentExtractor
         var townsText = text.Towns is { Count: > 0 } towns ? text with { Entities = towns } : null;
         var drafts = new List<IncidentDraft>();
         var lastMain = -1;
+        (string Actor, int Verb, int Sentence)? responder = null;
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -250,6 +251,19 @@ public sealed class IncidentExtractor
                     TargetIds = draft.TargetIds.Except(hosted).Union(Hosted(text, site, from, to)).ToList(),
                 }));
             }
+            // "ردت القوات الأمريكية على هجوم تعرضت له. وقال مسؤول إن الغارة التي شنتها الطائرات المقاتلة استهدفت ...": the
+            // side that answers an attack carried out the first attack told after its answer, here or in the next sentence.
+            if (Responder(text, from, to) is { } found)
+            {
+                responder = (found.Actor, found.Verb, s);
+            }
+            if (responder is { } answering && s - answering.Sentence <= 1
+                && sentenceDrafts.FindIndex(d => !d.Background && d.PerpetratorIds.Count == 0 && (s > answering.Sentence || d.TriggerToken > answering.Verb)) is >= 0 and var first)
+            {
+                sentenceDrafts[first] = sentenceDrafts[first] with { PerpetratorIds = [answering.Actor] };
+                responder = null;
+            }
+            responder = responder is { } kept && kept.Sentence == s ? kept : null;
             var facts = _casualties.Read(tokens, text.NumbersByKey, from, to, i => StartsPerson(text, i));
             // Read only where an outcome can land: a sentence with an attack of its own, or one close enough to complete
             // the attack before it (IsFollowUp's reach). Most sentences of a long article are neither.
@@ -303,6 +317,37 @@ public sealed class IncidentExtractor
             && !ModalityFilter.ClauseBreakIn(tokens, aircraft.End, h.Index + 1));
         return fired.Length > 0 ? _counter.Find(tokens, numbers, fired) : null;
     }
+
+    /// <summary>
+    /// The armed side a sentence says answered an attack: a response verb with the side as its subject right after it,
+    /// and "على" an attack noun later in its clause (ردت القوات الأمريكية الموجودة في العراق على هجوم تعرضت له). Not a reply
+    /// to words (ردت الوزارة على الانتقادات), nor one by a side that is not armed.
+    /// </summary>
+    private (string Actor, int Verb)? Responder(AnalyzedText text, int from, int to)
+    {
+        var tokens = text.Tokens;
+        for (var v = _terms.ResponseVerbs.FirstIn(tokens, from, to); v >= 0; v = _terms.ResponseVerbs.FirstIn(tokens, v + 1, to))
+        {
+            var verb = _terms.ResponseVerbs.MatchAt(tokens, v, to);
+            var side = text.EntitiesByToken.StartingIn(v + verb, v + verb + 1).FirstOrDefault(e => !e.IsPlace && IsArmed(e.Id) && !tokens[e.FirstToken].BreakBefore);
+            if (side is null)
+            {
+                continue;
+            }
+            // The comma writers put after a long subject (ردت القوات الأمريكية الموجودة في العراق، على هجوم) may stand before على.
+            for (var i = side.EndToken; i + 1 < Math.Min(to, side.EndToken + ResponseReach) && (!tokens[i].BreakBefore || tokens[i].Text == On); i++)
+            {
+                if (tokens[i].Text == On && _terms.Triggers.MatchAt(tokens, i + 1, to) > 0)
+                {
+                    return (side.Id, v);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Words from the answering side to "على" and the attack it answers: the side's description (الموجودة في العراق).</summary>
+    private const int ResponseReach = 8;
 
     /// <summary>
     /// The doer a follow-up sentence names for the attack it takes back with a definite attack noun (الهجوم ... نفذته X،

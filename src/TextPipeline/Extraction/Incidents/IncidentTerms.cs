@@ -65,6 +65,7 @@ public sealed class IncidentTerms
         PastMarkers = new TermSet(vocabulary.PastMarkers);
         LateInterceptionMarkers = new TermSet(vocabulary.LateInterceptionMarkers);
         DropVerbs = new TermSet(vocabulary.DropVerbs);
+        ResponseVerbs = new TermSet(vocabulary.ResponseVerbs);
         DroppedMunitions = new TermSet(vocabulary.DroppedMunitions);
         SeriesVerbs = new TermSet(vocabulary.SeriesVerbs);
         SeriesObjects = new TermSet(vocabulary.SeriesObjects);
@@ -160,6 +161,8 @@ public sealed class IncidentTerms
     public TermSet LateInterceptionMarkers { get; }
 
     public TermSet DropVerbs { get; }
+
+    public TermSet ResponseVerbs { get; }
 
     public TermSet DroppedMunitions { get; }
     public TermSet SeriesVerbs { get; }
