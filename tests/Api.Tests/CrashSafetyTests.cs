@@ -103,7 +103,7 @@ public sealed class CrashSafetyTests : IDisposable
         return rows;
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     [Trait("Category", "Slow")]
     public async Task AnImportKilledMidwayAndRunAgainEndsWithTheRowsOfACleanImport()
     {
@@ -155,7 +155,7 @@ public sealed class CrashSafetyTests : IDisposable
         }
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     [Trait("Category", "Slow")]
     public async Task TwoImportsOfTheSameCorpusAtOnceLeaveOneCopyOfEachArticle()
     {

@@ -24,7 +24,7 @@ public sealed class SchemaRebuildTests : IDisposable
         return await db.Articles.OrderBy(a => a.ContentHash).Select(a => a.ContentHash).ToListAsync();
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AnOlderSchemaVersionIsRebuiltWithoutLosingArticles()
     {
         var hashesBefore = await SeedAtVersionAsync(0);
@@ -38,7 +38,7 @@ public sealed class SchemaRebuildTests : IDisposable
     }
 
     /// <summary>A read-only index missing from a current database (one made before it existed) is added at start, in place.</summary>
-    [Fact]
+    [SqliteOnlyFact]
     public async Task ACurrentDatabaseWithoutTheTimelineIndexGainsItInPlace()
     {
         var (downgraded, incidentsBefore) = await DowngradedAsync($"DROP INDEX \"{DatabaseInitializer.TimelineIndex}\"");
@@ -66,7 +66,7 @@ public sealed class SchemaRebuildTests : IDisposable
     }
 
     /// <summary>The reextract command: a current database rebuilt on request, its facts derived again from the stored articles.</summary>
-    [Fact]
+    [SqliteOnlyFact]
     public async Task ARebuildOnRequestDerivesTheFactsAgainFromTheStoredArticles()
     {
         var hashesBefore = await SeedAtVersionAsync(DatabaseInitializer.SchemaVersion);
@@ -88,7 +88,7 @@ public sealed class SchemaRebuildTests : IDisposable
             $"SELECT count(*) AS Value FROM sqlite_master WHERE name = '{DatabaseInitializer.CarriedTable}'").SingleAsync()).ShouldBe(0);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task ARebuildCutShortAfterItsCommitIsReplayedAtTheNextStart()
     {
         var hashesBefore = await SeedAtVersionAsync(0);
@@ -110,7 +110,7 @@ public sealed class SchemaRebuildTests : IDisposable
             $"SELECT count(*) AS Value FROM sqlite_master WHERE name = '{DatabaseInitializer.CarriedTable}'").SingleAsync()).ShouldBe(0);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AVersion5DatabaseGainsTheIncidentSummaryInPlace()
     {
         List<string> incidentsBefore;
@@ -167,7 +167,7 @@ public sealed class SchemaRebuildTests : IDisposable
         (await client.GetAsync("/api/stats")).EnsureSuccessStatusCode();
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AVersion6DatabaseGainsTheFirstReportDatesInPlace()
     {
         List<string> incidentsBefore;
@@ -210,7 +210,7 @@ public sealed class SchemaRebuildTests : IDisposable
     /// A version 8 database gains date_mentions.Until (a range's last day) in place: nothing rebuilt, and a range imported
     /// after it is on the wire as one mention with its first and last day.
     /// </summary>
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AVersion8DatabaseGainsRangeEndsInPlace()
     {
         var (second, incidentsBefore) = await DowngradedAsync("""
@@ -237,7 +237,7 @@ public sealed class SchemaRebuildTests : IDisposable
     /// A version 9 database gains incident_sources.Support in place: nothing rebuilt, its sources answer their stored range
     /// as their one evidence sentence with no words behind the values, and a report imported after it carries them.
     /// </summary>
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AVersion9DatabaseGainsTheWordsBehindValuesInPlace()
     {
         var (second, incidentsBefore) = await DowngradedAsync("""

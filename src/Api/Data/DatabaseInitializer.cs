@@ -46,6 +46,13 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// <summary>Makes the schema current. After a rebuild, the articles wait in <see cref="CarriedTable"/> for the replayer.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (!db.Database.IsSqlite())
+        {
+            // PostgreSQL's schema is its migrations (Data/Migrations/Postgres); EF Core holds an advisory lock while it
+            // applies them, so API processes starting together apply each migration once.
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
         // Two processes starting on a new database (two imports, or the server and an import) would both create the
         // schema; a lock file beside the database lets one do it while the other waits, then finds it current.
         await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
@@ -90,6 +97,10 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// </summary>
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
+        if (!db.Database.IsSqlite())
+        {
+            throw new NotSupportedException("reextract works on SQLite only; on PostgreSQL, re-import the articles into a new database.");
+        }
         await InitializeAsync(cancellationToken);
         await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
         logger.LogWarning("Rebuilding on request; every article is re-extracted from its stored text");

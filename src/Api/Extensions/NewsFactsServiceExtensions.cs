@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsFacts.Api.Data;
+using NewsFacts.Api.Data.Postgres;
 using NewsFacts.Api.Formatting;
 using NewsFacts.Api.Import;
 using NewsFacts.Api.Queries;
@@ -25,12 +26,24 @@ public static class NewsFactsServiceExtensions
         services.AddSettings<NewsFactsOptions>(NewsFactsOptions.SectionName);
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
-        string ConnectionString(IServiceProvider provider) => provider.GetRequiredService<DataPaths>().ResolveConnectionString(
-            builder.Configuration.GetConnectionString("NewsFacts") ?? throw new InvalidOperationException("ConnectionStrings:NewsFacts is not set."));
-        services.AddDbContext<NewsFactsDbContext>((provider, options) =>
-            options.UseSqlite(ConnectionString(provider)).AddInterceptors(SqlitePragmaInterceptor.Instance));
+        services.AddSettings<DatabaseOptions>(DatabaseOptions.SectionName);
+        var engine = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        string ConnectionString(IServiceProvider provider)
+        {
+            var configured = builder.Configuration.GetConnectionString("NewsFacts") ?? throw new InvalidOperationException("ConnectionStrings:NewsFacts is not set.");
+            return engine == DatabaseProvider.Sqlite ? provider.GetRequiredService<DataPaths>().ResolveConnectionString(configured) : configured;
+        }
+        if (engine == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<NewsFactsDbContext, PostgresNewsFactsDbContext>((provider, options) => options.UseNpgsql(ConnectionString(provider)));
+        }
+        else
+        {
+            services.AddDbContext<NewsFactsDbContext>((provider, options) =>
+                options.UseSqlite(ConnectionString(provider)).AddInterceptors(SqlitePragmaInterceptor.Instance));
+        }
 
-        services.AddSingleton(provider => new DataVersion(ConnectionString(provider)));
+        services.AddSingleton(provider => new DataVersion(ConnectionString(provider), engine));
         services.AddSingleton<ResponseCache>();
         services.AddSingleton(provider => LexiconLoader.Load(provider.GetRequiredService<DataPaths>().LexiconDirectory));
         services.AddSingleton(provider => provider.GetRequiredService<Lexicons>().Variants);
