@@ -15,6 +15,7 @@ public sealed class NewsFactsFactory : WebApplicationFactory<Program>
     private readonly string _databasePath;
     private readonly bool _ownsDatabase;
     private readonly string? _postgres;
+    private readonly bool _ownsPostgres;
     private readonly (string Key, string Value)[] _settings;
 
     /// <summary>A fresh database, deleted on dispose, with extra configuration applied after the defaults (e.g. ("Auth:ApiKeys:0", key)).</summary>
@@ -28,7 +29,13 @@ public sealed class NewsFactsFactory : WebApplicationFactory<Program>
     {
         _ownsDatabase = databasePath is null;
         _databasePath = databasePath ?? NewDatabasePath();
-        _postgres = databasePath is null && TestDatabase.OnPostgres ? TestDatabase.CreatePostgresDatabase() : null;
+        // A test that names its own PostgreSQL database (several hosts on one database) owns it; otherwise each factory
+        // on PostgreSQL makes a database of its own, dropped on dispose.
+        var given = settings.Any(s => s is ("Database:Provider", "Postgres"))
+            ? settings.LastOrDefault(s => s.Key == "ConnectionStrings:NewsFacts").Value
+            : null;
+        _ownsPostgres = given is null && databasePath is null && TestDatabase.OnPostgres;
+        _postgres = given ?? (_ownsPostgres ? TestDatabase.CreatePostgresDatabase() : null);
         _settings = settings;
     }
 
@@ -127,11 +134,11 @@ public sealed class NewsFactsFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (_postgres is not null)
+        if (_ownsPostgres)
         {
-            TestDatabase.DropPostgresDatabase(_postgres);
+            TestDatabase.DropPostgresDatabase(_postgres!);
         }
-        else if (_ownsDatabase)
+        else if (_postgres is null && _ownsDatabase)
         {
             DeleteDatabase(_databasePath);
         }

@@ -12,6 +12,46 @@ public sealed class SchemaRebuildTests : IDisposable
 
     public void Dispose() => NewsFactsFactory.DeleteDatabase(_path);
 
+    /// <summary>What makes a database made by today's code one made before migrations: no migration history.</summary>
+    private const string BeforeMigrations = "DROP TABLE \"__EFMigrationsHistory\"; DROP TABLE IF EXISTS \"__EFMigrationsLock\";";
+
+    /// <summary>
+    /// A database made by the code before migrations (Databases/schema-v10.db: the samples imported, then article 2
+    /// deleted through the API, so ids have gaps) starts on today's code with every row of every table as it was: nothing
+    /// rebuilt or re-extracted, the first migration recorded, and new articles numbered after the old ones.
+    /// </summary>
+    [SqliteOnlyFact]
+    public async Task ADatabaseMadeBeforeMigrationsKeepsEveryRowAndId()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Databases", "schema-v10.db"), _path);
+        string[] tables = ["articles", "incidents", "incident_sources", "incident_actors", "actors", "locations", "actor_mentions", "location_mentions",
+            "date_mentions", "deleted_entities", "incident_days", "incident_places", "actor_counts"];
+        using var factory = new NewsFactsFactory(_path, ("Auth:ApiKeys:0", "test-key-0123456789abcdef"));
+        var before = tables.ToDictionary(t => t, t => factory.Rows($"SELECT * FROM {t} ORDER BY 1, 2, 3"));
+        before["articles"].Select(r => r.Split('|')[0]).ShouldBe(["1", "3", "4", "5"]);
+
+        var client = factory.CreateClient();
+
+        foreach (var table in tables)
+        {
+            factory.Rows($"SELECT * FROM {table} ORDER BY 1, 2, 3").ShouldBe(before[table], table);
+        }
+        factory.Rows("SELECT MigrationId FROM \"__EFMigrationsHistory\"").ShouldHaveSingleItem().ShouldEndWith("_InitialSchema");
+        factory.Rows($"SELECT count(*) FROM sqlite_master WHERE name = '{DatabaseInitializer.CarriedTable}'").ShouldBe(["0"]);
+        (await client.GetAsync("/api/articles/2")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/articles?q=" + Uri.EscapeDataString("صواريخ")))
+            .GetProperty("totalCount").GetInt32().ShouldBeGreaterThan(0);
+        client.DefaultRequestHeaders.Add("X-Api-Key", "test-key-0123456789abcdef");
+        var created = await client.PostAsJsonAsync("/api/articles", new
+        {
+            title = "صاروخان على قاعدة حرير",
+            text = "سقط صاروخان على قاعدة حرير في أربيل مساء الأحد، ما أسفر عن إصابة جنديين بجروح طفيفة.",
+            publishedAt = "2024-03-11",
+        });
+        created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32().ShouldBe(6);
+    }
+
     /// <summary>The seeds imported, then the stored schema version set back; returns the articles' content hashes.</summary>
     private async Task<List<string>> SeedAtVersionAsync(int version)
     {
@@ -21,6 +61,7 @@ public sealed class SchemaRebuildTests : IDisposable
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
         await db.Database.ExecuteSqlAsync($"UPDATE meta SET Value = {version.ToString()} WHERE Key = 'schema_version'");
+        await db.Database.ExecuteSqlRawAsync(BeforeMigrations);
         return await db.Articles.OrderBy(a => a.ContentHash).Select(a => a.ContentHash).ToListAsync();
     }
 
@@ -93,7 +134,8 @@ public sealed class SchemaRebuildTests : IDisposable
     {
         var hashesBefore = await SeedAtVersionAsync(0);
         // The rebuild alone, as if the process died before the replay: the articles wait in the carried table.
-        await using (var db = new NewsFactsDbContext(new DbContextOptionsBuilder<NewsFactsDbContext>().UseSqlite($"Data Source={_path}").Options))
+        await using (var db = new NewsFacts.Api.Data.Sqlite.SqliteNewsFactsDbContext(
+            new DbContextOptionsBuilder<NewsFacts.Api.Data.Sqlite.SqliteNewsFactsDbContext>().UseSqlite($"Data Source={_path}").Options))
         {
             await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(CancellationToken.None);
             (await db.Articles.CountAsync()).ShouldBe(0);
@@ -132,6 +174,7 @@ public sealed class SchemaRebuildTests : IDisposable
                 DROP TRIGGER actor_tally_incident_insert; DROP TRIGGER actor_tally_incident_delete; DROP TABLE actor_counts;
                 UPDATE meta SET Value = '5' WHERE Key = 'schema_version';
                 """);
+            await db.Database.ExecuteSqlRawAsync(BeforeMigrations);
         }
 
         using var second = new NewsFactsFactory(_path);
@@ -194,6 +237,7 @@ public sealed class SchemaRebuildTests : IDisposable
                 DROP INDEX IX_incidents_Type_LocationId_Dated_FirstReported; ALTER TABLE incidents DROP COLUMN FirstReported;
                 UPDATE meta SET Value = '6' WHERE Key = 'schema_version';
                 """);
+            await db.Database.ExecuteSqlRawAsync(BeforeMigrations);
         }
 
         using var second = new NewsFactsFactory(_path);
@@ -284,6 +328,7 @@ public sealed class SchemaRebuildTests : IDisposable
             var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
             incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync();
             await db.Database.ExecuteSqlRawAsync(downgrade);
+            await db.Database.ExecuteSqlRawAsync(BeforeMigrations);
         }
         return (new NewsFactsFactory(_path), incidentsBefore);
     }

@@ -1,17 +1,25 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace NewsFacts.Api.Data;
 
 /// <summary>
-/// Creates the schema, or rebuilds it when the code's schema version moved on. Articles' raw text and metadata are
-/// carried across a rebuild and re-run through the pipeline, so a schema change never loses an imported article.
+/// Makes the schema current by EF Core migrations, one set per engine (Data/Migrations/Sqlite, Data/Migrations/Postgres),
+/// which keep every row. A SQLite database made before migrations (the hand-written schema, versions 5 to 10) is first
+/// brought to version 10 in place and then recorded as the first migration applied: its ids and facts stay as they are.
+/// Only an older or unknown SQLite schema is rebuilt: its articles' raw text and metadata are carried across and re-run
+/// through the pipeline. The reextract command rebuilds the same way on request.
 /// </summary>
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
-    /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
+    /// <summary>
+    /// The last version of the hand-written schema, which the first SQLite migration creates. Schema changes are now
+    /// migrations (<c>dotnet ef migrations add NAME --context SqliteNewsFactsDbContext</c>, and the same for
+    /// PostgresNewsFactsDbContext); this number no longer moves.
+    /// </summary>
     public const int SchemaVersion = 10;
 
     /// <summary>Version 5 differs from 6 only by the incident summary tables, which are added and counted in place.</summary>
@@ -48,8 +56,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     {
         if (!db.Database.IsSqlite())
         {
-            // PostgreSQL's schema is its migrations (Data/Migrations/Postgres); EF Core holds an advisory lock while it
-            // applies them, so API processes starting together apply each migration once.
+            // EF Core holds an advisory lock while it migrates, so API processes starting together apply each migration once.
             await db.Database.MigrateAsync(cancellationToken);
             return;
         }
@@ -58,12 +65,21 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await ConfigureConnectionAsync(cancellationToken);
-        var existing = await ReadVersionAsync(cancellationToken);
-        if (existing == SchemaVersion)
+        if (!await db.Database.TableExistsAsync(HistoryRepository.DefaultTableName, cancellationToken))
         {
-            await AddReadIndexesAsync(cancellationToken);
-            return;
+            await AdoptHandWrittenSchemaAsync(cancellationToken);
         }
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A SQLite database made before migrations: versions 5 to 9 gain what version 10 added, in place; version 10 is
+    /// then recorded as the first migration applied. Any other schema with articles is carried and rebuilt. A new,
+    /// empty database is left to the migrations.
+    /// </summary>
+    private async Task AdoptHandWrittenSchemaAsync(CancellationToken cancellationToken)
+    {
+        var existing = await ReadVersionAsync(cancellationToken);
         if (existing == SummaryLessVersion)
         {
             await AddIncidentSummaryAsync(cancellationToken);
@@ -77,18 +93,35 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         if (existing is DateLineLessVersion or UntilLessVersion or SupportLessVersion)
         {
             await AddColumnsAsync(existing.Value, cancellationToken);
+            existing = SchemaVersion;
+        }
+        if (existing == SchemaVersion)
+        {
             await AddReadIndexesAsync(cancellationToken);
+            await RecordFirstMigrationAsync(cancellationToken);
             return;
         }
         if (existing is not null || await db.Database.TableExistsAsync("articles", cancellationToken))
         {
-            logger.LogWarning("Schema version {Found} differs from {Expected}: rebuilding; every article is re-extracted from its stored text",
-                existing, SchemaVersion);
-            await CarryAndRecreateAsync(cancellationToken);
-            return;
+            logger.LogWarning("Schema version {Found} predates the in-place upgrades (5 and later): rebuilding; every article is re-extracted from its stored text",
+                existing);
+            await CarryAndDropAsync(cancellationToken);
         }
-        await db.Database.EnsureCreatedAsync(cancellationToken);
-        await CompleteSchemaAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the first migration as applied to a version 10 database, which has exactly the schema it creates. The
+    /// history table and its row go in one transaction, so an interrupted start leaves the database as it was.
+    /// </summary>
+    private async Task RecordFirstMigrationAsync(CancellationToken cancellationToken)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        var first = db.Database.GetMigrations().First();
+        logger.LogWarning("Schema version {Version} made before migrations: recorded as migration {Migration}, every row kept", SchemaVersion, first);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(history.GetCreateScript(), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(first, ProductInfo.GetVersion())), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
@@ -104,14 +137,17 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         await InitializeAsync(cancellationToken);
         await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
         logger.LogWarning("Rebuilding on request; every article is re-extracted from its stored text");
-        await CarryAndRecreateAsync(cancellationToken);
+        await CarryAndDropAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
     }
 
     /// <summary>
-    /// In one transaction: the articles table becomes <see cref="CarriedTable"/>, every other table is dropped and the
-    /// current schema created. Interrupted, it rolls back whole; committed, the articles are safe in the carried table.
+    /// In one transaction: the articles table becomes <see cref="CarriedTable"/> and every other table is dropped, the
+    /// migration history with them, so the migrations then create the current schema afresh. Interrupted, it rolls
+    /// back whole; committed, the articles are safe in the carried table, and a start cut short before the migrations
+    /// ran finds a database with only the carried table, which it migrates and replays.
     /// </summary>
-    private async Task CarryAndRecreateAsync(CancellationToken cancellationToken)
+    private async Task CarryAndDropAsync(CancellationToken cancellationToken)
     {
         // Outside the transaction: SQLite ignores this pragma inside one. Tables are dropped in no particular order.
         await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;", cancellationToken);
@@ -129,9 +165,6 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
                 await db.Database.ExecuteSqlRawAsync("ALTER TABLE articles RENAME TO " + CarriedTable, cancellationToken);
             }
             await DropAllTablesAsync(cancellationToken);
-            // EnsureCreated would see sqlite_sequence, which cannot be dropped, and think the schema is there.
-            await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
-            await CompleteSchemaAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally
@@ -144,19 +177,6 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     {
         await db.Database.ExecuteSqlRawAsync(IncidentSummary.Triggers, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(ActorTally.Triggers, cancellationToken);
-    }
-
-    /// <summary>What the model does not create: the full-text index, the summary triggers, the version.</summary>
-    private async Task CompleteSchemaAsync(CancellationToken cancellationToken)
-    {
-        await db.Database.ExecuteSqlRawAsync(
-            // Contentless: the index keeps no copy of the terms it indexes (snippets come from the article's text), which
-            // would add a third copy of every article to the file; contentless_delete lets a deleted article leave it.
-            "CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(terms, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')",
-            cancellationToken);
-        await CreateTriggersAsync(cancellationToken);
-        db.Meta.Add(new MetaEntry { Key = VersionKey, Value = CurrentVersion });
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The covering index the timeline reads the day summary through (see the model).</summary>

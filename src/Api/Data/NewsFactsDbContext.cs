@@ -20,6 +20,9 @@ public class NewsFactsDbContext : DbContext
     {
     }
 
+    /// <summary>On the model of an engine that sorts NULL above every value (PostgreSQL; SQLite sorts it below), for <see cref="Queries.SortMap{T}"/>.</summary>
+    public const string NullsSortHighAnnotation = "NewsFacts:NullsSortHigh";
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Actor> Actors => Set<Actor>();
     public DbSet<Location> Locations => Set<Location>();
@@ -145,6 +148,7 @@ public class NewsFactsDbContext : DbContext
         if (Database.IsNpgsql())
         {
             Postgres.PostgresNames.LowerCase(modelBuilder);
+            modelBuilder.HasAnnotation(NullsSortHighAnnotation, true);
         }
     }
 }
