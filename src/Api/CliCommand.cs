@@ -13,12 +13,13 @@ using NewsFacts.TextPipeline.Model;
 namespace NewsFacts.Api;
 
 /// <summary>
-/// The commands besides serving: <c>import PATH...</c>, <c>extract FILE</c> and <c>reextract</c>. Operands come right
+/// The commands besides serving: <c>import PATH...</c>, <c>extract FILE</c>, <c>reextract</c> and
+/// <c>copy-to-postgres CONNECTION_STRING</c>. Operands come right
 /// after the command name; options such as <c>--ConnectionStrings:NewsFacts=...</c> still go to the host's configuration.
 /// </summary>
 public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, string[] HostArgs)
 {
-    private static readonly string[] Names = ["import", "extract", "reextract"];
+    private static readonly string[] Names = ["import", "extract", "reextract", "copy-to-postgres"];
 
     public static CliCommand Parse(string[] args)
     {
@@ -33,6 +34,10 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
     /// <summary>Runs the command; the exit code is 0 on success, 2 when any item failed, 1 for usage errors.</summary>
     public async Task<int> RunAsync(WebApplication app)
     {
+        if (Name == "copy-to-postgres")
+        {
+            return Operands.Count == 1 ? await CopyToPostgresAsync(app) : await UsageAsync("copy-to-postgres POSTGRES_CONNECTION_STRING");
+        }
         if (Name == "reextract")
         {
             return Operands.Count == 0 ? await ReextractAsync(app) : await UsageAsync("reextract");
@@ -69,6 +74,18 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
         return 0;
     }
 
+    /// <summary>Copies the configured SQLite database into an empty PostgreSQL database, keeping every id (see SqliteToPostgresCopier).</summary>
+    private async Task<int> CopyToPostgresAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<StoredArticleReplayer>().ReplayAsync(CancellationToken.None);
+        var copier = ActivatorUtilities.CreateInstance<Data.Postgres.SqliteToPostgresCopier>(scope.ServiceProvider);
+        var counts = await copier.CopyAsync(Operands[0], CancellationToken.None);
+        Console.WriteLine("copied " + string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}")));
+        return 0;
+    }
+
     private async Task<int> ImportAsync(WebApplication app)
     {
         await using (var scope = app.Services.CreateAsyncScope())
@@ -87,8 +104,8 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
     {
         await using var connection = new SqliteConnection("Data Source=:memory:");
         await connection.OpenAsync();
-        var options = new DbContextOptionsBuilder<NewsFactsDbContext>().UseSqlite(connection).Options;
-        await using var db = new NewsFactsDbContext(options);
+        var options = new DbContextOptionsBuilder<Data.Sqlite.SqliteNewsFactsDbContext>().UseSqlite(connection).Options;
+        await using var db = new Data.Sqlite.SqliteNewsFactsDbContext(options);
         var loggers = app.Services.GetRequiredService<ILoggerFactory>();
         await new DatabaseInitializer(db, loggers.CreateLogger<DatabaseInitializer>()).InitializeAsync(CancellationToken.None);
         var lexicon = app.Services.GetRequiredService<LexiconIndex>();

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Data.Sqlite;
 using NewsFacts.Api.Import;
 
 namespace NewsFacts.Api.Tests;
@@ -27,30 +26,6 @@ public sealed class BatchedImportTests : IDisposable
     private static string Line(string title, string text, string publishedAt = "2024-08-07") =>
         JsonSerializer.Serialize(new { title, text, publishedAt });
 
-    private static List<string> Rows(string database, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-        return rows;
-    }
-
-    private static void Execute(string database, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     [Fact]
     public async Task AnArticleThatFailsInsideABatchIsReportedAndItsBatchMatesAreStored()
     {
@@ -66,26 +41,21 @@ public sealed class BatchedImportTests : IDisposable
         using var factory = new NewsFactsFactory();
         factory.CreateClient();
         // A failure deep inside the article's write, after its row, its mentions and its incidents went in.
-        Execute(factory.DatabasePath, """
-            CREATE TRIGGER reject_article BEFORE INSERT ON incident_sources
-            WHEN (SELECT Title FROM articles WHERE Id = NEW.ArticleId) = 'تقرير يرفضه القيد'
-            BEGIN SELECT RAISE(ABORT, 'rejected by the test'); END
-            """);
+        factory.RejectInserts("incident_sources", "(SELECT Title FROM articles WHERE Id = NEW.ArticleId) = 'تقرير يرفضه القيد'");
 
         var summary = await factory.ImportAsync(file);
 
         summary.Imported.ShouldBe(2);
         summary.Failed.ShouldBe(1);
-        var db = factory.DatabasePath;
-        Rows(db, "SELECT Title FROM articles ORDER BY Id").ShouldBe(["التقرير الأول", "التقرير الثالث"]);
-        Rows(db, "SELECT count(*) FROM incident_sources WHERE ArticleId NOT IN (SELECT Id FROM articles)").ShouldBe(["0"]);
-        Rows(db, "SELECT count(*) FROM incidents WHERE Id NOT IN (SELECT IncidentId FROM incident_sources)").ShouldBe(["0"]);
-        Rows(db, "SELECT count(*) FROM actor_mentions WHERE ArticleId NOT IN (SELECT Id FROM articles) OR ActorId NOT IN (SELECT Id FROM actors)").ShouldBe(["0"]);
-        Rows(db, "SELECT count(*) FROM location_mentions WHERE ArticleId NOT IN (SELECT Id FROM articles) OR LocationId NOT IN (SELECT Id FROM locations)").ShouldBe(["0"]);
-        Rows(db, "SELECT count(*) FROM incident_actors WHERE ActorId NOT IN (SELECT Id FROM actors)").ShouldBe(["0"]);
-        Rows(db, "SELECT count(*) FROM article_search WHERE rowid NOT IN (SELECT Id FROM articles)").ShouldBe(["0"]);
-        Rows(db, "SELECT count(*) FROM articles WHERE Id NOT IN (SELECT rowid FROM article_search)").ShouldBe(["0"]);
-        Rows(db, "SELECT count(*) FROM incidents i JOIN incident_sources s ON s.IncidentId = i.Id JOIN articles a ON a.Id = s.ArticleId WHERE a.Title = 'التقرير الثالث'")
+        factory.Rows("SELECT Title FROM articles ORDER BY Id").ShouldBe(["التقرير الأول", "التقرير الثالث"]);
+        factory.Rows("SELECT count(*) FROM incident_sources WHERE ArticleId NOT IN (SELECT Id FROM articles)").ShouldBe(["0"]);
+        factory.Rows("SELECT count(*) FROM incidents WHERE Id NOT IN (SELECT IncidentId FROM incident_sources)").ShouldBe(["0"]);
+        factory.Rows("SELECT count(*) FROM actor_mentions WHERE ArticleId NOT IN (SELECT Id FROM articles) OR ActorId NOT IN (SELECT Id FROM actors)").ShouldBe(["0"]);
+        factory.Rows("SELECT count(*) FROM location_mentions WHERE ArticleId NOT IN (SELECT Id FROM articles) OR LocationId NOT IN (SELECT Id FROM locations)").ShouldBe(["0"]);
+        factory.Rows("SELECT count(*) FROM incident_actors WHERE ActorId NOT IN (SELECT Id FROM actors)").ShouldBe(["0"]);
+        factory.Rows("SELECT count(*) FROM article_search WHERE rowid NOT IN (SELECT Id FROM articles)").ShouldBe(["0"]);
+        factory.Rows("SELECT count(*) FROM articles WHERE Id NOT IN (SELECT rowid FROM article_search)").ShouldBe(["0"]);
+        factory.Rows("SELECT count(*) FROM incidents i JOIN incident_sources s ON s.IncidentId = i.Id JOIN articles a ON a.Id = s.ArticleId WHERE a.Title = 'التقرير الثالث'")
             .Single().ShouldNotBe("0");
     }
 
@@ -94,10 +64,7 @@ public sealed class BatchedImportTests : IDisposable
     {
         using var factory = new NewsFactsFactory();
         factory.CreateClient();
-        Execute(factory.DatabasePath, """
-            CREATE TRIGGER reject_article BEFORE INSERT ON articles WHEN NEW.Title = 'مرفوض'
-            BEGIN SELECT RAISE(ABORT, 'rejected by the test'); END
-            """);
+        factory.RejectInserts("articles", "NEW.Title = 'مرفوض'");
         var extractor = factory.Services.GetRequiredService<ArticleExtractor>();
         await using var scope = factory.Services.CreateAsyncScope();
         var writer = scope.ServiceProvider.GetRequiredService<ArticleWriter>();
@@ -137,14 +104,14 @@ public sealed class BatchedImportTests : IDisposable
             summary.Imported.ShouldBe(40);
             summary.Skipped.ShouldBe(1);
             summary.Failed.ShouldBe(1);
-            var titles = Rows(factory.DatabasePath, "SELECT Title FROM articles ORDER BY Id");
+            var titles = factory.Rows("SELECT Title FROM articles ORDER BY Id");
             titles.ShouldBe(Enumerable.Range(0, 40).Select(i => $"تقرير {i}"));
             results.Add([
                 .. titles,
-                .. Rows(factory.DatabasePath, "SELECT Id, Type, Date, LocationId, WeaponCount, Killed, Wounded FROM incidents ORDER BY Id"),
-                .. Rows(factory.DatabasePath, "SELECT Id, IncidentId, ArticleId, EvidenceStart FROM incident_sources ORDER BY Id"),
-                .. Rows(factory.DatabasePath, "SELECT Id, Key FROM actors ORDER BY Id"),
-                .. Rows(factory.DatabasePath, "SELECT ArticleId, ActorId, Start FROM actor_mentions ORDER BY Id"),
+                .. factory.Rows("SELECT Id, Type, Date, LocationId, WeaponCount, Killed, Wounded FROM incidents ORDER BY Id"),
+                .. factory.Rows("SELECT Id, IncidentId, ArticleId, EvidenceStart FROM incident_sources ORDER BY Id"),
+                .. factory.Rows("SELECT Id, Key FROM actors ORDER BY Id"),
+                .. factory.Rows("SELECT ArticleId, ActorId, Start FROM actor_mentions ORDER BY Id"),
             ]);
         }
         results[1].ShouldBe(results[0]);

@@ -31,19 +31,19 @@ public sealed class DateOverlapTests : IAsyncLifetime
     private Task<List<string>> KeptAsync(DateOnly? from, DateOnly? to) =>
         _db.IncidentDays.Overlapping(d => d.Date, from, to).Select(d => d.Date).OrderBy(d => d).ToListAsync();
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AMonthOrYearOverlapsAnyDayInIt()
     {
         (await KeptAsync(new DateOnly(2024, 4, 15), new DateOnly(2024, 4, 30))).ShouldBe(["2024", "2024-04", "2024-04-20"]);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task DaysOutsideTheRangeAndUnknownDatesAreLeftOut()
     {
         (await KeptAsync(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31))).ShouldBe(["2024", "2024-04", "2024-04-07", "2024-04-20", "2024-12"]);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task OneBoundAlone()
     {
         (await KeptAsync(new DateOnly(2024, 12, 1), null)).ShouldBe(["2024", "2024-12", "2025-01-01"]);

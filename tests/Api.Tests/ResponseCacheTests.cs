@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NewsFacts.Api.Extensions;
 
@@ -79,13 +78,7 @@ public sealed class ResponseCacheTests : IDisposable
         await _factory.ImportSeedsAsync();
         var before = await _client.GetFromJsonAsync<JsonElement>("/api/articles/1");
         // As an import command in another process would: its own connection, its own commit.
-        await using (var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE articles SET Title = 'عنوان جديد' WHERE Id = 1";
-            (await command.ExecuteNonQueryAsync()).ShouldBe(1);
-        }
+        _factory.Execute("UPDATE articles SET Title = 'عنوان جديد' WHERE Id = 1").ShouldBe(1);
         var after = await _client.GetFromJsonAsync<JsonElement>("/api/articles/1");
         before.GetProperty("title").GetString().ShouldNotBe("عنوان جديد");
         after.GetProperty("title").GetString().ShouldBe("عنوان جديد");

@@ -12,6 +12,62 @@ public sealed class SchemaRebuildTests : IDisposable
 
     public void Dispose() => NewsFactsFactory.DeleteDatabase(_path);
 
+    /// <summary>What makes a database made by today's code one made before migrations: no migration history.</summary>
+    private const string WithoutHistory = "DROP TABLE \"__EFMigrationsHistory\"; DROP TABLE IF EXISTS \"__EFMigrationsLock\";";
+
+    /// <summary>
+    /// What makes a database made by today's code one made before migrations at version 10 or older: no migration
+    /// history, and none of the month summaries, which came after (the AddMonthSummaries migration).
+    /// </summary>
+    private const string BeforeMigrations = IncidentSummary.DropMonthTriggers + """
+        DROP TABLE incident_place_months; DROP TABLE incident_actor_months;
+        """ + WithoutHistory;
+
+    /// <summary>
+    /// A database made by the code before migrations (Databases/schema-v10.db: the samples imported, then article 2
+    /// deleted through the API, so ids have gaps) starts on today's code with every row of every table as it was: nothing
+    /// rebuilt or re-extracted, the first migration recorded, and new articles numbered after the old ones.
+    /// </summary>
+    [SqliteOnlyFact]
+    public async Task ADatabaseMadeBeforeMigrationsKeepsEveryRowAndId()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Databases", "schema-v10.db"), _path);
+        string[] tables = ["articles", "incidents", "incident_sources", "incident_actors", "actors", "locations", "actor_mentions", "location_mentions",
+            "date_mentions", "deleted_entities", "incident_days", "incident_places", "actor_counts"];
+        using var factory = new NewsFactsFactory(_path, ("Auth:ApiKeys:0", "test-key-0123456789abcdef"));
+        var before = tables.ToDictionary(t => t, t => factory.Rows($"SELECT * FROM {t} ORDER BY 1, 2, 3"));
+        before["articles"].Select(r => r.Split('|')[0]).ShouldBe(["1", "3", "4", "5"]);
+
+        var client = factory.CreateClient();
+
+        foreach (var table in tables)
+        {
+            factory.Rows($"SELECT * FROM {table} ORDER BY 1, 2, 3").ShouldBe(before[table], table);
+        }
+        var applied = factory.Rows("SELECT MigrationId FROM \"__EFMigrationsHistory\" ORDER BY MigrationId");
+        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries"]);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // The month summaries, which version 10 lacked, counted from its incidents by the migration after the first.
+            var (months, recounted) = await SummaryCorpus.MonthRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
+            months.ShouldNotBeEmpty();
+            months.ShouldBe(recounted);
+        }
+        factory.Rows($"SELECT count(*) FROM sqlite_master WHERE name = '{DatabaseInitializer.CarriedTable}'").ShouldBe(["0"]);
+        (await client.GetAsync("/api/articles/2")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/articles?q=" + Uri.EscapeDataString("صواريخ")))
+            .GetProperty("totalCount").GetInt32().ShouldBeGreaterThan(0);
+        client.DefaultRequestHeaders.Add("X-Api-Key", "test-key-0123456789abcdef");
+        var created = await client.PostAsJsonAsync("/api/articles", new
+        {
+            title = "صاروخان على قاعدة حرير",
+            text = "سقط صاروخان على قاعدة حرير في أربيل مساء الأحد، ما أسفر عن إصابة جنديين بجروح طفيفة.",
+            publishedAt = "2024-03-11",
+        });
+        created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32().ShouldBe(6);
+    }
+
     /// <summary>The seeds imported, then the stored schema version set back; returns the articles' content hashes.</summary>
     private async Task<List<string>> SeedAtVersionAsync(int version)
     {
@@ -21,10 +77,11 @@ public sealed class SchemaRebuildTests : IDisposable
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
         await db.Database.ExecuteSqlAsync($"UPDATE meta SET Value = {version.ToString()} WHERE Key = 'schema_version'");
+        await db.Database.ExecuteSqlRawAsync(BeforeMigrations);
         return await db.Articles.OrderBy(a => a.ContentHash).Select(a => a.ContentHash).ToListAsync();
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AnOlderSchemaVersionIsRebuiltWithoutLosingArticles()
     {
         var hashesBefore = await SeedAtVersionAsync(0);
@@ -38,7 +95,7 @@ public sealed class SchemaRebuildTests : IDisposable
     }
 
     /// <summary>A read-only index missing from a current database (one made before it existed) is added at start, in place.</summary>
-    [Fact]
+    [SqliteOnlyFact]
     public async Task ACurrentDatabaseWithoutTheTimelineIndexGainsItInPlace()
     {
         var (downgraded, incidentsBefore) = await DowngradedAsync($"DROP INDEX \"{DatabaseInitializer.TimelineIndex}\"");
@@ -66,7 +123,7 @@ public sealed class SchemaRebuildTests : IDisposable
     }
 
     /// <summary>The reextract command: a current database rebuilt on request, its facts derived again from the stored articles.</summary>
-    [Fact]
+    [SqliteOnlyFact]
     public async Task ARebuildOnRequestDerivesTheFactsAgainFromTheStoredArticles()
     {
         var hashesBefore = await SeedAtVersionAsync(DatabaseInitializer.SchemaVersion);
@@ -88,12 +145,13 @@ public sealed class SchemaRebuildTests : IDisposable
             $"SELECT count(*) AS Value FROM sqlite_master WHERE name = '{DatabaseInitializer.CarriedTable}'").SingleAsync()).ShouldBe(0);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task ARebuildCutShortAfterItsCommitIsReplayedAtTheNextStart()
     {
         var hashesBefore = await SeedAtVersionAsync(0);
         // The rebuild alone, as if the process died before the replay: the articles wait in the carried table.
-        await using (var db = new NewsFactsDbContext(new DbContextOptionsBuilder<NewsFactsDbContext>().UseSqlite($"Data Source={_path}").Options))
+        await using (var db = new NewsFacts.Api.Data.Sqlite.SqliteNewsFactsDbContext(
+            new DbContextOptionsBuilder<NewsFacts.Api.Data.Sqlite.SqliteNewsFactsDbContext>().UseSqlite($"Data Source={_path}").Options))
         {
             await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(CancellationToken.None);
             (await db.Articles.CountAsync()).ShouldBe(0);
@@ -110,7 +168,7 @@ public sealed class SchemaRebuildTests : IDisposable
             $"SELECT count(*) AS Value FROM sqlite_master WHERE name = '{DatabaseInitializer.CarriedTable}'").SingleAsync()).ShouldBe(0);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AVersion5DatabaseGainsTheIncidentSummaryInPlace()
     {
         List<string> incidentsBefore;
@@ -132,6 +190,7 @@ public sealed class SchemaRebuildTests : IDisposable
                 DROP TRIGGER actor_tally_incident_insert; DROP TRIGGER actor_tally_incident_delete; DROP TABLE actor_counts;
                 UPDATE meta SET Value = '5' WHERE Key = 'schema_version';
                 """);
+            await db.Database.ExecuteSqlRawAsync(BeforeMigrations);
         }
 
         using var second = new NewsFactsFactory(_path);
@@ -167,7 +226,7 @@ public sealed class SchemaRebuildTests : IDisposable
         (await client.GetAsync("/api/stats")).EnsureSuccessStatusCode();
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AVersion6DatabaseGainsTheFirstReportDatesInPlace()
     {
         List<string> incidentsBefore;
@@ -194,6 +253,7 @@ public sealed class SchemaRebuildTests : IDisposable
                 DROP INDEX IX_incidents_Type_LocationId_Dated_FirstReported; ALTER TABLE incidents DROP COLUMN FirstReported;
                 UPDATE meta SET Value = '6' WHERE Key = 'schema_version';
                 """);
+            await db.Database.ExecuteSqlRawAsync(BeforeMigrations);
         }
 
         using var second = new NewsFactsFactory(_path);
@@ -210,7 +270,7 @@ public sealed class SchemaRebuildTests : IDisposable
     /// A version 8 database gains date_mentions.Until (a range's last day) in place: nothing rebuilt, and a range imported
     /// after it is on the wire as one mention with its first and last day.
     /// </summary>
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AVersion8DatabaseGainsRangeEndsInPlace()
     {
         var (second, incidentsBefore) = await DowngradedAsync("""
@@ -237,7 +297,7 @@ public sealed class SchemaRebuildTests : IDisposable
     /// A version 9 database gains incident_sources.Support in place: nothing rebuilt, its sources answer their stored range
     /// as their one evidence sentence with no words behind the values, and a report imported after it carries them.
     /// </summary>
-    [Fact]
+    [SqliteOnlyFact]
     public async Task AVersion9DatabaseGainsTheWordsBehindValuesInPlace()
     {
         var (second, incidentsBefore) = await DowngradedAsync("""
@@ -269,16 +329,14 @@ public sealed class SchemaRebuildTests : IDisposable
             .GetProperty("evidence").GetProperty("text").GetString().ShouldBe(support["wounded"]);
     }
 
-    /// <summary>A version 10 database gains the month summaries in place, counted from the incidents already there.</summary>
-    [Fact]
-    public async Task AVersion10DatabaseGainsTheMonthSummariesInPlace()
+    /// <summary>
+    /// A version 10 database made before migrations gains the month summaries by the migration after the first, counted
+    /// from the incidents already there, every incident's id and update time kept.
+    /// </summary>
+    [SqliteOnlyFact]
+    public async Task AVersion10DatabaseGainsTheMonthSummariesByMigration()
     {
-        var (second, incidentsBefore) = await DowngradedAsync("""
-            DROP TRIGGER incident_months_insert; DROP TRIGGER incident_months_delete; DROP TRIGGER incident_months_update;
-            DROP TRIGGER incident_actor_months_insert; DROP TRIGGER incident_actor_months_delete;
-            DROP TABLE incident_place_months; DROP TABLE incident_actor_months;
-            UPDATE meta SET Value = '10' WHERE Key = 'schema_version';
-            """);
+        var (second, incidentsBefore) = await DowngradedAsync("UPDATE meta SET Value = '10' WHERE Key = 'schema_version';");
         using var _ = second;
         second.CreateClient();
         await AssertUpgradedInPlaceAsync(second, incidentsBefore);
@@ -289,10 +347,32 @@ public sealed class SchemaRebuildTests : IDisposable
     }
 
     /// <summary>
+    /// A database of the hand-written version 11 (month summaries and their triggers, no migrations) keeps every
+    /// incident, and its month summaries are made and counted again by the migration: a wrong count in them does not
+    /// survive the upgrade.
+    /// </summary>
+    [SqliteOnlyFact]
+    public async Task AVersion11DatabaseMadeBeforeMigrationsHasItsMonthSummariesCountedAgain()
+    {
+        var (second, incidentsBefore) = await DowngradedAsync("""
+            UPDATE incident_place_months SET Incidents = Incidents + 5;
+            UPDATE meta SET Value = '11' WHERE Key = 'schema_version';
+            """, withMonthSummaries: true);
+        using var _ = second;
+        second.CreateClient();
+        await AssertUpgradedInPlaceAsync(second, incidentsBefore);
+        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["2"]);
+        await using var scope = second.Services.CreateAsyncScope();
+        var (months, recounted) = await SummaryCorpus.MonthRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
+        months.ShouldNotBeEmpty();
+        months.ShouldBe(recounted);
+    }
+
+    /// <summary>
     /// The seeds imported by today's code, then <paramref name="downgrade"/> run to make the database an older version;
     /// returns a second factory on it (not yet started) and the incidents' ids and update times before.
     /// </summary>
-    private async Task<(NewsFactsFactory Second, List<string> IncidentsBefore)> DowngradedAsync(string downgrade)
+    private async Task<(NewsFactsFactory Second, List<string> IncidentsBefore)> DowngradedAsync(string downgrade, bool withMonthSummaries = false)
     {
         List<string> incidentsBefore;
         using (var first = new NewsFactsFactory(_path))
@@ -303,6 +383,7 @@ public sealed class SchemaRebuildTests : IDisposable
             var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
             incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync();
             await db.Database.ExecuteSqlRawAsync(downgrade);
+            await db.Database.ExecuteSqlRawAsync(withMonthSummaries ? WithoutHistory : BeforeMigrations);
         }
         return (new NewsFactsFactory(_path), incidentsBefore);
     }

@@ -70,7 +70,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         dates.ShouldBe(dates.OrderByDescending(d => d, StringComparer.Ordinal).ToList());
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task ProbingAndListingTheHitsGiveTheSamePages()
     {
         // The page query picks one of the two by cost; each must give the general path's pages wherever it is picked.

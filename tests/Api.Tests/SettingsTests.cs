@@ -10,7 +10,7 @@ public sealed class SettingsTests : IDisposable
 
     public void Dispose() => NewsFactsFactory.DeleteDatabase(_database);
 
-    [Fact]
+    [SqliteOnlyFact]
     public void AShortApiKeyStopsTheHostNamingTheSettingButNotTheKey()
     {
         using var factory = new NewsFactsFactory(("Auth:ApiKeys:0", "test-key-0123456789abcdef"), ("Auth:ApiKeys:1", "short-secret"));
@@ -23,7 +23,7 @@ public sealed class SettingsTests : IDisposable
         failure.ShouldNotContain("short-secret");
     }
 
-    [Theory]
+    [SqliteOnlyTheory]
     [InlineData("Auth:ApiKeys:0=short-secret", "Invalid setting Auth:ApiKeys:0: the key is 12 characters long; an API key needs at least 16. Set a longer random one, e.g. Auth__ApiKeys__0=\"$(openssl rand -hex 24)\".")]
     [InlineData("NewsFacts:ImportWorkers=0", "Invalid setting NewsFacts:ImportWorkers = 0: must be between 1 and 256. Set it in appsettings.json, as --NewsFacts:ImportWorkers=VALUE or as the environment variable NewsFacts__ImportWorkers.")]
     [InlineData("RateLimits:Writes:WindowSeconds=0", "Invalid setting RateLimits:Writes:WindowSeconds = 0: must be between 1 and 86400. Set it in appsettings.json, as --RateLimits:Writes:WindowSeconds=VALUE or as the environment variable RateLimits__Writes__WindowSeconds.")]
@@ -38,7 +38,7 @@ public sealed class SettingsTests : IDisposable
         File.Exists(_database).ShouldBeFalse("nothing is opened before the settings are checked");
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task TheImportCommandChecksTheSettingsToo()
     {
         var (exitCode, _, error) = await RunAsync("import", NewsFactsFactory.SamplesDirectory, "--NewsFacts:ImportBatchSize=0");

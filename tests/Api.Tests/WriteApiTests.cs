@@ -211,7 +211,7 @@ public sealed class WriteApiTests : IDisposable
             (await db.ActorMentions.CountAsync()).ShouldBe(0);
             (await db.LocationMentions.CountAsync()).ShouldBe(0);
             (await db.DateMentions.CountAsync()).ShouldBe(0);
-            (await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM article_search").SingleAsync()).ShouldBe(0);
+            (await db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM article_search").SingleAsync()).ShouldBe(0);
             var tombstones = await db.DeletedEntities.OrderBy(d => d.Id).Select(d => d.EntityType + ":" + d.EntityId).ToListAsync();
             tombstones.ShouldBe([$"article:{retold}", $"incident:{owned}", $"article:{original}", $"incident:{shared}"]);
         }

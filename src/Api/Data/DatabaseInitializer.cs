@@ -1,18 +1,26 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace NewsFacts.Api.Data;
 
 /// <summary>
-/// Creates the schema, or rebuilds it when the code's schema version moved on. Articles' raw text and metadata are
-/// carried across a rebuild and re-run through the pipeline, so a schema change never loses an imported article.
+/// Makes the schema current by EF Core migrations, one set per engine (Data/Migrations/Sqlite, Data/Migrations/Postgres),
+/// which keep every row. A SQLite database made before migrations (the hand-written schema, versions 5 to 10) is first
+/// brought to version 10 in place and then recorded as the first migration applied: its ids and facts stay as they are.
+/// Only an older or unknown SQLite schema is rebuilt: its articles' raw text and metadata are carried across and re-run
+/// through the pipeline. The reextract command rebuilds the same way on request.
 /// </summary>
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
-    /// <summary>Bump on any change to the model; the next start rebuilds the derived tables.</summary>
-    public const int SchemaVersion = 11;
+    /// <summary>
+    /// The last version of the hand-written schema, which the first SQLite migration creates. Schema changes are now
+    /// migrations (<c>dotnet ef migrations add NAME --context SqliteNewsFactsDbContext</c>, and the same for
+    /// PostgresNewsFactsDbContext); this number no longer moves.
+    /// </summary>
+    public const int SchemaVersion = 10;
 
     /// <summary>Version 5 differs from 6 only by the incident summary tables, which are added and counted in place.</summary>
     private const int SummaryLessVersion = 5;
@@ -36,10 +44,11 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     private const int SupportLessVersion = 9;
 
     /// <summary>
-    /// Version 10 differs from 11 only by the month summaries (incident_place_months, incident_actor_months) and their
-    /// triggers, which are added and counted in place.
+    /// Version 11 was the hand-written schema's last step, made by builds between version 10 and migrations: version 10
+    /// plus the month summaries, which are now the AddMonthSummaries migration. Its month tables and their triggers are
+    /// dropped and it is recorded as version 10, so the migration creates them again and counts them from the incidents.
     /// </summary>
-    private const int MonthSummaryLessVersion = 10;
+    private const int MonthSummaryVersion = 11;
 
     private const string VersionKey = "schema_version";
 
@@ -52,16 +61,36 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// <summary>Makes the schema current. After a rebuild, the articles wait in <see cref="CarriedTable"/> for the replayer.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (!db.Database.IsSqlite())
+        {
+            // EF Core holds an advisory lock while it migrates, so API processes starting together apply each migration once.
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
         // Two processes starting on a new database (two imports, or the server and an import) would both create the
         // schema; a lock file beside the database lets one do it while the other waits, then finds it current.
         await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await ConfigureConnectionAsync(cancellationToken);
-        var existing = await ReadVersionAsync(cancellationToken);
-        if (existing == SchemaVersion)
+        if (!await db.Database.TableExistsAsync(HistoryRepository.DefaultTableName, cancellationToken))
         {
-            await AddReadIndexesAsync(cancellationToken);
-            return;
+            await AdoptHandWrittenSchemaAsync(cancellationToken);
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A SQLite database made before migrations: versions 5 to 9 gain what version 10 added, in place; version 10 is
+    /// then recorded as the first migration applied. Any other schema with articles is carried and rebuilt. A new,
+    /// empty database is left to the migrations.
+    /// </summary>
+    private async Task AdoptHandWrittenSchemaAsync(CancellationToken cancellationToken)
+    {
+        var existing = await ReadVersionAsync(cancellationToken);
+        if (existing == MonthSummaryVersion)
+        {
+            await DropMonthSummariesAsync(cancellationToken);
+            existing = SchemaVersion;
         }
         if (existing == SummaryLessVersion)
         {
@@ -76,23 +105,35 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         if (existing is DateLineLessVersion or UntilLessVersion or SupportLessVersion)
         {
             await AddColumnsAsync(existing.Value, cancellationToken);
-            existing = MonthSummaryLessVersion;
+            existing = SchemaVersion;
         }
-        if (existing == MonthSummaryLessVersion)
+        if (existing == SchemaVersion)
         {
-            await AddMonthSummariesAsync(cancellationToken);
             await AddReadIndexesAsync(cancellationToken);
+            await RecordFirstMigrationAsync(cancellationToken);
             return;
         }
         if (existing is not null || await db.Database.TableExistsAsync("articles", cancellationToken))
         {
-            logger.LogWarning("Schema version {Found} differs from {Expected}: rebuilding; every article is re-extracted from its stored text",
-                existing, SchemaVersion);
-            await CarryAndRecreateAsync(cancellationToken);
-            return;
+            logger.LogWarning("Schema version {Found} predates the in-place upgrades (5 and later): rebuilding; every article is re-extracted from its stored text",
+                existing);
+            await CarryAndDropAsync(cancellationToken);
         }
-        await db.Database.EnsureCreatedAsync(cancellationToken);
-        await CompleteSchemaAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the first migration as applied to a version 10 database, which has exactly the schema it creates. The
+    /// history table and its row go in one transaction, so an interrupted start leaves the database as it was.
+    /// </summary>
+    private async Task RecordFirstMigrationAsync(CancellationToken cancellationToken)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        var first = db.Database.GetMigrations().First();
+        logger.LogWarning("Schema version {Version} made before migrations: recorded as migration {Migration}, every row kept", SchemaVersion, first);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(history.GetCreateScript(), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(first, ProductInfo.GetVersion())), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
@@ -101,17 +142,24 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// </summary>
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
+        if (!db.Database.IsSqlite())
+        {
+            throw new NotSupportedException("reextract works on SQLite only; on PostgreSQL, re-import the articles into a new database.");
+        }
         await InitializeAsync(cancellationToken);
         await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
         logger.LogWarning("Rebuilding on request; every article is re-extracted from its stored text");
-        await CarryAndRecreateAsync(cancellationToken);
+        await CarryAndDropAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
     }
 
     /// <summary>
-    /// In one transaction: the articles table becomes <see cref="CarriedTable"/>, every other table is dropped and the
-    /// current schema created. Interrupted, it rolls back whole; committed, the articles are safe in the carried table.
+    /// In one transaction: the articles table becomes <see cref="CarriedTable"/> and every other table is dropped, the
+    /// migration history with them, so the migrations then create the current schema afresh. Interrupted, it rolls
+    /// back whole; committed, the articles are safe in the carried table, and a start cut short before the migrations
+    /// ran finds a database with only the carried table, which it migrates and replays.
     /// </summary>
-    private async Task CarryAndRecreateAsync(CancellationToken cancellationToken)
+    private async Task CarryAndDropAsync(CancellationToken cancellationToken)
     {
         // Outside the transaction: SQLite ignores this pragma inside one. Tables are dropped in no particular order.
         await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;", cancellationToken);
@@ -129,9 +177,6 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
                 await db.Database.ExecuteSqlRawAsync("ALTER TABLE articles RENAME TO " + CarriedTable, cancellationToken);
             }
             await DropAllTablesAsync(cancellationToken);
-            // EnsureCreated would see sqlite_sequence, which cannot be dropped, and think the schema is there.
-            await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
-            await CompleteSchemaAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally
@@ -144,20 +189,6 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     {
         await db.Database.ExecuteSqlRawAsync(IncidentSummary.Triggers, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(ActorTally.Triggers, cancellationToken);
-    }
-
-    /// <summary>What the model does not create: the full-text index, the summary triggers, the version.</summary>
-    private async Task CompleteSchemaAsync(CancellationToken cancellationToken)
-    {
-        await db.Database.ExecuteSqlRawAsync(
-            // Contentless: the index keeps no copy of the terms it indexes (snippets come from the article's text), which
-            // would add a third copy of every article to the file; contentless_delete lets a deleted article leave it.
-            "CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(terms, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')",
-            cancellationToken);
-        await CreateTriggersAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(IncidentSummary.MonthTriggers, cancellationToken);
-        db.Meta.Add(new MetaEntry { Key = VersionKey, Value = CurrentVersion });
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The covering index the timeline reads the day summary through (see the model).</summary>
@@ -232,7 +263,7 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     /// </summary>
     private async Task AddColumnsAsync(int found, CancellationToken cancellationToken)
     {
-        logger.LogWarning("Schema version {Found}: adding date mention and incident source columns (version {Expected})", found, MonthSummaryLessVersion);
+        logger.LogWarning("Schema version {Found}: adding date mention and incident source columns (version {Expected})", found, SchemaVersion);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var columns = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('date_mentions')").ToListAsync(cancellationToken);
         if (!columns.Contains("Line"))
@@ -248,28 +279,20 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         {
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE incident_sources ADD COLUMN \"Support\" TEXT NULL", cancellationToken);
         }
-        await SetVersionAsync(MonthSummaryLessVersion, cancellationToken);
+        await SetVersionAsync(SchemaVersion, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
-    /// The upgrade from version 10, in one transaction: the month summaries as the model creates them, their triggers,
-    /// and a count of the incidents already there (seconds at 100k articles, where a rebuild would re-extract them all).
+    /// A version 11 database back to version 10, in one transaction: its month summaries and their triggers go, and the
+    /// AddMonthSummaries migration then makes and counts them as on any other database.
     /// </summary>
-    private async Task AddMonthSummariesAsync(CancellationToken cancellationToken)
+    private async Task DropMonthSummariesAsync(CancellationToken cancellationToken)
     {
-        logger.LogWarning("Schema version {Found}: adding the incident month summaries (version {Expected})", MonthSummaryLessVersion, SchemaVersion);
-        var statements = CreateStatements(["CREATE TABLE \"incident_place_months\"", "CREATE TABLE \"incident_actor_months\"",
-            "CREATE INDEX \"IX_incident_place_months_LocationId_Month_Type_Incidents\""]);
+        logger.LogWarning("Schema version {Found}: its month summaries are left to the migrations (version {Expected})", MonthSummaryVersion, SchemaVersion);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var statement in statements)
-        {
-            // If not there: an older database made by a build that had them is recounted, not refused.
-            await db.Database.ExecuteSqlRawAsync(statement.Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)
-                .Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal), cancellationToken);
-        }
-        await db.Database.ExecuteSqlRawAsync(IncidentSummary.MonthTriggers, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(IncidentSummary.RecountMonths, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(IncidentSummary.DropMonthTriggers, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("DROP TABLE IF EXISTS incident_place_months; DROP TABLE IF EXISTS incident_actor_months;", cancellationToken);
         await SetVersionAsync(SchemaVersion, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

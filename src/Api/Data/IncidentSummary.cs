@@ -87,9 +87,9 @@ public static class IncidentSummary
         """;
 
     /// <summary>
-    /// The month summaries' triggers, created with the schema. They fire only when a month, a type or a place changes,
-    /// not on the figures a merge revises. An incident's deletion is counted before it happens: the database deletes its
-    /// actors after the incident row, when their trigger can no longer read the incident's cell.
+    /// The month summaries' triggers, created by the AddMonthSummaries migration. They fire only when a month, a type or
+    /// a place changes, not on the figures a merge revises. An incident's deletion is counted before it happens: the
+    /// database deletes its actors after the incident row, when their trigger can no longer read the incident's cell.
     /// </summary>
     public const string MonthTriggers = $"""
         CREATE TRIGGER IF NOT EXISTS incident_months_insert AFTER INSERT ON incidents BEGIN
@@ -123,6 +123,15 @@ public static class IncidentSummary
             DELETE FROM incident_actor_months WHERE Incidents = 0 AND (Month, Type, LocationId, ActorId) IN
                 (SELECT substr(coalesce(Date, ''), 1, 7), Type, coalesce(LocationId, 0), OLD.ActorId FROM incidents WHERE Id = OLD.IncidentId);
         END;
+        """;
+
+    /// <summary>The month summaries' triggers dropped, for a version 11 database whose month tables the migrations make again.</summary>
+    public const string DropMonthTriggers = """
+        DROP TRIGGER IF EXISTS incident_months_insert;
+        DROP TRIGGER IF EXISTS incident_months_delete;
+        DROP TRIGGER IF EXISTS incident_months_update;
+        DROP TRIGGER IF EXISTS incident_actor_months_insert;
+        DROP TRIGGER IF EXISTS incident_actor_months_delete;
         """;
 
     /// <summary>Counts the month summaries afresh: for a database whose incidents were written before their triggers existed.</summary>

@@ -2,8 +2,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace NewsFacts.Api.Data;
 
-public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> options) : DbContext(options)
+/// <summary>
+/// The one model of both engines. On PostgreSQL every table, column and index name is lower case, so the write path's
+/// plain SQL (unquoted <c>ContentHash</c>, which PostgreSQL folds to <c>contenthash</c>, and SQLite matches in any case)
+/// is the same text on both; text compares and sorts by code point there as in SQLite ("C" collation).
+/// </summary>
+public class NewsFactsDbContext : DbContext
 {
+    public NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the engine-specific contexts that own each engine's migrations.</summary>
+    protected NewsFactsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>On the model of an engine that sorts NULL above every value (PostgreSQL; SQLite sorts it below), for <see cref="Queries.SortMap{T}"/>.</summary>
+    public const string NullsSortHighAnnotation = "NewsFacts:NullsSortHigh";
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Actor> Actors => Set<Actor>();
     public DbSet<Location> Locations => Set<Location>();
@@ -21,8 +40,14 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
     public DbSet<MetaEntry> Meta => Set<MetaEntry>();
     public DbSet<DeletedEntity> DeletedEntities => Set<DeletedEntity>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<string>().UseCollation("C");
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -136,5 +161,10 @@ public sealed class NewsFactsDbContext(DbContextOptions<NewsFactsDbContext> opti
             e.ToTable("deleted_entities");
             e.HasIndex(d => d.DeletedAt);
         });
+        if (Database.IsNpgsql())
+        {
+            Postgres.PostgresNames.LowerCase(modelBuilder);
+            modelBuilder.HasAnnotation(NullsSortHighAnnotation, true);
+        }
     }
 }

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsFacts.Api.Data;
+using NewsFacts.Api.Data.Postgres;
+using NewsFacts.Api.Data.Sqlite;
 using NewsFacts.Api.Formatting;
 using NewsFacts.Api.Import;
 using NewsFacts.Api.Queries;
@@ -25,12 +27,34 @@ public static class NewsFactsServiceExtensions
         services.AddSettings<NewsFactsOptions>(NewsFactsOptions.SectionName);
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
-        string ConnectionString(IServiceProvider provider) => provider.GetRequiredService<DataPaths>().ResolveConnectionString(
+        services.AddSettings<DatabaseOptions>(DatabaseOptions.SectionName);
+        var engine = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        services.AddHttpContextAccessor();
+        string Resolve(IServiceProvider provider, string configured) =>
+            engine == DatabaseProvider.Sqlite ? provider.GetRequiredService<DataPaths>().ResolveConnectionString(configured) : configured;
+        string ConnectionString(IServiceProvider provider) => Resolve(provider,
             builder.Configuration.GetConnectionString("NewsFacts") ?? throw new InvalidOperationException("ConnectionStrings:NewsFacts is not set."));
-        services.AddDbContext<NewsFactsDbContext>((provider, options) =>
-            options.UseSqlite(ConnectionString(provider)).AddInterceptors(SqlitePragmaInterceptor.Instance));
+        // ConnectionStrings:NewsFactsRead, when set, is a read replica: GET and HEAD requests read there (and ask its data
+        // version, so a cached answer is never newer or older than the replica it came from); writes, imports and the
+        // schema stay on the primary.
+        string RequestConnectionString(IServiceProvider provider) =>
+            builder.Configuration.GetConnectionString("NewsFactsRead") is { Length: > 0 } read
+                && provider.GetService<IHttpContextAccessor>()?.HttpContext?.Request is { } request
+                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                ? Resolve(provider, read)
+                : ConnectionString(provider);
+        if (engine == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<NewsFactsDbContext, PostgresNewsFactsDbContext>((provider, options) => options.UseNpgsql(RequestConnectionString(provider)));
+        }
+        else
+        {
+            services.AddDbContext<NewsFactsDbContext, SqliteNewsFactsDbContext>((provider, options) =>
+                options.UseSqlite(RequestConnectionString(provider)).AddInterceptors(SqlitePragmaInterceptor.Instance));
+        }
 
-        services.AddSingleton(provider => new DataVersion(ConnectionString(provider)));
+        services.AddSingleton(provider => new DataVersion(
+            builder.Configuration.GetConnectionString("NewsFactsRead") is { Length: > 0 } read ? Resolve(provider, read) : ConnectionString(provider), engine));
         services.AddSingleton<ResponseCache>();
         services.AddSingleton(provider => LexiconLoader.Load(provider.GetRequiredService<DataPaths>().LexiconDirectory));
         services.AddSingleton(provider => provider.GetRequiredService<Lexicons>().Variants);
@@ -77,7 +101,9 @@ public static class NewsFactsServiceExtensions
             o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         });
         services.AddProblemDetails();
-        services.AddHealthChecks().AddDbContextCheck<NewsFactsDbContext>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<NewsFactsDbContext>(tags: [NewsFactsPipelineExtensions.ReadyTag])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: [NewsFactsPipelineExtensions.ReadyTag]);
         services.AddNewsFactsSwagger();
         services.AddNewsFactsHttpBehaviour(builder.Configuration, builder.Environment);
         builder.AddNewsFactsHardening();

@@ -15,6 +15,10 @@ public sealed class ArticleRemover(NewsFactsDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync(Data.Postgres.PostgresWriteLock.Take, cancellationToken);
+        }
         var incidentIds = await db.IncidentSources.Where(s => s.ArticleId == id).Select(s => s.IncidentId).Distinct().ToListAsync(cancellationToken);
         if (await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
         {

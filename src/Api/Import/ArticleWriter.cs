@@ -58,6 +58,10 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
         private bool _isolated;
         private bool _done;
 
+        internal bool Begun => _begun;
+
+        internal bool Done => _done;
+
         internal Batch(ArticleWriter writer) => _writer = writer;
 
         /// <summary>Writes the article, or notes why it cannot be; its outcome comes with <see cref="Commit"/>.</summary>
@@ -122,7 +126,7 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
                     {
                         if (_outcomes[i].Status == ImportStatus.Imported)
                         {
-                            sql.InsertSearch.Execute(_outcomes[i].ArticleId, _articles[i].SearchTerms);
+                            sql.InsertSearch.Execute(_outcomes[i].ArticleId, _writer.SearchTerms(_articles[i]));
                         }
                     }
                 }
@@ -158,7 +162,13 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
         facts.ForgetIds();
     }
 
-    private bool InTransaction() => raw.sqlite3_get_autocommit(((SqliteConnection)db.Database.GetDbConnection()).Handle) == 0;
+    /// <summary>
+    /// SQLite says whether a transaction is open (some errors end it themselves). A failed PostgreSQL transaction stays
+    /// open, aborted, until rolled back, so there the writer's own state tells.
+    /// </summary>
+    private bool InTransaction() => db.Database.GetDbConnection() is SqliteConnection sqlite
+        ? raw.sqlite3_get_autocommit(sqlite.Handle) == 0
+        : _open is { Begun: true, Done: false };
 
     private ImportOutcome WriteIsolated(Statements sql, ExtractedArticle article)
     {
@@ -168,7 +178,7 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
             var outcome = WriteOne(sql, article);
             if (outcome.Status == ImportStatus.Imported)
             {
-                sql.InsertSearch.Execute(outcome.ArticleId, article.SearchTerms);
+                sql.InsertSearch.Execute(outcome.ArticleId, SearchTerms(article));
             }
             sql.Release.Execute();
             return outcome;
@@ -200,6 +210,10 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
         return new ImportOutcome(item.Origin, ImportStatus.Imported, id, null);
     }
 
+    /// <summary>The terms as the full-text table takes them: FTS5 reads the text, PostgreSQL a tsvector literal.</summary>
+    private string? SearchTerms(ExtractedArticle article) =>
+        db.Database.IsSqlite() ? article.SearchTerms : Data.Postgres.PostgresSearch.Vector(article.SearchTerms ?? "");
+
     private static ImportOutcome Failed(ImportItem item, string reason) => new(item.Origin, ImportStatus.Failed, null, reason);
 
     private Statements Open()
@@ -208,6 +222,11 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
         {
             // Opened through EF so the connection gets the pragmas of SqlitePragmaInterceptor (busy timeout, synchronous).
             db.Database.OpenConnection();
+            if (!db.Database.IsSqlite())
+            {
+                _sql = new Statements(db.Database.GetDbConnection());
+                return _sql;
+            }
             // Each article's savepoint keeps the pages it changes in a sub-journal; in a temp file that was a write
             // system call per page, in memory it is a copy.
             db.Database.ExecuteSqlRaw("PRAGMA temp_store = MEMORY");
@@ -219,31 +238,44 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
             // copying the same index pages again each time; at 64 MB the WAL gathers more rewrites of each page
             // between copies (COMMIT 1.3-1.5 s -> 0.8 s of a 10k import's writer time, measured).
             db.Database.ExecuteSqlRaw("PRAGMA wal_autocheckpoint = 16384");
-            _sql = new Statements((SqliteConnection)db.Database.GetDbConnection());
+            // A second importer's BEGIN IMMEDIATE waits for the first's batch, which stays open while its articles are
+            // extracted: on a loaded two-core machine one 300-article batch outlasted the connections' 10 s and the
+            // second import failed whole (CrashSafetyTests). The writer waits as long as a batch may take.
+            db.Database.ExecuteSqlRaw("PRAGMA busy_timeout = 300000");
+            _sql = new Statements(db.Database.GetDbConnection());
         }
         return _sql;
     }
 
     public void Dispose() => _sql?.Dispose();
 
-    private sealed class Statements(SqliteConnection connection) : IDisposable
+    private sealed class Statements(System.Data.Common.DbConnection connection) : IDisposable
     {
-        public SqlStatement Begin { get; } = new(connection, "BEGIN IMMEDIATE");
-        public SqlStatement Commit { get; } = new(connection, "COMMIT");
-        public SqlStatement Rollback { get; } = new(connection, "ROLLBACK");
-        public SqlStatement Savepoint { get; } = new(connection, "SAVEPOINT article");
-        public SqlStatement Release { get; } = new(connection, "RELEASE article");
-        public SqlStatement RollbackToSavepoint { get; } = new(connection, "ROLLBACK TO article");
+        // SQLite's IMMEDIATE takes the database's write lock at once. On PostgreSQL, where several processes (two
+        // machines importing feeds, API replicas taking POSTs) write to one database, a transaction-scoped advisory lock
+        // does the same: writing transactions take turns, so the duplicate check and the merge lookup always see every
+        // article and incident committed before them, and an article is never stored twice nor an incident split.
+        // Extraction, the costly part, still runs in every process at once; the lock goes with the commit or rollback.
+        public SqlStatement Begin { get; } = SqlStatement.Prepare(connection, connection is SqliteConnection
+            ? "BEGIN IMMEDIATE"
+            : "BEGIN; " + Data.Postgres.PostgresWriteLock.Take);
+        public SqlStatement Commit { get; } = SqlStatement.Prepare(connection, "COMMIT");
+        public SqlStatement Rollback { get; } = SqlStatement.Prepare(connection, "ROLLBACK");
+        public SqlStatement Savepoint { get; } = SqlStatement.Prepare(connection, "SAVEPOINT article");
+        public SqlStatement Release { get; } = SqlStatement.Prepare(connection, "RELEASE article");
+        public SqlStatement RollbackToSavepoint { get; } = SqlStatement.Prepare(connection, "ROLLBACK TO article");
 
-        public SqlStatement FindArticle { get; } = new(connection, "SELECT Id FROM articles WHERE ContentHash = $hash", "$hash");
+        public SqlStatement FindArticle { get; } = SqlStatement.Prepare(connection, "SELECT Id FROM articles WHERE ContentHash = $hash", "$hash");
 
-        public SqlStatement InsertArticle { get; } = new(connection, """
+        public SqlStatement InsertArticle { get; } = SqlStatement.Prepare(connection, """
             INSERT INTO articles (Title, Source, Byline, Dateline, Url, PublishedAt, ImportedAt, UpdatedAt, Text, RawText, ContentHash, RemovedJson)
             VALUES ($title, $source, $byline, $dateline, $url, $published, $imported, $updated, $text, $raw, $hash, $removed) RETURNING Id
             """,
             "$title", "$source", "$byline", "$dateline", "$url", "$published", "$imported", "$updated", "$text", "$raw", "$hash", "$removed");
 
-        public SqlStatement InsertSearch { get; } = new(connection, "INSERT INTO article_search (rowid, terms) VALUES ($id, $terms)", "$id", "$terms");
+        public SqlStatement InsertSearch { get; } = SqlStatement.Prepare(connection, connection is SqliteConnection
+            ? "INSERT INTO article_search (rowid, terms) VALUES ($id, $terms)"
+            : Data.Postgres.PostgresSearch.Insert, "$id", "$terms");
 
         public void Dispose()
         {

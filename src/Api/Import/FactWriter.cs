@@ -29,7 +29,7 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
 
     public void Write(int articleId, DateOnly? publishedAt, ArticleFacts facts, DateTime now)
     {
-        var sql = _sql ??= new Statements((SqliteConnection)db.Database.GetDbConnection());
+        var sql = _sql ??= new Statements(db.Database.GetDbConnection());
         var mentioned = new HashSet<int>();
         foreach (var mention in facts.Actors)
         {
@@ -137,35 +137,36 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
 
     public void Dispose() => _sql?.Dispose();
 
-    private sealed class Statements(SqliteConnection connection) : IDisposable
+    private sealed class Statements(System.Data.Common.DbConnection connection) : IDisposable
     {
-        public SqlStatement InsertActorMention { get; } = new(connection,
-            "INSERT INTO actor_mentions (ArticleId, ActorId, Start, \"End\", Text) VALUES ($article, $actor, $start, $end, $text)",
+        // "end" is quoted as a keyword, and lower case for PostgreSQL, where quoting keeps case (SQLite ignores it).
+        public SqlStatement InsertActorMention { get; } = SqlStatement.Prepare(connection,
+            "INSERT INTO actor_mentions (ArticleId, ActorId, Start, \"end\", Text) VALUES ($article, $actor, $start, $end, $text)",
             "$article", "$actor", "$start", "$end", "$text");
 
-        public SqlStatement InsertLocationMention { get; } = new(connection,
-            "INSERT INTO location_mentions (ArticleId, LocationId, Start, \"End\", Text) VALUES ($article, $location, $start, $end, $text)",
+        public SqlStatement InsertLocationMention { get; } = SqlStatement.Prepare(connection,
+            "INSERT INTO location_mentions (ArticleId, LocationId, Start, \"end\", Text) VALUES ($article, $location, $start, $end, $text)",
             "$article", "$location", "$start", "$end", "$text");
 
-        public SqlStatement InsertDateMention { get; } = new(connection,
-            "INSERT INTO date_mentions (ArticleId, Text, Start, \"End\", Value, Precision, Line, Until) VALUES ($article, $text, $start, $end, $value, $precision, $line, $until)",
+        public SqlStatement InsertDateMention { get; } = SqlStatement.Prepare(connection,
+            "INSERT INTO date_mentions (ArticleId, Text, Start, \"end\", Value, Precision, Line, Until) VALUES ($article, $text, $start, $end, $value, $precision, $line, $until)",
             "$article", "$text", "$start", "$end", "$value", "$precision", "$line", "$until");
 
-        public SqlStatement CountArticle { get; } = new(connection,
-            "INSERT INTO actor_counts (ActorId, Articles, Incidents) VALUES ($actor, 1, 0) ON CONFLICT (ActorId) DO UPDATE SET Articles = Articles + 1",
+        public SqlStatement CountArticle { get; } = SqlStatement.Prepare(connection,
+            "INSERT INTO actor_counts (ActorId, Articles, Incidents) VALUES ($actor, 1, 0) ON CONFLICT (ActorId) DO UPDATE SET Articles = actor_counts.Articles + 1",
             "$actor");
 
-        public SqlStatement FindActor { get; } = new(connection, "SELECT Id FROM actors WHERE Key = $key", "$key");
+        public SqlStatement FindActor { get; } = SqlStatement.Prepare(connection, "SELECT Id FROM actors WHERE Key = $key", "$key");
 
-        public SqlStatement InsertActor { get; } = new(connection, """
+        public SqlStatement InsertActor { get; } = SqlStatement.Prepare(connection, """
             INSERT INTO actors (Key, NameAr, NameEn, Kind, AliasesJson, MatchKeys, UpdatedAt)
             VALUES ($key, $nameAr, $nameEn, $kind, $aliases, $matchKeys, $updated) RETURNING Id
             """,
             "$key", "$nameAr", "$nameEn", "$kind", "$aliases", "$matchKeys", "$updated");
 
-        public SqlStatement FindLocation { get; } = new(connection, "SELECT Id FROM locations WHERE Key = $key", "$key");
+        public SqlStatement FindLocation { get; } = SqlStatement.Prepare(connection, "SELECT Id FROM locations WHERE Key = $key", "$key");
 
-        public SqlStatement InsertLocation { get; } = new(connection, """
+        public SqlStatement InsertLocation { get; } = SqlStatement.Prepare(connection, """
             INSERT INTO locations (Key, NameAr, NameEn, Country, Precision, Latitude, Longitude, ParentKey, MatchKeys)
             VALUES ($key, $nameAr, $nameEn, $country, $precision, $latitude, $longitude, $parent, $matchKeys) RETURNING Id
             """,

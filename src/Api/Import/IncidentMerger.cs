@@ -24,17 +24,19 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
     /// source), rows of one incident together. The places drive the join, each looked up by key and then its incidents
     /// through the (Type, LocationId, Dated, …) indexes: written as <c>LocationId IN (SELECT … json_each)</c> the same
     /// lookup built an ephemeral index per subquery on every call (seven of them; 90 µs a report, more than storing it).
-    /// CROSS JOIN keeps that order. {0} is the condition on the incident's date.
+    /// CROSS JOIN keeps that order on SQLite ({2}: PostgreSQL's JOIN takes no such hint, nor needs it). {0} is the condition on
+    /// the incident's date, {1} the keys as rows of a column p.value. The CAST tells PostgreSQL the type of a parameter
+    /// that is only tested for NULL.
     /// </summary>
     private const string CandidateSql = """
         SELECT i.Id, i.LocationId, l.Key, i.Background, i.SummaryEn,
                s.ArticleId, s.WeaponCount, s.Killed, s.Wounded, s.Intercepted, s.DateValue, s.DatePrecision, s.DateText, a.PublishedAt
-        FROM json_each($places) p
-        CROSS JOIN locations l ON l.Key = p.value
-        CROSS JOIN incidents i ON i.Type = $type AND i.LocationId = l.Id AND {0}
+        FROM {1}
+        {2} locations l ON l.Key = p.value
+        {2} incidents i ON i.Type = $type AND i.LocationId = l.Id AND {0}
         LEFT JOIN incident_sources s ON s.IncidentId = i.Id
         LEFT JOIN articles a ON a.Id = s.ArticleId
-        WHERE $weapons IS NULL OR i.WeaponCount IS NULL OR i.WeaponCount = $weapons
+        WHERE CAST($weapons AS INTEGER) IS NULL OR i.WeaponCount IS NULL OR i.WeaponCount = $weapons
         """;
 
     private readonly Dictionary<string, string> _samePlaceKeys = new(StringComparer.Ordinal);
@@ -43,7 +45,7 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
     public void Add(int articleId, DateOnly? publishedAt, Extracted.Incident extracted, int? locationId,
         IReadOnlyList<(int ActorId, string Role)> actors, DateTime now)
     {
-        var sql = _sql ??= new Statements((SqliteConnection)db.Database.GetDbConnection());
+        var sql = _sql ??= new Statements(db.Database.GetDbConnection());
         var source = new IncidentSource
         {
             ArticleId = articleId,
@@ -120,7 +122,7 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             {
                 return null;
             }
-            Read(sql.UndatedCandidates.Query(keys, type, Day(published.AddDays(-UndatedWindowDays)), Day(published.AddDays(UndatedWindowDays)),
+            Read(sql.UndatedCandidates.Query(keys, type, published.AddDays(-UndatedWindowDays), published.AddDays(UndatedWindowDays),
                 report.WeaponCount), type, candidates);
         }
         else if (report.DateValue is { } value)
@@ -145,7 +147,7 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
     }
 
     /// <summary>Adds the incidents of one lookup, each with the sources read with it.</summary>
-    private static void Read(SqlStatement.Rows reader, string type, Dictionary<int, Candidate> candidates)
+    private static void Read(StatementRows reader, string type, Dictionary<int, Candidate> candidates)
     {
         using (reader)
         {
@@ -157,7 +159,7 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
                     current = new Candidate(
                         new Incident
                         {
-                            Id = id, Type = type, LocationId = reader.GetInt32(1), Background = reader.GetInt32(3) != 0,
+                            Id = id, Type = type, LocationId = reader.GetInt32(1), Background = reader.GetBoolean(3),
                             SummaryEn = reader.GetString(4), DatePrecision = "unknown",
                         },
                         reader.GetString(2), []);
@@ -194,8 +196,6 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             && sources.All(s => CountsCompatible(s.WeaponCount, report.WeaponCount))
             && sources.All(s => DatesCompatible(s, candidate.Published.GetValueOrDefault(s.ArticleId), report, publishedAt));
     }
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The stored location keys <see cref="SamePlace"/> accepts, as a JSON array for json_each: the place, its
@@ -293,25 +293,28 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
 
     public void Dispose() => _sql?.Dispose();
 
-    private sealed class Statements(SqliteConnection connection) : IDisposable
+    private sealed class Statements(System.Data.Common.DbConnection connection) : IDisposable
     {
         public SqlStatement UndatedCandidates { get; } = Candidates(connection,
             // Every source of an acceptable incident was published within the window of the report, so its earliest was.
             // Before FirstReported this walked every article published in the window: 280 µs a report at 100k articles,
             // growing with the archive's density.
-            "i.Dated = 0 AND i.FirstReported BETWEEN $from AND $to", "$from", "$to");
+            "i.Dated = FALSE AND i.FirstReported BETWEEN $from AND $to", "$from", "$to");
 
-        public SqlStatement UnresolvedCandidates { get; } = Candidates(connection, "i.Dated = 1 AND i.Date IS NULL");
+        public SqlStatement UnresolvedCandidates { get; } = Candidates(connection, "i.Dated = TRUE AND i.Date IS NULL");
 
-        public SqlStatement DateRangeCandidates { get; } = Candidates(connection, "i.Dated = 1 AND i.Date >= $low AND i.Date <= $high", "$low", "$high");
+        public SqlStatement DateRangeCandidates { get; } = Candidates(connection, "i.Dated = TRUE AND i.Date >= $low AND i.Date <= $high", "$low", "$high");
 
-        public SqlStatement DatedCandidates { get; } = Candidates(connection, "i.Dated = 1");
+        public SqlStatement DatedCandidates { get; } = Candidates(connection, "i.Dated = TRUE");
 
         /// <summary>Parameters: $places, $type, then those of the date condition, then $weapons.</summary>
-        private static SqlStatement Candidates(SqliteConnection connection, string dateCondition, params string[] dateParameters) =>
-            new(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql, dateCondition), ["$places", "$type", .. dateParameters, "$weapons"]);
+        private static SqlStatement Candidates(System.Data.Common.DbConnection connection, string dateCondition, params string[] dateParameters) =>
+            SqlStatement.Prepare(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql, dateCondition,
+                    connection is SqliteConnection ? "json_each($places) p" : "jsonb_array_elements_text(CAST($places AS jsonb)) AS p(value)",
+                    connection is SqliteConnection ? "CROSS JOIN" : "JOIN"),
+                ["$places", "$type", .. dateParameters, "$weapons"]);
 
-        public SqlStatement InsertIncident { get; } = new(connection, """
+        public SqlStatement InsertIncident { get; } = SqlStatement.Prepare(connection, """
             INSERT INTO incidents (Type, Date, DatePrecision, DateText, LocationId, WeaponCount, Intercepted, Killed, Wounded, Background, SummaryEn, UpdatedAt, Dated, FirstReported)
             VALUES ($type, $date, $precision, $text, $location, $weapons, $intercepted, $killed, $wounded, $background, $summary, $updated, $dated, $reported)
             RETURNING Id
@@ -319,7 +322,7 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             "$type", "$date", "$precision", "$text", "$location", "$weapons", "$intercepted", "$killed", "$wounded", "$background", "$summary", "$updated", "$dated",
             "$reported");
 
-        public SqlStatement UpdateIncident { get; } = new(connection, """
+        public SqlStatement UpdateIncident { get; } = SqlStatement.Prepare(connection, """
             UPDATE incidents SET Date = $date, DatePrecision = $precision, DateText = $text, LocationId = $location, WeaponCount = $weapons,
                 Intercepted = $intercepted, Killed = $killed, Wounded = $wounded, Background = $background, UpdatedAt = $updated,
                 FirstReported = $reported
@@ -328,13 +331,13 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             "$id", "$date", "$precision", "$text", "$location", "$weapons", "$intercepted", "$killed", "$wounded", "$background", "$updated",
             "$reported");
 
-        public SqlStatement InsertSource { get; } = new(connection, """
+        public SqlStatement InsertSource { get; } = SqlStatement.Prepare(connection, """
             INSERT INTO incident_sources (IncidentId, ArticleId, EvidenceStart, EvidenceEnd, EvidenceText, Attribution, Stance, DateValue, DatePrecision, DateText, WeaponCount, Intercepted, Killed, Wounded, Support)
             VALUES ($incident, $article, $start, $end, $text, $attribution, $stance, $value, $precision, $dateText, $weapons, $intercepted, $killed, $wounded, $support)
             """,
             "$incident", "$article", "$start", "$end", "$text", "$attribution", "$stance", "$value", "$precision", "$dateText", "$weapons", "$intercepted", "$killed", "$wounded", "$support");
 
-        public SqlStatement InsertActor { get; } = new(connection,
+        public SqlStatement InsertActor { get; } = SqlStatement.Prepare(connection,
             "INSERT INTO incident_actors (IncidentId, ActorId, Role) VALUES ($incident, $actor, $role) ON CONFLICT DO NOTHING",
             "$incident", "$actor", "$role");
 

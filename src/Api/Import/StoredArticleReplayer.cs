@@ -18,6 +18,11 @@ public sealed class StoredArticleReplayer(NewsFactsDbContext db, ArticleExtracto
 
     public async Task ReplayAsync(CancellationToken cancellationToken)
     {
+        // Only SQLite's rebuild carries articles; PostgreSQL's schema changes by migrations that keep every row.
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
         // Held throughout, so a second process starting meanwhile waits instead of replaying the same articles.
         await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);

@@ -53,7 +53,8 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
     public async Task<(int Total, List<ArticleListItemResponse> Items)?> SearchPageAsync(ArticleListRequest request, FullTextQuery search,
         CancellationToken cancellationToken)
     {
-        if (request.UpdatedSince is not null || request.Source is { Length: > 0 } || request.From is not null || request.To is not null
+        // The walks below name SQLite's index; PostgreSQL plans the plain query itself.
+        if (!db.Database.IsSqlite() || request.UpdatedSince is not null || request.Source is { Length: > 0 } || request.From is not null || request.To is not null
             || request.Sort is { Length: > 0 } sort && sort != SortMaps.Articles.DefaultSort)
         {
             return null;

@@ -4,8 +4,11 @@ using NewsFacts.TextPipeline.Search;
 
 namespace NewsFacts.Api.Queries;
 
-/// <summary>A user's search text turned into a safe FTS5 MATCH expression over the indexed match-key terms.</summary>
-public sealed record FullTextQuery(string Text, string Normalized, IReadOnlyList<string> Terms, string Match)
+/// <summary>
+/// A user's search text turned into a safe FTS5 MATCH expression (SQLite) and tsquery (PostgreSQL) over the indexed
+/// match-key terms.
+/// </summary>
+public sealed record FullTextQuery(string Text, string Normalized, IReadOnlyList<string> Terms, string Match, string TsQuery)
 {
     public Contracts.SearchQueryResponse ToResponse() => new(Text, Normalized, Terms);
 
@@ -22,7 +25,7 @@ public sealed record FullTextQuery(string Text, string Normalized, IReadOnlyList
         {
             var analyzed = SearchAnalyzer.AnalyzeQuery(text, variants);
             var terms = analyzed.Clauses.SelectMany(c => c.Terms).Distinct().ToList();
-            query = new FullTextQuery(text, string.Join(' ', terms), terms, analyzed.ToFts5Match());
+            query = new FullTextQuery(text, string.Join(' ', terms), terms, analyzed.ToFts5Match(), analyzed.ToTsQuery());
             error = null;
             return true;
         }

@@ -24,6 +24,25 @@ public sealed record AnalyzedQuery(string Text, string Normalized, IReadOnlyList
         }
         return string.Join(' ', parts);
     }
+
+    /// <summary>
+    /// The same query as a PostgreSQL tsquery literal: a term is a quoted lexeme, a phrase its lexemes joined by
+    /// <c>&lt;-&gt;</c> (next to each other, in order), clauses joined by <c>&amp;</c> and <c>|</c>, which tsquery, like
+    /// FTS5, binds AND before OR.
+    /// </summary>
+    public string ToTsQuery()
+    {
+        var parts = new List<string>(Clauses.Count * 2);
+        foreach (var clause in Clauses)
+        {
+            if (parts.Count > 0)
+            {
+                parts.Add(clause.OrWithPrevious ? "|" : "&");
+            }
+            parts.Add(clause.ToTsQuery());
+        }
+        return string.Join(' ', parts);
+    }
 }
 
 /// <summary>One term, or a quoted phrase of terms that must appear in this order, next to each other.</summary>
@@ -31,4 +50,11 @@ public sealed record QueryClause(IReadOnlyList<string> Terms, bool IsPhrase, boo
 {
     /// <summary>A phrase is one FTS5 string of space-separated terms; a term is one quoted string.</summary>
     public string ToFts5() => "\"" + string.Join(' ', Terms) + "\"";
+
+    /// <summary>A phrase in parentheses, its lexemes joined by the followed-by operator; a term one quoted lexeme.</summary>
+    public string ToTsQuery() => Terms.Count == 1
+        ? Lexeme(Terms[0])
+        : "(" + string.Join(" <-> ", Terms.Select(Lexeme)) + ")";
+
+    private static string Lexeme(string term) => "'" + term.Replace("'", "''", StringComparison.Ordinal) + "'";
 }
