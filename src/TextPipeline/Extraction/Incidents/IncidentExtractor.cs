@@ -70,6 +70,7 @@ public sealed class IncidentExtractor
         var drafts = new List<IncidentDraft>();
         var lastMain = -1;
         (string Actor, int Verb, int Sentence)? responder = null;
+        Func<int, bool> namesPerson = i => StartsPerson(text, i);
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -225,7 +226,7 @@ public sealed class IncidentExtractor
                     SharedSites = also.Count > 0,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
                     Alleged = Alleged(tokens, from, trigger.Index),
-                    Definite = _terms.BackReferences.MatchAt(tokens, trigger.Index, trigger.End) > 0 && tokens[trigger.Index].HasArticle.Any(a => a),
+                    Definite = TakesBack(tokens, trigger.Index, trigger.End),
                     // Dated, it is one attack of its own; undated, a comparison (أول مرة منذ سنوات يصاب فيها موظفون في هجوم مماثل).
                     Likened = likened && date is not null,
                     Sentences = [s],
@@ -264,7 +265,7 @@ public sealed class IncidentExtractor
                 responder = null;
             }
             responder = responder is { } kept && kept.Sentence == s ? kept : null;
-            var facts = _casualties.Read(tokens, text.NumbersByKey, from, to, i => StartsPerson(text, i));
+            var facts = _casualties.Read(tokens, text.NumbersByKey, from, to, namesPerson);
             // Read only where an outcome can land: a sentence with an attack of its own, or one close enough to complete
             // the attack before it (IsFollowUp's reach). Most sentences of a long article are neither.
             var impacts = sentenceDrafts.Count > 0 || lastMain >= 0 && s - drafts[lastMain].LastSentence <= FollowUpReach
@@ -357,7 +358,7 @@ public sealed class IncidentExtractor
     {
         foreach (var trigger in triggers)
         {
-            if (text.Tokens[trigger.Index].HasArticle.Any(a => a) && Agent(text, trigger.End, to) is { } doer)
+            if (TakesBack(text.Tokens, trigger.Index, trigger.End) && Agent(text, trigger.End, to) is { } doer)
             {
                 return doer;
             }
@@ -1393,7 +1394,7 @@ public sealed class IncidentExtractor
         }
         var noCasualties = facts.Any(f => f.Killed == 0 && f.Wounded == 0);
         var intercepted = _terms.Interceptors.AnyIn(text.Tokens, from, to) && weapons.Count > 0;
-        var backReference = Enumerable.Range(from, to - from).Any(i => _terms.BackReferences.MatchAt(text.Tokens, i, to) > 0 && text.Tokens[i].HasArticle.Any(a => a));
+        var backReference = Enumerable.Range(from, to - from).Any(i => TakesBack(text.Tokens, i, to));
         // "وأُصيب 3 أشخاص على الأقل": figures in the very next sentence, with no event word of their own, continue the story.
         var nextFigures = sentence == incident.LastSentence + 1 && facts.Any(f => f.Killed > 0 || f.Wounded > 0);
         return noCasualties || intercepted || nextFigures
@@ -1449,6 +1450,13 @@ public sealed class IncidentExtractor
     /// <summary>The display span of tokens [from, to).</summary>
     private static TextSpan Words(AnalyzedText text, int from, int to) =>
         text.Key.ToDisplaySpan(text.Tokens[from].Start, text.Tokens[to - 1].End - text.Tokens[from].Start);
+
+    /// <summary>
+    /// A definite attack noun at <paramref name="index"/> (الهجوم، هذا القصف، الضربة): it takes back an attack the reader
+    /// already knows.
+    /// </summary>
+    private bool TakesBack(IReadOnlyList<KeyToken> tokens, int index, int limit) =>
+        _terms.BackReferences.MatchAt(tokens, index, limit) > 0 && tokens[index].HasArticle.Any(a => a);
 
     /// <summary>A person's name (a lexicon person) starts at token <paramref name="index"/>.</summary>
     private bool StartsPerson(AnalyzedText text, int index) =>

@@ -20,8 +20,10 @@ public sealed class TriggerFinder(IncidentTerms terms)
         var result = new List<Trigger>();
         for (var i = from; i < to; i++)
         {
-            var weak = Math.Max(terms.WeakTriggers.MatchAt(tokens, i, to), Drop(tokens, i, to));
             var strong = terms.Triggers.MatchAt(tokens, i, to);
+            var weak = terms.WeakTriggers.MatchAt(tokens, i, to);
+            // A drop verb is no other event word: looked for only where none stands.
+            weak = weak == 0 && strong == 0 ? Drop(tokens, i, to) : weak;
             var length = weak >= strong ? (weak > 0 && HasWeapon() ? weak : 0) : strong;
             if (length == 0)
             {
