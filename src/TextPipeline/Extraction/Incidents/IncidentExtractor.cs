@@ -68,6 +68,7 @@ public sealed class IncidentExtractor
         // One copy for the gazetteer towns, made once: its names are indexed once, not per event word.
         var townsText = text.Towns is { Count: > 0 } towns ? text with { Entities = towns } : null;
         var drafts = new List<IncidentDraft>();
+        var told = new ToldSoFar();
         var lastMain = -1;
         (string Actor, int Verb, int Sentence)? responder = null;
         Func<int, bool> namesPerson = i => StartsPerson(text, i);
@@ -83,7 +84,7 @@ public sealed class IncidentExtractor
             var triggers = _terms.NonViolentContexts.AnyIn(tokens, from, to) ? [] : _triggers.Find(tokens, from, to);
             if (triggers.Count == 0 && drafts.Count > 0 && PlacesTheUnplaced(text, drafts[^1], s, from, to) is { } site)
             {
-                drafts[^1] = drafts[^1] with { PlaceId = site, LastSentence = s, Sentences = [.. drafts[^1].Sentences, s] };
+                told.Replace(drafts[^1], drafts[^1] = drafts[^1] with { PlaceId = site, LastSentence = s, Sentences = [.. drafts[^1].Sentences, s] });
                 lastMain = drafts[^1].Background ? lastMain : drafts.Count - 1;
                 continue;
             }
@@ -221,7 +222,7 @@ public sealed class IncidentExtractor
                         .Union(said.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
                     Attribution = said.Source,
                     Stance = said.Stance,
-                    Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger, anchors) || Recalled(text, date, place, drafts),
+                    Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger, anchors) || Recalled(text, date, place, told),
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
@@ -276,8 +277,8 @@ public sealed class IncidentExtractor
                 var intercepted = WholeInterception(tokens, from, to) && weapons.Count > 0;
                 var hit = impacts.Count > 0 && Armed(drafts[lastMain]);
                 var outcome = hit ? Impact(text, impacts[0], to) : intercepted ? Interception(text, from, to) : null;
-                drafts[lastMain] = Complete(drafts[lastMain], s, facts.Select(f => (f, Clause(text, f.Index, from, to))).ToList(), hit ? false : intercepted ? true : null, outcome)
-                    with { Date = drafts[lastMain].Date ?? dated };
+                told.Replace(drafts[lastMain], drafts[lastMain] = Complete(drafts[lastMain], s, facts.Select(f => (f, Clause(text, f.Index, from, to))).ToList(), hit ? false : intercepted ? true : null, outcome)
+                    with { Date = drafts[lastMain].Date ?? dated });
                 // "وقال الرئيس إن الهجوم الذي أسفر عن مقتل ثلاثة عسكريين نفذته جماعات مدعومة من إيران": the attack the story
                 // told, taken back by a definite attack noun, with its doer named.
                 if (DoerOfTheAttackTold(text, triggers, to) is { } doer && !drafts[lastMain].PerpetratorIds.Contains(doer))
@@ -291,6 +292,7 @@ public sealed class IncidentExtractor
                 AssignInterception(text, sentenceDrafts, triggers, from, to);
                 AssignImpacts(text, sentenceDrafts, impacts, to);
                 drafts.AddRange(sentenceDrafts);
+                sentenceDrafts.ForEach(told.Add);
                 // Only this sentence's drafts can become the main one: a search of every draft per sentence was the
                 // square of a page of recalled attacks.
                 var main = drafts.FindLastIndex(drafts.Count - 1, sentenceDrafts.Count, d => !d.Background && d.PlaceId is not null);
@@ -839,10 +841,48 @@ public sealed class IncidentExtractor
     /// already told of, undated, is its own story dated ("بعد عشرة أيام من الهجوم على القاعدة يوم 8 كانون الثاني"), not a
     /// recall; told of on another day, it is another attack there.
     /// </summary>
-    private static bool Recalled(AnalyzedText text, DateMention? date, string? place, List<IncidentDraft> earlier) =>
-        date is not null && Old(text, date)
-        && earlier.Any(d => !d.Background && d.PlaceId is not null)
-        && !(earlier.Any(d => d.PlaceId == place) && earlier.Where(d => d.PlaceId == place).All(d => d.Date is null));
+    private static bool Recalled(AnalyzedText text, DateMention? date, string? place, ToldSoFar earlier) =>
+        date is not null && Old(text, date) && earlier.AnyMainPlaced && !earlier.OnlyUndatedAt(place);
+
+    /// <summary>
+    /// What <see cref="Recalled"/> asks of the attacks told before a trigger, kept up as drafts are added, placed and
+    /// dated: asked of the drafts themselves for each old-dated trigger, it was the square of a page of recalled attacks.
+    /// </summary>
+    private sealed class ToldSoFar
+    {
+        private readonly Dictionary<string, (int Told, int Dated)> _byPlace = new(StringComparer.Ordinal);
+        private (int Told, int Dated) _unplaced;
+
+        /// <summary>An attack told with its place, not in the background: the story has its own.</summary>
+        public bool AnyMainPlaced { get; private set; }
+
+        /// <summary>Attacks are told at the place (or with no place, for null), and none of them has a date.</summary>
+        public bool OnlyUndatedAt(string? place) =>
+            (place is null ? _unplaced : _byPlace.GetValueOrDefault(place)) is { Told: > 0, Dated: 0 };
+
+        public void Add(IncidentDraft draft) => Count(draft, 1);
+
+        public void Replace(IncidentDraft before, IncidentDraft after)
+        {
+            Count(before, -1);
+            Count(after, 1);
+        }
+
+        private void Count(IncidentDraft draft, int step)
+        {
+            AnyMainPlaced |= step > 0 && !draft.Background && draft.PlaceId is not null;
+            var (told, dated) = draft.PlaceId is null ? _unplaced : _byPlace.GetValueOrDefault(draft.PlaceId);
+            var counts = (told + step, dated + (draft.Date is null ? 0 : step));
+            if (draft.PlaceId is null)
+            {
+                _unplaced = counts;
+            }
+            else
+            {
+                _byPlace[draft.PlaceId] = counts;
+            }
+        }
+    }
     /// <summary>Words from "من" to the earlier attack: its casualties and their owner (من مقتل أربعة من مقاتلي الحزب بقصف).</summary>
     private const int EarlierReach = 10;
 
