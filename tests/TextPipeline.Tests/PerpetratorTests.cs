@@ -116,4 +116,22 @@ public class PerpetratorTests
     [InlineData("وقع انفجار في قاعدة كالسو العسكرية شمال بابل. وقالت مصادر أمنية إن الانفجار الذي وقع في قاعدة كالسو نجم عن غارة جوية.", Model.IncidentType.Airstrike)]
     public void AnAllegedCauseLeavesABlastABlast(string text, Model.IncidentType type) =>
         TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Type.ShouldBe(type);
+
+    /// <summary>
+    /// Attacks a sentence tells together, in the plural, with their doer and no site ("شنت ... غارات على خمسة مواقع في
+    /// العراق وسوريا") are that doer's; a site told in the next two sentences with no doer of its own is one of them,
+    /// a drone strike among a state's air strikes too. Not an attack by unknown aircraft, not another kind of attack, not
+    /// an attack of the kind the same sentence told as another (the attack the raids came after), not after a single
+    /// raid, not three sentences on.
+    /// </summary>
+    [Theory]
+    [InlineData("شنت الولايات المتحدة غارات على خمسة مواقع لجماعة مسلحة في العراق وسوريا. وقال مسؤول إن طائرات مسيرة قصفت مقرا للجماعة في قضاء القائم، ما أدى إلى مقتل ثلاثة مسلحين.", "al-qaim", new[] { "united-states" })]
+    [InlineData("شن الجيش التركي، مساء السبت، ضربات جوية ضد مواقع لحزب العمال الكردستاني شمالي العراق.\nوبحسب مصادر محلية، استهدفت إحدى الغارات مخبأ قرب مدينة دهوك.", "duhok", new[] { "turkish-military" })]
+    [InlineData("شنت الولايات المتحدة غارات على خمسة مواقع لجماعة مسلحة في العراق وسوريا. وفي حادث منفصل، قصفت طائرات مسيرة مجهولة مقرا للجماعة في قضاء القائم.", "al-qaim", new string[0])]
+    [InlineData("شنت الولايات المتحدة غارات على خمسة مواقع لجماعة مسلحة في العراق وسوريا. وسقطت ثلاثة صواريخ على قاعدة عين الأسد.", "ain-al-asad", new string[0])]
+    [InlineData("شنت القوات الأمريكية غارات على مواقع في سوريا بعد مقتل جندي في هجوم بطائرة مسيرة على قواتها. وقال البنتاغون إن هجوما بطائرة مسيرة استهدف قاعدة قرب الحسكة.", "hasakah", new string[0])]
+    [InlineData("شنت الولايات المتحدة غارة على موقع لجماعة مسلحة في العراق. وقال مسؤول إن طائرات مسيرة قصفت مقرا للجماعة في قضاء القائم.", "al-qaim", new string[0])]
+    [InlineData("شنت الولايات المتحدة غارات على خمسة مواقع لجماعة مسلحة في العراق وسوريا. وتصاعد التوتر في المنطقة منذ أشهر. وقال محللون إن الرد كان متوقعا. وقصفت طائرات مسيرة مقرا للجماعة في قضاء القائم.", "al-qaim", new string[0])]
+    public void RaidsToldTogetherByTheirDoerAreTheDoersOfEachSiteToldAfter(string text, string place, string[] perpetrators) =>
+        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.Single(i => i.PlaceId == place).PerpetratorIds.ShouldBe(perpetrators);
 }

@@ -285,6 +285,12 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> LateInterceptionMarkers { get; init; } = [];
 
+    /// <summary>
+    /// Words that say an attack's doer is not known (طائرات مجهولة، مسلحون مجهولون): such an attack takes no doer from
+    /// the attacks the article told before it.
+    /// </summary>
+    public IReadOnlyList<string> UnknownDoers { get; init; } = [];
+
     /// <summary>Words after a month name that make it a month before the report's (كانون الثاني الماضي، يناير المنصرم).</summary>
     public IReadOnlyList<string> PastMarkers { get; init; } = [];
 

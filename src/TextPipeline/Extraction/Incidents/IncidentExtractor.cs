@@ -69,6 +69,7 @@ public sealed class IncidentExtractor
         var townsText = text.Towns is { Count: > 0 } towns ? text with { Entities = towns } : null;
         var drafts = new List<IncidentDraft>();
         var told = new ToldSoFar();
+        Umbrella? umbrella = null;
         var lastMain = -1;
         (string Actor, int Verb, int Sentence)? responder = null;
         Func<int, bool> namesPerson = i => StartsPerson(text, i);
@@ -161,6 +162,13 @@ public sealed class IncidentExtractor
                     unplacedStart = k + 1 < triggers.Count && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1) ? scopeStart : null;
                     if (weapon is not { Fallback: false } || answered >= 0)
                     {
+                        // "شنت الولايات المتحدة غارات على خمسة مواقع في العراق وسوريا": attacks told together by their doer,
+                        // each site told after.
+                        if (answered < 0 && weapon is { } together && Raids(tokens, trigger, k + 1 < triggers.Count ? triggers[k + 1] : null, weapon, to))
+                        {
+                            attribution ??= _attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to);
+                            umbrella = Together(text, Perpetrators(text, scopeStart, scopeEnd, trigger, ownWeapons, weapon, attribution), together.Type, s, trigger.Index, umbrella);
+                        }
                         continue;
                     }
                 }
@@ -177,6 +185,10 @@ public sealed class IncidentExtractor
                 {
                     perpetrators.Add(accused);
                 }
+                var inherited = perpetrators.Count == 0 && place is not null && !Broad(place) && answered < 0 && !likened && umbrella is { } u && s - u.Sentence <= UmbrellaReach
+                    && (date is null || !Old(text, date)) && !_terms.UnknownDoers.AnyIn(tokens, from, to) && Within(u, weapon?.Type ?? IncidentType.Other)
+                    ? u.Doers : [];
+                perpetrators.AddRange(inherited.Select(d => d.Value));
                 // "استهدفت المقاومة قاعدة عين الأسد وقاعدة حرير": one attack on each site named; how many weapons each
                 // took, and whose the dead were, the sentence does not say.
                 var also = place is null ? [] : CoordinatedSites(text, place, trigger.End, scopeEnd);
@@ -199,6 +211,7 @@ public sealed class IncidentExtractor
                 {
                     support.Add(new(IncidentField.Type, Wire(type), Words(text, typed.Index, typed.End)));
                 }
+                support.AddRange(inherited);
                 if (counted is { } c)
                 {
                     support.Add(new(IncidentField.WeaponCount, Wire(c.Value), text.Key.ToDisplaySpan(c.KeyStart, c.KeyEnd - c.KeyStart)));
@@ -234,6 +247,10 @@ public sealed class IncidentExtractor
                     Support = support,
                 };
                 sentenceDrafts.Add(draft);
+                if ((place is null || Broad(place)) && answered < 0 && inherited.Count == 0 && Raids(tokens, trigger, k + 1 < triggers.Count ? triggers[k + 1] : null, weapon, to))
+                {
+                    umbrella = Together(text, perpetrators, type, s, trigger.Index, umbrella);
+                }
                 // "استهدفت القاعدة في شهري آذار وتموز الماضيين بصواريخ": one attack in each month. Figures told after both
                 // (أسفرت عن إصابة جنديين في آذار) are the first month's (AssignCasualties); a later "هجوم تموز" joins the other.
                 if (date is { Precision: DatePrecision.Month } && CoordinatedMonth(text, date, to) is { } other)
@@ -266,6 +283,12 @@ public sealed class IncidentExtractor
                 responder = null;
             }
             responder = responder is { } kept && kept.Sentence == s ? kept : null;
+            // "شنت القوات غارات ... بعد هجوم بطائرة مسيرة على قواتها": a drone attack told after is as likely the one this
+            // sentence recalls as one of the raids.
+            if (umbrella is { } raids && raids.Sentence == s)
+            {
+                umbrella = raids with { AlsoTold = weapons.Select(w => w.Type).Where(t => t != raids.Type).ToHashSet() };
+            }
             var facts = _casualties.Read(tokens, text.NumbersByKey, from, to, namesPerson);
             // Read only where an outcome can land: a sentence with an attack of its own, or one close enough to complete
             // the attack before it (IsFollowUp's reach). Most sentences of a long article are neither.
@@ -411,6 +434,19 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// Attacks in the plural: the noun itself, the word after it, or the object of its support verb ("تتعرض القاعدة
+    /// لهجمات"، "شن التحالف خلال السنوات الماضية غارات").
+    /// </summary>
+    private bool Plural(IReadOnlyList<KeyToken> tokens, Trigger trigger, Trigger? next, int to) =>
+        _terms.PluralAttackNouns.MatchAt(tokens, trigger.Index, trigger.End) > 0
+        || trigger.End < to && !tokens[trigger.End].BreakBefore && _terms.PluralAttackNouns.MatchAt(tokens, trigger.End, to) > 0
+        || next is { } object_ && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, object_.Index + 1) && _terms.PluralAttackNouns.MatchAt(tokens, object_.Index, object_.End) > 0;
+
+    /// <summary>Attacks in the plural (<see cref="Plural"/>), or a weapon named in the plural for the trigger (شن الجيش، مساء السبت، ضربات جوية).</summary>
+    private bool Raids(IReadOnlyList<KeyToken> tokens, Trigger trigger, Trigger? next, WeaponHit? weapon, int to) =>
+        Plural(tokens, trigger, next, to) || weapon is { } named && _terms.PluralAttackNouns.MatchAt(tokens, named.Index, named.End) > 0;
+
+    /// <summary>
     /// A plural attack noun in a sentence that spans a time and names no day: "تستخدم روسيا منذ عام 2015 القاعدة في تنفيذ
     /// ضربات"، "تتعرض القواعد منذ أشهر لهجمات متكررة" tell a pattern. A day (شنت المقاتلات غارات فجر اليوم، في أعنف قصف منذ
     /// أشهر) makes them one night's raids.
@@ -418,11 +454,7 @@ public sealed class IncidentExtractor
     private bool Pattern(AnalyzedText text, Trigger trigger, Trigger? next, int from, int to)
     {
         var tokens = text.Tokens;
-        // The noun itself, or the object of its support verb: "تتعرض القاعدة لهجمات"، "شن التحالف خلال السنوات الماضية غارات".
-        var plural = _terms.PluralAttackNouns.MatchAt(tokens, trigger.Index, trigger.End) > 0
-            || trigger.End < to && !tokens[trigger.End].BreakBefore && _terms.PluralAttackNouns.MatchAt(tokens, trigger.End, to) > 0
-            || next is { } object_ && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, object_.Index + 1) && _terms.PluralAttackNouns.MatchAt(tokens, object_.Index, object_.End) > 0;
-        if (!plural || !_terms.PeriodWords.AnyIn(tokens, from, to))
+        if (!Plural(tokens, trigger, next, to) || !_terms.PeriodWords.AnyIn(tokens, from, to))
         {
             return false;
         }
@@ -843,6 +875,55 @@ public sealed class IncidentExtractor
     /// </summary>
     private static bool Recalled(AnalyzedText text, DateMention? date, string? place, ToldSoFar earlier) =>
         date is not null && Old(text, date) && earlier.AnyMainPlaced && !earlier.OnlyUndatedAt(place);
+
+    /// <summary>Sentences after attacks told together by their doer in which one of them is told at its site.</summary>
+    private const int UmbrellaReach = 2;
+
+    /// <summary>
+    /// Attacks a sentence tells together, in the plural, with their doer and no site of their own, at most a broad place
+    /// ("شنت الولايات المتحدة غارات على خمسة مواقع في العراق وسوريا"، "ضربات جوية شمالي العراق"), and the words naming the
+    /// doer. The sentences after it that tell one of them at its site ("وشنت طائرات مسيرة ضربات على مقر في القائم") and
+    /// name no doer tell the same doer's attack.
+    /// </summary>
+    private sealed record Umbrella(IncidentType Type, int Sentence, IReadOnlyList<FieldSupport> Doers)
+    {
+        /// <summary>The other weapons the same sentence names: an attack with one of them told after may be the one they were named for.</summary>
+        public IReadOnlySet<IncidentType> AlsoTold { get; init; } = new HashSet<IncidentType>();
+    }
+
+    /// <summary>A governorate, a region, a country, a sea: a place raids are told at before each of their sites.</summary>
+    private bool Broad(string place) => _places.TryGetValue(place, out var entry) && entry.Precision >= PlacePrecision.Governorate;
+
+    /// <summary>
+    /// An attack of the kind told together: the same type, or a drone strike among air strikes by a state whose drones
+    /// strike as its aircraft do (the type the doer then gives it); and not of the kind of another attack the same
+    /// sentence told.
+    /// </summary>
+    private bool Within(Umbrella umbrella, IncidentType type) =>
+        !umbrella.AlsoTold.Contains(type)
+        && (type == umbrella.Type || type == IncidentType.Drone && umbrella.Type == IncidentType.Airstrike && umbrella.Doers.Any(d => _terms.ArmedDroneOperators.Contains(d.Value)));
+
+    /// <summary>
+    /// Attacks told together by <paramref name="doers"/> in sentence <paramref name="sentence"/>, with the words naming each
+    /// doer; without a doer, the attacks told together before. The same raids told again close by ("شنت الولايات المتحدة
+    /// غارات ... وقال البيان إن الضربات الأميركية استهدفت") keep the doers named before beside those named now.
+    /// </summary>
+    private Umbrella? Together(AnalyzedText text, IReadOnlyList<string> doers, IncidentType type, int sentence, int trigger, Umbrella? before)
+    {
+        if (doers.Count == 0)
+        {
+            return before;
+        }
+        var named = doers.Select(d => WordsNaming(text, d, sentence, trigger) is { } words ? new FieldSupport(IncidentField.Perpetrator, d, words) : null).OfType<FieldSupport>();
+        var kept = before is { } raids && raids.Type == type && sentence - raids.Sentence <= UmbrellaReach ? raids.Doers : [];
+        return new Umbrella(type, sentence, kept.Concat(named).DistinctBy(d => d.Value).ToList());
+    }
+
+    /// <summary>The words in sentence <paramref name="sentence"/> that name <paramref name="actorId"/>, nearest token <paramref name="near"/>.</summary>
+    private TextSpan? WordsNaming(AnalyzedText text, string actorId, int sentence, int near) =>
+        text.EntitiesByDisplay.StartingIn(text.Sentences[sentence].Start, text.Sentences[sentence].End).Where(e => e.Id == actorId)
+            .MinBy(e => Math.Abs(e.FirstToken - near))?.Span
+        ?? AdjectiveOf(text, actorId, [text.Sentences[sentence]]);
 
     /// <summary>
     /// What <see cref="Recalled"/> asks of the attacks told before a trigger, kept up as drafts are added, placed and
@@ -1562,6 +1643,10 @@ public sealed class IncidentExtractor
                 else if (field == IncidentField.Perpetrator && AdjectiveOf(text, id, sentences) is { } adjective)
                 {
                     result.Add(new(field, id, adjective));
+                }
+                else if (draft.Support.FirstOrDefault(x => x.Field == field && x.Value == id) is { } told)
+                {
+                    result.Add(told);
                 }
             }
         }

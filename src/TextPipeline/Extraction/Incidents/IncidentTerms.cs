@@ -64,6 +64,7 @@ public sealed class IncidentTerms
         Generic = new TermSet(vocabulary.Generic);
         PastMarkers = new TermSet(vocabulary.PastMarkers);
         LateInterceptionMarkers = new TermSet(vocabulary.LateInterceptionMarkers);
+        UnknownDoers = new TermSet(vocabulary.UnknownDoers);
         DropVerbs = new TermSet(vocabulary.DropVerbs);
         ResponseVerbs = new TermSet(vocabulary.ResponseVerbs);
         DroppedMunitions = new TermSet(vocabulary.DroppedMunitions);
@@ -159,6 +160,7 @@ public sealed class IncidentTerms
     public TermSet PastMarkers { get; }
 
     public TermSet LateInterceptionMarkers { get; }
+    public TermSet UnknownDoers { get; }
 
     public TermSet DropVerbs { get; }
 
