@@ -17,7 +17,7 @@ if (args is ["--writer", var articles, ..])
 }
 if (args is ["--complexity", ..])
 {
-    return ComplexityCheck.Run(args.Length > 1 ? int.Parse(args[1]) : 512, args.Length > 2 ? int.Parse(args[2]) : 3, args.Length > 3 ? args[3] : null);
+    return ComplexityCheck.Run(args.Length > 1 ? int.Parse(args[1]) : 512, args.Length > 2 ? int.Parse(args[2]) : 7, args.Length > 3 ? args[3] : null);
 }
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
 return 0;
