@@ -127,11 +127,26 @@ public class PerpetratorTests
     [Theory]
     [InlineData("شنت الولايات المتحدة غارات على خمسة مواقع لجماعة مسلحة في العراق وسوريا. وقال مسؤول إن طائرات مسيرة قصفت مقرا للجماعة في قضاء القائم، ما أدى إلى مقتل ثلاثة مسلحين.", "al-qaim", new[] { "united-states" })]
     [InlineData("شن الجيش التركي، مساء السبت، ضربات جوية ضد مواقع لحزب العمال الكردستاني شمالي العراق.\nوبحسب مصادر محلية، استهدفت إحدى الغارات مخبأ قرب مدينة دهوك.", "duhok", new[] { "turkish-military" })]
+    [InlineData("شن الجيش التركي ضربات جوية ضد مواقع لحزب العمال الكردستاني شمالي العراق فجر الأحد. واستهدفت الغارات مخبأ قرب مدينة دهوك.", "duhok", new[] { "turkish-military" })]
     [InlineData("شنت الولايات المتحدة غارات على خمسة مواقع لجماعة مسلحة في العراق وسوريا. وفي حادث منفصل، قصفت طائرات مسيرة مجهولة مقرا للجماعة في قضاء القائم.", "al-qaim", new string[0])]
     [InlineData("شنت الولايات المتحدة غارات على خمسة مواقع لجماعة مسلحة في العراق وسوريا. وسقطت ثلاثة صواريخ على قاعدة عين الأسد.", "ain-al-asad", new string[0])]
     [InlineData("شنت القوات الأمريكية غارات على مواقع في سوريا بعد مقتل جندي في هجوم بطائرة مسيرة على قواتها. وقال البنتاغون إن هجوما بطائرة مسيرة استهدف قاعدة قرب الحسكة.", "hasakah", new string[0])]
     [InlineData("شنت الولايات المتحدة غارة على موقع لجماعة مسلحة في العراق. وقال مسؤول إن طائرات مسيرة قصفت مقرا للجماعة في قضاء القائم.", "al-qaim", new string[0])]
     [InlineData("شنت الولايات المتحدة غارات على خمسة مواقع لجماعة مسلحة في العراق وسوريا. وتصاعد التوتر في المنطقة منذ أشهر. وقال محللون إن الرد كان متوقعا. وقصفت طائرات مسيرة مقرا للجماعة في قضاء القائم.", "al-qaim", new string[0])]
     public void RaidsToldTogetherByTheirDoerAreTheDoersOfEachSiteToldAfter(string text, string place, string[] perpetrators) =>
+        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.Single(i => i.PlaceId == place).PerpetratorIds.ShouldBe(perpetrators);
+
+    /// <summary>
+    /// Attacks an accusation qualifies (لهجمات تتهم واشنطن فصائل ... بالوقوف خلفها) are told together with their accused
+    /// doer: an attack of any kind told at a new site in the next two sentences is one of them. Not the attack the
+    /// accusation's sentence tells, not words that take that attack back (لهذا القصف، الصواريخ الثلاثة), not a site an
+    /// attack was told at before.
+    /// </summary>
+    [Theory]
+    [InlineData("سقطت ثلاثة صواريخ قرب السفارة الأمريكية في بغداد فجر الخميس، في قصف يأتي بعد يوم تعرضت فيه مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها. وأطلقت منظومة الدفاع الجوي صواريخ اعتراضية للتصدي لهذا القصف، فيما سقطت الصواريخ الثلاثة في المنطقة الخضراء. وكان هجوم بعشرة صواريخ استهدف قاعدة عين الأسد في الأنبار وأسفر عن إصابة جنديين.", "ain-al-asad", new[] { "iran-backed-militias" })]
+    [InlineData("سقطت ثلاثة صواريخ قرب السفارة الأمريكية في بغداد فجر الخميس، في قصف يأتي بعد يوم تعرضت فيه مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها. وأطلقت منظومة الدفاع الجوي صواريخ اعتراضية للتصدي لهذا القصف، فيما سقطت الصواريخ الثلاثة في المنطقة الخضراء. وكان هجوم بعشرة صواريخ استهدف قاعدة عين الأسد في الأنبار وأسفر عن إصابة جنديين.", "us-embassy-baghdad", new string[0])]
+    [InlineData("أفاد مصدر أمني بأن مصالح أمريكية تعرضت لهجمات تتهم واشنطن فصائل موالية لإيران بتنفيذها. وسقط صاروخ على قاعدة عين الأسد في الأنبار مساء أمس.", "ain-al-asad", new[] { "iran-backed-militias" })]
+    [InlineData("سقط صاروخ على قاعدة عين الأسد في الأنبار فجر اليوم. وتأتي الحادثة بعد أيام تعرضت فيها مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها. وقال مسؤول إن صاروخا آخر سقط على قاعدة عين الأسد بعد ساعة.", "ain-al-asad", new string[0])]
+    public void AttacksAnAccusationQualifiesAreTheAccusedsAtEachNewSiteToldAfter(string text, string place, string[] perpetrators) =>
         TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.Single(i => i.PlaceId == place).PerpetratorIds.ShouldBe(perpetrators);
 }

@@ -68,7 +68,7 @@ public sealed class IncidentExtractor
         // One copy for the gazetteer towns, made once: its names are indexed once, not per event word.
         var townsText = text.Towns is { Count: > 0 } towns ? text with { Entities = towns } : null;
         var drafts = new List<IncidentDraft>();
-        var told = new ToldSoFar();
+        var told = new ToldSoFar(Broad);
         Umbrella? umbrella = null;
         var lastMain = -1;
         (string Actor, int Verb, int Sentence)? responder = null;
@@ -185,7 +185,7 @@ public sealed class IncidentExtractor
                 {
                     perpetrators.Add(accused);
                 }
-                var inherited = perpetrators.Count == 0 && place is not null && !Broad(place) && answered < 0 && !likened && umbrella is { } u && s - u.Sentence <= UmbrellaReach
+                var inherited = perpetrators.Count == 0 && place is not null && !Broad(place) && !told.AnyAt(place) && !(told.AnyAtASite && TakenBack(tokens, trigger, weapon)) && answered < 0 && !likened && umbrella is { } u && s - u.Sentence <= UmbrellaReach
                     && (date is null || !Old(text, date)) && !_terms.UnknownDoers.AnyIn(tokens, from, to) && Within(u, weapon?.Type ?? IncidentType.Other)
                     ? u.Doers : [];
                 perpetrators.AddRange(inherited.Select(d => d.Value));
@@ -285,9 +285,19 @@ public sealed class IncidentExtractor
             responder = responder is { } kept && kept.Sentence == s ? kept : null;
             // "شنت القوات غارات ... بعد هجوم بطائرة مسيرة على قواتها": a drone attack told after is as likely the one this
             // sentence recalls as one of the raids.
+            // "تعرضت مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها": attacks told together, their doer
+            // accused.
+            if (triggers.Count > 0 && Accused(text, from, to, ofOtherAttacks: true) is { Count: > 0 } accusedOfThem)
+            {
+                umbrella = Together(text, accusedOfThem, IncidentType.Other, s, triggers[^1].Index, umbrella);
+            }
             if (umbrella is { } raids && raids.Sentence == s)
             {
-                umbrella = raids with { AlsoTold = weapons.Select(w => w.Type).Where(t => t != raids.Type).ToHashSet() };
+                umbrella = raids with
+                {
+                    AlsoTold = weapons.Where(w => w.Type != raids.Type && !sentenceDrafts.Any(d => d.PlaceId is { } site && !Broad(site)
+                        && d.Support.Any(f => f.Field == IncidentField.Type && f.Span == Words(text, w.Index, w.End)))).Select(w => w.Type).ToHashSet(),
+                };
             }
             var facts = _casualties.Read(tokens, text.NumbersByKey, from, to, namesPerson);
             // Read only where an outcome can land: a sentence with an attack of its own, or one close enough to complete
@@ -882,26 +892,41 @@ public sealed class IncidentExtractor
     /// <summary>
     /// Attacks a sentence tells together, in the plural, with their doer and no site of their own, at most a broad place
     /// ("شنت الولايات المتحدة غارات على خمسة مواقع في العراق وسوريا"، "ضربات جوية شمالي العراق"), and the words naming the
-    /// doer. The sentences after it that tell one of them at its site ("وشنت طائرات مسيرة ضربات على مقر في القائم") and
-    /// name no doer tell the same doer's attack.
+    /// doer. The sentences after it that tell one of them at its site ("وشنت طائرات مسيرة ضربات على مقر في القائم"), a
+    /// site no attack was told at before, and name no doer tell the same doer's attack; not in words that take back an
+    /// attack (لهذا القصف، الصواريخ الثلاثة) when one was told at a site before.
     /// </summary>
     private sealed record Umbrella(IncidentType Type, int Sentence, IReadOnlyList<FieldSupport> Doers)
     {
-        /// <summary>The other weapons the same sentence names: an attack with one of them told after may be the one they were named for.</summary>
+        /// <summary>
+        /// The other weapons the same sentence names for no attack it places at a site: an attack with one of them told
+        /// after may be the one they were named for.
+        /// </summary>
         public IReadOnlySet<IncidentType> AlsoTold { get; init; } = new HashSet<IncidentType>();
+    }
+
+    /// <summary>
+    /// The attack noun or its weapon takes back what was told before: "الهجوم"، "لهذا القصف"، "الصواريخ الثلاثة سقطت". One
+    /// of them (إحدى الغارات) is a part of what was told, not all of it.
+    /// </summary>
+    private bool TakenBack(IReadOnlyList<KeyToken> tokens, Trigger trigger, WeaponHit? weapon)
+    {
+        bool Part(int index) => index > 0 && _terms.PartWords.MatchAt(tokens, index - 1, index) > 0;
+        return TakesBack(tokens, trigger.Index, trigger.End) && !Part(trigger.Index)
+            || weapon is { } named && tokens[named.Index].HasArticle.Any(a => a) && !Part(named.Index);
     }
 
     /// <summary>A governorate, a region, a country, a sea: a place raids are told at before each of their sites.</summary>
     private bool Broad(string place) => _places.TryGetValue(place, out var entry) && entry.Precision >= PlacePrecision.Governorate;
 
     /// <summary>
-    /// An attack of the kind told together: the same type, or a drone strike among air strikes by a state whose drones
-    /// strike as its aircraft do (the type the doer then gives it); and not of the kind of another attack the same
-    /// sentence told.
+    /// An attack of the kind told together: the same type, any type among attacks of no kind (هجمات), or a drone strike
+    /// among air strikes by a state whose drones strike as its aircraft do (the type the doer then gives it); and not of
+    /// the kind of another attack the same sentence told.
     /// </summary>
     private bool Within(Umbrella umbrella, IncidentType type) =>
         !umbrella.AlsoTold.Contains(type)
-        && (type == umbrella.Type || type == IncidentType.Drone && umbrella.Type == IncidentType.Airstrike && umbrella.Doers.Any(d => _terms.ArmedDroneOperators.Contains(d.Value)));
+        && (type == umbrella.Type || umbrella.Type == IncidentType.Other || type == IncidentType.Drone && umbrella.Type == IncidentType.Airstrike && umbrella.Doers.Any(d => _terms.ArmedDroneOperators.Contains(d.Value)));
 
     /// <summary>
     /// Attacks told together by <paramref name="doers"/> in sentence <paramref name="sentence"/>, with the words naming each
@@ -929,7 +954,7 @@ public sealed class IncidentExtractor
     /// What <see cref="Recalled"/> asks of the attacks told before a trigger, kept up as drafts are added, placed and
     /// dated: asked of the drafts themselves for each old-dated trigger, it was the square of a page of recalled attacks.
     /// </summary>
-    private sealed class ToldSoFar
+    private sealed class ToldSoFar(Func<string, bool> broad)
     {
         private readonly Dictionary<string, (int Told, int Dated)> _byPlace = new(StringComparer.Ordinal);
         private (int Told, int Dated) _unplaced;
@@ -940,6 +965,12 @@ public sealed class IncidentExtractor
         /// <summary>Attacks are told at the place (or with no place, for null), and none of them has a date.</summary>
         public bool OnlyUndatedAt(string? place) =>
             (place is null ? _unplaced : _byPlace.GetValueOrDefault(place)) is { Told: > 0, Dated: 0 };
+
+        /// <summary>An attack was told at a site, not only at a broad place (see <see cref="Broad"/>).</summary>
+        public bool AnyAtASite { get; private set; }
+
+        /// <summary>An attack was told at the place before.</summary>
+        public bool AnyAt(string place) => _byPlace.GetValueOrDefault(place).Told > 0;
 
         public void Add(IncidentDraft draft) => Count(draft, 1);
 
@@ -952,6 +983,7 @@ public sealed class IncidentExtractor
         private void Count(IncidentDraft draft, int step)
         {
             AnyMainPlaced |= step > 0 && !draft.Background && draft.PlaceId is not null;
+            AnyAtASite |= step > 0 && draft.PlaceId is { } place && !broad(place);
             var (told, dated) = draft.PlaceId is null ? _unplaced : _byPlace.GetValueOrDefault(draft.PlaceId);
             var counts = (told + step, dated + (draft.Date is null ? 0 : step));
             if (draft.PlaceId is null)
@@ -1205,7 +1237,7 @@ public sealed class IncidentExtractor
     /// Armed groups a sentence holds responsible: the one after an accusation (تتهم واشنطن كتائب حزب الله بالوقوف
     /// وراء الهجوم) or just before "تقف وراء".
     /// </summary>
-    private List<string> Accused(AnalyzedText text, int from, int to)
+    private List<string> Accused(AnalyzedText text, int from, int to, bool ofOtherAttacks = false)
     {
         var result = new List<string>();
         for (var v = from; v < to; v++)
@@ -1217,7 +1249,7 @@ public sealed class IncidentExtractor
             }
             // "تعرضت مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها": an accusation that qualifies a
             // plural attack noun right before it is about those attacks, not the one the sentence tells.
-            if (v > from && !text.Tokens[v].BreakBefore && _terms.PluralAttackNouns.MatchAt(text.Tokens, v - 1, v) > 0)
+            if (ofOtherAttacks != (v > from && !text.Tokens[v].BreakBefore && _terms.PluralAttackNouns.MatchAt(text.Tokens, v - 1, v) > 0))
             {
                 v += length - 1;
                 continue;
