@@ -185,7 +185,9 @@ public sealed class IncidentExtractor
                 {
                     perpetrators.Add(accused);
                 }
-                var inherited = perpetrators.Count == 0 && place is not null && !Broad(place) && !told.AnyAt(place) && !(told.AnyAtASite && TakenBack(tokens, trigger, weapon)) && answered < 0 && !likened && umbrella is { } u && s - u.Sentence <= UmbrellaReach
+                // "شنت الولايات المتحدة غارات على خمسة مواقع ... وقصفت طائرات مسيرة مقرا في القائم": one of the raids told before.
+                var inherited = umbrella is { } u && perpetrators.Count == 0 && answered < 0 && !likened && s - u.Sentence <= UmbrellaReach
+                    && place is not null && !Broad(place) && !told.AnyAt(place) && !(told.AnyAtASite && TakenBack(tokens, trigger, weapon))
                     && (date is null || !Old(text, date)) && !_terms.UnknownDoers.AnyIn(tokens, from, to) && Within(u, weapon?.Type ?? IncidentType.Other)
                     ? u.Doers : [];
                 perpetrators.AddRange(inherited.Select(d => d.Value));
@@ -283,14 +285,14 @@ public sealed class IncidentExtractor
                 responder = null;
             }
             responder = responder is { } kept && kept.Sentence == s ? kept : null;
-            // "شنت القوات غارات ... بعد هجوم بطائرة مسيرة على قواتها": a drone attack told after is as likely the one this
-            // sentence recalls as one of the raids.
             // "تعرضت مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها": attacks told together, their doer
             // accused.
             if (triggers.Count > 0 && Accused(text, from, to, ofOtherAttacks: true) is { Count: > 0 } accusedOfThem)
             {
                 umbrella = Together(text, accusedOfThem, IncidentType.Other, s, triggers[^1].Index, umbrella);
             }
+            // "شنت القوات غارات ... بعد هجوم بطائرة مسيرة على قواتها": a drone attack told after is as likely the one this
+            // sentence recalls as one of the raids.
             if (umbrella is { } raids && raids.Sentence == s)
             {
                 umbrella = raids with
@@ -996,6 +998,7 @@ public sealed class IncidentExtractor
             }
         }
     }
+
     /// <summary>Words from "من" to the earlier attack: its casualties and their owner (من مقتل أربعة من مقاتلي الحزب بقصف).</summary>
     private const int EarlierReach = 10;
 
@@ -1235,7 +1238,8 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// Armed groups a sentence holds responsible: the one after an accusation (تتهم واشنطن كتائب حزب الله بالوقوف
-    /// وراء الهجوم) or just before "تقف وراء".
+    /// وراء الهجوم) or just before "تقف وراء". With <paramref name="ofOtherAttacks"/>, those an accusation that qualifies a
+    /// plural attack noun holds responsible for those attacks instead (لهجمات تتهم واشنطن فصائل ... بالوقوف خلفها).
     /// </summary>
     private List<string> Accused(AnalyzedText text, int from, int to, bool ofOtherAttacks = false)
     {
