@@ -81,15 +81,21 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         Ended(Stages.LexiconNames);
         var people = _people.Extract(key, tokens, entities);
         Ended(Stages.People);
-        var anchors = entities.Where(e => !e.IsPlace || !_gazetteerPlaces.Contains(e.Id)).ToList();
-        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title), publishedAt,
-            entities.Where(e => e.IsPlace && _gazetteerPlaces.Contains(e.Id)).ToList()), cancellationToken);
-        Ended(Stages.Incidents);
-        // Entities found by their shape come last and reach no incident: the extractor sees the candidates it saw before.
-        var (bodies, shapedPeople) = _shapes.Find(key, tokens, entities, people);
-        Ended(Stages.ShapedEntities);
+        // Places found by their shape (ناحية سيدكان) before incidents: like the gazetteer's towns, they place an attack
+        // that nothing else places.
         var shapedPlaces = _shapedPlaces.Find(key, tokens, entities);
         Ended(Stages.ShapedPlaces);
+        var anchors = entities.Where(e => !e.IsPlace || !_gazetteerPlaces.Contains(e.Id)).ToList();
+        var towns = entities.Where(e => e.IsPlace && _gazetteerPlaces.Contains(e.Id))
+            .Concat(shapedPlaces.Select(p => new LexiconMatch(p.PlaceId, true, p.FirstToken, p.TokenCount, p.Span, false))).ToList();
+        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title), publishedAt, towns)
+        {
+            FoundPlaces = shapedPlaces.Select(p => new PlaceEntry(p.PlaceId, p.NameAr, p.NameAr, p.Kind.Precision, p.Country ?? "", null, null, [])).DistinctBy(p => p.Id).ToDictionary(p => p.Id),
+        }, cancellationToken);
+        Ended(Stages.Incidents);
+        // People and organizations found by their shape come last and reach no incident: the extractor sees the actors it saw before.
+        var (bodies, shapedPeople) = _shapes.Find(key, tokens, entities, people);
+        Ended(Stages.ShapedEntities);
         var actors = entities.Where(e => !e.IsPlace).Select(e => new ActorMention(e.Id, e.Span)).ToList();
         var places = entities.Where(e => e.IsPlace).Select(e => new PlaceMention(e.Id, e.Span)).ToList();
         // Dates on removed lines come last: they are mentions of the page, but no stage above may read them.

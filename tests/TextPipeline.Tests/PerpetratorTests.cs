@@ -18,6 +18,8 @@ public class PerpetratorTests
     [InlineData("قال الجيش الأمريكي إن الحوثيين، المدعومين من إيران، أطلقوا صاروخا باليستيا باتجاه مدمرة في البحر الأحمر.", "houthis")]
     [InlineData("أغارت طائرات إسرائيلية على مواقع قرب مطار دمشق الدولي فجر اليوم.", "israeli-military")]
     [InlineData("ضربت الولايات المتحدة بصواريخ كروز مواقع للفصائل قرب مدينة القائم فجر اليوم.", "united-states")]
+    [InlineData("شن الطيران التركي غارة على مواقع للحزب في قرية كشان فجر اليوم.", "turkish-military")]
+    [InlineData("نفذ الطيران الحربي السوري غارات على مواقع للمعارضة قرب مدينة إدلب صباح اليوم.", "syrian-army")]
     public void NamesTheGroupTheSentenceHoldsResponsible(string sentence, string perpetrator) => Perpetrators(sentence).ShouldContain(perpetrator);
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class FactWriter(NewsFactsDbContext db, LexiconIndex lexicon, Inci
 {
     /// <summary>Key prefixes of actors and places no lexicon lists: their English name is a romanization of the Arabic.</summary>
     public const string PersonKeyPrefix = "person:";
-    public const string ShapedKeyPrefix = "shape:";
+    public const string ShapedKeyPrefix = NewsFacts.TextPipeline.Model.ShapedPlace.KeyPrefix;
 
     /// <summary>True for an actor or place no lexicon lists, whose English name is a romanization of its Arabic one.</summary>
     public static bool IsRomanized(string key) =>

@@ -53,7 +53,18 @@ public sealed record ShapedEntity(string Id, string NameAr, ActorKind Kind, Text
 /// </summary>
 /// <param name="ProperName">The name without the noun of its kind (نجها), which the host romanizes.</param>
 /// <param name="Kind">The kind the noun gives: the precision and the English pattern ("{0} village").</param>
-public sealed record ShapedPlace(string Id, string NameAr, string ProperName, PlaceKind Kind, string? Country, TextSpan Span);
+public sealed record ShapedPlace(string Id, string NameAr, string ProperName, PlaceKind Kind, string? Country, TextSpan Span)
+{
+    /// <summary>What a place id of an incident starts with when the place is one of these ("shape:" and <see cref="Id"/>).</summary>
+    public const string KeyPrefix = "shape:";
+
+    /// <summary>The first token of the noun of its kind, and the tokens it covers with its name.</summary>
+    public int FirstToken { get; init; }
+    public int TokenCount { get; init; }
+
+    /// <summary>The id an incident placed here carries.</summary>
+    public string PlaceId => KeyPrefix + Id;
+}
 
 /// <summary>Kind of attack: drone, rocket, missile, shelling, explosion, airstrike, ied (roadside bomb) or other.</summary>
 public enum IncidentType { Drone, Rocket, Missile, Shelling, Explosion, Airstrike, Ied, Other }

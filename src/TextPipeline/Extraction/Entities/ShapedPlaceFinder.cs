@@ -84,7 +84,7 @@ public sealed class ShapedPlaceFinder
             var name = key.ToDisplaySpan(tokens[i + 1].Start, tokens[end - 1].End - tokens[i + 1].Start);
             var words = new[] { tokens[i].Forms[form] }.Concat(Enumerable.Range(i + 1, end - i - 1).Select(t => tokens[t].Text));
             var country = kind.Precision is PlacePrecision.Sea or PlacePrecision.River ? null : CountryNear(entities, i, end);
-            found.Add(new ShapedPlace(string.Join('-', words), Unquoted(span.Text), Unquoted(name.Text), kind, country, span));
+            found.Add(new ShapedPlace(string.Join('-', words), Unquoted(span.Text), Unquoted(name.Text), kind, country, span) { FirstToken = i, TokenCount = end - i });
             i = end - 1;
         }
         return found;

@@ -660,7 +660,7 @@ public sealed class IncidentExtractor
         var bestPrecision = coarsest + 1;
         foreach (var match in places)
         {
-            if (!_places.TryGetValue(match.Id, out var place) || place.Precision > coarsest || !IsWhere(text, match, trigger))
+            if (!(_places.TryGetValue(match.Id, out var place) || text.FoundPlaces.TryGetValue(match.Id, out place)) || place.Precision > coarsest || !IsWhere(text, match, trigger))
             {
                 continue;
             }
@@ -675,6 +675,12 @@ public sealed class IncidentExtractor
             && _terms.CompassDirections.MatchAt(text.Tokens, best.FirstToken - 1) > 0
             && !_terms.NeighbourhoodWords.AnyIn(text.Tokens, Math.Max(0, best.FirstToken - 4), best.FirstToken - 1))
         {
+            // "استهدفت ... في ناحية سيدكان شمالي أربيل": the town the attack reached, named right before the direction, is the
+            // place it locates. Before the attack the words may be a title (مدير ناحية بامرني شمالي محافظة دهوك).
+            if (after && text.Towns?.FirstOrDefault(t => t.EndToken == best.FirstToken - 1) is { } town)
+            {
+                return town.Id;
+            }
             // "قاعدة جنوب بغداد" is not in Baghdad: the text pins the place no closer than the country.
             return CountryOf(best.Id) ?? best.Id;
         }

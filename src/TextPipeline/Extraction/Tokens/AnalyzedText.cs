@@ -24,6 +24,12 @@ public sealed record AnalyzedText(
     DateOnly? PublishedAt = null,
     IReadOnlyList<LexiconMatch>? Towns = null)
 {
+    /// <summary>
+    /// Places the text names that no lexicon lists, found by their shape (ناحية سيدكان), by the id their mentions in
+    /// <see cref="Towns"/> carry: their kind's precision and the country the text puts them in.
+    /// </summary>
+    public IReadOnlyDictionary<string, PlaceEntry> FoundPlaces { get; init; } = new Dictionary<string, PlaceEntry>();
+
     private (IReadOnlyList<DateMention> Of, DateMention[] ByStart, int[] Starts, int[] Covered)? _dateTokens;
     private (IReadOnlyList<LexiconMatch> Of, MentionIndex<LexiconMatch> ByToken, MentionIndex<LexiconMatch> ByDisplay)? _entityIndex;
     private (IReadOnlyList<NumberMention> Of, MentionIndex<NumberMention> ByKey)? _numberIndex;
