@@ -124,10 +124,10 @@ public sealed class ReextractTests : IDisposable
             // The incident with the highest id is deleted with its article: its id must never come back.
             (await client.DeleteAsync($"/api/articles/{articles[^1]}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
             articlesBefore = before.Rows("SELECT Id, PublishedAt, ImportedAt FROM articles ORDER BY Id");
-            // As after a rebuild by the reextract of earlier versions, which dropped the tables: the counter is below that id.
+            // As after a rebuild by the reextract of earlier versions, which dropped the tables: the id counter starts again.
             before.Execute(_postgres is null
-                ? $"UPDATE sqlite_sequence SET seq = {dibisIncident - 1} WHERE name = 'incidents'"
-                : $"SELECT setval(pg_get_serial_sequence('incidents', 'id'), {dibisIncident - 1})");
+                ? "DELETE FROM sqlite_sequence WHERE name = 'incidents'"
+                : "SELECT setval(pg_get_serial_sequence('incidents', 'id'), 1, false)");
         }
         var oldIds = new Dictionary<string, int>();
 
