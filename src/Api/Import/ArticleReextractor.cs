@@ -14,7 +14,7 @@ namespace NewsFacts.Api.Import;
 public sealed record ReextractSummary(int Articles, int Failed, int Incidents, int Kept, int Merged, int Gone, int New, TimeSpan Elapsed)
 {
     public override string ToString() =>
-        $"re-extracted {Articles} articles ({Failed} failed, kept without facts): {Incidents} incidents, {Kept} kept their id, {New} new; "
+        $"re-extracted {Articles} articles, {Failed} failed (kept without facts): {Incidents} incidents, {Kept} kept their id, {New} new; "
         + $"{Merged} merged into another, {Gone} gone; elapsed {Elapsed.TotalSeconds:0.00}s";
 }
 
