@@ -40,6 +40,11 @@ public sealed class ArticleReextractor(NewsFactsDbContext db, ArticleExtractor e
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Database.OpenConnectionAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // As the import's writer: wait for a batch in flight elsewhere rather than fail after the connections' 10 s.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA busy_timeout = 300000", cancellationToken);
+        }
         // On SQLite, an IMMEDIATE transaction: it takes the write lock at once, as the import's writer does.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!db.Database.IsSqlite())
