@@ -218,6 +218,32 @@ public sealed class ReextractTests : IDisposable
         await AssertSummariesAreExactAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
     }
 
+    /// <summary>An article the edited lexicons read as boilerplate only keeps its row and text; its incident is gone.</summary>
+    [Fact]
+    public async Task AnArticleThatIsAllBoilerplateNowKeepsItsTextAndLosesItsFacts()
+    {
+        int article, incident;
+        string text;
+        using (var before = Host())
+        {
+            var client = before.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+            article = await PostAsync(client, "ذكر مراسل شبكة الفرات الإخبارية أن صاروخا سقط قرب مطار أربيل الدولي مساء السبت 17 شباط 2024 دون إصابات.", "2024-02-18");
+            incident = (await IncidentsOfAsync(client, article)).ShouldHaveSingleItem();
+            text = (await client.GetFromJsonAsync<JsonElement>($"/api/articles/{article}")).GetProperty("text").GetString()!;
+        }
+        using var after = Host(edited: true);
+        var api = after.CreateClient();
+
+        var summary = await ReextractAsync(after);
+
+        (summary.Articles, summary.Failed, summary.Incidents, summary.Gone).ShouldBe((1, 1, 0, 1));
+        var stored = await api.GetFromJsonAsync<JsonElement>($"/api/articles/{article}");
+        stored.GetProperty("text").GetString().ShouldBe(text);
+        stored.GetProperty("incidents").GetArrayLength().ShouldBe(0);
+        (await api.GetAsync($"/api/incidents/{incident}")).StatusCode.ShouldBe(HttpStatusCode.Gone);
+    }
+
     /// <summary>
     /// On a generated archive (120 articles, every tenth retold by a second outlet, so incidents merge), a re-extraction
     /// with the same lexicons is an import of the same articles again: the same incidents, sources and actors under the
