@@ -60,18 +60,18 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
     }
 
     /// <summary>
-    /// Runs every stored article through the current pipeline and lexicons again, as a schema change does: after an
-    /// upgrade that improved the rules, or an edit of data/lexicons. Article ids are renumbered in their original order.
+    /// Runs every stored article through the current pipeline and lexicons again, in place (see ArticleReextractor):
+    /// after an upgrade that improved the rules, or an edit of data/lexicons. Articles keep their ids, and incidents
+    /// theirs when their reports are the same (IncidentIdMatcher).
     /// </summary>
-    private async Task<int> ReextractAsync(WebApplication app)
+    private static async Task<int> ReextractAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().RebuildAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<StoredArticleReplayer>().ReplayAsync(CancellationToken.None);
-        var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
-        Console.WriteLine($"re-extracted {await db.Articles.CountAsync()} articles: {await db.Incidents.CountAsync()} incidents, elapsed {stopwatch.Elapsed.TotalSeconds:0.00}s");
-        return 0;
+        var summary = await scope.ServiceProvider.GetRequiredService<ArticleReextractor>().ReextractAsync(CancellationToken.None);
+        Console.WriteLine(summary.ToString());
+        return summary.Failed > 0 ? 2 : 0;
     }
 
     /// <summary>Copies the configured SQLite database into an empty PostgreSQL database, keeping every id (see SqliteToPostgresCopier).</summary>

@@ -50,21 +50,27 @@ public sealed class SummaryCorpus : IAsyncLifetime
     }
 
     /// <summary>Summary rows and a recount of the incidents, both as sorted lines.</summary>
-    public Task<(List<string> Stored, List<string> Recounted)> DaysAsync() => WithScopeAsync(async services =>
+    public Task<(List<string> Stored, List<string> Recounted)> DaysAsync() =>
+        WithScopeAsync(services => DayRowsAsync(services.GetRequiredService<NewsFactsDbContext>()));
+
+    /// <summary>The day summary's rows and a recount of the incidents, as sorted lines.</summary>
+    public static async Task<(List<string> Stored, List<string> Recounted)> DayRowsAsync(NewsFactsDbContext db)
     {
-        var db = services.GetRequiredService<NewsFactsDbContext>();
         var stored = await db.IncidentDays.Select(d => d.Date + "|" + d.Type + "|" + d.Country + "|" + d.Incidents + "|" + d.Killed + "|" + d.Wounded).ToListAsync();
         var recounted = await db.Incidents
             .GroupBy(i => new { Date = i.Date ?? "", i.Type, Country = i.Location == null ? "" : i.Location.Country })
             .Select(g => g.Key.Date + "|" + g.Key.Type + "|" + g.Key.Country + "|" + g.Count() + "|" + g.Sum(i => i.Killed ?? 0) + "|" + g.Sum(i => i.Wounded ?? 0))
             .ToListAsync();
         return (stored.Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
-    });
+    }
 
     /// <summary>Actor counts kept by triggers, and counted afresh from the mentions and incident actors.</summary>
-    public Task<(List<string> Stored, List<string> Recounted)> ActorCountsAsync() => WithScopeAsync(async services =>
+    public Task<(List<string> Stored, List<string> Recounted)> ActorCountsAsync() =>
+        WithScopeAsync(services => ActorCountRowsAsync(services.GetRequiredService<NewsFactsDbContext>()));
+
+    /// <summary>Actor counts kept by triggers, and counted afresh from the mentions and incident actors, as sorted lines.</summary>
+    public static async Task<(List<string> Stored, List<string> Recounted)> ActorCountRowsAsync(NewsFactsDbContext db)
     {
-        var db = services.GetRequiredService<NewsFactsDbContext>();
         var stored = await db.ActorCounts.Where(c => c.Articles > 0 || c.Incidents > 0).Select(c => c.ActorId + "|" + c.Articles + "|" + c.Incidents).ToListAsync();
         var recounted = await db.Actors.Select(a => new
             {
@@ -74,7 +80,7 @@ public sealed class SummaryCorpus : IAsyncLifetime
             })
             .Where(c => c.Articles > 0 || c.Incidents > 0).Select(c => c.Id + "|" + c.Articles + "|" + c.Incidents).ToListAsync();
         return (stored.Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
-    });
+    }
 
     public Task<(List<string> Stored, List<string> Recounted)> MonthsAsync() =>
         WithScopeAsync(services => MonthRowsAsync(services.GetRequiredService<NewsFactsDbContext>()));
@@ -95,14 +101,17 @@ public sealed class SummaryCorpus : IAsyncLifetime
         return (places.Concat(actors).Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
     }
 
-    public Task<(List<string> Stored, List<string> Recounted)> PlacesAsync() => WithScopeAsync(async services =>
+    public Task<(List<string> Stored, List<string> Recounted)> PlacesAsync() =>
+        WithScopeAsync(services => PlaceRowsAsync(services.GetRequiredService<NewsFactsDbContext>()));
+
+    /// <summary>The place summary's rows and a recount of the incidents, as sorted lines.</summary>
+    public static async Task<(List<string> Stored, List<string> Recounted)> PlaceRowsAsync(NewsFactsDbContext db)
     {
-        var db = services.GetRequiredService<NewsFactsDbContext>();
         var stored = await db.IncidentPlaces.Select(p => p.LocationId + "|" + p.Type + "|" + p.Incidents).ToListAsync();
         var recounted = await db.Incidents.Where(i => i.LocationId != null).GroupBy(i => new { i.LocationId, i.Type })
             .Select(g => g.Key.LocationId + "|" + g.Key.Type + "|" + g.Count()).ToListAsync();
         return (stored.Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
-    });
+    }
 }
 
 /// <summary>

@@ -183,4 +183,19 @@ public sealed class ReadApiTests(SeededApi api) : IClassFixture<SeededApi>
         value.GetProperty("oneOf").EnumerateArray().Select(s => s.GetProperty("type").GetString()).ShouldBe(["integer", "boolean", "string"]);
         value.GetProperty("description").GetString()!.ShouldContain("a boolean for intercepted");
     }
+
+    [Fact]
+    public async Task TheDocumentTellsOfMergedAndRemovedIncidents()
+    {
+        var doc = await _client.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
+        var responses = doc.GetProperty("paths").GetProperty("/api/incidents/{id}").GetProperty("get").GetProperty("responses");
+
+        responses.EnumerateObject().Select(r => r.Name).Order().ShouldBe(["200", "301", "404", "410"]);
+        responses.GetProperty("301").GetProperty("headers").GetProperty("Location").GetProperty("schema").GetProperty("type").GetString().ShouldBe("string");
+        responses.GetProperty("410").GetProperty("content").EnumerateObject().Single().Name.ShouldBe("application/problem+json");
+        var mergedInto = doc.GetProperty("components").GetProperty("schemas").GetProperty("DeletedResponse").GetProperty("properties").GetProperty("mergedInto");
+        mergedInto.GetProperty("nullable").GetBoolean().ShouldBeTrue();
+        // The articles' GET has no redirect to document.
+        doc.GetProperty("paths").GetProperty("/api/articles/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("301", out _).ShouldBeFalse();
+    }
 }

@@ -12,8 +12,14 @@ public sealed class SchemaRebuildTests : IDisposable
 
     public void Dispose() => NewsFactsFactory.DeleteDatabase(_path);
 
-    /// <summary>What makes a database made by today's code one made before migrations: no migration history.</summary>
-    private const string WithoutHistory = "DROP TABLE \"__EFMigrationsHistory\"; DROP TABLE IF EXISTS \"__EFMigrationsLock\";";
+    /// <summary>
+    /// What makes a database made by today's code one made before migrations: no migration history, and no tombstone
+    /// MergedInto column nor its index, which came after (the AddMergedInto migration).
+    /// </summary>
+    private const string WithoutHistory = """
+        DROP INDEX "IX_deleted_entities_EntityType_EntityId"; ALTER TABLE deleted_entities DROP COLUMN MergedInto;
+        DROP TABLE "__EFMigrationsHistory"; DROP TABLE IF EXISTS "__EFMigrationsLock";
+        """;
 
     /// <summary>
     /// What makes a database made by today's code one made before migrations at version 10 or older: no migration
@@ -34,18 +40,23 @@ public sealed class SchemaRebuildTests : IDisposable
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Databases", "schema-v10.db"), _path);
         string[] tables = ["articles", "incidents", "incident_sources", "incident_actors", "actors", "locations", "actor_mentions", "location_mentions",
             "date_mentions", "deleted_entities", "incident_days", "incident_places", "actor_counts"];
+        // The tombstones as version 10 had them: the columns added since start empty.
+        string Select(string table) => table == "deleted_entities"
+            ? "SELECT Id, EntityType, EntityId, DeletedAt FROM deleted_entities ORDER BY 1, 2, 3"
+            : $"SELECT * FROM {table} ORDER BY 1, 2, 3";
         using var factory = new NewsFactsFactory(_path, ("Auth:ApiKeys:0", "test-key-0123456789abcdef"));
-        var before = tables.ToDictionary(t => t, t => factory.Rows($"SELECT * FROM {t} ORDER BY 1, 2, 3"));
+        var before = tables.ToDictionary(t => t, t => factory.Rows(Select(t)));
         before["articles"].Select(r => r.Split('|')[0]).ShouldBe(["1", "3", "4", "5"]);
 
         var client = factory.CreateClient();
 
         foreach (var table in tables)
         {
-            factory.Rows($"SELECT * FROM {table} ORDER BY 1, 2, 3").ShouldBe(before[table], table);
+            factory.Rows(Select(table)).ShouldBe(before[table], table);
         }
+        factory.Rows("SELECT count(*) FROM deleted_entities WHERE MergedInto IS NOT NULL").ShouldBe(["0"]);
         var applied = factory.Rows("SELECT MigrationId FROM \"__EFMigrationsHistory\" ORDER BY MigrationId");
-        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries"]);
+        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries", "AddMergedInto"]);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             // The month summaries, which version 10 lacked, counted from its incidents by the migration after the first.
@@ -120,29 +131,6 @@ public sealed class SchemaRebuildTests : IDisposable
             }
         }
         plan.ShouldContain(d => d.Contains($"COVERING INDEX {DatabaseInitializer.TimelineIndex}"));
-    }
-
-    /// <summary>The reextract command: a current database rebuilt on request, its facts derived again from the stored articles.</summary>
-    [SqliteOnlyFact]
-    public async Task ARebuildOnRequestDerivesTheFactsAgainFromTheStoredArticles()
-    {
-        var hashesBefore = await SeedAtVersionAsync(DatabaseInitializer.SchemaVersion);
-        using var factory = new NewsFactsFactory(_path);
-        factory.CreateClient();
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
-        var incidents = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Type + "@" + i.LocationId).ToListAsync();
-        incidents.ShouldNotBeEmpty();
-        // Facts that no longer match the rules, as after an upgrade of the extractor.
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM incidents");
-
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().RebuildAsync(CancellationToken.None);
-        await scope.ServiceProvider.GetRequiredService<NewsFacts.Api.Import.StoredArticleReplayer>().ReplayAsync(CancellationToken.None);
-
-        (await db.Articles.OrderBy(a => a.ContentHash).Select(a => a.ContentHash).ToListAsync()).ShouldBe(hashesBefore);
-        (await db.Incidents.OrderBy(i => i.Id).Select(i => i.Type + "@" + i.LocationId).ToListAsync()).ShouldBe(incidents);
-        (await db.Database.SqlQueryRaw<int>(
-            $"SELECT count(*) AS Value FROM sqlite_master WHERE name = '{DatabaseInitializer.CarriedTable}'").SingleAsync()).ShouldBe(0);
     }
 
     [SqliteOnlyFact]
@@ -361,7 +349,7 @@ public sealed class SchemaRebuildTests : IDisposable
         using var _ = second;
         second.CreateClient();
         await AssertUpgradedInPlaceAsync(second, incidentsBefore);
-        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["2"]);
+        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["3"]);
         await using var scope = second.Services.CreateAsyncScope();
         var (months, recounted) = await SummaryCorpus.MonthRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
         months.ShouldNotBeEmpty();

@@ -189,7 +189,9 @@ public sealed class WriteApiTests : IDisposable
         (await _client.DeleteAsync($"/api/articles/{retold}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await _client.GetAsync($"/api/articles/{retold}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await _client.GetAsync($"/api/incidents/{owned}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // The incident only the deleted article reported is gone for good: 410, not the 404 of an id never used.
+        (await AssertProblemAsync(await _client.GetAsync($"/api/incidents/{owned}"), HttpStatusCode.Gone))
+            .GetProperty("detail").GetString()!.ShouldContain($"Incident {owned} was removed");
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
@@ -218,6 +220,7 @@ public sealed class WriteApiTests : IDisposable
         var deleted = await _client.GetFromJsonAsync<JsonElement>("/api/deleted?since=2000-01-01T00:00:00Z");
         deleted.EnumerateArray().Select(d => d.GetProperty("type").GetString() + ":" + d.GetProperty("id").GetInt32())
             .ShouldBe([$"article:{retold}", $"incident:{owned}", $"article:{original}", $"incident:{shared}"]);
+        deleted.EnumerateArray().ShouldAllBe(d => d.GetProperty("mergedInto").ValueKind == JsonValueKind.Null);
         (await _client.GetFromJsonAsync<JsonElement>("/api/deleted?since=2999-01-01T00:00:00Z")).GetArrayLength().ShouldBe(0);
         (await _client.GetAsync("/api/deleted")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

@@ -62,4 +62,5 @@ public sealed record DateResponse(int Id, int ArticleId, string Text, int Start,
 /// <param name="Type">"article" or "incident".</param>
 /// <param name="Id">The id it had.</param>
 /// <param name="DeletedAt">When it was removed (UTC).</param>
-public sealed record DeletedResponse(string Type, int Id, DateTime DeletedAt);
+/// <param name="MergedInto">For an incident a re-extraction merged into another, that incident's id (GET /api/incidents/{id} follows later merges too); null otherwise.</param>
+public sealed record DeletedResponse(string Type, int Id, DateTime DeletedAt, int? MergedInto);

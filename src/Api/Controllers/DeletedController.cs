@@ -12,7 +12,10 @@ namespace NewsFacts.Api.Controllers;
 [Produces("application/json")]
 public sealed class DeletedController(NewsFactsDbContext db) : ControllerBase
 {
-    /// <summary>Lists articles and incidents deleted at or after <c>since</c>, oldest first. Pair with <c>updatedSince</c> on the lists.</summary>
+    /// <summary>
+    /// Lists articles and incidents deleted at or after <c>since</c>, oldest first. Pair with <c>updatedSince</c> on the lists.
+    /// An incident a re-extraction merged into another carries that one's id in <c>mergedInto</c>.
+    /// </summary>
     /// <param name="since">An ISO 8601 date-time, UTC unless it carries an offset (2026-01-01T00:00:00Z, 2026-01-01T03:00:00+03:00); required.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <response code="200">The deletions.</response>
@@ -22,6 +25,6 @@ public sealed class DeletedController(NewsFactsDbContext db) : ControllerBase
     public async Task<ActionResult<List<DeletedResponse>>> List([FromQuery, Required] DateTime? since, CancellationToken cancellationToken) =>
         await db.DeletedEntities.AsNoTracking().Where(d => d.DeletedAt >= since)
             .OrderBy(d => d.DeletedAt).ThenBy(d => d.Id)
-            .Select(d => new DeletedResponse(d.EntityType, d.EntityId, d.DeletedAt))
+            .Select(d => new DeletedResponse(d.EntityType, d.EntityId, d.DeletedAt, d.MergedInto))
             .ToListAsync(cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace NewsFacts.Api.Data;
 /// which keep every row. A SQLite database made before migrations (the hand-written schema, versions 5 to 10) is first
 /// brought to version 10 in place and then recorded as the first migration applied: its ids and facts stay as they are.
 /// Only an older or unknown SQLite schema is rebuilt: its articles' raw text and metadata are carried across and re-run
-/// through the pipeline. The reextract command rebuilds the same way on request.
+/// through the pipeline. (The reextract command re-extracts in place instead, keeping ids: see Import.ArticleReextractor.)
 /// </summary>
 public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseInitializer> logger)
 {
@@ -134,23 +134,6 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
         await db.Database.ExecuteSqlRawAsync(history.GetCreateScript(), cancellationToken);
         await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(first, ProductInfo.GetVersion())), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Rebuilds a current database on request (the reextract command): its articles wait in <see cref="CarriedTable"/>
-    /// for the replayer, exactly as after a schema change, so the current rules and lexicons apply to all of them.
-    /// </summary>
-    public async Task RebuildAsync(CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsSqlite())
-        {
-            throw new NotSupportedException("reextract works on SQLite only; on PostgreSQL, re-import the articles into a new database.");
-        }
-        await InitializeAsync(cancellationToken);
-        await using var initLock = await InitLock.AcquireAsync(db.Database.GetConnectionString(), cancellationToken);
-        logger.LogWarning("Rebuilding on request; every article is re-extracted from its stored text");
-        await CarryAndDropAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
     }
 
     /// <summary>

@@ -160,6 +160,8 @@ public class NewsFactsDbContext : DbContext
         {
             e.ToTable("deleted_entities");
             e.HasIndex(d => d.DeletedAt);
+            // GET /api/incidents/{id} reads an unknown id's tombstones (and those of the incidents it merged into) through it.
+            e.HasIndex(d => new { d.EntityType, d.EntityId });
         });
         if (Database.IsNpgsql())
         {

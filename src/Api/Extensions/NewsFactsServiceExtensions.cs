@@ -70,7 +70,9 @@ public static class NewsFactsServiceExtensions
         services.AddScoped<IncidentMerger>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<StoredArticleReplayer>();
+        services.AddScoped<ArticleReextractor>();
         services.AddScoped<IncidentQuery>();
+        services.AddScoped<IncidentTombstones>();
         services.AddScoped<ArticleQuery>();
         services.AddScoped<IncidentAggregates>();
         services.AddScoped<ActorQuery>();

@@ -10,7 +10,8 @@ namespace NewsFacts.Api.OpenApi;
 /// ApiExplorer drops the implicit 200 of an <c>ActionResult&lt;T&gt;</c> once an action declares an error
 /// [ProducesResponseType], leaving clients with an untyped success; this restores it from the return type.
 /// CSV and GeoJSON are described as what they are, not as the JSON schema. Errors are written as
-/// application/problem+json (see ProblemJsonResultFilter), whatever the action's [Produces] says.
+/// application/problem+json (see ProblemJsonResultFilter), whatever the action's [Produces] says. A 301 states its
+/// Location header.
 /// </summary>
 public sealed class ResponseContentFilter : IOperationFilter
 {
@@ -58,6 +59,16 @@ public sealed class ResponseContentFilter : IOperationFilter
             {
                 var schema = error.Content.Values.First().Schema;
                 error.Content = new Dictionary<string, IOpenApiMediaType> { [ProblemJson] = new OpenApiMediaType { Schema = schema } };
+            }
+            // A redirect's whole answer is its Location header (GET /api/incidents/{id} of a merged incident).
+            if (code is "301" && value is OpenApiResponse redirect)
+            {
+                redirect.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                redirect.Headers["Location"] = new OpenApiHeader
+                {
+                    Description = "Where the resource is now.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" },
+                };
             }
         }
     }

@@ -317,11 +317,18 @@ namespace NewsFacts.Api.Data.Migrations.Postgres
                         .HasColumnName("entitytype")
                         .UseCollation("C");
 
+                    b.Property<int?>("MergedInto")
+                        .HasColumnType("integer")
+                        .HasColumnName("mergedinto");
+
                     b.HasKey("Id")
                         .HasName("pk_deleted_entities");
 
                     b.HasIndex("DeletedAt")
                         .HasDatabaseName("ix_deleted_entities_deletedat");
+
+                    b.HasIndex("EntityType", "EntityId")
+                        .HasDatabaseName("ix_deleted_entities_entitytype_entityid");
 
                     b.ToTable("deleted_entities", (string)null);
                 });

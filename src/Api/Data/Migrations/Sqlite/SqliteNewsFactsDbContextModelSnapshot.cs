@@ -223,9 +223,14 @@ namespace NewsFacts.Api.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergedInto")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DeletedAt");
+
+                    b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("deleted_entities", (string)null);
                 });
