@@ -17,11 +17,18 @@ public sealed class SchemaRebuildTests : IDisposable
 
     /// <summary>
     /// What makes a database made by today's code one made before migrations at version 10 or older: no migration
-    /// history, and none of the month summaries, which came after (the AddMonthSummaries migration).
+    /// history, and none of the month summaries or the incidents' figure indexes, which came after (the
+    /// AddMonthSummaries and IncidentFigureIndexes migrations).
     /// </summary>
     private const string BeforeMigrations = IncidentSummary.DropMonthTriggers + """
         DROP TABLE incident_place_months; DROP TABLE incident_actor_months;
-        """ + WithoutHistory;
+        """ + WithoutFigureIndexes + WithoutHistory;
+
+    /// <summary>The incidents' figure indexes, which no database made before migrations has (IncidentFigureIndexes).</summary>
+    private const string WithoutFigureIndexes = """
+        DROP INDEX IX_incidents_Killed_Wounded_Date_Type_LocationId; DROP INDEX IX_incidents_Wounded_Killed_Date_Type_LocationId;
+        DROP INDEX IX_incidents_Intercepted_Killed_Wounded_Date_Type_LocationId;
+        """;
 
     /// <summary>
     /// A database made by the code before migrations (Databases/schema-v10.db: the samples imported, then article 2
@@ -45,7 +52,7 @@ public sealed class SchemaRebuildTests : IDisposable
             factory.Rows($"SELECT * FROM {table} ORDER BY 1, 2, 3").ShouldBe(before[table], table);
         }
         var applied = factory.Rows("SELECT MigrationId FROM \"__EFMigrationsHistory\" ORDER BY MigrationId");
-        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries"]);
+        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries", "IncidentFigureIndexes"]);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             // The month summaries, which version 10 lacked, counted from its incidents by the migration after the first.
@@ -361,7 +368,7 @@ public sealed class SchemaRebuildTests : IDisposable
         using var _ = second;
         second.CreateClient();
         await AssertUpgradedInPlaceAsync(second, incidentsBefore);
-        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["2"]);
+        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["3"]);
         await using var scope = second.Services.CreateAsyncScope();
         var (months, recounted) = await SummaryCorpus.MonthRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
         months.ShouldNotBeEmpty();
@@ -383,7 +390,7 @@ public sealed class SchemaRebuildTests : IDisposable
             var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
             incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync();
             await db.Database.ExecuteSqlRawAsync(downgrade);
-            await db.Database.ExecuteSqlRawAsync(withMonthSummaries ? WithoutHistory : BeforeMigrations);
+            await db.Database.ExecuteSqlRawAsync(withMonthSummaries ? WithoutFigureIndexes + WithoutHistory : BeforeMigrations);
         }
         return (new NewsFactsFactory(_path), incidentsBefore);
     }
