@@ -37,11 +37,14 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
 
     internal async Task<TimelineResponse> TimelineFromIncidentsAsync(TimelineRequest request, CancellationToken cancellationToken)
     {
-        // Grouped in the database by stored date: one row per day at most, whatever the number of incidents. Grouped on
-        // coalesce(Date, '') (undated either way), which the date index does not give in order: on the column, SQLite
-        // walked that index to skip the sort and read every incident's row to test the filter (minKilled=1: 83 ms of its
-        // CPU at 100k articles), instead of reading the few matching incidents through the filter's own index (5 ms).
-        var counts = await incidents.Filter(request).GroupBy(i => i.Date ?? "")
+        // Grouped in the database by as much of the stored date as the interval reads (a month of a monthly timeline):
+        // one row per period at most, whatever the number of incidents (minKilled=1 by month: 153 rows, not 3,695 days).
+        // A date less precise is shorter than that and still counts as undated. Grouped on an expression, which the
+        // date index does not give in order: on the column, SQLite walked that index to skip the sort and read every
+        // incident's row to test the filter (minKilled=1: 83 ms of its CPU at 100k articles), instead of reading the
+        // few matching incidents through the filter's own index (2 ms).
+        var length = Timeline.PrefixLength(request.Interval);
+        var counts = await incidents.Filter(request).GroupBy(i => (i.Date ?? "").Substring(0, length))
             .Select(g => new Timeline.DateCount(g.Key, g.Count(), g.Sum(i => i.Killed ?? 0), g.Sum(i => i.Wounded ?? 0)))
             .ToListAsync(cancellationToken);
         return Timeline.Build(request.Interval, counts);
