@@ -259,6 +259,64 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
     }
 
     /// <summary>
+    /// Filters on the incidents' figures (minKilled, minWounded, intercepted), alone and with type, country and dates,
+    /// which the stats and the timeline count from the incidents through their partial indexes.
+    /// </summary>
+    public static TheoryData<string> FigureFilters => new()
+    {
+        "minKilled=1",
+        "minKilled=0",
+        "minWounded=2",
+        "intercepted=true",
+        "intercepted=false&type=drone",
+        "minKilled=1&country=Iraq&from=2016-01-01",
+        "minWounded=1&to=2022-06-15",
+    };
+
+    [Theory]
+    [MemberData(nameof(FigureFilters))]
+    public async Task FigureFiltersCountTheIncidentsThatCarryTheFigures(string query)
+    {
+        var request = Bind<TimelineRequest>(query);
+        request.FiltersOnlyTypePlaceOrDates.ShouldBeFalse();
+        var (stats, matching, actors) = await corpus.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<NewsFactsDbContext>();
+            // The other filters through the query, the figures tested here on each incident.
+            var others = Bind<IncidentFilterRequest>(string.Join('&', query.Split('&').Where(p => !p.StartsWith("min") && !p.StartsWith("intercepted"))));
+            var candidates = await services.GetRequiredService<IncidentQuery>().Filter(others).Include(i => i.Location).ToListAsync();
+            var matching = candidates.Where(i => (request.MinKilled is not { } k || i.Killed >= k) && (request.MinWounded is not { } w || i.Wounded >= w)
+                && (request.Intercepted is not { } x || i.Intercepted == x)).ToList();
+            var ids = matching.Select(i => i.Id).ToHashSet();
+            var actors = (await db.IncidentActors.Include(a => a.Actor).ToListAsync()).Where(a => ids.Contains(a.IncidentId)).ToList();
+            return (await services.GetRequiredService<IncidentAggregates>().StatsAsync(request, CancellationToken.None), matching, actors);
+        });
+        matching.ShouldNotBeEmpty(query);
+        // Each interval's timeline from the incidents' whole stored dates (a month-precision date is undated by day).
+        var byDate = matching.GroupBy(i => i.Date).Select(g => new Timeline.DateCount(g.Key, g.Count(), g.Sum(i => i.Killed ?? 0), g.Sum(i => i.Wounded ?? 0))).ToList();
+        foreach (var interval in new[] { "day", "week", "month", "year" })
+        {
+            request.Interval = interval;
+            var timeline = await corpus.WithScopeAsync(services => services.GetRequiredService<IncidentAggregates>().TimelineAsync(request, CancellationToken.None));
+            JsonSerializer.Serialize(timeline).ShouldBe(JsonSerializer.Serialize(Timeline.Build(interval, byDate)), $"{query} by {interval}");
+        }
+        static List<CountResponse> Largest(IEnumerable<CountResponse> counts) =>
+            counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var placed = matching.Where(i => i.Location is not null).ToList();
+        var expectedStats = stats with
+        {
+            Incidents = matching.Count,
+            ByType = Largest(matching.GroupBy(i => i.Type).Select(g => new CountResponse(g.Key, null, null, g.Count()))),
+            ByCountry = Largest(placed.GroupBy(i => i.Location!.Country).Select(g => new CountResponse(g.Key, g.Key, null, g.Count()))),
+            ByLocation = Largest(placed.GroupBy(i => i.Location!.Id)
+                .Select(g => new CountResponse(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.First().Location!.NameEn, g.First().Location!.NameAr, g.Count()))),
+            ByActor = Largest(actors.GroupBy(a => a.ActorId).Select(g => new CountResponse(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                g.First().Actor.NameEn, g.First().Actor.NameAr, g.Select(a => a.IncidentId).Distinct().Count()))),
+        };
+        JsonSerializer.Serialize(stats).ShouldBe(JsonSerializer.Serialize(expectedStats), query);
+    }
+
+    /// <summary>
     /// The actor and q filters read the matching actors' incidents and the matching articles' sources through their
     /// indexes; they must select exactly the incidents a test of each incident's own actors and sources selects.
     /// </summary>
@@ -312,6 +370,9 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
                 case "location": request.Location = value; break;
                 case "from": request.From = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "to": request.To = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "minKilled": request.MinKilled = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "minWounded": request.MinWounded = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "intercepted": request.Intercepted = bool.Parse(value); break;
                 case "interval" when request is TimelineRequest timeline: timeline.Interval = value; break;
                 default: throw new ArgumentException(pair[0]);
             }

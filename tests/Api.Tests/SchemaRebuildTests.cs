@@ -23,11 +23,18 @@ public sealed class SchemaRebuildTests : IDisposable
 
     /// <summary>
     /// What makes a database made by today's code one made before migrations at version 10 or older: no migration
-    /// history, and none of the month summaries, which came after (the AddMonthSummaries migration).
+    /// history, and none of the month summaries or the incidents' figure indexes, which came after (the
+    /// AddMonthSummaries and IncidentFigureIndexes migrations).
     /// </summary>
     private const string BeforeMigrations = IncidentSummary.DropMonthTriggers + """
         DROP TABLE incident_place_months; DROP TABLE incident_actor_months;
-        """ + WithoutHistory;
+        """ + WithoutFigureIndexes + WithoutHistory;
+
+    /// <summary>The incidents' figure indexes, which no database made before migrations has (IncidentFigureIndexes).</summary>
+    private const string WithoutFigureIndexes = """
+        DROP INDEX IX_incidents_Killed_Wounded_Date_Type_LocationId; DROP INDEX IX_incidents_Wounded_Killed_Date_Type_LocationId;
+        DROP INDEX IX_incidents_Intercepted_Killed_Wounded_Date_Type_LocationId;
+        """;
 
     /// <summary>
     /// A database made by the code before migrations (Databases/schema-v10.db: the samples imported, then article 2
@@ -56,7 +63,7 @@ public sealed class SchemaRebuildTests : IDisposable
         }
         factory.Rows("SELECT count(*) FROM deleted_entities WHERE MergedInto IS NOT NULL").ShouldBe(["0"]);
         var applied = factory.Rows("SELECT MigrationId FROM \"__EFMigrationsHistory\" ORDER BY MigrationId");
-        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries", "AddMergedInto"]);
+        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries", "AddMergedInto", "IncidentFigureIndexes"]);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             // The month summaries, which version 10 lacked, counted from its incidents by the migration after the first.
@@ -371,7 +378,7 @@ public sealed class SchemaRebuildTests : IDisposable
             var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
             incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync();
             await db.Database.ExecuteSqlRawAsync(downgrade);
-            await db.Database.ExecuteSqlRawAsync(withMonthSummaries ? WithoutHistory : BeforeMigrations);
+            await db.Database.ExecuteSqlRawAsync(withMonthSummaries ? WithoutFigureIndexes + WithoutHistory : BeforeMigrations);
         }
         return (new NewsFactsFactory(_path), incidentsBefore);
     }

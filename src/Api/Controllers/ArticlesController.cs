@@ -32,8 +32,8 @@ public sealed class ArticlesController(ArticleQuery articles) : ControllerBase
         {
             var query = articles.Filter(request);
             total = await query.CountAsync(cancellationToken);
-            items = await ArticleQuery.ToListItems(SortMaps.Articles.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize))
-                .ToListAsync(cancellationToken);
+            items = await articles.ItemsAsync(await SortMaps.Articles.Apply(query, request.Sort).Skip(request.Skip).Take(request.PageSize)
+                .Select(a => a.Id).ToListAsync(cancellationToken), cancellationToken);
         }
         items = await articles.WithSnippetsAsync(items, search, cancellationToken);
         return new PagedResponse<ArticleListItemResponse>(items, request.Page, request.PageSize, total, search?.ToResponse());

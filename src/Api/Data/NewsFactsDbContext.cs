@@ -98,6 +98,15 @@ public class NewsFactsDbContext : DbContext
             e.HasIndex(i => new { i.Type, i.LocationId, i.Dated, i.Date });
             // The merge lookup for undated reports: incidents of a type at a set of places first reported in a window.
             e.HasIndex(i => new { i.Type, i.LocationId, i.Dated, i.FirstReported });
+            // The casualty and interception filters (minKilled, minWounded, intercepted) of the timeline, the stats and a
+            // list's total: the matching incidents' date, type, place and figures from one index alone. Without them,
+            // a timeline with minKilled=1 walked the date index and read every incident's row (83 ms of SQLite's CPU at
+            // 100k articles, 5 ms this way). Partial, so an incident without the figure costs no entry; a filter on the
+            // column (Killed >= n, Intercepted = b) implies the index's condition on both engines. Unquoted names: the
+            // same text is the column on SQLite and its lower-case name on PostgreSQL.
+            e.HasIndex(i => new { i.Killed, i.Wounded, i.Date, i.Type, i.LocationId }).HasFilter("Killed IS NOT NULL");
+            e.HasIndex(i => new { i.Wounded, i.Killed, i.Date, i.Type, i.LocationId }).HasFilter("Wounded IS NOT NULL");
+            e.HasIndex(i => new { i.Intercepted, i.Killed, i.Wounded, i.Date, i.Type, i.LocationId }).HasFilter("Intercepted IS NOT NULL");
             e.HasOne(i => i.Location).WithMany(l => l.Incidents).HasForeignKey(i => i.LocationId);
             e.HasMany(i => i.Sources).WithOne(s => s.Incident).HasForeignKey(s => s.IncidentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(i => i.Actors).WithOne().HasForeignKey(a => a.IncidentId).OnDelete(DeleteBehavior.Cascade);

@@ -37,8 +37,14 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
 
     internal async Task<TimelineResponse> TimelineFromIncidentsAsync(TimelineRequest request, CancellationToken cancellationToken)
     {
-        // Grouped in the database by stored date: one row per day at most, whatever the number of incidents.
-        var counts = await incidents.Filter(request).GroupBy(i => i.Date)
+        // Grouped in the database by as much of the stored date as the interval reads (a month of a monthly timeline):
+        // one row per period at most, whatever the number of incidents (minKilled=1 by month: 153 rows, not 3,695 days).
+        // A date less precise is shorter than that and still counts as undated. Grouped on an expression, which the
+        // date index does not give in order: on the column, SQLite walked that index to skip the sort and read every
+        // incident's row to test the filter (minKilled=1: 83 ms of its CPU at 100k articles), instead of reading the
+        // few matching incidents through the filter's own index (2 ms).
+        var length = Timeline.PrefixLength(request.Interval);
+        var counts = await incidents.Filter(request).GroupBy(i => (i.Date ?? "").Substring(0, length))
             .Select(g => new Timeline.DateCount(g.Key, g.Count(), g.Sum(i => i.Killed ?? 0), g.Sum(i => i.Wounded ?? 0)))
             .ToListAsync(cancellationToken);
         return Timeline.Build(request.Interval, counts);
@@ -76,15 +82,26 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
     internal async Task<StatsResponse> StatsFromIncidentsAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
     {
         var filtered = incidents.Filter(request);
-        var byType = await filtered.GroupBy(i => i.Type).Select(g => new CountResponse(g.Key, null, null, g.Count()))
-            .ToListAsync(cancellationToken);
-        var byCountry = await filtered.Where(i => i.Location != null).GroupBy(i => i.Location!.Country)
-            .Select(g => new CountResponse(g.Key, g.Key, null, g.Count())).ToListAsync(cancellationToken);
-        var byLocation = await ByLocationAsync(filtered, cancellationToken);
+        // One pass over the matching incidents, counted per type and place; the total and the breakdowns by type, country
+        // and place are sums of these cells. Asked as four queries, each read the matching incidents again, and grouped
+        // on Type alone SQLite walked the type index in order and read every incident's row to test the filter
+        // (minKilled=1: 38 ms); on (Type, place or 0) it reads the matching incidents through the filter's own index.
+        var cells = await filtered.GroupBy(i => new { i.Type, Place = i.LocationId ?? 0 })
+            .Select(g => new { g.Key.Type, g.Key.Place, Count = g.Count() }).ToListAsync(cancellationToken);
+        var placeIds = cells.Where(c => c.Place != 0).Select(c => c.Place).Distinct().ToList();
+        var places = await db.Locations.AsNoTracking().Where(l => EF.Parameter(placeIds).Contains(l.Id))
+            .Select(l => new { l.Id, l.Country, l.NameEn, l.NameAr }).ToDictionaryAsync(l => l.Id, cancellationToken);
+        var placed = cells.Where(c => places.ContainsKey(c.Place)).Select(c => (Place: places[c.Place], c.Count)).ToList();
+        var byType = cells.GroupBy(c => c.Type).Select(g => new CountResponse(g.Key, null, null, g.Sum(c => c.Count))).ToList();
+        var byCountry = placed.GroupBy(c => c.Place.Country).Select(g => new CountResponse(g.Key, g.Key, null, g.Sum(c => c.Count))).ToList();
+        var byLocation = placed.GroupBy(c => c.Place)
+            .Select(g => new CountResponse(g.Key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key.NameEn, g.Key.NameAr,
+                g.Sum(c => c.Count)))
+            .ToList();
         // Unfiltered, every incident counts: testing each actor row against the list of all incidents made this the
         // slowest part of the request (160 ms against 30 ms at 290k incidents).
         var actors = await ActorCountsAsync(request.SelectsAll ? null : filtered, cancellationToken);
-        return await AssembleAsync(await filtered.CountAsync(cancellationToken), byType, byCountry, byLocation, actors, cancellationToken);
+        return await AssembleAsync(cells.Sum(c => c.Count), byType, byCountry, byLocation, actors, cancellationToken);
     }
 
     /// <summary>Summary rows under the type, country and date filters.</summary>
@@ -209,10 +226,6 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             .ToListAsync(cancellationToken);
         return names.Select(l => new CountResponse(l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), l.NameEn, l.NameAr, counts[l.Id])).ToList();
     }
-
-    private static Task<List<CountResponse>> ByLocationAsync(IQueryable<Incident> filtered, CancellationToken cancellationToken) =>
-        filtered.Where(i => i.Location != null).GroupBy(i => new { i.Location!.Id, i.Location.NameEn, i.Location.NameAr })
-            .Select(g => new CountResponse(g.Key.Id.ToString(), g.Key.NameEn, g.Key.NameAr, g.Count())).ToListAsync(cancellationToken);
 
     private async Task<Dictionary<int, int>> ActorsFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, List<IQueryable<Incident>> edges,
         CancellationToken cancellationToken)

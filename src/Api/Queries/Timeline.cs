@@ -10,7 +10,7 @@ public static class Timeline
     public sealed record DateCount(string? Date, int Incidents, int Killed, int Wounded);
 
     /// <summary>How much of a stored date an interval needs: "2024" for years, "2024-04" for months, a day for days and weeks.</summary>
-    private static int PrefixLength(string interval) => interval switch { "year" => 4, "month" => 7, _ => 10 };
+    internal static int PrefixLength(string interval) => interval switch { "year" => 4, "month" => 7, _ => 10 };
 
     /// <summary>
     /// The timeline from counts per stored date (a day, a month or a year; null or "" when unknown). A date less

@@ -421,6 +421,18 @@ namespace NewsFacts.Api.Data.Migrations.Postgres
                     b.HasIndex("Type", "LocationId", "Dated", "FirstReported")
                         .HasDatabaseName("ix_incidents_type_locationid_dated_firstreported");
 
+                    b.HasIndex("Killed", "Wounded", "Date", "Type", "LocationId")
+                        .HasDatabaseName("ix_incidents_killed_wounded_date_type_locationid")
+                        .HasFilter("Killed IS NOT NULL");
+
+                    b.HasIndex("Wounded", "Killed", "Date", "Type", "LocationId")
+                        .HasDatabaseName("ix_incidents_wounded_killed_date_type_locationid")
+                        .HasFilter("Wounded IS NOT NULL");
+
+                    b.HasIndex("Intercepted", "Killed", "Wounded", "Date", "Type", "LocationId")
+                        .HasDatabaseName("ix_incidents_intercepted_killed_wounded_date_type_locationid")
+                        .HasFilter("Intercepted IS NOT NULL");
+
                     b.ToTable("incidents", (string)null);
                 });
 

@@ -296,6 +296,15 @@ namespace NewsFacts.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("Type", "LocationId", "Dated", "FirstReported");
 
+                    b.HasIndex("Killed", "Wounded", "Date", "Type", "LocationId")
+                        .HasFilter("Killed IS NOT NULL");
+
+                    b.HasIndex("Wounded", "Killed", "Date", "Type", "LocationId")
+                        .HasFilter("Wounded IS NOT NULL");
+
+                    b.HasIndex("Intercepted", "Killed", "Wounded", "Date", "Type", "LocationId")
+                        .HasFilter("Intercepted IS NOT NULL");
+
                     b.ToTable("incidents", (string)null);
                 });
 
