@@ -356,7 +356,7 @@ public sealed class SchemaRebuildTests : IDisposable
         using var _ = second;
         second.CreateClient();
         await AssertUpgradedInPlaceAsync(second, incidentsBefore);
-        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["3"]);
+        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["4"]);
         await using var scope = second.Services.CreateAsyncScope();
         var (months, recounted) = await SummaryCorpus.MonthRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
         months.ShouldNotBeEmpty();
