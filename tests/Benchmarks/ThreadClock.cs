@@ -24,22 +24,6 @@ public static class ThreadClock
 
     public static TimeSpan Since(long start) => TimeSpan.FromTicks((Now() - start) / 100);
 
-    private const int ProcessCpuTime = 2;
-
-    /// <summary>
-    /// CPU time of the whole process (CLOCK_PROCESS_CPUTIME_ID), else wall time: for work that other threads of the
-    /// process share, such as the writer's, which the machine's other processes would stretch in wall time.
-    /// </summary>
-    public static long ProcessNow()
-    {
-        if (!MeasuresCpu)
-        {
-            return (long)(Stopwatch.GetTimestamp() * (1_000_000_000.0 / Stopwatch.Frequency));
-        }
-        return ClockGetTime(ProcessCpuTime, out var time) == 0 ? time.Seconds * 1_000_000_000 + time.Nanoseconds : throw new InvalidOperationException("clock_gettime failed");
-    }
-
-    public static TimeSpan ProcessSince(long start) => TimeSpan.FromTicks((ProcessNow() - start) / 100);
 
     [StructLayout(LayoutKind.Sequential)]
     private struct TimeSpec
