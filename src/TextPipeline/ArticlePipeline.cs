@@ -90,6 +90,7 @@ public sealed class ArticlePipeline(Lexicons lexicons)
             .Concat(shapedPlaces.Select(p => new LexiconMatch(p.PlaceId, true, p.FirstToken, p.TokenCount, p.Span, false))).ToList();
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title), publishedAt, towns)
         {
+            Headline = Headline(clean.Title, publishedAt),
             FoundPlaces = shapedPlaces.Select(p => new PlaceEntry(p.PlaceId, p.NameAr, p.NameAr, p.Kind.Precision, p.Country ?? "", null, null, [])).DistinctBy(p => p.Id).ToDictionary(p => p.Id),
         }, cancellationToken);
         Ended(Stages.Incidents);
@@ -182,6 +183,17 @@ public sealed class ArticlePipeline(Lexicons lexicons)
     private static IEnumerable<DateMention> RemovedLineDates(CleanArticle clean, DateOnly? publishedAt) =>
         clean.Removed.Where(line => DatedChrome.Contains(line.Reason))
             .SelectMany(line => DateExtractor.Extract(line.Text, publishedAt).Select(date => date with { Line = line.LineNumber }));
+
+    /// <summary>The headline's tokens and its numbers outside its dates, on its own match key; none for an empty title.</summary>
+    private (IReadOnlyList<KeyToken>, IReadOnlyList<NumberMention>)? Headline(string title, DateOnly? publishedAt)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+        var key = ArabicNormalizer.ToMatchKey(title);
+        return (CliticTokenizer.Tokenize(key.Key, _glued), OutsideDates(NumberReader.Find(key), DateExtractor.Extract(key, publishedAt)));
+    }
 
     /// <summary>
     /// The one base a title names. The title is not part of the cleaned text, so it yields no facts of its own,

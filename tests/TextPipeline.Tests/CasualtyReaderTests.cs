@@ -27,6 +27,13 @@ public class CasualtyReaderTests
     [InlineData("أسفر عن مقتل ثلاثة جنود وجنديين من القوات الخاصة", 5, null)]
     public void ReadsCasualtyFigures(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
+    /// <summary>A vague quantity after the casualty word (إصابة العشرات) is no figure, and the count of another casualty word before it is not its count; a count before a passive verb still is.</summary>
+    [Theory]
+    [InlineData("أسفر الهجوم عن مقتل خمسة جنود وإصابة العشرات", 5, null)]
+    [InlineData("أدى القصف إلى سقوط ثلاثة قتلى وجرح عشرات المدنيين", 3, null)]
+    [InlineData("وقال المتحدث إن أربعة جنود أصيبوا بجروح طفيفة", null, 4)]
+    public void AVagueQuantityIsNoFigureAndBorrowsNone(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
     /// <summary>
     /// A named person's death tells who died, not how many: a person noun a name follows in its phrase (after a comma
     /// too) is no figure. Unnamed, definite or not, it is one.

@@ -336,8 +336,38 @@ public sealed class IncidentExtractor
         }
         // An attack a sentence tells without a place (its weapon named) is the one a neighbouring sentence places, when
         // their kinds agree (the merger's rule); left alone, it is no incident: where it happened is not known.
-        return _merger.Merge(drafts, StatedContainment(text)).Where(d => d.PlaceId is not null)
-            .Select(d => ToIncident(text, WithCasualtyOutcome(d))).ToList();
+        var incidents = _merger.Merge(drafts, StatedContainment(text)).Where(d => d.PlaceId is not null).ToList();
+        return HeadlineAgreed(text, incidents).Select(d => ToIncident(text, WithCasualtyOutcome(d))).ToList();
+    }
+
+    /// <summary>
+    /// "مقتل 3 جنود وإصابة 42 آخرين بهجوم مسيرة" over a body that says 24 wounded: the headline and the body disagree on
+    /// the one attack the article reports, and neither figure is taken (as for two sources that disagree). Only with one
+    /// current incident, whose figure the headline must be about, and only a figure both state; the headline adds none.
+    /// </summary>
+    private List<IncidentDraft> HeadlineAgreed(AnalyzedText text, List<IncidentDraft> incidents)
+    {
+        if (text.Headline is not { } headline || incidents.Count(d => !d.Background) != 1)
+        {
+            return incidents;
+        }
+        var facts = _casualties.Read(headline.Tokens, NumberMention.ByKey(headline.Numbers), 0, headline.Tokens.Count);
+        var killed = facts.Where(f => f.Killed is not null).Select(f => f.Killed).Distinct().ToList();
+        var wounded = facts.Where(f => f.Wounded is not null).Select(f => f.Wounded).Distinct().ToList();
+        static bool Disagree(int? body, List<int?> told) => body is not null && told.Count == 1 && told[0] != body;
+        var index = incidents.FindIndex(d => !d.Background);
+        var news = incidents[index];
+        var (dropKilled, dropWounded) = (Disagree(news.Killed, killed), Disagree(news.Wounded, wounded));
+        if (dropKilled || dropWounded)
+        {
+            incidents[index] = news with
+            {
+                Killed = dropKilled ? null : news.Killed,
+                Wounded = dropWounded ? null : news.Wounded,
+                Support = news.Support.Where(x => !(dropKilled && x.Field == IncidentField.Killed || dropWounded && x.Field == IncidentField.Wounded)).ToList(),
+            };
+        }
+        return incidents;
     }
 
     /// <summary>

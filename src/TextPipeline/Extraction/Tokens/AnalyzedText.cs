@@ -30,6 +30,12 @@ public sealed record AnalyzedText(
     /// </summary>
     public IReadOnlyDictionary<string, PlaceEntry> FoundPlaces { get; init; } = new Dictionary<string, PlaceEntry>();
 
+    /// <summary>
+    /// The headline's tokens and numbers (on its own match key; no date inside), when the article has one: not part of
+    /// the text, it yields no incident, but its casualty figures are checked against the body's.
+    /// </summary>
+    public (IReadOnlyList<KeyToken> Tokens, IReadOnlyList<NumberMention> Numbers)? Headline { get; init; }
+
     private (IReadOnlyList<DateMention> Of, DateMention[] ByStart, int[] Starts, int[] Covered)? _dateTokens;
     private (IReadOnlyList<LexiconMatch> Of, MentionIndex<LexiconMatch> ByToken, MentionIndex<LexiconMatch> ByDisplay)? _entityIndex;
     private (IReadOnlyList<NumberMention> Of, MentionIndex<NumberMention> ByKey)? _numberIndex;

@@ -118,6 +118,12 @@ public sealed class CasualtyReader(IncidentTerms terms)
         {
             return before.Value;
         }
+        // "مقتل خمسة جنود وإصابة العشرات": the figure is vague, and no count before the word is it.
+        if (termEnd < to && !tokens[termEnd].BreakBefore
+            && numbers.Overlapping(tokens[termEnd].Start, tokens[termEnd].End).Any(n => n.Kind == NumberKind.Vague))
+        {
+            return null;
+        }
         var i = termEnd;
         var hedges = 0;
         while (i < to && i < termEnd + NumberReach + hedges && !tokens[i].BreakBefore)
