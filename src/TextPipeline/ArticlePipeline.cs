@@ -91,7 +91,8 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title), publishedAt, towns)
         {
             Headline = Headline(clean.Title, publishedAt),
-            FoundPlaces = shapedPlaces.Select(p => new PlaceEntry(p.PlaceId, p.NameAr, p.NameAr, p.Kind.Precision, p.Country ?? "", null, null, [])).DistinctBy(p => p.Id).ToDictionary(p => p.Id),
+            // The extractor reads a found place's precision; its English name is the host's to romanize.
+            FoundPlaces = shapedPlaces.Select(p => new PlaceEntry(p.PlaceId, p.NameAr, "", p.Kind.Precision, p.Country ?? "", null, null, [])).DistinctBy(p => p.Id).ToDictionary(p => p.Id),
         }, cancellationToken);
         Ended(Stages.Incidents);
         // People and organizations found by their shape come last and reach no incident: the extractor sees the actors it saw before.

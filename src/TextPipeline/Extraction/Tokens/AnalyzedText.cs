@@ -26,7 +26,7 @@ public sealed record AnalyzedText(
 {
     /// <summary>
     /// Places the text names that no lexicon lists, found by their shape (ناحية سيدكان), by the id their mentions in
-    /// <see cref="Towns"/> carry: their kind's precision and the country the text puts them in.
+    /// <see cref="Towns"/> carry, with their kind's precision (and the country the text puts them in).
     /// </summary>
     public IReadOnlyDictionary<string, PlaceEntry> FoundPlaces { get; init; } = new Dictionary<string, PlaceEntry>();
 
