@@ -65,10 +65,9 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         }
         var anyPlace = string.IsNullOrEmpty(request.Location);
         var cells = anyPlace ? await CellsFromDaysAsync(request, cancellationToken) : await CellsFromMonthsAsync(request, cut, edges, cancellationToken);
-        var byType = cells.GroupBy(c => c.Type).Select(g => new CountResponse(g.Key, null, null, g.Sum(c => c.Count))).ToList();
+        var byType = ByType(cells.Select(c => (c.Type, c.Count)));
         // In the day summary, country "" also holds the incidents with no place, which the stats count under no country.
-        var byCountry = cells.Where(c => !anyPlace || c.Country != "").GroupBy(c => c.Country)
-            .Select(g => new CountResponse(g.Key, g.Key, null, g.Sum(c => c.Count))).ToList();
+        var byCountry = ByCountry(cells.Where(c => !anyPlace || c.Country != "").Select(c => (c.Country, c.Count)));
         var byLocation = anyPlace && request.From is null && request.To is null
             ? await PlacesFromSummaryAsync(request, cancellationToken)
             : await PlacesFromMonthsAsync(request, cut, edges, cancellationToken);
@@ -92,8 +91,8 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         var places = await db.Locations.AsNoTracking().Where(l => EF.Parameter(placeIds).Contains(l.Id))
             .Select(l => new { l.Id, l.Country, l.NameEn, l.NameAr }).ToDictionaryAsync(l => l.Id, cancellationToken);
         var placed = cells.Where(c => places.ContainsKey(c.Place)).Select(c => (Place: places[c.Place], c.Count)).ToList();
-        var byType = cells.GroupBy(c => c.Type).Select(g => new CountResponse(g.Key, null, null, g.Sum(c => c.Count))).ToList();
-        var byCountry = placed.GroupBy(c => c.Place.Country).Select(g => new CountResponse(g.Key, g.Key, null, g.Sum(c => c.Count))).ToList();
+        var byType = ByType(cells.Select(c => (c.Type, c.Count)));
+        var byCountry = ByCountry(placed.Select(c => (c.Place.Country, c.Count)));
         var byLocation = placed.GroupBy(c => c.Place)
             .Select(g => new CountResponse(g.Key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key.NameEn, g.Key.NameAr,
                 g.Sum(c => c.Count)))
@@ -268,6 +267,14 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             await db.Actors.CountAsync(cancellationToken), await db.Locations.CountAsync(cancellationToken),
             Largest(byType), Largest(byCountry), Largest(byLocation), Largest(byActor));
     }
+
+    /// <summary>The counts by type, from counts of incidents in cells of one type each (a type and a country or place).</summary>
+    private static List<CountResponse> ByType(IEnumerable<(string Type, int Count)> cells) =>
+        cells.GroupBy(c => c.Type).Select(g => new CountResponse(g.Key, null, null, g.Sum(c => c.Count))).ToList();
+
+    /// <summary>The counts by country (named by itself), from counts of incidents in cells of one country each.</summary>
+    private static List<CountResponse> ByCountry(IEnumerable<(string Country, int Count)> cells) =>
+        cells.GroupBy(c => c.Country).Select(g => new CountResponse(g.Key, g.Key, null, g.Sum(c => c.Count))).ToList();
 
     private static List<CountResponse> Largest(List<CountResponse> counts) =>
         counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
