@@ -88,9 +88,10 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var anchors = entities.Where(e => !e.IsPlace || !_gazetteerPlaces.Contains(e.Id)).ToList();
         var towns = entities.Where(e => e.IsPlace && _gazetteerPlaces.Contains(e.Id))
             .Concat(shapedPlaces.Select(p => new LexiconMatch(p.PlaceId, true, p.FirstToken, p.TokenCount, p.Span, false))).ToList();
-        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, TitleSite(clean.Title), publishedAt, towns)
+        var title = Title(clean.Title);
+        var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, title is null ? null : TitleSite(title.Value), publishedAt, towns)
         {
-            Headline = Headline(clean.Title, publishedAt),
+            Headline = title is null ? null : Headline(title.Value, publishedAt),
             // The extractor reads a found place's precision; its English name is the host's to romanize.
             FoundPlaces = shapedPlaces.Select(p => new PlaceEntry(p.PlaceId, p.NameAr, "", p.Kind.Precision, p.Country ?? "", null, null, [])).DistinctBy(p => p.Id).ToDictionary(p => p.Id),
         }, cancellationToken);
@@ -185,25 +186,28 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         clean.Removed.Where(line => DatedChrome.Contains(line.Reason))
             .SelectMany(line => DateExtractor.Extract(line.Text, publishedAt).Select(date => date with { Line = line.LineNumber }));
 
-    /// <summary>The headline's tokens and its numbers outside its dates, on its own match key; none for an empty title.</summary>
-    private (IReadOnlyList<KeyToken>, IReadOnlyList<NumberMention>)? Headline(string title, DateOnly? publishedAt)
+    /// <summary>The title's match key and tokens, made once for what is read of it; none for an empty title.</summary>
+    private (MatchKey Key, IReadOnlyList<KeyToken> Tokens)? Title(string title)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
             return null;
         }
         var key = ArabicNormalizer.ToMatchKey(title);
-        return (CliticTokenizer.Tokenize(key.Key, _glued), OutsideDates(NumberReader.Find(key), DateExtractor.Extract(key, publishedAt)));
+        return (key, CliticTokenizer.Tokenize(key.Key, _glued));
     }
+
+    /// <summary>The headline's tokens and its numbers outside its dates, read for the casualty figures it states.</summary>
+    private static (IReadOnlyList<KeyToken>, IReadOnlyList<NumberMention>) Headline((MatchKey Key, IReadOnlyList<KeyToken> Tokens) title, DateOnly? publishedAt) =>
+        (title.Tokens, OutsideDates(NumberReader.Find(title.Key), DateExtractor.Extract(title.Key, publishedAt)));
 
     /// <summary>
     /// The one base a title names. The title is not part of the cleaned text, so it yields no facts of its own,
     /// but "القاعدة" in an article titled after a base means that base.
     /// </summary>
-    private string? TitleSite(string title)
+    private string? TitleSite((MatchKey Key, IReadOnlyList<KeyToken> Tokens) title)
     {
-        var key = ArabicNormalizer.ToMatchKey(title);
-        var sites = _entities.Match(key, CliticTokenizer.Tokenize(key.Key, _glued))
+        var sites = _entities.Match(title.Key, title.Tokens)
             .Where(m => m.IsPlace && Lexicons.Places.Any(p => p.Id == m.Id && p.Precision == PlacePrecision.Site))
             .Select(m => m.Id).Distinct().ToList();
         return sites.Count == 1 ? sites[0] : null;
