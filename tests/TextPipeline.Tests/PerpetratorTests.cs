@@ -47,6 +47,33 @@ public class PerpetratorTests
     public void ALaterSentenceNamingTheDoerOfTheAttackItTakesBackNamesIt(string text, string[] perpetrators) =>
         TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
 
+    /// <summary>
+    /// A claim told after the attack (تبنت، أعلنت مسؤوليتها، تبنته) that takes it back (الهجوم، العملية) names its doer; none
+    /// when nobody claims it, when the claim is of other attacks, when the group denies it, or when the claim is of an
+    /// earlier attack told as background.
+    /// </summary>
+    [Theory]
+    [InlineData("سقط صاروخان داخل قاعدة حرير الجوية فجر اليوم. وأعلنت كتائب حزب الله في بيان مسؤوليتها عن الهجوم.", new[] { "kataib-hezbollah" })]
+    [InlineData("استهدفت طائرة مسيرة قاعدة التنف مساء الثلاثاء. وتبنت المقاومة الإسلامية في العراق العملية عبر قناتها على تلغرام.", new[] { "islamic-resistance-in-iraq" })]
+    [InlineData("تعرضت قاعدة عين الأسد لهجوم بثلاثة صواريخ، تبنته كتائب حزب الله.", new[] { "kataib-hezbollah" })]
+    [InlineData("قصف الحرس الثوري مقرا في أربيل بصواريخ باليستية فجر اليوم. وأعلن الحرس الثوري، في بيان، مسؤوليته عن القصف.", new[] { "irgc" })]
+    [InlineData("سقط صاروخان داخل قاعدة حرير الجوية فجر اليوم. ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.", new string[0])]
+    [InlineData("سقط صاروخان داخل قاعدة حرير الجوية فجر اليوم. ونفت كتائب حزب الله أي علاقة لها بالهجوم.", new string[0])]
+    [InlineData("سقط صاروخان داخل قاعدة حرير الجوية فجر اليوم. وسبق أن تبنت كتائب حزب الله هجمات على قواعد أمريكية.", new string[0])]
+    public void AClaimToldAfterTheAttackNamesItsDoer(string text, string[] perpetrators) =>
+        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
+
+    /// <summary>
+    /// An armed group's spokesman, his title's adjectives before the group (المتحدث العسكري باسم), speaks for it: his
+    /// announcing an attack is its claim. A ministry's spokesman announcing an attack it suffered claims nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("أعلن المتحدث العسكري باسم جماعة الحوثي استهداف سفينة تجارية في خليج عدن بصاروخين.", new[] { "houthis" })]
+    [InlineData("قال المتحدث الرسمي باسم كتائب حزب الله إن مقاتليها استهدفوا قاعدة عين الأسد بطائرة مسيرة فجر اليوم.", new[] { "kataib-hezbollah" })]
+    [InlineData("أعلن المتحدث باسم وزارة الدفاع العراقية تعرض قاعدة عين الأسد لهجوم بطائرة مسيرة فجر اليوم.", new string[0])]
+    public void AnArmedGroupsSpokesmanClaimsForIt(string sentence, string[] perpetrators) =>
+        Perpetrators(sentence).ShouldBe(perpetrators);
+
     /// <summary>An accusation that qualifies a plural attack noun (لهجمات تتهم واشنطن ... بالوقوف خلفها) is about those attacks.</summary>
     [Theory]
     [InlineData("سقطت ثلاثة صواريخ قرب السفارة الأمريكية في بغداد، في قصف يأتي بعد يوم تعرضت فيه مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها.", new string[0])]

@@ -39,6 +39,12 @@ public sealed record IncidentVocabulary
     /// <summary>Definite nouns that refer back to an attack already described (الهجوم، الحادث).</summary>
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 
+    /// <summary>
+    /// Words besides the attack nouns a claim takes as its object, definite, to take back the attack just told:
+    /// "وتبنت كتائب حزب الله العملية".
+    /// </summary>
+    public IReadOnlyList<string> ClaimedObjects { get; init; } = [];
+
     public IReadOnlyList<string> Interceptors { get; init; } = [];
 
     /// <summary>

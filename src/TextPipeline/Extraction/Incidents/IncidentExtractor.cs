@@ -333,6 +333,17 @@ public sealed class IncidentExtractor
                 var main = drafts.FindLastIndex(drafts.Count - 1, sentenceDrafts.Count, d => !d.Background && d.PlaceId is not null);
                 lastMain = placed > 0 && main >= 0 ? main : lastMain;
             }
+            // "تعرضت القاعدة لهجوم بطائرة مسيرة. وتبنت كتائب حزب الله الهجوم": a claim told after the attack, taking it
+            // back, names its doer.
+            if (placed == 0 && lastMain >= 0 && ClaimOfTheAttackTold(text, drafts[lastMain], s, from, to) is { } claimant)
+            {
+                told.Replace(drafts[lastMain], drafts[lastMain] = drafts[lastMain] with
+                {
+                    PerpetratorIds = [claimant],
+                    LastSentence = Math.Max(drafts[lastMain].LastSentence, s),
+                    Sentences = drafts[lastMain].Sentences.Contains(s) ? drafts[lastMain].Sentences : [.. drafts[lastMain].Sentences, s],
+                });
+            }
         }
         // An attack a sentence tells without a place (its weapon named) is the one a neighbouring sentence places, when
         // their kinds agree (the merger's rule); left alone, it is no incident: where it happened is not known.
@@ -421,6 +432,37 @@ public sealed class IncidentExtractor
     /// The doer a follow-up sentence names for the attack it takes back with a definite attack noun (الهجوم ... نفذته X،
     /// الهجوم ... من قبل X): the armed actor after an agent word following that noun in its sentence.
     /// </summary>
+    /// <summary>
+    /// The group a sentence says claimed the attack told just before, with no doer yet: a claim (تبنت، أعلنت مسؤوليتها)
+    /// whose claimant the attribution reads, taking the attack back with a definite attack noun or the operation
+    /// (الهجوم، العملية), or with a pronoun on the claim verb (تبنته). Not a claim of other attacks (تبنت هجمات سابقة),
+    /// nor none (لم تعلن أي جهة مسؤوليتها: no claimant), nor past the follow-up reach.
+    /// </summary>
+    private string? ClaimOfTheAttackTold(AnalyzedText text, IncidentDraft told, int sentence, int from, int to)
+    {
+        var tokens = text.Tokens;
+        if (told.Background || told.PerpetratorIds.Count > 0 || sentence - told.LastSentence > FollowUpReach || !_terms.ClaimVerbs.AnyIn(tokens, from, to))
+        {
+            return null;
+        }
+        if (_attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to).ClaimantId is not { } claimant)
+        {
+            return null;
+        }
+        for (var i = from; i < to; i++)
+        {
+            if (TakesBack(tokens, i, to) || _terms.ClaimedObjects.MatchAt(tokens, i, to) > 0 && tokens[i].HasArticle.Any(a => a)
+                || _terms.ClaimVerbs.MatchAt(tokens, i, to) > 0 && ClaimPronouns.Any(tokens[i].Text.EndsWith))
+            {
+                return claimant;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The object pronouns a claim verb carries for the attack it takes back (تبنته، تبنتها، تبناه).</summary>
+    private static readonly string[] ClaimPronouns = ["ته", "تها", "اه", "اها", "وه", "وها"];
+
     private string? DoerOfTheAttackTold(AnalyzedText text, IReadOnlyList<Trigger> triggers, int to)
     {
         foreach (var trigger in triggers)

@@ -93,6 +93,7 @@ public sealed class IncidentTerms
         OfficialNouns = new TermSet(vocabulary.OfficialNouns);
         CoreferentSites = new TermSet(vocabulary.CoreferentSites);
         BackReferences = new TermSet(vocabulary.BackReferences);
+        ClaimedObjects = new TermSet(vocabulary.ClaimedObjects);
         CompassDirections = new TermSet(vocabulary.CompassDirections);
         PeriodWords = new TermSet(vocabulary.PeriodWords);
         Distributives = new TermSet(vocabulary.Distributives);
@@ -192,6 +193,7 @@ public sealed class IncidentTerms
     public TermSet OfficialNouns { get; }
     public TermSet CoreferentSites { get; }
     public TermSet BackReferences { get; }
+    public TermSet ClaimedObjects { get; }
     public TermSet CompassDirections { get; }
     public TermSet PeriodWords { get; }
     public TermSet Distributives { get; }

@@ -40,7 +40,7 @@ public sealed class AttributionReader
         if (entities.StartingIn(from, from + 1).FirstOrDefault(e => !e.IsPlace) is { } opener && _actors.TryGetValue(opener.Id, out var speaker)
             && OpensWithColon(key.Key, tokens, opener))
         {
-            return ForActor(opener, speaker, tokens, entities, from, to, claimed, confirms: true, denies: false);
+            return ForActor(opener, speaker, tokens, entities, from, to, claimed, confirms: true, denies: false, ownClaim: false);
         }
         for (var i = from; i < to; i++)
         {
@@ -65,14 +65,17 @@ public sealed class AttributionReader
             var actor = entities.StartingIn(start, start + 1).FirstOrDefault(e => !e.IsPlace);
             if (actor is not null && _actors.TryGetValue(actor.Id, out var entry))
             {
-                return ForActor(actor, entry, tokens, entities, from, to, claimed, confirms, denies);
+                // "تبنت إيران الهجوم"، "أعلن الجيش في بيان مسؤوليته عن الغارة": the claim is this actor's own.
+                var ownClaim = _terms.ClaimVerbs.MatchAt(tokens, i, to) > 0
+                    || _terms.ClaimVerbs.AnyIn(tokens, actor.EndToken, Math.Min(to, actor.EndToken + OwnClaimReach));
+                return ForActor(actor, entry, tokens, entities, from, to, claimed, confirms, denies, ownClaim);
             }
             var sourceLength = _terms.SourceNouns.MatchAt(tokens, start, to);
             // "قال بيان باسم الفصائل المسلحة"، "أفاد بيان صادر عن المقاومة"، "قال بيان للجيش": the body the statement speaks
             // for is the one who says it.
             if (sourceLength > 0 && SpeakerOf(tokens, entities, start + sourceLength, to) is { } body && _actors.TryGetValue(body.Id, out var bodyEntry))
             {
-                return ForActor(body, bodyEntry, tokens, entities, from, to, claimed, confirms: true, denies);
+                return ForActor(body, bodyEntry, tokens, entities, from, to, claimed, confirms: true, denies, ownClaim: false);
             }
             if (sourceLength > 0)
             {
@@ -91,8 +94,16 @@ public sealed class AttributionReader
         return claimed ? new Attribution(null, Stance.Claimed, null) : Attribution.Outlet;
     }
 
+    /// <summary>Words after the actor its own claim word may stand: "أعلن الحرس الثوري، في بيان، مسؤوليته".</summary>
+    private const int OwnClaimReach = 5;
+
+    /// <summary>
+    /// The attribution to a named actor. A claim makes an armed group the claimant; a state or its military only when
+    /// the claim is its own (<paramref name="ownClaim"/>: it is the claim verb's subject, or its responsibility word
+    /// follows it), not when it reports another's (أعلن الجيش الأمريكي أن فصيلا تبنى الهجوم).
+    /// </summary>
     private Attribution ForActor(LexiconMatch actor, ActorEntry entry, IReadOnlyList<KeyToken> tokens, MentionIndex<LexiconMatch> entities,
-        int from, int to, bool claimed, bool confirms, bool denies)
+        int from, int to, bool claimed, bool confirms, bool denies, bool ownClaim)
     {
         // An armed group announcing an attack claims it, unless it announces one it suffered (أعلنت ... تعرض)
         // or its own dead and wounded (أعلنت هيئة الحشد الشعبي مقتل ثلاثة من منتسبيها في قصف).
@@ -104,7 +115,8 @@ public sealed class AttributionReader
             : denies ? Stance.Denied
             : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
             : Stance.Reported;
-        var claimant = stance == Stance.Claimed && entry.Kind == ActorKind.ArmedGroup ? entry.Id : null;
+        var claimant = stance == Stance.Claimed && (entry.Kind == ActorKind.ArmedGroup || ownClaim && entry.Kind is ActorKind.Military or ActorKind.State)
+            ? entry.Id : null;
         // "أعلن الجيش الأمريكي مقتل قيادي في كتائب حزب الله": the dead are named as another force's, not the announcer's.
         var othersLosses = announcesLosses
             && entities.StartingIn(actor.EndToken + 1, actor.EndToken + LossesOwnerReach + 1).Any(e => !e.IsPlace);
@@ -142,10 +154,28 @@ public sealed class AttributionReader
         {
             return null;
         }
+        // "المتحدث العسكري باسم جماعة أنصار الله": the source noun's adjectives stand before the word of speaking for.
+        var skipped = 0;
+        while (skipped < SourceAdjectives && at + skipped < to && !tokens[at + skipped].BreakBefore && IsAdjective(tokens[at + skipped])
+            && !entities.StartingIn(at + skipped, at + skipped + 1).Any())
+        {
+            skipped++;
+        }
+        if (skipped > 0 && at + skipped < to && _terms.OnBehalfWords.MatchAt(tokens, at + skipped, to) > 0)
+        {
+            at += skipped;
+        }
         var behalf = _terms.OnBehalfWords.MatchAt(tokens, at, to);
         var first = at + behalf;
         return entities.StartingIn(first, first + 1).FirstOrDefault(e => !e.IsPlace && first < to && !tokens[first].BreakBefore);
     }
+
+    /// <summary>Adjectives a source noun may carry before the body it speaks for (المتحدث العسكري الرسمي باسم).</summary>
+    private const int SourceAdjectives = 2;
+
+    /// <summary>A definite nisba adjective: العسكري، الرسمية.</summary>
+    private static bool IsAdjective(KeyToken token) =>
+        token.HasArticle[0] && token.Bare.Length >= 3 && (token.Bare.EndsWith('ي') || token.Bare.EndsWith("يه", StringComparison.Ordinal));
 
     /// <summary>True when only spaces stand between the actor's name and a colon: "الجيش الأمريكي: ...".</summary>
     private static bool OpensWithColon(string key, IReadOnlyList<KeyToken> tokens, LexiconMatch actor)
