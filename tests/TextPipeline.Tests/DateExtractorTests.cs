@@ -394,6 +394,22 @@ public class DateExtractorTests
         date.Precision.ShouldBe(DatePrecision.Day);
     }
 
+    /// <summary>
+    /// A count back followed by "من" and an event (قبل ساعات قليلة من دفنه، قبل يومين من الهجوم) is counted from that
+    /// event, not from the report: a relative mention with no day. "من الآن" is from now.
+    /// </summary>
+    [Theory]
+    [InlineData("شنت الفصائل الهجوم قبل ساعات قليلة من دفن القائد", "قبل ساعات", null)]
+    [InlineData("وصل الوزير إلى بغداد قبل يومين من الهجوم", "قبل يومين", null)]
+    [InlineData("سقطت قذيفة على المطار قبل يومين من الآن", "قبل يومين", "2024-08-05")]
+    [InlineData("سقطت قذيفة على المطار قبل يومين في الأنبار", "قبل يومين", "2024-08-05")]
+    public void ACountBackFromAnotherEventHasNoDayOfItsOwn(string sentence, string text, string? value)
+    {
+        var date = Single(sentence, Published);
+        date.Span.Text.ShouldBe(text);
+        date.Value.ShouldBe(value);
+    }
+
     [Fact]
     public void AnApproximateCountBackResolvesToItsDay()
     {

@@ -127,4 +127,33 @@ public class OutcomeTests
     [InlineData("أسقطت الدفاعات طائرة مسيرة سقطت قرب القاعدة", 0)]
     [InlineData("", 0)]
     public void FindsImpactWordsOnlyWhereTheySayAHit(string text, int count) => ImpactCount(text).ShouldBe(count);
+
+    /// <summary>
+    /// A weapon told as another or the second after one of its kind (صاروخ آخر، صاروخ ثان، مسيرة أخرى) makes two of the
+    /// attack the sentence places, and one that landed after one shot down leaves it not intercepted. A stated count
+    /// stays; another place is another attack.
+    /// </summary>
+    [Theory]
+    [InlineData("اعترضت الدفاعات الجوية صاروخا أطلق على قاعدة عين الأسد، بينما سقط صاروخ آخر داخل القاعدة.", 2, false)]
+    [InlineData("تصدت منظومة الدفاع لصاروخ كاتيوشا أطلق باتجاه السفارة الأمريكية في بغداد، فيما سقط صاروخ ثان قرب جسر الجمهورية.", 2, false)]
+    [InlineData("قالت القيادة المركزية إن مدمرة اعترضت صاروخا باليستيا أطلق من اليمن على سفينة في البحر الأحمر، بينما سقط صاروخ آخر في البحر.", 2, false)]
+    [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة فوق قاعدة حرير الجوية فجر اليوم، فيما سقطت مسيرة أخرى داخل القاعدة.", 2, false)]
+    [InlineData("أطلقت ثلاثة صواريخ على قاعدة عين الأسد، وأسقطت الدفاعات الجوية صاروخين بينما سقط صاروخ آخر داخل القاعدة.", 3, false)]
+    [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة فوق قاعدة حرير الجوية فجر اليوم.", 1, true)]
+    public void AnotherWeaponOfTheKindIsOneMore(string sentence, int count, bool intercepted)
+    {
+        var incident = Single(sentence);
+        incident.WeaponCount.ShouldBe(count);
+        incident.Intercepted.ShouldBe(intercepted);
+        incident.Support.ShouldContain(x => x.Field == IncidentField.WeaponCount && sentence.Contains(x.Span.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnotherWeaponAtAnotherPlaceIsAnotherAttack()
+    {
+        var facts = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(
+            "سقط صاروخ داخل قاعدة عين الأسد فجر اليوم، فيما سقط صاروخ آخر داخل قاعدة حرير الجوية."));
+        facts.Incidents.Count.ShouldBe(2);
+        facts.Incidents.ShouldAllBe(i => i.WeaponCount == 1);
+    }
 }

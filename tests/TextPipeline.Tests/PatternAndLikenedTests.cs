@@ -55,6 +55,36 @@ public class PatternAndLikenedTests
     public void AnUndatedLikeningOrTheCurrentMonthMakesNoEarlierAttack(string text) =>
         new ArticlePipeline(TestLexicons.Fixture).Run(new ArticleInput(text)).Incidents.ShouldHaveSingleItem().Background.ShouldBeFalse();
 
+    /// <summary>
+    /// The verb of a sentence that tells a likened attack (تعرضت ... لهجوم مماثل بثلاثة صواريخ) tells that attack too: one
+    /// earlier attack, of the weapon named, not one of it and one of no kind.
+    /// </summary>
+    [Theory]
+    [InlineData("سقطت ستة صواريخ على قاعدة حرير في أربيل مساء الأحد. وكانت القاعدة قد تعرضت في الثامن من كانون الثاني الماضي لهجوم مماثل بثلاثة صواريخ.")]
+    [InlineData("سقطت ستة صواريخ على قاعدة حرير في أربيل مساء الأحد. وكانت قد تعرضت في الثامن من كانون الثاني الماضي لهجوم مماثل بثلاثة صواريخ كاتيوشا.")]
+    public void TheSentenceTellingALikenedAttackTellsOneAttack(string text)
+    {
+        var facts = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text, PublishedAt: new DateOnly(2024, 3, 5)));
+
+        facts.Incidents.Select(i => $"{i.Type} {i.PlaceId} {i.Date?.Value} {i.WeaponCount}").ShouldBe(["Rocket harir-air-base 2024-03-03 6", "Rocket harir-air-base 2024-01-08 3"], ignoreOrder: true);
+        var earlier = facts.Incidents.Where(i => i.Background).ShouldHaveSingleItem();
+        earlier.Type.ShouldBe(IncidentType.Rocket);
+        earlier.WeaponCount.ShouldBe(3);
+        earlier.Date!.Value.ShouldBe("2024-01-08");
+        facts.Incidents.Single(i => !i.Background).WeaponCount.ShouldBe(6);
+    }
+
+    /// <summary>
+    /// An ordinal right before the attack noun counts it among others (ثاني هجوم خلال أسبوع: no one attack of its own);
+    /// the ordinal of a month's name before it (كانون الثاني، تشرين الثاني) is a date.
+    /// </summary>
+    [Theory]
+    [InlineData("تعرضت قاعدة حرير الجوية في الثامن من كانون الثاني الماضي لهجوم صاروخي.", 1)]
+    [InlineData("تعرضت قاعدة حرير الجوية في 8 تشرين الثاني الماضي لهجوم بطائرة مسيرة.", 1)]
+    [InlineData("وهذا ثاني هجوم تتعرض له قاعدة حرير الجوية خلال أسبوع.", 0)]
+    public void AnOrdinalCountsTheAttackOnlyRightBeforeIt(string sentence, int incidents) =>
+        new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(sentence, PublishedAt: new DateOnly(2024, 3, 5))).Incidents.Count.ShouldBe(incidents);
+
     [Fact]
     public void AnAttackNotLikenedGetsNoBorrowedPlace() =>
         Run("تعرضت قاعدة حرير في أربيل لهجوم بطائرة مسيرة مساء الأحد. وقالت مصادر إن هجوما آخر وقع في الثامن من كانون الثاني الماضي.")

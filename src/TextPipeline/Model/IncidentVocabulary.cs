@@ -40,6 +40,15 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 
     /// <summary>
+    /// Ordinals that count the attack noun right after them among others, making it generic (ثاني هجوم خلال أسبوع).
+    /// Only right before it: elsewhere they are a month's name (كانون الثاني، تشرين الثاني) or a date's day.
+    /// </summary>
+    public IReadOnlyList<string> OrdinalsBefore { get; init; } = [];
+
+    /// <summary>Words after a weapon noun that make it one more weapon than the one told before it: صاروخ آخر، صاروخ ثان.</summary>
+    public IReadOnlyList<string> AnotherWords { get; init; } = [];
+
+    /// <summary>
     /// Words besides the attack nouns a claim takes as its object, definite, to take back the attack just told:
     /// "وتبنت كتائب حزب الله العملية".
     /// </summary>

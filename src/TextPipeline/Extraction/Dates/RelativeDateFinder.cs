@@ -42,6 +42,13 @@ public static partial class RelativeDateFinder
             {
                 continue;
             }
+            // "قبل ساعات قليلة من دفن سليماني"، "قبل يومين من الهجوم": counted back from another event, not from the
+            // report: a relative date with no day of its own.
+            if (FromAnotherEvent().IsMatch(key.AsSpan(m.Index + m.Length)))
+            {
+                yield return new FoundDate(m.Index, m.Length, FoundDateKind.Relative) { Unit = UnitOf(m.Groups["unit"].Value), Offset = null, Ago = true };
+                continue;
+            }
             // Hours and minutes back are the publication day, or whole days back for 24 hours and more ("منذ 48 ساعة").
             yield return IsHours(m.Groups["unit"].Value)
                 ? new FoundDate(m.Index, m.Length, FoundDateKind.Relative) { Unit = DateUnit.Day, Offset = -(count ?? 0) / 24 }
@@ -104,6 +111,10 @@ public static partial class RelativeDateFinder
         + @"(?!\s+(?:(?:" + Direction + @")ه?|الحالي|هذا|" + MonthNames.Pattern + @")(?!\p{L}))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodPattern();
+
+    // "من" and an event after the count back, an adjective of the count between (قليلة، معدودة): not "من الآن".
+    [GeneratedRegex(@"^\s+(?:\p{L}+\s+)?من\s+(?!الان(?!\p{L}))\p{L}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FromAnotherEvent();
 
     // An approximation before the count ("قبل نحو 15 يوماً") does not change the day it resolves to.
     [GeneratedRegex(WordStart + @"(?:قبل|منذ)\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب|اكثر\s+من|اقل\s+من)\s+)?(?:(?<n>\d+|\p{L}+)\s+)?"

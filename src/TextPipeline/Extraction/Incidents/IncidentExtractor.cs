@@ -326,6 +326,7 @@ public sealed class IncidentExtractor
                 AssignCasualties(text, sentenceDrafts, facts, from, to);
                 AssignInterception(text, sentenceDrafts, triggers, from, to);
                 AssignImpacts(text, sentenceDrafts, impacts, to);
+                AnotherWeapon(text, sentenceDrafts, weapons, to);
                 drafts.AddRange(sentenceDrafts);
                 sentenceDrafts.ForEach(told.Add);
                 // Only this sentence's drafts can become the main one: a search of every draft per sentence was the
@@ -432,6 +433,46 @@ public sealed class IncidentExtractor
     /// The doer a follow-up sentence names for the attack it takes back with a definite attack noun (الهجوم ... نفذته X،
     /// الهجوم ... من قبل X): the armed actor after an agent word following that noun in its sentence.
     /// </summary>
+    /// <summary>
+    /// "تصدت الدفاعات لصاروخ أطلق على السفارة، فيما سقط صاروخ ثان قرب الجسر"، "اعترضت صاروخا بينما سقط صاروخ آخر": a
+    /// weapon told as another or the second after one of its kind makes two of the sentence's attack, when the sentence
+    /// places it at one place and its drafts counted one. A stated count is left as it is: "another" may be one of them.
+    /// </summary>
+    private void AnotherWeapon(AnalyzedText text, List<IncidentDraft> drafts, IReadOnlyList<WeaponHit> weapons, int to)
+    {
+        var tokens = text.Tokens;
+        // The interception verb's draft, the launch verb's and the landing verb's may each tell it: one place, one attack.
+        if (drafts.Where(d => d.PlaceId is not null).Select(d => d.PlaceId).Distinct().Count() != 1)
+        {
+            return;
+        }
+        static bool SameKind(IncidentType a, IncidentType b) =>
+            a == b || a is IncidentType.Rocket or IncidentType.Missile && b is IncidentType.Rocket or IncidentType.Missile;
+        for (var k = 1; k < weapons.Count; k++)
+        {
+            var second = weapons[k];
+            var another = second.End < to && !tokens[second.End].BreakBefore ? _terms.AnotherWords.MatchAt(tokens, second.End, to) : 0;
+            var first = weapons.Take(k).Where(w => !w.Fallback && SameKind(w.Type, second.Type)).Select(w => (WeaponHit?)w).FirstOrDefault();
+            if (another == 0 || second.Fallback || first is not { } one)
+            {
+                continue;
+            }
+            var words = Words(text, one.Index, second.End + another);
+            for (var index = 0; index < drafts.Count; index++)
+            {
+                if (drafts[index].WeaponCount == 1 && SameKind(drafts[index].Type, second.Type))
+                {
+                    drafts[index] = drafts[index] with
+                    {
+                        WeaponCount = 2,
+                        Support = [.. drafts[index].Support.Where(x => x.Field != IncidentField.WeaponCount), new(IncidentField.WeaponCount, Wire(2), words)],
+                    };
+                }
+            }
+            return;
+        }
+    }
+
     /// <summary>
     /// The group a sentence says claimed the attack told just before, with no doer yet: a claim (تبنت، أعلنت مسؤوليتها)
     /// whose claimant the attribution reads, taking the attack back with a definite attack noun or the operation
@@ -561,7 +602,11 @@ public sealed class IncidentExtractor
     {
         foreach (var at in impacts)
         {
-            var index = Math.Max(0, drafts.FindLastIndex(d => d.TriggerToken <= at));
+            // An attack told without a place is no incident unless a neighbour places it: the outcome goes to the placed
+            // attack before the word when there is one ("اعترضت القوات صاروخا أطلق على مدمرة في البحر الأحمر، بينما سقط
+            // صاروخ آخر": the launch verb's draft has no place of its own).
+            var index = drafts.FindLastIndex(d => d.TriggerToken <= at && d.PlaceId is not null);
+            index = index >= 0 ? index : Math.Max(0, drafts.FindLastIndex(d => d.TriggerToken <= at));
             if (Armed(drafts[index]))
             {
                 drafts[index] = drafts[index] with { Intercepted = false, Support = [.. drafts[index].Support, Impact(text, at, to)] };

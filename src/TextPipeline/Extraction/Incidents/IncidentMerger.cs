@@ -70,10 +70,6 @@ public sealed class IncidentMerger
     private int Join(List<IncidentDraft> merged, MergeCandidates candidates, IncidentDraft draft,
         IReadOnlySet<(string Inner, string Outer)> local, ILookup<string, string> stated)
     {
-        if (draft.Likened)
-        {
-            return -1;
-        }
         var last = -1;
         if (draft.PlaceId is { } place)
         {
@@ -154,8 +150,10 @@ public sealed class IncidentMerger
         var datesAgree = a.Date is null || b.Date is null || Same(a.Date, b.Date);
         // A report with no place joins only a neighbour: nothing but the closeness of the telling ties it to a place.
         var placed = a.PlaceId is not null && b.PlaceId is not null || Neighbours(a, b);
-        // "شهدت القاعدة هجوما مماثلا": the attack likened to one told before is not that one.
-        return typesAgree && !b.Likened && a.Background == b.Background && datesAgree && placed
+        // "شهدت القاعدة هجوما مماثلا": the attack likened to one told before is not that one. The words of its own sentence
+        // that tell it are: "تعرضت القاعدة في يناير لهجوم مماثل بثلاثة صواريخ" is one attack.
+        var likenedApart = b.Likened && !(a.FirstSentence == b.FirstSentence && a.LastSentence == b.FirstSentence);
+        return typesAgree && !likenedApart && a.Background == b.Background && datesAgree && placed
             && (PlacesAgree(a.PlaceId, b.PlaceId, local) || Refines(a, b));
     }
 

@@ -94,6 +94,8 @@ public sealed class IncidentTerms
         CoreferentSites = new TermSet(vocabulary.CoreferentSites);
         BackReferences = new TermSet(vocabulary.BackReferences);
         ClaimedObjects = new TermSet(vocabulary.ClaimedObjects);
+        AnotherWords = new TermSet(vocabulary.AnotherWords);
+        OrdinalsBefore = new TermSet(vocabulary.OrdinalsBefore);
         CompassDirections = new TermSet(vocabulary.CompassDirections);
         PeriodWords = new TermSet(vocabulary.PeriodWords);
         Distributives = new TermSet(vocabulary.Distributives);
@@ -194,6 +196,8 @@ public sealed class IncidentTerms
     public TermSet CoreferentSites { get; }
     public TermSet BackReferences { get; }
     public TermSet ClaimedObjects { get; }
+    public TermSet AnotherWords { get; }
+    public TermSet OrdinalsBefore { get; }
     public TermSet CompassDirections { get; }
     public TermSet PeriodWords { get; }
     public TermSet Distributives { get; }

@@ -71,10 +71,15 @@ public sealed class ModalityFilter(IncidentTerms terms)
 
     /// <summary>
     /// A quantifier before the trigger makes it generic (العشرات من الهجمات، أي هجوم), unless it is an amount on the
-    /// weapon noun the event word follows: "عدة صواريخ أصابت القاعدة" is one salvo that hit.
+    /// weapon noun the event word follows: "عدة صواريخ أصابت القاعدة" is one salvo that hit. An ordinal does so only
+    /// right before it (ثاني هجوم): "في الثامن من كانون الثاني لهجوم" is a date.
     /// </summary>
     private bool CountedGenerically(IReadOnlyList<KeyToken> tokens, int from, int triggerIndex)
     {
+        if (triggerIndex > from && !tokens[triggerIndex].BreakBefore && terms.OrdinalsBefore.MatchAt(tokens, triggerIndex - 1, triggerIndex) > 0)
+        {
+            return true;
+        }
         for (var i = from; i < triggerIndex; i++)
         {
             if (terms.Generic.MatchAt(tokens, i, triggerIndex) > 0
