@@ -23,6 +23,9 @@ public class PersonExtractorTests
     [InlineData("وكان رئيس الوزراء العراقي محمد شياع السوداني قد أكد", "محمد شياع السوداني", "رئيس الوزراء العراقي")]
     [InlineData("وتوعدت تريسي جاكوبسون مرشحة الرئيس الأميركي", "تريسي جاكوبسون", "مرشحة")]
     [InlineData("وصف السكرتير الصحفي للقوات الجوية الأمريكية اللواء باتريك رايدر الهجوم", "باتريك رايدر", "اللواء")]
+    // A compound rank (الفريق أول ركن) is the title whole: its second word is no name.
+    [InlineData("وقال رئيس الأركان الفريق أول ركن سامي ناصر إن القوات جاهزة", "سامي ناصر", "الفريق أول ركن")]
+    [InlineData("وأكد العقيد الركن خالد منصور أن الطريق آمن", "خالد منصور", "العقيد الركن")]
     public void FindsANameAfterATitleOrBeforeARole(string text, string name, string role)
     {
         var person = Extract(text).ShouldHaveSingleItem();
