@@ -93,6 +93,20 @@ public class PerpetratorTests
     public void TheSideThatAnswersAnAttackCarriedOutTheNextOne(string text, string[] perpetrators) =>
         TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
 
+    /// <summary>
+    /// A side that answered with an attack (وردت القوات الأمريكية بقصف مدفعي) carried it out; the attack it answered is not
+    /// its own. A reply with words (ردت الوزارة ببيان) names no doer.
+    /// </summary>
+    [Theory]
+    [InlineData("سقطت صواريخ على حقل كونيكو صباح اليوم، وردت القوات الأمريكية بقصف مدفعي على مصادر النيران قرب مدينة الميادين.", new[] { "us-forces" })]
+    [InlineData("سقطت صواريخ على حقل كونيكو صباح اليوم، وردت وزارة الخارجية ببيان. وقصفت مدفعية مجهولة مواقع قرب مدينة الميادين.", new string[0])]
+    public void TheSideThatAnswersWithAnAttackCarriedItOut(string text, string[] perpetrators)
+    {
+        var facts = TestLexicons.Run(text, RepoFiles.Lexicons);
+        facts.Incidents.Single(i => i.PlaceId == "mayadin").PerpetratorIds.ShouldBe(perpetrators);
+        facts.Incidents.Single(i => i.PlaceId != "mayadin").PerpetratorIds.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("أكدت هيئة الحشد الشعبي، في بيان لها، وقوع انفجار في قاعدة كالسو العسكرية شمال بابل.")]
     [InlineData("قال بيان للجيش العراقي إن طائرتين مسيرتين استهدفتا قاعدة حرير الجوية.")]

@@ -33,6 +33,14 @@ public class WeaponCounterTests
     [InlineData("أطلقت إحدى عشرة قذيفة هاون", 11)]
     public void CountsTheWeapons(string text, int count) => Count(text).ShouldBe(count);
 
+    /// <summary>A salvo told with what it is made of (مؤلفة من، تضم) takes that count; a salvo alone has none.</summary>
+    [Theory]
+    [InlineData("سقطت رشقة صاروخية مؤلفة من ستة صواريخ على القاعدة", 6)]
+    [InlineData("هجوم بموجة من الطائرات المسيرة تضم خمس طائرات", 5)]
+    [InlineData("سقطت رشقة صاروخية على القاعدة", null)]
+    [InlineData("سقطت رشقة صاروخية على القاعدة التي تضم خمسة آلاف جندي", null)]
+    public void ASalvoTakesTheCountOfWhatItIsMadeOf(string text, int? count) => Count(text).ShouldBe(count);
+
     /// <summary>The model after "من طراز/نوع" is the weapon word; the noun before it carries the count, the designation after it none.</summary>
     [Theory]
     [InlineData("صاروخين من طراز كاتيوشا", 2)]

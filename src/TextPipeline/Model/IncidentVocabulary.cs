@@ -39,6 +39,9 @@ public sealed record IncidentVocabulary
     /// <summary>Definite nouns that refer back to an attack already described (الهجوم، الحادث).</summary>
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 
+    /// <summary>Words after a salvo that say what it is made of, before its counted weapons: مؤلفة من، مكونة من، تضم.</summary>
+    public IReadOnlyList<string> CompositionWords { get; init; } = [];
+
     /// <summary>
     /// Ordinals that count the attack noun right after them among others, making it generic (ثاني هجوم خلال أسبوع).
     /// Only right before it: elsewhere they are a month's name (كانون الثاني، تشرين الثاني) or a date's day.

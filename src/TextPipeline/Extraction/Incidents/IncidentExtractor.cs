@@ -400,8 +400,9 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The armed side a sentence says answered an attack: a response verb with the side as its subject right after it,
-    /// and "على" an attack noun later in its clause (ردت القوات الأمريكية الموجودة في العراق على هجوم تعرضت له). Not a reply
-    /// to words (ردت الوزارة على الانتقادات), nor one by a side that is not armed.
+    /// and "على" an attack noun later in its clause (ردت القوات الأمريكية الموجودة في العراق على هجوم تعرضت له), or the
+    /// attack it answered with right after it (ردت القوات الأمريكية بقصف مدفعي). Not a reply to words (ردت الوزارة على
+    /// الانتقادات، ردت القيادة ببيان), nor one by a side that is not armed.
     /// </summary>
     private (string Actor, int Verb)? Responder(AnalyzedText text, int from, int to)
     {
@@ -421,6 +422,13 @@ public sealed class IncidentExtractor
                 {
                     return (side.Id, v);
                 }
+            }
+            // "وردت القوات الأمريكية بقصف مدفعي على مصادر النيران": the side answered with an attack of its own.
+            var means = side.EndToken;
+            if (means < to && !tokens[means].BreakBefore && WithBa(tokens[means])
+                && (_terms.Triggers.MatchAt(tokens, means, to) > 0 || _terms.AnyWeapon.MatchAt(tokens, means, to) > 0))
+            {
+                return (side.Id, v);
             }
         }
         return null;

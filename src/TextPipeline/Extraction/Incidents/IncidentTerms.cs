@@ -95,6 +95,7 @@ public sealed class IncidentTerms
         BackReferences = new TermSet(vocabulary.BackReferences);
         ClaimedObjects = new TermSet(vocabulary.ClaimedObjects);
         AnotherWords = new TermSet(vocabulary.AnotherWords);
+        CompositionWords = new TermSet(vocabulary.CompositionWords);
         OrdinalsBefore = new TermSet(vocabulary.OrdinalsBefore);
         CompassDirections = new TermSet(vocabulary.CompassDirections);
         PeriodWords = new TermSet(vocabulary.PeriodWords);
@@ -197,6 +198,7 @@ public sealed class IncidentTerms
     public TermSet BackReferences { get; }
     public TermSet ClaimedObjects { get; }
     public TermSet AnotherWords { get; }
+    public TermSet CompositionWords { get; }
     public TermSet OrdinalsBefore { get; }
     public TermSet CompassDirections { get; }
     public TermSet PeriodWords { get; }

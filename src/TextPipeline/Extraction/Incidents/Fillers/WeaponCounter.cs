@@ -5,7 +5,8 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// <summary>
 /// Counts the weapons of an incident from the number attached to its weapon phrase: a dual noun
 /// (طائرتين مسيرتين = 2), a number word or digits just before it (ثلاثة صواريخ) or just after it
-/// (بصاروخ واحد), else one for a singular weapon noun (قذيفة استهدفت). Plurals with no number stay unknown.
+/// (بصاروخ واحد), or after a word of what a salvo is made of (رشقة مؤلفة من ستة صواريخ), else one for a singular weapon
+/// noun (قذيفة استهدفت). Plurals with no number stay unknown.
 /// </summary>
 public sealed class WeaponCounter(IncidentTerms terms)
 {
@@ -40,7 +41,33 @@ public sealed class WeaponCounter(IncidentTerms terms)
         {
             first--;
         }
-        return Count(tokens, numbers, hit.Type, first, hit.End, lookAfter: true, statedOnly);
+        return Count(tokens, numbers, hit.Type, first, hit.End, lookAfter: true, statedOnly) ?? Composed(tokens, numbers, hit, statedOnly);
+    }
+
+    /// <summary>Words from a composition word to the weapon noun it counts: "مؤلفة من ثمانية عشر صاروخا".</summary>
+    private const int CompositionReach = 4;
+
+    /// <summary>
+    /// "رشقة صاروخية مؤلفة من ستة صواريخ"، "موجة تضم عشر طائرات مسيرة": a salvo told with what it is made of takes that
+    /// count.
+    /// </summary>
+    private Counted? Composed(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, WeaponHit hit, bool statedOnly)
+    {
+        var words = hit.End < tokens.Count && !tokens[hit.End].BreakBefore ? terms.CompositionWords.MatchAt(tokens, hit.End) : 0;
+        if (words == 0)
+        {
+            return null;
+        }
+        var from = hit.End + words;
+        for (var k = from; k < Math.Min(tokens.Count, from + CompositionReach) && !tokens[k].BreakBefore; k++)
+        {
+            var noun = terms.WeaponNouns.TryGetValue(hit.Type, out var nouns) ? nouns.MatchAt(tokens, k) : 0;
+            if (noun > 0)
+            {
+                return Count(tokens, numbers, hit.Type, k, k + noun, lookAfter: true, statedOnly);
+            }
+        }
+        return null;
     }
 
     /// <summary>The token of the weapon noun before "(من) طراز/نوع" ending right before <paramref name="model"/>, or null.</summary>
