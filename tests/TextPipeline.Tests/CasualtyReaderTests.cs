@@ -27,6 +27,13 @@ public class CasualtyReaderTests
     [InlineData("أسفر عن مقتل ثلاثة جنود وجنديين من القوات الخاصة", 5, null)]
     public void ReadsCasualtyFigures(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
+    /// <summary>Material damage said to be all (أضرارا مادية فقط) says there were no casualties; damage alone says nothing of them.</summary>
+    [Theory]
+    [InlineData("ما ألحق أضرارا مادية فقط بأحد المباني", 0, 0)]
+    [InlineData("واقتصرت الحصيلة على خسائر مادية فقط", 0, 0)]
+    [InlineData("ما ألحق أضرارا مادية بأحد المباني", null, null)]
+    public void DamageOnlySaysNoCasualties(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
     /// <summary>A vague quantity after the casualty word (إصابة العشرات) is no figure, and the count of another casualty word before it is not its count; a count before a passive verb still is.</summary>
     [Theory]
     [InlineData("أسفر الهجوم عن مقتل خمسة جنود وإصابة العشرات", 5, null)]
