@@ -34,6 +34,13 @@ public class CasualtyReaderTests
     [InlineData("ما ألحق أضرارا مادية بأحد المباني", null, null)]
     public void DamageOnlySaysNoCasualties(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
+    /// <summary>A death word with a singular pronoun (مقتله، استشهادها) is one person's death; a plural one has no figure.</summary>
+    [Theory]
+    [InlineData("استهدفت الضربة قياديا في الفصائل، مما أدى إلى مقتله", 1)]
+    [InlineData("أصابت القذيفة منزل امرأة، ما أدى إلى استشهادها", 1)]
+    [InlineData("استهدفت الضربة سيارة تقل عناصر من الفصائل، مما أدى إلى مقتلهم", null)]
+    public void OnePersonsDeathIsOne(string text, int? killed) => Read(text).Killed.ShouldBe(killed);
+
     /// <summary>A vague quantity after the casualty word (إصابة العشرات) is no figure, and the count of another casualty word before it is not its count; a count before a passive verb still is.</summary>
     [Theory]
     [InlineData("أسفر الهجوم عن مقتل خمسة جنود وإصابة العشرات", 5, null)]

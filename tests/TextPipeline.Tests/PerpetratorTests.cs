@@ -74,6 +74,17 @@ public class PerpetratorTests
     public void AnArmedGroupsSpokesmanClaimsForIt(string sentence, string[] perpetrators) =>
         Perpetrators(sentence).ShouldBe(perpetrators);
 
+    /// <summary>
+    /// An armed force announcing that it carried out the attack (أعلنت القيادة المركزية تنفيذ ضربة، أعلن الجيش شن غارات)
+    /// claims it; a ministry announcing it, or a force announcing one it suffered, does not.
+    /// </summary>
+    [Theory]
+    [InlineData("أعلنت القيادة المركزية الأمريكية تنفيذ ضربة جوية في محافظة بابل استهدفت قياديا في كتائب حزب الله.", new[] { "centcom" })]
+    [InlineData("أعلن الجيش الإسرائيلي، صباح اليوم، شن غارات على مواقع قرب مطار دمشق الدولي.", new[] { "israeli-military" })]
+    [InlineData("أعلن الجيش الأمريكي تعرض قاعدة التنف لهجوم بطائرة مسيرة.", new string[0])]
+    public void AForceAnnouncingItCarriedOutTheAttackClaimsIt(string sentence, string[] perpetrators) =>
+        Perpetrators(sentence).ShouldBe(perpetrators);
+
     /// <summary>An accusation that qualifies a plural attack noun (لهجمات تتهم واشنطن ... بالوقوف خلفها) is about those attacks.</summary>
     [Theory]
     [InlineData("سقطت ثلاثة صواريخ قرب السفارة الأمريكية في بغداد، في قصف يأتي بعد يوم تعرضت فيه مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها.", new string[0])]

@@ -39,6 +39,15 @@ public sealed record IncidentVocabulary
     /// <summary>Definite nouns that refer back to an attack already described (الهجوم، الحادث).</summary>
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 
+    /// <summary>Words that link an attack to what it caused, right before the casualty word: أدى إلى، أسفر عن، تسبب ب.</summary>
+    public IReadOnlyList<string> ResultLinks { get; init; } = [];
+
+    /// <summary>Verbal nouns of carrying out an attack after an announcer (أعلن الجيش تنفيذ ضربة، شن غارات): it claims it.</summary>
+    public IReadOnlyList<string> ExecutionNouns { get; init; } = [];
+
+    /// <summary>A death word with a singular pronoun, one person's death (مقتله، استشهادها): also in <see cref="Killed"/>.</summary>
+    public IReadOnlyList<string> OnePersonsDeath { get; init; } = [];
+
     /// <summary>Words after a salvo that say what it is made of, before its counted weapons: مؤلفة من، مكونة من، تضم.</summary>
     public IReadOnlyList<string> CompositionWords { get; init; } = [];
 

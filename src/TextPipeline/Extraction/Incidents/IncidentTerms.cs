@@ -95,6 +95,9 @@ public sealed class IncidentTerms
         BackReferences = new TermSet(vocabulary.BackReferences);
         ClaimedObjects = new TermSet(vocabulary.ClaimedObjects);
         AnotherWords = new TermSet(vocabulary.AnotherWords);
+        ResultLinks = new TermSet(vocabulary.ResultLinks);
+        ExecutionNouns = new TermSet(vocabulary.ExecutionNouns);
+        OnePersonsDeath = new TermSet(vocabulary.OnePersonsDeath);
         CompositionWords = new TermSet(vocabulary.CompositionWords);
         OrdinalsBefore = new TermSet(vocabulary.OrdinalsBefore);
         CompassDirections = new TermSet(vocabulary.CompassDirections);
@@ -198,6 +201,9 @@ public sealed class IncidentTerms
     public TermSet BackReferences { get; }
     public TermSet ClaimedObjects { get; }
     public TermSet AnotherWords { get; }
+    public TermSet ResultLinks { get; }
+    public TermSet ExecutionNouns { get; }
+    public TermSet OnePersonsDeath { get; }
     public TermSet CompositionWords { get; }
     public TermSet OrdinalsBefore { get; }
     public TermSet CompassDirections { get; }

@@ -68,7 +68,10 @@ public sealed class AttributionReader
                 // "تبنت إيران الهجوم"، "أعلن الجيش في بيان مسؤوليته عن الغارة": the claim is this actor's own.
                 var ownClaim = _terms.ClaimVerbs.MatchAt(tokens, i, to) > 0
                     || _terms.ClaimVerbs.AnyIn(tokens, actor.EndToken, Math.Min(to, actor.EndToken + OwnClaimReach));
-                return ForActor(actor, entry, tokens, entities, from, to, claimed, confirms, denies, ownClaim);
+                // "أعلنت القيادة المركزية الأمريكية تنفيذ ضربة جوية": an announcement that it carried out the attack claims it.
+                var executes = confirms && actor.EndToken < to
+                    && _terms.ExecutionNouns.AnyIn(tokens, actor.EndToken, Math.Min(to, actor.EndToken + OwnClaimReach));
+                return ForActor(actor, entry, tokens, entities, from, to, claimed || executes, confirms, denies, ownClaim || executes);
             }
             var sourceLength = _terms.SourceNouns.MatchAt(tokens, start, to);
             // "قال بيان باسم الفصائل المسلحة"، "أفاد بيان صادر عن المقاومة"، "قال بيان للجيش": the body the statement speaks

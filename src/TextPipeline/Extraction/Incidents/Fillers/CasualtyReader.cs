@@ -114,6 +114,12 @@ public sealed class CasualtyReader(IncidentTerms terms)
         {
             return own.Value;
         }
+        // "مما أدى إلى مقتله": the death the attack caused, of the one person the sentence told. Not a death told as a time
+        // (حتى مقتله العام الماضي).
+        if (terms.OnePersonsDeath.MatchAt(tokens, termStart, termEnd) > 0 && ResultBefore(tokens, termStart))
+        {
+            return 1;
+        }
         if (termStart > 0 && !tokens[termStart].BreakBefore && tokens[termStart].Text[0] != Waw && NumberMention.CountOver(numbers, tokens, termStart - 1, termStart) is { } before)
         {
             return before.Value;
@@ -149,6 +155,22 @@ public sealed class CasualtyReader(IncidentTerms terms)
         return SubjectOfFateVerb(tokens, numbers, person, termStart, to) ?? Toll(tokens, numbers, termStart, termEnd, to)
             ?? SubjectBefore(tokens, numbers, person, termStart, to);
     }
+
+    /// <summary>A result link ends right before the word: "أدى إلى"، "أسفر عن"، "تسبب ب".</summary>
+    private bool ResultBefore(IReadOnlyList<KeyToken> tokens, int at)
+    {
+        for (var i = Math.Max(0, at - ResultLinkWords); i < at; i++)
+        {
+            if (!tokens[at].BreakBefore && terms.ResultLinks.MatchAt(tokens, i, at + 1) is > 0 and var length && i + length >= at)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The words of the longest result link: "أدى إلى".</summary>
+    private const int ResultLinkWords = 2;
 
     /// <summary>
     /// "إن موظفا مدنيا بريطانيا قتل في القصف"، "ثلاثة جنود أصيبوا": a subject put before a passive casualty verb, with
