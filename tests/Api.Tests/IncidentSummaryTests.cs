@@ -259,8 +259,9 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
     }
 
     /// <summary>
-    /// Filters on the incidents' figures (minKilled, minWounded, intercepted), alone and with type, country and dates,
-    /// which the stats and the timeline count from the incidents through their partial indexes.
+    /// Filters on the incidents' figures (minKilled, minWounded, intercepted), alone and with type, country, location and
+    /// dates, which the stats and the timeline count from the incidents through their partial indexes (type and place
+    /// then tested on the index's entry, compared here with the same filters asked without a figure).
     /// </summary>
     public static TheoryData<string> FigureFilters => new()
     {
@@ -271,6 +272,9 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
         "intercepted=false&type=drone",
         "minKilled=1&country=Iraq&from=2016-01-01",
         "minWounded=1&to=2022-06-15",
+        "minKilled=1&type=rocket&type=drone&country=Iraq",
+        "minWounded=1&location=iraq",
+        "intercepted=true&location=Syria&country=Syria&type=drone",
     };
 
     [Theory]

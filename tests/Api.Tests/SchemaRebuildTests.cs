@@ -23,17 +23,22 @@ public sealed class SchemaRebuildTests : IDisposable
 
     /// <summary>
     /// What makes a database made by today's code one made before migrations at version 10 or older: no migration
-    /// history, and none of the month summaries or the incidents' figure indexes, which came after (the
-    /// AddMonthSummaries and IncidentFigureIndexes migrations).
+    /// history, and none of the month summaries or the indexes added since, which came after (the
+    /// AddMonthSummaries, IncidentFigureIndexes and IncidentReadIndexes migrations).
     /// </summary>
     private const string BeforeMigrations = IncidentSummary.DropMonthTriggers + """
         DROP TABLE incident_place_months; DROP TABLE incident_actor_months;
-        """ + WithoutFigureIndexes + WithoutHistory;
+        """ + WithoutIndexesAddedByMigrations + WithoutHistory;
 
-    /// <summary>The incidents' figure indexes, which no database made before migrations has (IncidentFigureIndexes).</summary>
-    private const string WithoutFigureIndexes = """
+    /// <summary>
+    /// The incidents' figure and read indexes, which no database made before migrations has (IncidentFigureIndexes,
+    /// IncidentReadIndexes): it had the incident sources indexed by article alone.
+    /// </summary>
+    private const string WithoutIndexesAddedByMigrations = """
         DROP INDEX IX_incidents_Killed_Wounded_Date_Type_LocationId; DROP INDEX IX_incidents_Wounded_Killed_Date_Type_LocationId;
         DROP INDEX IX_incidents_Intercepted_Killed_Wounded_Date_Type_LocationId;
+        DROP INDEX IX_incidents_UpdatedAt_Type_LocationId_Date_Killed_Wounded; DROP INDEX IX_incident_sources_ArticleId_IncidentId;
+        CREATE INDEX IX_incident_sources_ArticleId ON incident_sources (ArticleId);
         """;
 
     /// <summary>
@@ -63,7 +68,7 @@ public sealed class SchemaRebuildTests : IDisposable
         }
         factory.Rows("SELECT count(*) FROM deleted_entities WHERE MergedInto IS NOT NULL").ShouldBe(["0"]);
         var applied = factory.Rows("SELECT MigrationId FROM \"__EFMigrationsHistory\" ORDER BY MigrationId");
-        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries", "AddMergedInto", "IncidentFigureIndexes"]);
+        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries", "AddMergedInto", "IncidentFigureIndexes", "IncidentReadIndexes"]);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             // The month summaries, which version 10 lacked, counted from its incidents by the migration after the first.
@@ -356,7 +361,7 @@ public sealed class SchemaRebuildTests : IDisposable
         using var _ = second;
         second.CreateClient();
         await AssertUpgradedInPlaceAsync(second, incidentsBefore);
-        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["4"]);
+        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["5"]);
         await using var scope = second.Services.CreateAsyncScope();
         var (months, recounted) = await SummaryCorpus.MonthRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
         months.ShouldNotBeEmpty();
@@ -378,7 +383,7 @@ public sealed class SchemaRebuildTests : IDisposable
             var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
             incidentsBefore = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id + "|" + i.UpdatedAt).ToListAsync();
             await db.Database.ExecuteSqlRawAsync(downgrade);
-            await db.Database.ExecuteSqlRawAsync(withMonthSummaries ? WithoutFigureIndexes + WithoutHistory : BeforeMigrations);
+            await db.Database.ExecuteSqlRawAsync(withMonthSummaries ? WithoutIndexesAddedByMigrations + WithoutHistory : BeforeMigrations);
         }
         return (new NewsFactsFactory(_path), incidentsBefore);
     }

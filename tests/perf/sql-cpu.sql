@@ -6,3 +6,12 @@ SELECT ActorId, COUNT(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId
 SELECT COUNT(*) FROM articles;;
 SELECT count(*) FROM article_search WHERE article_search MATCH '"قاعد" AND "عين" AND "اسد"';;
 SELECT a.Id FROM articles a INDEXED BY IX_articles_PublishedAt WHERE a.Id IN (SELECT rowid FROM article_search WHERE article_search MATCH '"قاعد" AND "عين" AND "اسد"') ORDER BY a.PublishedAt DESC, a.Id LIMIT 20;;
+SELECT substr(COALESCE(Date, ''), 1, 7), COUNT(*), SUM(COALESCE(Killed, 0)), SUM(COALESCE(Wounded, 0)) FROM incidents WHERE Id IN (SELECT IncidentId FROM incident_sources WHERE ArticleId IN (SELECT rowid FROM article_search WHERE article_search MATCH '"هجوم"')) GROUP BY 1;;
+SELECT Type, COALESCE(LocationId, 0), COUNT(*) FROM incidents WHERE Id IN (SELECT IncidentId FROM incident_sources WHERE ArticleId IN (SELECT rowid FROM article_search WHERE article_search MATCH '"هجوم"')) GROUP BY Type, COALESCE(LocationId, 0);;
+SELECT ActorId, COUNT(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents WHERE Id IN (SELECT IncidentId FROM incident_sources WHERE ArticleId IN (SELECT rowid FROM article_search WHERE article_search MATCH '"هجوم"'))) GROUP BY ActorId;;
+SELECT Type, COALESCE(LocationId, 0), COUNT(*) FROM incidents WHERE UpdatedAt >= '2020-01-01 00:00:00' GROUP BY Type, COALESCE(LocationId, 0);;
+SELECT ActorId, COUNT(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents WHERE UpdatedAt >= '2020-01-01 00:00:00') GROUP BY ActorId;;
+SELECT Type, COALESCE(LocationId, 0), COUNT(*) FROM incidents WHERE COALESCE(LocationId, 0) IN (SELECT Id FROM locations WHERE Country IN ('Iraq')) AND Killed >= 1 GROUP BY Type, COALESCE(LocationId, 0);;
+SELECT ActorId, COUNT(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents WHERE COALESCE(LocationId, 0) IN (SELECT Id FROM locations WHERE Country IN ('Iraq')) AND Killed >= 1) GROUP BY ActorId;;
+SELECT Type, COALESCE(LocationId, 0), COUNT(*) FROM incidents WHERE Type || '' IN ('drone') AND Killed >= 1 GROUP BY Type, COALESCE(LocationId, 0);;
+SELECT ActorId, COUNT(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents WHERE Type || '' IN ('drone') AND Killed >= 1) GROUP BY ActorId;;

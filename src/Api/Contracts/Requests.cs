@@ -111,6 +111,9 @@ public class IncidentFilterRequest
         UpdatedSince is null && Type.Count == 0 && string.IsNullOrEmpty(Country) && string.IsNullOrEmpty(Location) && string.IsNullOrEmpty(Actor)
         && From is null && To is null && MinKilled is null && MinWounded is null && Intercepted is null && string.IsNullOrEmpty(Q);
 
+    /// <summary>A casualty or interception filter is set: the incidents' figure indexes hold the few it selects.</summary>
+    internal bool FiltersOnFigures => MinKilled is not null || MinWounded is not null || Intercepted is not null;
+
     /// <summary>No filter but type, country and dates is set: the incident summary tables can answer.</summary>
     internal bool FiltersOnlyTypeCountryOrDates => string.IsNullOrEmpty(Location) && FiltersOnlyTypePlaceOrDates;
 

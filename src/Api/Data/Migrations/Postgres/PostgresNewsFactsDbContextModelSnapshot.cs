@@ -433,6 +433,9 @@ namespace NewsFacts.Api.Data.Migrations.Postgres
                         .HasDatabaseName("ix_incidents_intercepted_killed_wounded_date_type_locationid")
                         .HasFilter("Intercepted IS NOT NULL");
 
+                    b.HasIndex("UpdatedAt", "Type", "LocationId", "Date", "Killed", "Wounded")
+                        .HasDatabaseName("ix_incidents_updatedat_type_locationid_date_killed_wounded");
+
                     b.ToTable("incidents", (string)null);
                 });
 
@@ -662,11 +665,11 @@ namespace NewsFacts.Api.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_incident_sources");
 
-                    b.HasIndex("ArticleId")
-                        .HasDatabaseName("ix_incident_sources_articleid");
-
                     b.HasIndex("IncidentId")
                         .HasDatabaseName("ix_incident_sources_incidentid");
+
+                    b.HasIndex("ArticleId", "IncidentId")
+                        .HasDatabaseName("ix_incident_sources_articleid_incidentid");
 
                     b.ToTable("incident_sources", (string)null);
                 });

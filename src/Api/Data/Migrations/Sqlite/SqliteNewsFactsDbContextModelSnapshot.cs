@@ -305,6 +305,8 @@ namespace NewsFacts.Api.Data.Migrations.Sqlite
                     b.HasIndex("Intercepted", "Killed", "Wounded", "Date", "Type", "LocationId")
                         .HasFilter("Intercepted IS NOT NULL");
 
+                    b.HasIndex("UpdatedAt", "Type", "LocationId", "Date", "Killed", "Wounded");
+
                     b.ToTable("incidents", (string)null);
                 });
 
@@ -470,9 +472,9 @@ namespace NewsFacts.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId");
-
                     b.HasIndex("IncidentId");
+
+                    b.HasIndex("ArticleId", "IncidentId");
 
                     b.ToTable("incident_sources", (string)null);
                 });
