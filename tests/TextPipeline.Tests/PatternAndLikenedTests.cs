@@ -85,6 +85,26 @@ public class PatternAndLikenedTests
     public void AnOrdinalCountsTheAttackOnlyRightBeforeIt(string sentence, int incidents) =>
         new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(sentence, PublishedAt: new DateOnly(2024, 3, 5))).Incidents.Count.ShouldBe(incidents);
 
+    /// <summary>
+    /// "عدوان" in the words of Syrian official media is an attack: dated and placed, it is one; told over a span of time
+    /// it is a war, no event. Confronted (تصدت الدفاعات لعدوان), an attack of no known weapon is not said intercepted.
+    /// </summary>
+    [Fact]
+    public void AnAggressionDatedAndPlacedIsAnAttack()
+    {
+        var incident = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(
+            "تصدت الدفاعات الجوية السورية لعدوان إسرائيلي على مواقع في ريف دمشق فجر اليوم.", PublishedAt: new DateOnly(2024, 2, 11))).Incidents.ShouldHaveSingleItem();
+        incident.PerpetratorIds.ShouldBe(["israeli-military"]);
+        incident.Date!.Value.ShouldBe("2024-02-11");
+        incident.Intercepted.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("وتواصل إسرائيل عدوانها على غزة منذ أشهر.")]
+    [InlineData("وأدانت الخارجية السورية العدوان الإسرائيلي المستمر على الأراضي السورية منذ سنوات.")]
+    public void AnAggressionOverASpanOfTimeIsNoEvent(string sentence) =>
+        new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(sentence, PublishedAt: new DateOnly(2024, 2, 11))).Incidents.ShouldBeEmpty();
+
     [Fact]
     public void AnAttackNotLikenedGetsNoBorrowedPlace() =>
         Run("تعرضت قاعدة حرير في أربيل لهجوم بطائرة مسيرة مساء الأحد. وقالت مصادر إن هجوما آخر وقع في الثامن من كانون الثاني الماضي.")

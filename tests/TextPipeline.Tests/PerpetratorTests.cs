@@ -48,9 +48,9 @@ public class PerpetratorTests
         TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
 
     /// <summary>
-    /// A claim told after the attack (تبنت، أعلنت مسؤوليتها، تبنته) that takes it back (الهجوم، العملية) names its doer; none
-    /// when nobody claims it, when the claim is of other attacks, when the group denies it, or when the claim is of an
-    /// earlier attack told as background.
+    /// A claim told after the attack (تبنت، أعلنت مسؤوليتها، تبنته), or an accusation of one group (تتهم ... بالوقوف وراء),
+    /// that takes it back (الهجوم، العملية) names its doer; none when nobody claims it, when the group denies it, or when
+    /// the claim or the accusation is of other attacks (هجمات، الهجمات المتكررة: a pattern, not an event).
     /// </summary>
     [Theory]
     [InlineData("سقط صاروخان داخل قاعدة حرير الجوية فجر اليوم. وأعلنت كتائب حزب الله في بيان مسؤوليتها عن الهجوم.", new[] { "kataib-hezbollah" })]
@@ -60,6 +60,8 @@ public class PerpetratorTests
     [InlineData("سقط صاروخان داخل قاعدة حرير الجوية فجر اليوم. ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.", new string[0])]
     [InlineData("سقط صاروخان داخل قاعدة حرير الجوية فجر اليوم. ونفت كتائب حزب الله أي علاقة لها بالهجوم.", new string[0])]
     [InlineData("سقط صاروخان داخل قاعدة حرير الجوية فجر اليوم. وسبق أن تبنت كتائب حزب الله هجمات على قواعد أمريكية.", new string[0])]
+    [InlineData("سقطت ثلاث طائرات مسيرة قرب مطار أربيل الدولي مساء الجمعة. وتتهم حكومة الإقليم فصائل مسلحة موالية لإيران بالوقوف وراء الهجوم.", new[] { "iran-backed-militias" })]
+    [InlineData("سقطت ثلاث طائرات مسيرة قرب مطار أربيل الدولي مساء الجمعة. وتتهم حكومة الإقليم فصائل مسلحة موالية لإيران بالوقوف وراء الهجمات المتكررة على أربيل.", new string[0])]
     public void AClaimToldAfterTheAttackNamesItsDoer(string text, string[] perpetrators) =>
         TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
 

@@ -334,8 +334,8 @@ public sealed class IncidentExtractor
                 var main = drafts.FindLastIndex(drafts.Count - 1, sentenceDrafts.Count, d => !d.Background && d.PlaceId is not null);
                 lastMain = placed > 0 && main >= 0 ? main : lastMain;
             }
-            // "تعرضت القاعدة لهجوم بطائرة مسيرة. وتبنت كتائب حزب الله الهجوم": a claim told after the attack, taking it
-            // back, names its doer.
+            // "تعرضت القاعدة لهجوم بطائرة مسيرة. وتبنت كتائب حزب الله الهجوم": a claim or an accusation told after the
+            // attack, taking it back, names its doer.
             if (placed == 0 && lastMain >= 0 && ClaimOfTheAttackTold(text, drafts[lastMain], s, from, to) is { } claimant)
             {
                 told.Replace(drafts[lastMain], drafts[lastMain] = drafts[lastMain] with
@@ -483,18 +483,23 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The group a sentence says claimed the attack told just before, with no doer yet: a claim (تبنت، أعلنت مسؤوليتها)
-    /// whose claimant the attribution reads, taking the attack back with a definite attack noun or the operation
+    /// whose claimant the attribution reads, or an accusation of one group (تتهم ... بالوقوف وراء), taking the attack
+    /// back with a definite attack noun or the operation
     /// (الهجوم، العملية), or with a pronoun on the claim verb (تبنته). Not a claim of other attacks (تبنت هجمات سابقة),
     /// nor none (لم تعلن أي جهة مسؤوليتها: no claimant), nor past the follow-up reach.
     /// </summary>
     private string? ClaimOfTheAttackTold(AnalyzedText text, IncidentDraft told, int sentence, int from, int to)
     {
         var tokens = text.Tokens;
-        if (told.Background || told.PerpetratorIds.Count > 0 || sentence - told.LastSentence > FollowUpReach || !_terms.ClaimVerbs.AnyIn(tokens, from, to))
+        if (told.Background || told.PerpetratorIds.Count > 0 || sentence - told.LastSentence > FollowUpReach
+            || !_terms.ClaimVerbs.AnyIn(tokens, from, to) && !_terms.AccuseVerbs.AnyIn(tokens, from, to))
         {
             return null;
         }
-        if (_attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to).ClaimantId is not { } claimant)
+        // The claimant, else the one group the sentence accuses (وتتهم حكومة الإقليم فصائل موالية لإيران بالوقوف وراء الهجوم).
+        var claimant = _attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to).ClaimantId
+            ?? (Accused(text, from, to) is [var accused] ? accused : null);
+        if (claimant is null)
         {
             return null;
         }
@@ -639,7 +644,8 @@ public sealed class IncidentExtractor
     /// that is said of launched weapons only.
     /// </summary>
     private static IncidentDraft WithCasualtyOutcome(IncidentDraft draft) =>
-        !Armed(draft) ? draft.Intercepted == false ? draft with { Intercepted = null } : draft
+        // An attack of no known kind has no weapons known to have been shot down: "تصدت الدفاعات لعدوان" is no count of them.
+        !Armed(draft) ? draft.Intercepted == false || draft.Type == IncidentType.Other ? draft with { Intercepted = null } : draft
         : draft.Killed > 0 || draft.Wounded > 0 ? draft with
         {
             Intercepted = false,
