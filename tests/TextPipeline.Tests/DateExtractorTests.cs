@@ -88,6 +88,8 @@ public class DateExtractorTests
     [InlineData("تعرضت القاعدة في الثالث من الشهر الجاري لهجوم", "الثالث من الشهر الجاري", "2024-08-03")]
     [InlineData("تعرضت القاعدة في 28 من الشهر الماضي لهجوم", "28 من الشهر الماضي", "2024-07-28")]
     [InlineData("تعرضت القاعدة في الخامس من هذا الشهر لهجوم", "الخامس من هذا الشهر", "2024-08-05")]
+    [InlineData("تعرضت القاعدة في الـ5 من الشهر الجاري لهجوم", "الـ5 من الشهر الجاري", "2024-08-05")]
+    [InlineData("سقطت قذائف على القاعدة في الـ 12 من تموز", "الـ 12 من تموز", "2024-07-12")]
     public void ResolvesToDayAgainstPublication(string sentence, string text, string value)
     {
         var date = Single(sentence, Published);
@@ -180,6 +182,7 @@ public class DateExtractorTests
     [InlineData("رمز الوثيقة 3/2-2024 ")]
     [InlineData("رقم الشحنة 2024/02/03/7 ")]
     [InlineData("وهو الهجوم الثالث من الشهر على القاعدة")]
+    [InlineData("وتضم القاعدة الـ5 آلاف جندي من التحالف")]
     [InlineData("")]
     public void FindsNoDate(string sentence)
     {

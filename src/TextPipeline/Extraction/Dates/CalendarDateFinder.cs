@@ -199,7 +199,8 @@ public static partial class CalendarDateFinder
 
     // A page stamp may glue the day to a Latin time zone ("13:03 GMT27 فبراير/ شباط 2020"): Latin letters before the
     // day do not make it part of a word.
-    [GeneratedRegex("(?:(?<=[a-z])|" + WordStart + @")(?<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?(?:شهر\s+)?" + Month
+    // A day may carry the article, written apart by a tatweel or a space: "في الـ5 من شباط".
+    [GeneratedRegex("(?:(?<=[a-z])|" + WordStart + @")(?:" + DayArticle + @")?(?<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?(?:شهر\s+)?" + Month
         + @"(?:\s+(?:" + Direction + @")ه?(?!\p{L}))?" + OptionalYear,
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayMonthPattern();
@@ -214,8 +215,11 @@ public static partial class CalendarDateFinder
 
     // A day in digits of this or last month: "3 من الشهر الجاري"، "28 من الشهر الماضي". Without هذا or a direction
     // ("الخامس من الشهر") the month is one the text named before: not taken.
-    [GeneratedRegex(WordStart + @"(?<day>[0-3]?\d)(?!\d)\s+من\s+" + NamedMonth, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(WordStart + @"(?:" + DayArticle + @")?(?<day>[0-3]?\d)(?!\d)\s+من\s+" + NamedMonth, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayOfNamedMonthPattern();
+
+    /// <summary>The article before a day in digits: "الـ5"، "الـ 5"، "ال5".</summary>
+    private const string DayArticle = @"ال\u0640*\s?";
 
     private const string NamedMonth = @"(?:هذا\s+الشهر(?!\p{L})|الشهر\s+(?<dir>" + Direction + @")(?!\p{L}))";
 
