@@ -156,4 +156,19 @@ public class OutcomeTests
         facts.Incidents.Count.ShouldBe(2);
         facts.Incidents.ShouldAllBe(i => i.WeaponCount == 1);
     }
+
+    /// <summary>
+    /// Some shot down out of a whole (ثلاثا من أصل خمس، صاروخين من أصل ثلاثة) is not every one shot down, nor a hit:
+    /// the attack had the whole, and whether it was intercepted is not said. All of them shot down is.
+    /// </summary>
+    [Theory]
+    [InlineData("أسقطت الدفاعات الجوية ثلاثا من أصل خمس طائرات مسيرة حاولت استهداف قاعدة حرير الجوية فجر اليوم.", 5, null)]
+    [InlineData("تمكنت منظومة الدفاع من اعتراض صاروخين من أصل ثلاثة صواريخ أطلقت على السفارة الأمريكية في بغداد.", 3, null)]
+    [InlineData("أسقطت الدفاعات الجوية جميع الطائرات المسيرة الخمس التي حاولت استهداف قاعدة حرير الجوية فجر اليوم.", 5, true)]
+    public void SomeShotDownOutOfAWholeIsNotAllShotDown(string sentence, int count, bool? intercepted)
+    {
+        var incident = Single(sentence);
+        incident.WeaponCount.ShouldBe(count);
+        incident.Intercepted.ShouldBe(intercepted);
+    }
 }

@@ -39,6 +39,9 @@ public sealed record IncidentVocabulary
     /// <summary>Definite nouns that refer back to an attack already described (الهجوم، الحادث).</summary>
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 
+    /// <summary>Words between a part and the whole it is taken from (ثلاثة من أصل خمسة): also part words (PartWords).</summary>
+    public IReadOnlyList<string> OutOfWords { get; init; } = [];
+
     /// <summary>Words that link an attack to what it caused, right before the casualty word: أدى إلى، أسفر عن، تسبب ب.</summary>
     public IReadOnlyList<string> ResultLinks { get; init; } = [];
 

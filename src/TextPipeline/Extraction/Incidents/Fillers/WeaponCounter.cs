@@ -41,7 +41,20 @@ public sealed class WeaponCounter(IncidentTerms terms)
         {
             first--;
         }
-        return Count(tokens, numbers, hit.Type, first, hit.End, lookAfter: true, statedOnly) ?? Composed(tokens, numbers, hit, statedOnly);
+        return OutOf(tokens, numbers, hit) ?? Count(tokens, numbers, hit.Type, first, hit.End, lookAfter: true, statedOnly) ?? Composed(tokens, numbers, hit, statedOnly);
+    }
+
+    /// <summary>
+    /// "اعتراض صاروخين من أصل ثلاثة صواريخ": the weapons named are some of a whole the text counts after "من أصل"; the
+    /// attack had the whole.
+    /// </summary>
+    private Counted? OutOf(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, WeaponHit hit)
+    {
+        var words = hit.End < tokens.Count && !tokens[hit.End].BreakBefore ? terms.OutOfWords.MatchAt(tokens, hit.End) : 0;
+        var at = hit.End + words;
+        return words > 0 && at < tokens.Count && !tokens[at].BreakBefore && NumberMention.CountOver(numbers, tokens, at, at + 1) is { } whole
+            ? new Counted(whole.Value, tokens[hit.Index].Start, whole.KeyEnd)
+            : null;
     }
 
     /// <summary>Words from a composition word to the weapon noun it counts: "مؤلفة من ثمانية عشر صاروخا".</summary>
