@@ -171,4 +171,16 @@ public class OutcomeTests
         incident.WeaponCount.ShouldBe(count);
         incident.Intercepted.ShouldBe(intercepted);
     }
+
+    /// <summary>
+    /// A weapon that missed what it was fired at (لكنه لم يصبها، دون أن يصيبها) was not shot down; missing because it was
+    /// intercepted is no miss, and nobody hurt (لم يصب أحد) says nothing of the weapon.
+    /// </summary>
+    [Theory]
+    [InlineData("أطلق الحوثيون صاروخا باليستيا باتجاه مدمرة أمريكية في البحر الأحمر، لكنه لم يصبها.", false)]
+    [InlineData("سقطت قذيفة هاون قرب قاعدة حرير الجوية دون أن تصيبها.", false)]
+    [InlineData("اعترضت المدمرة صاروخا باليستيا أطلقه الحوثيون في البحر الأحمر، فلم يصبها.", true)]
+    [InlineData("أطلق الحوثيون صاروخا باليستيا باتجاه مدمرة في البحر الأحمر، ولم يصب أحد بأذى.", null)]
+    public void AWeaponThatMissedWasNotShotDown(string sentence, bool? intercepted) =>
+        Single(sentence).Intercepted.ShouldBe(intercepted);
 }

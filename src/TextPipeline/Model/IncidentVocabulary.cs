@@ -39,6 +39,12 @@ public sealed record IncidentVocabulary
     /// <summary>Definite nouns that refer back to an attack already described (الهجوم، الحادث).</summary>
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 
+    /// <summary>
+    /// Verbs of hitting with the target as a pronoun, which a negator makes a miss (لم يصبها، دون أن يصيبه): the weapon
+    /// was not shot down. Unlike "لم يصب أحد" (nobody was hurt), they name what was missed.
+    /// </summary>
+    public IReadOnlyList<string> MissWords { get; init; } = [];
+
     /// <summary>Words between a part and the whole it is taken from (ثلاثة من أصل خمسة): also part words (PartWords).</summary>
     public IReadOnlyList<string> OutOfWords { get; init; } = [];
 

@@ -95,6 +95,7 @@ public sealed class IncidentTerms
         BackReferences = new TermSet(vocabulary.BackReferences);
         ClaimedObjects = new TermSet(vocabulary.ClaimedObjects);
         AnotherWords = new TermSet(vocabulary.AnotherWords);
+        MissWords = new TermSet(vocabulary.MissWords);
         OutOfWords = new TermSet(vocabulary.OutOfWords);
         ResultLinks = new TermSet(vocabulary.ResultLinks);
         ExecutionNouns = new TermSet(vocabulary.ExecutionNouns);
@@ -202,6 +203,7 @@ public sealed class IncidentTerms
     public TermSet BackReferences { get; }
     public TermSet ClaimedObjects { get; }
     public TermSet AnotherWords { get; }
+    public TermSet MissWords { get; }
     public TermSet OutOfWords { get; }
     public TermSet ResultLinks { get; }
     public TermSet ExecutionNouns { get; }

@@ -4,7 +4,7 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// Finds the words that say a weapon reached its target, which make an attack not intercepted: it landed or fell
 /// (landingWords: سقطت ثلاثة صواريخ قرب السفارة، سقوط طائرة مسيرة داخل القاعدة), hit (أصاب صاروخ قاعة الطعام، إصابات مباشرة),
 /// caused damage (أحدثت أضرارا مادية), crashed into something (بعد اصطدامها), dropped its load (ألقت متفجرات), or
-/// struck with a weapon as its subject (ضربت 10 صواريخ القاعدة). Not when negated (دون أضرار، لم تسقط), not a fall
+/// struck with a weapon as its subject (ضربت 10 صواريخ القاعدة), or missed what it was fired at (لكنه لم يصبها). Not when negated (دون أضرار، لم تسقط), not a fall
 /// of casualties (سقوط ضحايا: the casualty reader's), and not the fall of a weapon just shot down in the same
 /// clause (أسقطت الدفاعات مسيرة سقطت قرب القاعدة).
 /// </summary>
@@ -19,7 +19,8 @@ public sealed class OutcomeReader(IncidentTerms terms)
 
     /// <summary>Tokens of the impact word at <paramref name="index"/> (one of <see cref="Impacts"/>), at least one.</summary>
     public int Length(IReadOnlyList<KeyToken> tokens, int index, int to) =>
-        Math.Max(1, Math.Max(terms.LandingWords.MatchAt(tokens, index, to), Math.Max(terms.ImpactWords.MatchAt(tokens, index, to), terms.ImpactVerbs.MatchAt(tokens, index, to))));
+        Math.Max(Math.Max(1, terms.MissWords.MatchAt(tokens, index, to)),
+            Math.Max(terms.LandingWords.MatchAt(tokens, index, to), Math.Max(terms.ImpactWords.MatchAt(tokens, index, to), terms.ImpactVerbs.MatchAt(tokens, index, to))));
 
     /// <summary>Token indices in [from, to) of impact words, in text order.</summary>
     public IReadOnlyList<int> Impacts(IReadOnlyList<KeyToken> tokens, IReadOnlyList<WeaponHit> weapons, int from, int to)
@@ -29,6 +30,15 @@ public sealed class OutcomeReader(IncidentTerms terms)
         var result = new List<int>();
         for (var i = from; i < to; i++)
         {
+            // "أطلقوا صاروخا باتجاه المدمرة لكنه لم يصبها": a weapon that missed what it was fired at was not shot down.
+            // Not after an interception in the sentence (اعترضته الدفاعات فلم يصبها: it missed because it was downed).
+            var miss = terms.MissWords.MatchAt(tokens, i, to);
+            if (miss > 0 && Negated(tokens, i, from) && !terms.Interceptors.AnyIn(tokens, from, i))
+            {
+                result.Add(i);
+                i += miss - 1;
+                continue;
+            }
             var landing = terms.LandingWords.MatchAt(tokens, i, to);
             var word = landing > 0 ? landing : terms.ImpactWords.MatchAt(tokens, i, to);
             var verb = word == 0 ? terms.ImpactVerbs.MatchAt(tokens, i, to) : 0;
