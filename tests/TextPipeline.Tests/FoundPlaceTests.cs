@@ -22,10 +22,25 @@ public class FoundPlaceTests
         place.ShouldContain(name);
     }
 
+    /// <summary>
+    /// A compass direction from a city (شرقي بغداد، جنوب الموصل) places the attack in the governorate around the city, not
+    /// in the city; with a distance before it (على بعد 40 كيلومترا شمال بغداد) it may be in the next one: the country.
+    /// </summary>
+    [Theory]
+    [InlineData("استهدفت طائرة مسيرة مقرا للحشد الشعبي شرقي بغداد فجر اليوم.", "baghdad-governorate")]
+    [InlineData("انفجرت عبوة ناسفة على رتل للجيش جنوب الموصل صباح اليوم.", "nineveh")]
+    [InlineData("سقطت قذائف هاون على موقع عسكري على بعد 40 كيلومترا شمال بغداد صباح اليوم.", "iraq")]
+    public void ADirectionFromACityIsInItsGovernorate(string text, string place)
+    {
+        var incident = Incidents(text).ShouldHaveSingleItem();
+        incident.PlaceId.ShouldBe(place);
+        incident.Support.ShouldContain(x => x.Field == IncidentField.Place && x.Value == place && text.Contains(x.Span.Text, StringComparison.Ordinal));
+    }
+
     /// <summary>A lexicon place near the attack places it; a town in a title before the attack (مدير ناحية ...) does not.</summary>
     [Theory]
     [InlineData("قصفت طائرة مسيرة قاعدة حرير الجوية قرب قرية كشان فجر اليوم.", "harir-air-base")]
-    [InlineData("وقال مدير ناحية سرسنك شمالي دهوك إن طائرة مسيرة استهدفت سيارة عسكرية، ما أدى إلى مقتل شخصين.", "iraq")]
+    [InlineData("وقال مدير ناحية سرسنك شمالي دهوك إن طائرة مسيرة استهدفت سيارة عسكرية، ما أدى إلى مقتل شخصين.", "duhok-governorate")]
     public void ALexiconPlaceOrATitleLeavesTheFoundPlaceAside(string text, string place) =>
         Incidents(text).ShouldHaveSingleItem().PlaceId.ShouldBe(place);
 

@@ -39,6 +39,9 @@ public sealed record IncidentVocabulary
     /// <summary>Definite nouns that refer back to an attack already described (الهجوم، الحادث).</summary>
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 
+    /// <summary>Units of a distance before a direction (على بعد 40 كيلومترا شمال بغداد): the place may be far from the town.</summary>
+    public IReadOnlyList<string> DistanceUnits { get; init; } = [];
+
     /// <summary>
     /// Verbs of hitting with the target as a pronoun, which a negator makes a miss (لم يصبها، دون أن يصيبه): the weapon
     /// was not shot down. Unlike "لم يصب أحد" (nobody was hurt), they name what was missed.

@@ -812,10 +812,42 @@ public sealed class IncidentExtractor
             {
                 return town.Id;
             }
-            // "قاعدة جنوب بغداد" is not in Baghdad: the text pins the place no closer than the country.
-            return CountryOf(best.Id) ?? best.Id;
+            // "مقرا للحشد شرقي بغداد"، "قاعدة جنوب بغداد": the outskirts or the land around the city, not the city: the
+            // governorate around it, as close as the text pins it. With a distance (على بعد 40 كيلومترا شمال بغداد) the place
+            // may be in the next governorate: no closer than the country.
+            var distance = _terms.DistanceUnits.AnyIn(text.Tokens, Math.Max(0, best.FirstToken - 1 - DistanceReach), best.FirstToken - 1);
+            return (distance ? null : GovernorateAround(best.Id)) ?? CountryOf(best.Id) ?? best.Id;
         }
         return best?.Id;
+    }
+
+    /// <summary>True when <paramref name="outer"/> is <paramref name="inner"/> or one of its parents.</summary>
+    private bool Inside(string inner, string outer)
+    {
+        for (var id = inner; id is not null && _places.TryGetValue(id, out var place); id = place.Parent)
+        {
+            if (id == outer)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words before a direction a distance may stand in: "على بعد نحو 40 كيلومترا".</summary>
+    private const int DistanceReach = 4;
+
+    /// <summary>The place itself when it is a governorate or coarser, else the governorate its parents lead to, or null.</summary>
+    private string? GovernorateAround(string placeId)
+    {
+        for (var id = placeId; id is not null && _places.TryGetValue(id, out var place); id = place.Parent)
+        {
+            if (place.Precision >= PlacePrecision.Governorate)
+            {
+                return place.Precision == PlacePrecision.Governorate || id == placeId ? id : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -1833,8 +1865,10 @@ public sealed class IncidentExtractor
         {
             return named.Span;
         }
-        if (_places.TryGetValue(place, out var entry) && entry.Precision == PlacePrecision.Country
-            && Nearest(text, draft, sentences, e => e.IsPlace && _places.TryGetValue(e.Id, out var inner) && inner.Country == entry.NameEn) is { } inside)
+        // A country or a governorate the text pins no closer (قاعدة جنوب بغداد): the words of a place inside it.
+        if (_places.TryGetValue(place, out var entry) && entry.Precision >= PlacePrecision.Governorate
+            && Nearest(text, draft, sentences, e => e.IsPlace && _places.TryGetValue(e.Id, out var inner)
+                && (entry.Precision == PlacePrecision.Country ? inner.Country == entry.NameEn : Inside(e.Id, place))) is { } inside)
         {
             return inside.Span;
         }

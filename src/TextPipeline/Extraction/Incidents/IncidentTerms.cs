@@ -95,6 +95,7 @@ public sealed class IncidentTerms
         BackReferences = new TermSet(vocabulary.BackReferences);
         ClaimedObjects = new TermSet(vocabulary.ClaimedObjects);
         AnotherWords = new TermSet(vocabulary.AnotherWords);
+        DistanceUnits = new TermSet(vocabulary.DistanceUnits);
         MissWords = new TermSet(vocabulary.MissWords);
         OutOfWords = new TermSet(vocabulary.OutOfWords);
         ResultLinks = new TermSet(vocabulary.ResultLinks);
@@ -203,6 +204,7 @@ public sealed class IncidentTerms
     public TermSet BackReferences { get; }
     public TermSet ClaimedObjects { get; }
     public TermSet AnotherWords { get; }
+    public TermSet DistanceUnits { get; }
     public TermSet MissWords { get; }
     public TermSet OutOfWords { get; }
     public TermSet ResultLinks { get; }
