@@ -20,6 +20,7 @@ public class PerpetratorTests
     [InlineData("ضربت الولايات المتحدة بصواريخ كروز مواقع للفصائل قرب مدينة القائم فجر اليوم.", "united-states")]
     [InlineData("شن الطيران التركي غارة على مواقع للحزب في قرية كشان فجر اليوم.", "turkish-military")]
     [InlineData("نفذ الطيران الحربي السوري غارات على مواقع للمعارضة قرب مدينة إدلب صباح اليوم.", "syrian-army")]
+    [InlineData("أعلن \"فصيل أصحاب الكهف\" مسؤوليته عن تفجير عبوة ناسفة استهدفت رتلا للتحالف الدولي قرب مدينة الناصرية.", "ashab-al-kahf")]
     public void NamesTheGroupTheSentenceHoldsResponsible(string sentence, string perpetrator) => Perpetrators(sentence).ShouldContain(perpetrator);
 
     /// <summary>
@@ -73,6 +74,7 @@ public class PerpetratorTests
     [InlineData("أعلن المتحدث العسكري باسم جماعة الحوثي استهداف سفينة تجارية في خليج عدن بصاروخين.", new[] { "houthis" })]
     [InlineData("قال المتحدث الرسمي باسم كتائب حزب الله إن مقاتليها استهدفوا قاعدة عين الأسد بطائرة مسيرة فجر اليوم.", new[] { "kataib-hezbollah" })]
     [InlineData("أعلن المتحدث باسم وزارة الدفاع العراقية تعرض قاعدة عين الأسد لهجوم بطائرة مسيرة فجر اليوم.", new string[0])]
+    [InlineData("أفاد فصيل كتائب حزب الله بأن صاروخين سقطا قرب قاعدة بلد الجوية فجر اليوم.", new string[0])]
     public void AnArmedGroupsSpokesmanClaimsForIt(string sentence, string[] perpetrators) =>
         Perpetrators(sentence).ShouldBe(perpetrators);
 

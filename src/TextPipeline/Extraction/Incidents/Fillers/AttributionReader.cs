@@ -62,7 +62,10 @@ public sealed class AttributionReader
             {
                 break;
             }
-            var actor = entities.StartingIn(start, start + 1).FirstOrDefault(e => !e.IsPlace);
+            var actor = entities.StartingIn(start, start + 1).FirstOrDefault(e => !e.IsPlace)
+                // "أعلن فصيل أصحاب الكهف مسؤوليته": the group named after a word for a unit or members of it.
+                ?? (_terms.MemberNouns.MatchAt(tokens, start, to) is > 0 and var unit && start + unit < to && !tokens[start + unit].BreakBefore
+                    ? entities.StartingIn(start + unit, start + unit + 1).FirstOrDefault(e => !e.IsPlace) : null);
             if (actor is not null && _actors.TryGetValue(actor.Id, out var entry))
             {
                 // "تبنت إيران الهجوم"، "أعلن الجيش في بيان مسؤوليته عن الغارة": the claim is this actor's own.
