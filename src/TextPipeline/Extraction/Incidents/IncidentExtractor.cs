@@ -460,8 +460,8 @@ public sealed class IncidentExtractor
         {
             var second = weapons[k];
             var another = second.End < to && !tokens[second.End].BreakBefore ? _terms.AnotherWords.MatchAt(tokens, second.End, to) : 0;
-            var first = weapons.Take(k).Where(w => !w.Fallback && SameKind(w.Type, second.Type)).Select(w => (WeaponHit?)w).FirstOrDefault();
-            if (another == 0 || second.Fallback || first is not { } one)
+            if (another == 0 || second.Fallback
+                || weapons.Take(k).Where(w => !w.Fallback && SameKind(w.Type, second.Type)).Select(w => (WeaponHit?)w).FirstOrDefault() is not { } one)
             {
                 continue;
             }

@@ -28,12 +28,14 @@ public sealed class OutcomeReader(IncidentTerms terms)
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(weapons);
         var result = new List<int>();
+        // Found once: a page of misses in one sentence must not scan it again for each.
+        var firstInterception = terms.Interceptors.FirstIn(tokens, from, to);
         for (var i = from; i < to; i++)
         {
             // "أطلقوا صاروخا باتجاه المدمرة لكنه لم يصبها": a weapon that missed what it was fired at was not shot down.
             // Not after an interception in the sentence (اعترضته الدفاعات فلم يصبها: it missed because it was downed).
             var miss = terms.MissWords.MatchAt(tokens, i, to);
-            if (miss > 0 && Negated(tokens, i, from) && !terms.Interceptors.AnyIn(tokens, from, i))
+            if (miss > 0 && Negated(tokens, i, from) && (firstInterception < 0 || firstInterception >= i))
             {
                 result.Add(i);
                 i += miss - 1;
