@@ -101,4 +101,18 @@ public class RelativeClauseObjectTests
     public void TheActorAfterAMainAttackVerbIsTheAttacker() =>
         TestLexicons.Run("استهدفت قوات التحالف الدولي مواقع في الأنبار فجر اليوم بغارات جوية.")
             .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldContain("coalition");
+
+    /// <summary>
+    /// A drone attack whose doer a later sentence names (a claim) is that doer's air strike when the doer is a state that
+    /// flies armed drones; a militia's claim keeps it a drone attack.
+    /// </summary>
+    [Theory]
+    [InlineData("استهدفت طائرة مسيرة سيارة قرب مدينة القائم مساء أمس. وأعلنت القيادة المركزية الأمريكية مسؤوليتها عن الضربة.", IncidentType.Airstrike)]
+    [InlineData("استهدفت طائرة مسيرة سيارة قرب مدينة القائم مساء أمس. وأعلنت كتائب حزب الله مسؤوليتها عن الضربة.", IncidentType.Drone)]
+    public void AStatesDroneNamedInAnotherSentenceStrikesFromTheAir(string text, IncidentType type)
+    {
+        var incident = TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        incident.Type.ShouldBe(type);
+        incident.Support.ShouldContain(x => x.Field == IncidentField.Type && x.Value == type.ToString().ToLowerInvariant());
+    }
 }

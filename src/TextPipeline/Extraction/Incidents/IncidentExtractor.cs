@@ -349,7 +349,7 @@ public sealed class IncidentExtractor
         // An attack a sentence tells without a place (its weapon named) is the one a neighbouring sentence places, when
         // their kinds agree (the merger's rule); left alone, it is no incident: where it happened is not known.
         var incidents = _merger.Merge(drafts, StatedContainment(text)).Where(d => d.PlaceId is not null).ToList();
-        return HeadlineAgreed(text, incidents).Select(d => ToIncident(text, WithCasualtyOutcome(d))).ToList();
+        return HeadlineAgreed(text, incidents).Select(d => ToIncident(text, WithCasualtyOutcome(ArmedDroneStrike(d)))).ToList();
     }
 
     /// <summary>
@@ -637,6 +637,20 @@ public sealed class IncidentExtractor
         var at = _terms.Interceptors.FirstIn(text.Tokens, from, to);
         return new(IncidentField.Intercepted, Wire(true), Words(text, at, at + Math.Max(1, _terms.Interceptors.MatchAt(text.Tokens, at, to))));
     }
+
+    /// <summary>
+    /// "استهدفت طائرة مسيرة سيارة قرب القائم. وأعلنت القيادة المركزية الأمريكية مسؤوليتها عن الضربة": a drone attack whose
+    /// doer, named in any sentence of it, is a state that flies armed drones is that state's air strike, as when its own
+    /// sentence names it.
+    /// </summary>
+    private IncidentDraft ArmedDroneStrike(IncidentDraft draft) =>
+        draft.Type == IncidentType.Drone && draft.PerpetratorIds.Any(_terms.ArmedDroneOperators.Contains)
+            ? draft with
+            {
+                Type = IncidentType.Airstrike,
+                Support = [.. draft.Support.Select(x => x.Field == IncidentField.Type ? x with { Value = Wire(IncidentType.Airstrike) } : x)],
+            }
+            : draft;
 
     /// <summary>
     /// Casualties from a launched weapon mean at least one was not shot down. An attack that turned out, once its
