@@ -8,11 +8,12 @@
 # Scaling out (README "Scaling out"): PROVIDER=Postgres PG_CONN='Host=127.0.0.1;Port=5432;Username=nf;Database=newsfacts'
 # serves a PostgreSQL database that already holds the corpus (copy-to-postgres; the DB_FILE | COUNT argument is then
 # not used); PROCESSES=2 starts that many Api processes on ports PORT+1, PORT+2... behind a local nginx on PORT (Debian's
-# nginx, its own config file in $WORK, round robin, the processes trusting it as a proxy); NGINX=1 puts nginx in front of
-# a single process too. wrk then measures through nginx, the baseline included. In those modes two columns follow the
-# row: the CPU time per request of the PostgreSQL server (its postmaster and backends, found by the port it listens on
-# when that is local; "-" on SQLite) and of nginx (master and workers); cpu/req is then the sum over the Api processes.
-# sql_ms is "n/a" on PostgreSQL (the hand-written SQL is SQLite's dialect).
+# nginx, its own config file in $WORK, round robin, the processes trusting it as a proxy); PROXIED=1 puts nginx in front
+# of a single process too (not NGINX=1: nginx reads NGINX for sockets inherited on an upgrade). wrk then measures
+# through nginx, the baseline included. In those modes two columns follow the row: the CPU time per request of the
+# PostgreSQL server (its postmaster and backends, found by the port it listens on when that is local; "-" on SQLite)
+# and of nginx (master and workers); cpu/req is then the sum over the Api processes. sql_ms is "n/a" on PostgreSQL (the
+# hand-written SQL is SQLite's dialect).
 # Loopback only. Prints, per endpoint, the median time of 5 requests computed from the database (each with an unused
 # query parameter the cache has not seen, after one to warm up the code), then requests/s, p50 and p99 under wrk, the
 # server's CPU time per request (user + system of the Api process over the wrk run, divided by the requests), the same
@@ -36,7 +37,7 @@ API_DIR=${API_DIR:-$WORK/api}
 DATA=$PWD/data
 PROVIDER=${PROVIDER:-Sqlite}
 PROCESSES=${PROCESSES:-1}
-[ "$PROCESSES" -gt 1 ] && NGINX=1
+[ "$PROCESSES" -gt 1 ] && PROXIED=1
 if [ "$PROVIDER" = Postgres ]; then
   [ -n "${PG_CONN:-}" ] || { echo "PROVIDER=Postgres needs PG_CONN, an Npgsql connection string" >&2; exit 1; }
   command -v psql >/dev/null || { echo "psql is needed: apt-get install postgresql-client" >&2; exit 1; }
@@ -63,7 +64,7 @@ BASE=http://127.0.0.1:$PORT
 EXTRA=()
 [ -n "${QUIET:-}" ] && EXTRA+=(--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning)
 # Behind nginx the processes listen on PORT+1, PORT+2...; only nginx, on loopback, may say who the client is.
-[ -n "${NGINX:-}" ] && EXTRA+=(--Proxies:KnownProxies:0=127.0.0.1)
+[ -n "${PROXIED:-}" ] && EXTRA+=(--Proxies:KnownProxies:0=127.0.0.1)
 SERVERS=()
 NGINX_PID=""
 stop() {
@@ -75,13 +76,13 @@ trap stop EXIT
 started=$(date +%s.%N)
 for i in $(seq "$PROCESSES"); do
   url=$BASE log=$WORK/server.log
-  [ -n "${NGINX:-}" ] && url=http://127.0.0.1:$((PORT + i)) log=$WORK/server-$i.log
+  [ -n "${PROXIED:-}" ] && url=http://127.0.0.1:$((PORT + i)) log=$WORK/server-$i.log
   (cd "$API_DIR" && exec dotnet NewsFacts.Api.dll --urls "$url" "${CONNECTION[@]}" --NewsFacts:DataDirectory="$DATA" \
     --NewsFacts:EnableBaselineEndpoint=true --NewsFacts:SeedOnStartup=false --NewsFacts:ResponseCacheMegabytes="${CACHE_MB:-64}" \
     --RateLimits:Reads:PermitLimit=1000000000 "${EXTRA[@]}") >"$log" 2>&1 &
   SERVERS+=($!)
 done
-if [ -n "${NGINX:-}" ]; then
+if [ -n "${PROXIED:-}" ]; then
   command -v nginx >/dev/null || { echo "nginx is needed: apt-get install nginx" >&2; exit 1; }
   # As deploy/nginx.conf does, with the upstream on loopback. No access log; proxy_max_temp_file_size 0 keeps large
   # bodies in memory buffers, so the workers (user nobody) never need $WORK, which only root may enter.
@@ -100,7 +101,7 @@ if [ -n "${NGINX:-}" ]; then
 fi
 for i in $(seq "$PROCESSES"); do
   url=$BASE log=$WORK/server.log
-  [ -n "${NGINX:-}" ] && url=http://127.0.0.1:$((PORT + i)) log=$WORK/server-$i.log
+  [ -n "${PROXIED:-}" ] && url=http://127.0.0.1:$((PORT + i)) log=$WORK/server-$i.log
   until curl -sf -o /dev/null "$url/health"; do
     kill -0 "${SERVERS[i - 1]}" 2>/dev/null || { echo "server exited, see $log" >&2; exit 1; }
     sleep 0.05
@@ -125,7 +126,7 @@ if [ "$PROVIDER" = Postgres ]; then
 else
   echo "database: $DB ($articles articles, $incidents incidents, $(du -h "$DB" | cut -f1)); $(nproc) cores; $(date -u +%FT%TZ); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
-[ -z "${NGINX:-}" ] || echo "$PROCESSES Api process(es) behind nginx $(nginx -v 2>&1 | sed 's|.*/||'), round robin"
+[ -z "${PROXIED:-}" ] || echo "$PROCESSES Api process(es) behind nginx $(nginx -v 2>&1 | sed 's|.*/||'), round robin"
 echo "healthy ${healthy}s after start; wrk -t2 -c$CONNECTIONS -d${DURATION}s per row; response cache ${CACHE_MB:-64} MB; $([ -n "${QUIET:-}" ] && echo "request log off" || echo "request log on (production setting)")"
 
 # CPU seconds (user + system) the given processes have used so far; with the children they waited for when WAITED is
@@ -149,7 +150,7 @@ fi
 cpu_pg() { [ -n "$PG_PID" ] && WAITED=1 cpu_of "$PG_PID" $(pgrep -P "$PG_PID"); }
 cpu_nginx() { [ -n "$NGINX_PID" ] && WAITED=1 cpu_of "$NGINX_PID" $(pgrep -P "$NGINX_PID"); }
 EXTRA_COLUMNS=""
-[[ $PROVIDER == Postgres || -n ${NGINX:-} ]] && EXTRA_COLUMNS=1
+[[ $PROVIDER == Postgres || -n ${PROXIED:-} ]] && EXTRA_COLUMNS=1
 
 # measure PATH: prints "rps p50 p99 cpu_ms_per_request pg_ms_per_request nginx_ms_per_request non-2xx" (latencies in
 # ms) for one wrk run; "-" for a process that is not there.
@@ -276,5 +277,5 @@ row "locations, first page" "/api/locations?pageSize=20" \
   "SELECT l.*, (SELECT sum(Incidents) FROM incident_places p WHERE p.LocationId = l.Id) AS n FROM locations l ORDER BY n DESC, l.Id LIMIT 20; SELECT count(*) FROM locations;"
 rss=$(for pid in "${SERVERS[@]}"; do awk '/VmHWM/ { printf "%.0f MB\n", $2 / 1024 }' "/proc/$pid/status"; done | paste -sd, | sed 's/,/, /g')
 logs=$WORK/server.log
-[ -z "${NGINX:-}" ] || logs="$WORK/server-{1..$PROCESSES}.log, $WORK/nginx-error.log"
+[ -z "${PROXIED:-}" ] || logs="$WORK/server-{1..$PROCESSES}.log, $WORK/nginx-error.log"
 echo "server peak RSS: $rss; server log: $logs; load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
