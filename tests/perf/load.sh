@@ -152,8 +152,9 @@ cpu_nginx() { [ -n "$NGINX_PID" ] && WAITED=1 cpu_of "$NGINX_PID" $(pgrep -P "$N
 EXTRA_COLUMNS=""
 [[ $PROVIDER == Postgres || -n ${PROXIED:-} ]] && EXTRA_COLUMNS=1
 
-# measure PATH: prints "rps p50 p99 cpu_ms_per_request pg_ms_per_request nginx_ms_per_request non-2xx" (latencies in
-# ms) for one wrk run; "-" for a process that is not there.
+# measure PATH: prints "rps p50 p99 cpu_ms_per_request pg_ms_per_request nginx_ms_per_request non-2xx,timeouts"
+# (latencies in ms; wrk's latencies leave out the requests it gave up on after 2 s) for one wrk run; "-" for a process
+# that is not there.
 measure() {
   local before after pg_before pg_after ngx_before ngx_after
   before=$(cpu) pg_before=$(cpu_pg || true) ngx_before=$(cpu_nginx || true)
@@ -164,8 +165,9 @@ measure() {
     function per(span,   t) { return split(span, t, " ") == 2 && n ? sprintf("%.2f", (t[2] - t[1]) * 1000 / n) : "-" }
     /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
     / requests in / { n = $1 }
-    /Non-2xx/ { bad = $NF }
-    END { printf "%.0f %.1f %.1f %s %s %s %s\n", rps, p50, p99, per(cpu), per(pg), per(ngx), bad ? "non-2xx:" bad : "" }' "$WORK/wrk.txt"
+    /Non-2xx/ { bad = "non-2xx:" $NF }
+    /Socket errors/ && $NF { timeouts = "timeouts:" $NF }
+    END { printf "%.0f %.1f %.1f %s %s %s %s\n", rps, p50, p99, per(cpu), per(pg), per(ngx), bad (bad && timeouts ? "," : "") timeouts }' "$WORK/wrk.txt"
 }
 
 # sql SQL: CPU ms (user + system) of the statements in the sqlite3 shell, the mean of 20 runs after one to warm up.
