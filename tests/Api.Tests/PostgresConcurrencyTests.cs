@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NewsFacts.Api.Data;
+using Npgsql;
 
 namespace NewsFacts.Api.Tests;
 
@@ -139,5 +142,46 @@ public sealed class PostgresConcurrencyTests : IDisposable
         after.StatusCode.ShouldBe(HttpStatusCode.OK);
         after.Headers.ETag.ShouldNotBe(etag);
         (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("totalCount").GetInt32().ShouldBe(1);
+    }
+
+    /// <summary>
+    /// Every cached request reads the data version before it is answered. Many requests of one process at once must
+    /// each read it on a connection of their own: behind one shared connection they went to the server one at a time.
+    /// The table is locked, so the reads wait on the server, where they can be counted, until it is released.
+    /// </summary>
+    [PostgresFact]
+    public async Task ReadsOfTheDataVersionGoToTheServerSideBySide()
+    {
+        var database = NewDatabase();
+        using var host = On(database);
+        host.CreateClient();
+        var version = host.Services.GetRequiredService<DataVersion>();
+        var before = await version.CurrentAsync();
+
+        await using var holder = new NpgsqlConnection(database);
+        await holder.OpenAsync();
+        await using var transaction = await holder.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE data_version IN ACCESS EXCLUSIVE MODE", holder, transaction))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+        var reads = Enumerable.Range(0, 3).Select(_ => version.CurrentAsync().AsTask()).ToList();
+
+        await using var observer = new NpgsqlConnection(database);
+        await observer.OpenAsync();
+        await using var waiting = new NpgsqlCommand("""
+            SELECT count(*) FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query = 'SELECT version FROM data_version'
+            """, observer);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((long)(await waiting.ExecuteScalarAsync())! < reads.Count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+        var waited = (long)(await waiting.ExecuteScalarAsync())!;
+        await transaction.RollbackAsync();
+
+        waited.ShouldBe(reads.Count);
+        (await Task.WhenAll(reads)).ShouldAllBe(v => v == before);
     }
 }

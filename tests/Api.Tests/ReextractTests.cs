@@ -141,14 +141,14 @@ public sealed class ReextractTests : IDisposable
                 oldIds[name] = await db.IncidentSources.Where(s => s.ArticleId == article).Select(s => s.IncidentId).SingleAsync();
             }
         }
-        var version = after.Services.GetRequiredService<DataVersion>().Current();
+        var version = await after.Services.GetRequiredService<DataVersion>().CurrentAsync();
         var startedAt = DateTime.UtcNow.ToString("O");
 
         var summary = await ReextractAsync(after);
 
         (summary with { Elapsed = TimeSpan.Zero }).ShouldBe(new ReextractSummary(6, 0, 4, 3, 1, 1, 1, TimeSpan.Zero));
         after.Rows("SELECT Id, PublishedAt, ImportedAt FROM articles ORDER BY Id").ShouldBe(articlesBefore);
-        after.Services.GetRequiredService<DataVersion>().Current().ShouldNotBe(version);
+        (await after.Services.GetRequiredService<DataVersion>().CurrentAsync()).ShouldNotBe(version);
 
         // Unchanged reports keep their incident's id; so does the other base's drone of the same morning, not merged.
         (await api.GetFromJsonAsync<JsonElement>($"/api/incidents/{oldIds["harir"]}")).GetProperty("location").GetProperty("nameAr").GetString()!.ShouldContain("حرير");

@@ -5,6 +5,15 @@
 # Env: DURATION=10 (s per wrk run), CONNECTIONS=32, PORT=5099, QUIET=1 (request log lines at Warning only),
 # CACHE_MB=64 (the response cache; 0 measures every request computed from the database), API_DIR (where the Api is
 # published, default $WORK/api; SKIP_PUBLISH=1 reuses it), ONLY=regex (only the rows whose name matches).
+# Scaling out (README "Scaling out"): PROVIDER=Postgres PG_CONN='Host=127.0.0.1;Port=5432;Username=nf;Database=newsfacts'
+# serves a PostgreSQL database that already holds the corpus (copy-to-postgres; the DB_FILE | COUNT argument is then
+# not used); PROCESSES=2 starts that many Api processes on ports PORT+1, PORT+2... behind a local nginx on PORT (Debian's
+# nginx, its own config file in $WORK, round robin, the processes trusting it as a proxy); PROXIED=1 puts nginx in front
+# of a single process too (not NGINX=1: nginx reads NGINX for sockets inherited on an upgrade). wrk then measures
+# through nginx, the baseline included. In those modes two columns follow the row: the CPU time per request of the
+# PostgreSQL server (its postmaster and backends, found by the port it listens on when that is local; "-" on SQLite)
+# and of nginx (master and workers); cpu/req is then the sum over the Api processes. sql_ms is "n/a" on PostgreSQL (the
+# hand-written SQL is SQLite's dialect).
 # Loopback only. Prints, per endpoint, the median time of 5 requests computed from the database (each with an unused
 # query parameter the cache has not seen, after one to warm up the code), then requests/s, p50 and p99 under wrk, the
 # server's CPU time per request (user + system of the Api process over the wrk run, divided by the requests), the same
@@ -26,7 +35,20 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 API_DIR=${API_DIR:-$WORK/api}
 [ -n "${SKIP_PUBLISH:-}" ] || dotnet publish -c Release src/Api -o "$API_DIR" -v q -nologo >/dev/null
 DATA=$PWD/data
-if [ -f "$ARG" ]; then
+PROVIDER=${PROVIDER:-Sqlite}
+PROCESSES=${PROCESSES:-1}
+[ "$PROCESSES" -gt 1 ] && PROXIED=1
+if [ "$PROVIDER" = Postgres ]; then
+  [ -n "${PG_CONN:-}" ] || { echo "PROVIDER=Postgres needs PG_CONN, an Npgsql connection string" >&2; exit 1; }
+  command -v psql >/dev/null || { echo "psql is needed: apt-get install postgresql-client" >&2; exit 1; }
+  # psql's settings from the Npgsql connection string (Host, Port, Username, Password, Database).
+  declare -A pg=()
+  IFS=';' read -ra pairs <<<"$PG_CONN"
+  for pair in "${pairs[@]}"; do [[ $pair == *=* ]] && pg[${pair%%=*}]=${pair#*=}; done
+  export PGHOST=${pg[Host]:-127.0.0.1} PGPORT=${pg[Port]:-5432} PGUSER=${pg[Username]:-postgres} PGDATABASE=${pg[Database]:-${pg[Username]:-postgres}}
+  [ -n "${pg[Password]:-}" ] && export PGPASSWORD=${pg[Password]}
+  CONNECTION=(--Database:Provider=Postgres "--ConnectionStrings:NewsFacts=$PG_CONN")
+elif [ -f "$ARG" ]; then
   DB=$(readlink -f "$ARG")
 else
   DB=$WORK/load-$ARG.db
@@ -36,45 +58,116 @@ else
     (cd "$API_DIR" && dotnet NewsFacts.Api.dll import "$WORK/corpus.jsonl" "--ConnectionStrings:NewsFacts=Data Source=$DB" --NewsFacts:DataDirectory="$DATA" | tail -1)
   fi
 fi
+[ "$PROVIDER" = Postgres ] || CONNECTION=("--ConnectionStrings:NewsFacts=Data Source=$DB")
 
 BASE=http://127.0.0.1:$PORT
 EXTRA=()
 [ -n "${QUIET:-}" ] && EXTRA+=(--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning)
+# Behind nginx the processes listen on PORT+1, PORT+2...; only nginx, on loopback, may say who the client is.
+[ -n "${PROXIED:-}" ] && EXTRA+=(--Proxies:KnownProxies:0=127.0.0.1)
+SERVERS=()
+NGINX_PID=""
+stop() {
+  [ -z "$NGINX_PID" ] || kill "$NGINX_PID" 2>/dev/null || true
+  for pid in "${SERVERS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop EXIT
 started=$(date +%s.%N)
-(cd "$API_DIR" && exec dotnet NewsFacts.Api.dll --urls "$BASE" "--ConnectionStrings:NewsFacts=Data Source=$DB" --NewsFacts:DataDirectory="$DATA" \
-  --NewsFacts:EnableBaselineEndpoint=true --NewsFacts:SeedOnStartup=false --NewsFacts:ResponseCacheMegabytes="${CACHE_MB:-64}" \
-  --RateLimits:Reads:PermitLimit=1000000000 "${EXTRA[@]}") >"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
+for i in $(seq "$PROCESSES"); do
+  url=$BASE log=$WORK/server.log
+  [ -n "${PROXIED:-}" ] && url=http://127.0.0.1:$((PORT + i)) log=$WORK/server-$i.log
+  (cd "$API_DIR" && exec dotnet NewsFacts.Api.dll --urls "$url" "${CONNECTION[@]}" --NewsFacts:DataDirectory="$DATA" \
+    --NewsFacts:EnableBaselineEndpoint=true --NewsFacts:SeedOnStartup=false --NewsFacts:ResponseCacheMegabytes="${CACHE_MB:-64}" \
+    --RateLimits:Reads:PermitLimit=1000000000 "${EXTRA[@]}") >"$log" 2>&1 &
+  SERVERS+=($!)
+done
+if [ -n "${PROXIED:-}" ]; then
+  command -v nginx >/dev/null || { echo "nginx is needed: apt-get install nginx" >&2; exit 1; }
+  # As deploy/nginx.conf does, with the upstream on loopback. No access log; proxy_max_temp_file_size 0 keeps large
+  # bodies in memory buffers, so the workers (user nobody) never need $WORK, which only root may enter.
+  { echo "worker_processes auto; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log;"
+    echo "events { worker_connections 4096; }"
+    echo "http { access_log off; upstream newsfacts {"
+    for i in $(seq "$PROCESSES"); do echo "server 127.0.0.1:$((PORT + i)) max_fails=2 fail_timeout=10s;"; done
+    echo "keepalive 32; }"
+    echo "server { listen 127.0.0.1:$PORT; client_max_body_size 2m; location / { proxy_pass http://newsfacts; proxy_http_version 1.1;"
+    echo "proxy_set_header Connection \"\"; proxy_set_header Host \$host; proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;"
+    echo "proxy_set_header X-Forwarded-Proto \$scheme; proxy_next_upstream error timeout http_502 http_503; proxy_max_temp_file_size 0;"
+    echo "client_body_temp_path $WORK/nginx-body; proxy_temp_path $WORK/nginx-proxy; } } }"
+  } >"$WORK/nginx.conf"
+  nginx -q -e "$WORK/nginx-error.log" -p "$WORK" -c "$WORK/nginx.conf" -g 'daemon off;' &
+  NGINX_PID=$!
+fi
+for i in $(seq "$PROCESSES"); do
+  url=$BASE log=$WORK/server.log
+  [ -n "${PROXIED:-}" ] && url=http://127.0.0.1:$((PORT + i)) log=$WORK/server-$i.log
+  until curl -sf -o /dev/null "$url/health"; do
+    kill -0 "${SERVERS[i - 1]}" 2>/dev/null || { echo "server exited, see $log" >&2; exit 1; }
+    sleep 0.05
+  done
+done
 until curl -sf -o /dev/null "$BASE/health"; do
-  kill -0 "$SERVER" 2>/dev/null || { echo "server exited, see $WORK/server.log" >&2; exit 1; }
+  kill -0 "$NGINX_PID" 2>/dev/null || { echo "nginx exited, see $WORK/nginx-error.log" >&2; exit 1; }
   sleep 0.05
 done
 healthy=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
 
-articles=$(sqlite3 "$DB" 'SELECT count(*) FROM articles;')
-incidents=$(sqlite3 "$DB" 'SELECT count(*) FROM incidents;')
-article_id=$(sqlite3 "$DB" 'SELECT Id FROM articles ORDER BY Id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM articles);')
-actor=$(sqlite3 "$DB" "SELECT Id FROM actors WHERE Key = 'kataib-hezbollah';")
-ain_al_asad=$(sqlite3 "$DB" "SELECT Id FROM locations WHERE Key = 'ain-al-asad';")
-echo "database: $DB ($articles articles, $incidents incidents, $(du -h "$DB" | cut -f1)); $(nproc) cores; $(date -u +%FT%TZ); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# scalar SQL: one value from the database, through the sqlite3 shell or psql (the same SQL reads both: PostgreSQL's
+# names are the same in lower case, which unquoted names fold to).
+scalar() { if [ "$PROVIDER" = Postgres ]; then psql -XAtqc "$1"; else sqlite3 "$DB" "$1"; fi; }
+articles=$(scalar 'SELECT count(*) FROM articles;')
+incidents=$(scalar 'SELECT count(*) FROM incidents;')
+article_id=$(scalar 'SELECT Id FROM articles ORDER BY Id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM articles);')
+actor=$(scalar "SELECT Id FROM actors WHERE Key = 'kataib-hezbollah';")
+ain_al_asad=$(scalar "SELECT Id FROM locations WHERE Key = 'ain-al-asad';")
+if [ "$PROVIDER" = Postgres ]; then
+  echo "database: PostgreSQL $(psql -XAtqc 'SHOW server_version;') $PGHOST:$PGPORT/$PGDATABASE ($articles articles, $incidents incidents, $(psql -XAtqc 'SELECT pg_size_pretty(pg_database_size(current_database()));')); $(nproc) cores; $(date -u +%FT%TZ); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+else
+  echo "database: $DB ($articles articles, $incidents incidents, $(du -h "$DB" | cut -f1)); $(nproc) cores; $(date -u +%FT%TZ); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
+[ -z "${PROXIED:-}" ] || echo "$PROCESSES Api process(es) behind nginx $(nginx -v 2>&1 | sed 's|.*/||'), round robin"
 echo "healthy ${healthy}s after start; wrk -t2 -c$CONNECTIONS -d${DURATION}s per row; response cache ${CACHE_MB:-64} MB; $([ -n "${QUIET:-}" ] && echo "request log off" || echo "request log on (production setting)")"
 
-# CPU seconds (user + system) the server has used so far.
-cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.4f", ($14 + $15) / hz }' "/proc/$SERVER/stat"; }
+# CPU seconds (user + system) the given processes have used so far; with the children they waited for when WAITED is
+# set (PostgreSQL's backends that end, nginx's workers).
+HZ=$(getconf CLK_TCK)
+cpu_of() {
+  local pid total=0
+  for pid in "$@"; do
+    # The fields after the command's ")" (which may hold spaces): 12 and 13 are utime and stime, 14 and 15 the children's.
+    total=$(awk -v hz="$HZ" -v t="$total" -v waited="${WAITED:-}" '{ sub(/.*\) /, ""); split($0, f, " ")
+      printf "%.4f", t + (f[12] + f[13] + (waited ? f[14] + f[15] : 0)) / hz }' "/proc/$pid/stat" 2>/dev/null || echo "$total")
+  done
+  echo "$total"
+}
+cpu() { cpu_of "${SERVERS[@]}"; }
+# A local PostgreSQL server: the process listening on its port, with its children (backends, background workers).
+PG_PID=""
+if [ "$PROVIDER" = Postgres ] && [[ $PGHOST == 127.0.0.1 || $PGHOST == localhost ]]; then
+  PG_PID=$(ss -Hltnp "sport = :$PGPORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+fi
+cpu_pg() { [ -n "$PG_PID" ] && WAITED=1 cpu_of "$PG_PID" $(pgrep -P "$PG_PID"); }
+cpu_nginx() { [ -n "$NGINX_PID" ] && WAITED=1 cpu_of "$NGINX_PID" $(pgrep -P "$NGINX_PID"); }
+EXTRA_COLUMNS=""
+[[ $PROVIDER == Postgres || -n ${PROXIED:-} ]] && EXTRA_COLUMNS=1
 
-# measure PATH: prints "rps p50 p99 cpu_ms_per_request" (latencies in ms) for one wrk run
+# measure PATH: prints "rps p50 p99 cpu_ms_per_request pg_ms_per_request nginx_ms_per_request non-2xx,timeouts"
+# (latencies in ms; wrk's latencies leave out the requests it gave up on after 2 s) for one wrk run; "-" for a process
+# that is not there.
 measure() {
-  local before after
-  before=$(cpu)
+  local before after pg_before pg_after ngx_before ngx_after
+  before=$(cpu) pg_before=$(cpu_pg || true) ngx_before=$(cpu_nginx || true)
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$BASE$1" >"$WORK/wrk.txt" 2>&1
-  after=$(cpu)
-  awk -v cpu="$(awk -v a="$before" -v b="$after" 'BEGIN { print b - a }')" '
+  after=$(cpu) pg_after=$(cpu_pg || true) ngx_after=$(cpu_nginx || true)
+  awk -v cpu="$before $after" -v pg="$pg_before $pg_after" -v ngx="$ngx_before $ngx_after" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    function per(span,   t) { return split(span, t, " ") == 2 && n ? sprintf("%.2f", (t[2] - t[1]) * 1000 / n) : "-" }
     /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
     / requests in / { n = $1 }
-    /Non-2xx/ { bad = $NF }
-    END { printf "%.0f %.1f %.1f %s %s\n", rps, p50, p99, (n ? sprintf("%.2f", cpu * 1000 / n) : "-"), bad ? "non-2xx:" bad : "" }' "$WORK/wrk.txt"
+    /Non-2xx/ { bad = "non-2xx:" $NF }
+    /Socket errors/ && $NF { timeouts = "timeouts:" $NF }
+    END { printf "%.0f %.1f %.1f %s %s %s %s\n", rps, p50, p99, per(cpu), per(pg), per(ngx), bad (bad && timeouts ? "," : "") timeouts }' "$WORK/wrk.txt"
 }
 
 # sql SQL: CPU ms (user + system) of the statements in the sqlite3 shell, the mean of 20 runs after one to warm up.
@@ -82,12 +175,15 @@ measure() {
 # sqlite3 older than the Api's SQLite does not know FTS5's contentless_delete, so it cannot read the search index).
 sql() {
   [ -n "$1" ] || { echo "-"; return; }
+  [ "$PROVIDER" = Postgres ] && { echo "n/a"; return; }
   { echo ".output /dev/null"; echo "$1"; echo ".timer on"; for _ in $(seq 20); do echo "$1"; done; } \
     | sqlite3 "$DB" 2>"$WORK/sql.err" | awk '/^Run Time/ { s += $6 + $8 } END { printf "%.2f", s * 1000 / 20 }' >"$WORK/sql.out"
   if [ -s "$WORK/sql.err" ]; then echo "n/a"; else cat "$WORK/sql.out"; fi
 }
 
-printf '%-44s %8s %8s %7s %7s %7s %7s | %7s %7s %7s | %5s | %6s %s\n' endpoint bytes computed req/s p50ms p99ms cpu/req base/s b.p99 b.cpu ratio sql_ms ""
+extra() { [ -z "$EXTRA_COLUMNS" ] || printf ' | %6s %7s' "$1" "$2"; }
+printf '%-44s %8s %8s %7s %7s %7s %7s | %7s %7s %7s | %5s | %6s%s %s\n' endpoint bytes computed req/s p50ms p99ms cpu/req base/s b.p99 b.cpu ratio sql_ms \
+  "$(extra pg/req ngx/req)" ""
 row() {
   local name=$1 path=$2 query=${3:-} bytes first sep='?'
   [[ -n ${ONLY:-} && ! $name =~ $ONLY ]] && return
@@ -95,10 +191,10 @@ row() {
   bytes=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$path")
   first=$(for n in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "$BASE$path${sep}uncached=$RANDOM$n"; done \
     | sort -n | sed -n 3p | awk '{ printf "%.1f", $1 * 1000 }')
-  read -r rps p50 p99 cpums bad < <(measure "$path")
+  read -r rps p50 p99 cpums pgms ngxms bad < <(measure "$path")
   read -r brps bp50 bp99 bcpums _ < <(measure "/perf/baseline?bytes=$bytes")
-  printf '%-44s %8s %8s %7s %7s %7s %7s | %7s %7s %7s | %5.2f | %6s %s\n' "$name" "$bytes" "$first" "$rps" "$p50" "$p99" "$cpums" \
-    "$brps" "$bp99" "$bcpums" "$(awk -v a="$rps" -v b="$brps" 'BEGIN { print (b ? a / b : 0) }')" "$(sql "$query")" "$bad"
+  printf '%-44s %8s %8s %7s %7s %7s %7s | %7s %7s %7s | %5.2f | %6s%s %s\n' "$name" "$bytes" "$first" "$rps" "$p50" "$p99" "$cpums" \
+    "$brps" "$bp99" "$bcpums" "$(awk -v a="$rps" -v b="$brps" 'BEGIN { print (b ? a / b : 0) }')" "$(sql "$query")" "$(extra "$pgms" "$ngxms")" "$bad"
 }
 
 # The plain SQL beside each row reads what the response shows (the page's rows with their places, sources, titles and
@@ -181,4 +277,7 @@ SELECT ActorId, count(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId
 row "actors, first page" "/api/actors?pageSize=20" "SELECT a.*, c.Articles, c.Incidents FROM actors a LEFT JOIN actor_counts c ON c.ActorId = a.Id ORDER BY a.NameEn, a.Id LIMIT 20; SELECT count(*) FROM actors;"
 row "locations, first page" "/api/locations?pageSize=20" \
   "SELECT l.*, (SELECT sum(Incidents) FROM incident_places p WHERE p.LocationId = l.Id) AS n FROM locations l ORDER BY n DESC, l.Id LIMIT 20; SELECT count(*) FROM locations;"
-echo "server peak RSS: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$SERVER/status"); server log: $WORK/server.log"
+rss=$(for pid in "${SERVERS[@]}"; do awk '/VmHWM/ { printf "%.0f MB\n", $2 / 1024 }' "/proc/$pid/status"; done | paste -sd, | sed 's/,/, /g')
+logs=$WORK/server.log
+[ -z "${PROXIED:-}" ] || logs="$WORK/server-{1..$PROCESSES}.log, $WORK/nginx-error.log"
+echo "server peak RSS: $rss; server log: $logs; load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"

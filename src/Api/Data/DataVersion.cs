@@ -1,4 +1,4 @@
-using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -15,10 +15,29 @@ namespace NewsFacts.Api.Data;
 public sealed class DataVersion(string connectionString, DatabaseProvider provider) : IDisposable
 {
     private readonly Lock _lock = new();
-    private DbConnection? _connection;
-    private DbCommand? _command;
+    private SqliteConnection? _connection;
+    private SqliteCommand? _command;
 
-    public long Current()
+    public async ValueTask<long> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (provider != DatabaseProvider.Postgres)
+        {
+            return CurrentOnSqlite();
+        }
+        // The row reads the same on any connection, so each request takes one from the pool and none waits for
+        // another's round trip: one shared connection behind a lock, as on SQLite, would make every request of the
+        // process queue for the server in turn, a thread blocked for each.
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT version FROM data_version", connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The pragma compares commits with the last read on the same connection, so it needs one connection of its own,
+    /// kept open; it answers from SQLite's memory in microseconds, so the lock around it costs nothing.
+    /// </summary>
+    private long CurrentOnSqlite()
     {
         lock (_lock)
         {
@@ -26,16 +45,16 @@ public sealed class DataVersion(string connectionString, DatabaseProvider provid
             {
                 if (_command is null)
                 {
-                    _connection = provider == DatabaseProvider.Postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
+                    _connection = new SqliteConnection(connectionString);
                     _connection.Open();
                     _command = _connection.CreateCommand();
-                    _command.CommandText = provider == DatabaseProvider.Postgres ? "SELECT version FROM data_version" : "PRAGMA data_version";
+                    _command.CommandText = "PRAGMA data_version";
                 }
-                return Convert.ToInt64(_command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+                return Convert.ToInt64(_command.ExecuteScalar(), CultureInfo.InvariantCulture);
             }
-            catch (DbException)
+            catch (SqliteException)
             {
-                // A server restart or a dropped connection: the next request opens a new one.
+                // The next request opens a new connection.
                 Close();
                 throw;
             }

@@ -23,7 +23,7 @@ public sealed class ETagMiddleware(RequestDelegate next, ResponseCache cache)
         }
         var cacheable = cache.Enabled && context.Request.Path.StartsWithSegments("/api");
         var key = cacheable ? ResponseCache.KeyOf(context.Request) : "";
-        var version = cacheable ? cache.Begin() : 0;
+        var version = cacheable ? await cache.BeginAsync(context.RequestAborted) : 0;
         if (cacheable && cache.TryGet(key, version, out var hit))
         {
             await ReplayAsync(context, hit);

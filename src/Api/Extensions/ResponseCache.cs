@@ -47,9 +47,9 @@ public sealed class ResponseCache(DataVersion version, IOptions<NewsFactsOptions
     public bool Enabled => _budget > 0;
 
     /// <summary>The database version to stamp a response computed now with; a changed version empties the cache.</summary>
-    public long Begin()
+    public async ValueTask<long> BeginAsync(CancellationToken cancellationToken)
     {
-        var current = version.Current();
+        var current = await version.CurrentAsync(cancellationToken);
         if (Interlocked.Exchange(ref _version, current) != current)
         {
             _entries.Clear();
