@@ -59,6 +59,9 @@ public sealed class SqliteToPostgresCopier(NewsFactsDbContext source, SpellingVa
         }
         await ExecuteAsync(connection, "UPDATE data_version SET version = version + 1", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The planner's statistics for the rows just copied: without them the first queries are planned as for the
+        // empty tables until autovacuum gets round to them.
+        await ExecuteAsync(connection, "ANALYZE", cancellationToken);
         return counts;
     }
 
