@@ -835,19 +835,6 @@ public sealed class IncidentExtractor
         return best?.Id;
     }
 
-    /// <summary>True when <paramref name="outer"/> is <paramref name="inner"/> or one of its parents.</summary>
-    private bool Inside(string inner, string outer)
-    {
-        for (var id = inner; id is not null && _places.TryGetValue(id, out var place); id = place.Parent)
-        {
-            if (id == outer)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>Words before a direction a distance may stand in: "على بعد نحو 40 كيلومترا".</summary>
     private const int DistanceReach = 4;
 
@@ -1882,7 +1869,7 @@ public sealed class IncidentExtractor
         // A country or a governorate the text pins no closer (قاعدة جنوب بغداد): the words of a place inside it.
         if (_places.TryGetValue(place, out var entry) && entry.Precision >= PlacePrecision.Governorate
             && Nearest(text, draft, sentences, e => e.IsPlace && _places.TryGetValue(e.Id, out var inner)
-                && (entry.Precision == PlacePrecision.Country ? inner.Country == entry.NameEn : Inside(e.Id, place))) is { } inside)
+                && (entry.Precision == PlacePrecision.Country ? inner.Country == entry.NameEn : _merger.Inside(e.Id, place))) is { } inside)
         {
             return inside.Span;
         }

@@ -252,9 +252,10 @@ public sealed class IncidentMerger
         return Math.Sqrt(dLat * dLat + dLon * dLon);
     }
 
-    private bool Inside(string inner, string outer, IReadOnlySet<(string Inner, string Outer)> local)
+    /// <summary>True when <paramref name="outer"/> is one of <paramref name="inner"/>'s parents, or the article nests them so.</summary>
+    public bool Inside(string inner, string outer, IReadOnlySet<(string Inner, string Outer)>? local = null)
     {
-        if (local.Contains((inner, outer)))
+        if (local?.Contains((inner, outer)) == true)
         {
             return true;
         }
