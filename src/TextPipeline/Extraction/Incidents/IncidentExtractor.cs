@@ -484,9 +484,9 @@ public sealed class IncidentExtractor
     /// <summary>
     /// The group a sentence says claimed the attack told just before, with no doer yet: a claim (تبنت، أعلنت مسؤوليتها)
     /// whose claimant the attribution reads, or an accusation of one group (تتهم ... بالوقوف وراء), taking the attack
-    /// back with a definite attack noun or the operation
-    /// (الهجوم، العملية), or with a pronoun on the claim verb (تبنته). Not a claim of other attacks (تبنت هجمات سابقة),
-    /// nor none (لم تعلن أي جهة مسؤوليتها: no claimant), nor past the follow-up reach.
+    /// back with a definite attack noun or the operation (الهجوم، العملية), or with a pronoun on the claim verb (تبنته).
+    /// Not a claim of other attacks (تبنت هجمات سابقة), nor none (لم تعلن أي جهة مسؤوليتها: no claimant), nor past the
+    /// follow-up reach.
     /// </summary>
     private string? ClaimOfTheAttackTold(AnalyzedText text, IncidentDraft told, int sentence, int from, int to)
     {
