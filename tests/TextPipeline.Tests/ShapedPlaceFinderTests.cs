@@ -28,6 +28,7 @@ public class ShapedPlaceFinderTests
     [InlineData("رصدت الدوريات زوارق صيد في بحر قزوين", "بحر قزوين", PlacePrecision.Sea)]
     [InlineData("نزح الأهالي من قرية تل الذهب بعد القصف", "قرية تل الذهب", PlacePrecision.Village)]
     [InlineData("وسقط صاروخ في حي الأندلس وسط المدينة", "حي الأندلس", PlacePrecision.Neighbourhood)]
+    [InlineData("انفجرت عبوة ناسفة على دورية في قرية البو عيثة جنوب بغداد", "قرية البو عيثة", PlacePrecision.Village)]
     public void AKindNounAndAProperNameIsAPlaceOfThatKind(string text, string span, PlacePrecision precision)
     {
         var place = Find(text).ShouldHaveSingleItem();
@@ -49,6 +50,7 @@ public class ShapedPlaceFinderTests
     [InlineData("وأدى ارتفاع الأسعار إلى احتجاجات واسعة")]
     [InlineData("نقل المصابون إلى منطقة أخرى")]
     [InlineData("قصفت الطائرات حقل ألغام زرعه التنظيم")]
+    [InlineData("وتسكن عشيرة البو محمد قرب النهر")]
     [InlineData("")]
     public void ACommonPhraseAfterAKindNounIsNoPlace(string text) => Find(text).ShouldBeEmpty();
 

@@ -141,13 +141,15 @@ public sealed record PlaceKind(PlacePrecision Precision, string English);
 /// <param name="NameAdjectives">Adjectives that continue a place's name (حقل الرميلة الجنوبي).</param>
 /// <param name="RouteWords">Words before بين that make the names it joins places (الطريق السريع بين دمشق وبغداد).</param>
 /// <param name="EnvoyWords">Words before لدى that make the name after it a place (سفير تركيا لدى بغداد).</param>
+/// <param name="TribalOpeners">A tribe's prefix that opens a village's name, the word after it any name (قرية البو عيثة).</param>
 public sealed record PlaceShapes(
     IReadOnlyDictionary<string, PlaceKind> Kinds,
     IReadOnlyList<string> NotNames,
     IReadOnlyList<string> NameOpeners,
     IReadOnlyList<string> NameAdjectives,
     IReadOnlyList<string> RouteWords,
-    IReadOnlyList<string> EnvoyWords)
+    IReadOnlyList<string> EnvoyWords,
+    IReadOnlyList<string>? TribalOpeners = null)
 {
     public static PlaceShapes Empty { get; } = new(new Dictionary<string, PlaceKind>(), [], [], [], [], []);
 }

@@ -30,6 +30,7 @@ public sealed class ShapedPlaceFinder
     private readonly HashSet<string> _notNames;
     private readonly HashSet<string> _adjectives;
     private readonly HashSet<string> _openers;
+    private readonly HashSet<string> _tribalOpeners;
     private readonly HashSet<string> _boundaries;
     private readonly Dictionary<string, PlaceEntry> _places;
 
@@ -44,6 +45,7 @@ public sealed class ShapedPlaceFinder
         _notNames = Set(shapes.NotNames);
         _adjectives = Set(shapes.NameAdjectives);
         _openers = Set(shapes.NameOpeners);
+        _tribalOpeners = (shapes.TribalOpeners ?? []).Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _boundaries = Set(lexicons.Shapes.BoundaryWords);
         _places = lexicons.Places.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
@@ -121,6 +123,11 @@ public sealed class ShapedPlaceFinder
     /// <summary>The end of the proper name from token j, or j when no name stands there.</summary>
     private int NameEnd(MatchKey key, IReadOnlyList<KeyToken> tokens, bool[] taken, int j, bool feminineKind)
     {
+        // "قرية البو عيثة": a tribe's prefix, too short to be a name, opens one with the word after it, article or none.
+        if (j + 1 < tokens.Count && !taken[j] && !tokens[j].BreakBefore && _tribalOpeners.Contains(tokens[j].Text) && IsNameWord(tokens, taken, j + 1))
+        {
+            return j + 2;
+        }
         if (!IsNameWord(tokens, taken, j))
         {
             return j;
