@@ -86,7 +86,6 @@ public static class GazetteerMerger
     private static bool IsNisba(string name)
     {
         var words = KeyTokenizer.FoldedWords(name);
-        return words.Count == 1 && words[0].StartsWith("ال", StringComparison.Ordinal)
-            && (words[0].EndsWith(ArabicLetters.Yeh) || words[0].EndsWith("يه", StringComparison.Ordinal));
+        return words.Count == 1 && words[0].StartsWith("ال", StringComparison.Ordinal) && ArabicLetters.EndsAsNisba(words[0]);
     }
 }

@@ -43,4 +43,11 @@ public static class ArabicLetters
     public static bool IsArabicLetter(char c) =>
         (c >= '\u0620' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || c == '\u06D5'
         || (c >= '\u0750' && c <= '\u077F') || (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF' && c != '\uFEFF');
+
+    /// <summary>
+    /// A folded word ends as a nisba adjective does: in yeh, or in yeh and taa marbuta folded to heh (السوري، السوريه,
+    /// العسكري، الرسميه); not a name like الكويت.
+    /// </summary>
+    public static bool EndsAsNisba(string folded) =>
+        folded.EndsWith(Yeh) || folded.EndsWith("\u064A\u0647", StringComparison.Ordinal);
 }

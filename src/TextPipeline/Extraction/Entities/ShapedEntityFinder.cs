@@ -454,8 +454,7 @@ public sealed class ShapedEntityFinder
     }
 
     /// <summary>A nisba adjective: the word ends in yeh, or yeh and taa marbuta (السوري، السورية), not a name (الكويت).</summary>
-    private static bool IsNisba(KeyToken token) =>
-        token.Text.EndsWith(ArabicLetters.Yeh) || token.Text.EndsWith("\u064A\u0647", StringComparison.Ordinal);
+    private static bool IsNisba(KeyToken token) => ArabicLetters.EndsAsNisba(token.Text);
 
     /// <summary>A family name or nisba: definite, ending in yeh, longer than three letters (الدليمي، الساعدي).</summary>
     private static bool IsFamilyName(KeyToken token) =>

@@ -181,7 +181,7 @@ public sealed class AttributionReader
 
     /// <summary>A definite nisba adjective: العسكري، الرسمية.</summary>
     private static bool IsAdjective(KeyToken token) =>
-        token.HasArticle[0] && token.Bare.Length >= 3 && (token.Bare.EndsWith('ي') || token.Bare.EndsWith("يه", StringComparison.Ordinal));
+        token.HasArticle[0] && token.Bare.Length >= 3 && Normalization.ArabicLetters.EndsAsNisba(token.Bare);
 
     /// <summary>True when only spaces stand between the actor's name and a colon: "الجيش الأمريكي: ...".</summary>
     private static bool OpensWithColon(string key, IReadOnlyList<KeyToken> tokens, LexiconMatch actor)

@@ -159,9 +159,13 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// <summary>A result link ends right before the word: "أدى إلى"، "أسفر عن"، "تسبب ب".</summary>
     private bool ResultBefore(IReadOnlyList<KeyToken> tokens, int at)
     {
+        if (tokens[at].BreakBefore)
+        {
+            return false;
+        }
         for (var i = Math.Max(0, at - ResultLinkWords); i < at; i++)
         {
-            if (!tokens[at].BreakBefore && terms.ResultLinks.MatchAt(tokens, i, at + 1) is > 0 and var length && i + length >= at)
+            if (terms.ResultLinks.MatchAt(tokens, i, at + 1) is > 0 and var length && i + length >= at)
             {
                 return true;
             }
