@@ -48,7 +48,7 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> MissWords { get; init; } = [];
 
-    /// <summary>Words between a part and the whole it is taken from (ثلاثة من أصل خمسة): also part words (PartWords).</summary>
+    /// <summary>Words between a part and the whole it is taken from (ثلاثة من أصل خمسة); the terms count them among the part words.</summary>
     public IReadOnlyList<string> OutOfWords { get; init; } = [];
 
     /// <summary>Words that link an attack to what it caused, right before the casualty word: أدى إلى، أسفر عن، تسبب ب.</summary>

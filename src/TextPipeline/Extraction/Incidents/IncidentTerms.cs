@@ -25,7 +25,8 @@ public sealed class IncidentTerms
         Interceptors = new TermSet(vocabulary.Interceptors);
         ImpactWords = new TermSet(vocabulary.ImpactWords);
         LandingWords = new TermSet(vocabulary.LandingWords);
-        PartWords = new TermSet(vocabulary.PartWords);
+        // A part taken out of a whole (ثلاثة من أصل خمسة) is a part too.
+        PartWords = new TermSet(vocabulary.PartWords.Concat(vocabulary.OutOfWords));
         KilledVerbs = new TermSet(vocabulary.KilledVerbs);
         WoundedVerbs = new TermSet(vocabulary.WoundedVerbs);
         DestinationWords = Words(vocabulary.DestinationWords);
