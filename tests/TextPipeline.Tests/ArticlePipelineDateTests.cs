@@ -27,6 +27,17 @@ public class ArticlePipelineDateTests
     public void ADateOnARemovedLineDatesNoIncident() =>
         Run(Stamped).Incidents.ShouldAllBe(i => i.Date == null || i.Date.Line == null);
 
+    /// <summary>
+    /// A page's stamp glued to its text (a scraped page loses its lines): the date after منشور or تحديث dates the page,
+    /// not the attack told after it. A date after the attack's words still dates it.
+    /// </summary>
+    [Theory]
+    [InlineData("أخبار العراق منشور الأحد 4 شباط 2024 سقط صاروخ على قاعدة حرير الجوية في محافظة أربيل دون إصابات.", null)]
+    [InlineData("آخر تحديث الأحد 4 شباط 2024 سقط صاروخ على قاعدة حرير الجوية في محافظة أربيل دون إصابات.", null)]
+    [InlineData("أخبار العراق سقط صاروخ على قاعدة حرير الجوية في محافظة أربيل الأحد 4 شباط 2024 دون إصابات.", "2024-02-04")]
+    public void APagesStampInTheTextDatesNoAttack(string text, string? date) =>
+        (Run(text, new DateOnly(2024, 2, 6)).Incidents.ShouldHaveSingleItem().Date?.Value).ShouldBe(date);
+
     [Fact]
     public void DatesInTheTextKeepNoLine() =>
         Run("قصفت طائرة مسيرة قاعدة عين الأسد الجوية في محافظة الأنبار يوم الاثنين 5 شباط 2024 دون خسائر.").Dates.ShouldAllBe(d => d.Line == null);

@@ -34,12 +34,30 @@ public class CasualtyReaderTests
     [InlineData("ما ألحق أضرارا مادية بأحد المباني", null, null)]
     public void DamageOnlySaysNoCasualties(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
-    /// <summary>A death word with a singular pronoun (مقتله، استشهادها) is one person's death; a plural one has no figure.</summary>
+    /// <summary>
+    /// A harm word with a singular pronoun (مقتله، استشهادها، إصابته) is one person's, with a dual one (مقتلهما) two
+    /// persons'; a plural one has no figure. Told as a time, not as a result (منذ مقتلهما), it is none.
+    /// </summary>
     [Theory]
-    [InlineData("استهدفت الضربة قياديا في الفصائل، مما أدى إلى مقتله", 1)]
-    [InlineData("أصابت القذيفة منزل امرأة، ما أدى إلى استشهادها", 1)]
-    [InlineData("استهدفت الضربة سيارة تقل عناصر من الفصائل، مما أدى إلى مقتلهم", null)]
-    public void OnePersonsDeathIsOne(string text, int? killed) => Read(text).Killed.ShouldBe(killed);
+    [InlineData("استهدفت الضربة قياديا في الفصائل، مما أدى إلى مقتله", 1, null)]
+    [InlineData("أصابت القذيفة منزل امرأة، ما أدى إلى استشهادها", 1, null)]
+    [InlineData("استهدفت الضربة سيارة تقل عناصر من الفصائل، مما أدى إلى مقتلهم", null, null)]
+    [InlineData("استهدفت مسيرة سيارة تقل قياديين في الفصائل، ما أسفر عن مقتلهما", 2, null)]
+    [InlineData("سقطت القذيفة قرب حارس البوابة، ما أدى إلى إصابته بجروح", null, 1)]
+    [InlineData("أصاب الصاروخ عربة جنديين، ما أدى إلى إصابتهما", null, 2)]
+    [InlineData("نفذت الفصائل الهجوم بعد أسبوع من مقتلهما في غارة", null, null)]
+    public void APronounCountsOneOrTwoPersons(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
+    /// <summary>
+    /// Companions added after مع or برفقة (مصرعه مع ثلاثة من مرافقيه) are counted with the dead; مع before anything but a
+    /// count of persons (مع القوات، مع بدء) adds none.
+    /// </summary>
+    [Theory]
+    [InlineData("لقي قيادي في الفصائل مصرعه مع ثلاثة من مرافقيه بضربة جوية", 4)]
+    [InlineData("أسفرت الغارة عن مقتل القيادي برفقة اثنين من عناصره", 3)]
+    [InlineData("أسفرت الغارة عن مقتل القيادي مع بدء الهجوم البري", 1)]
+    [InlineData("لقي جندي مصرعه مع 3 ساعات من القتال", 1)]
+    public void CountsCompanionsOfTheDead(string text, int? killed) => Read(text).Killed.ShouldBe(killed);
 
     /// <summary>A vague quantity after the casualty word (إصابة العشرات) is no figure, and the count of another casualty word before it is not its count; a count before a passive verb still is.</summary>
     [Theory]
@@ -77,6 +95,8 @@ public class CasualtyReaderTests
     [InlineData("وذكرت الوكالة أن ثلاثة جنود أصيبوا في القصف", null, 3)]
     [InlineData("وأكد المصدر أن جنديا عراقيا جرح في الانفجار", null, 1)]
     [InlineData("قال المجلس إن 4 مدنيين على الأقل قتلوا في القصف", 4, null)]
+    [InlineData("قال الجيش إن أحد جنوده قتل وأصيب اثنان آخران في الهجوم", 1, 2)]
+    [InlineData("أفادت الشرطة بأن أحد عشر مدنيا قتلوا في القصف", 11, null)]
     public void ReadsTheSubjectBeforeAPassiveCasualtyVerb(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
     /// <summary>A negated verb of dying or of being hurt zeroes that figure only.</summary>

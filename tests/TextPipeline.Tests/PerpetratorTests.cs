@@ -89,6 +89,20 @@ public class PerpetratorTests
     public void AForceAnnouncingItCarriedOutTheAttackClaimsIt(string sentence, string[] perpetrators) =>
         Perpetrators(sentence).ShouldBe(perpetrators);
 
+    /// <summary>
+    /// A speaker who says it carried out the attack claims it: a complementizer pointing back to it (قالت ... إنها
+    /// استهدفت) or its own forces (قال الجيش إن قواته قصفت), then an attack verb. Said of an attack it suffered, or
+    /// denied, it claims nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("قالت كتائب حزب الله إنها استهدفت قاعدة حرير بطائرتين مسيرتين مساء الأحد.", new[] { "kataib-hezbollah" })]
+    [InlineData("وقالت جماعة الحوثي في بيان إنها استهدفت سفينة تجارية في البحر الأحمر بصاروخ، الثلاثاء.", new[] { "houthis" })]
+    [InlineData("قال الجيش الإسرائيلي إن قواته قصفت مواقع قرب مطار دمشق الدولي فجر اليوم.", new[] { "israeli-military" })]
+    [InlineData("قالت قوات سوريا الديمقراطية إنها تعرضت لهجوم بطائرة مسيرة قرب حقل العمر فجر اليوم.", new string[0])]
+    [InlineData("قالت كتائب حزب الله إنها لم تستهدف قاعدة حرير، بعد هجوم بطائرة مسيرة مساء الأحد.", new string[0])]
+    public void ASpeakerSayingItDidTheAttackClaimsIt(string sentence, string[] perpetrators) =>
+        Perpetrators(sentence).ShouldBe(perpetrators);
+
     /// <summary>An accusation that qualifies a plural attack noun (لهجمات تتهم واشنطن ... بالوقوف خلفها) is about those attacks.</summary>
     [Theory]
     [InlineData("سقطت ثلاثة صواريخ قرب السفارة الأمريكية في بغداد، في قصف يأتي بعد يوم تعرضت فيه مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها.", new string[0])]

@@ -57,8 +57,17 @@ public sealed record IncidentVocabulary
     /// <summary>Verbal nouns of carrying out an attack after an announcer (أعلن الجيش تنفيذ ضربة، شن غارات): it claims it.</summary>
     public IReadOnlyList<string> ExecutionNouns { get; init; } = [];
 
-    /// <summary>A death word with a singular pronoun, one person's death (مقتله، استشهادها): also in <see cref="Killed"/>.</summary>
-    public IReadOnlyList<string> OnePersonsDeath { get; init; } = [];
+    /// <summary>
+    /// A death or wound word with a singular pronoun, one person's (مقتله، استشهادها، إصابته): also in <see cref="Killed"/>
+    /// or <see cref="Wounded"/>.
+    /// </summary>
+    public IReadOnlyList<string> OnePersonsHarm { get; init; } = [];
+
+    /// <summary>The same with a dual pronoun, two persons' (مقتلهما، إصابتهما).</summary>
+    public IReadOnlyList<string> TwoPersonsHarm { get; init; } = [];
+
+    /// <summary>Words that add companions to the dead or wounded (مقتله مع ثلاثة من مرافقيه، برفقة اثنين من عناصره).</summary>
+    public IReadOnlyList<string> CompanionWords { get; init; } = [];
 
     /// <summary>Words after a salvo that say what it is made of, before its counted weapons: مؤلفة من، مكونة من، تضم.</summary>
     public IReadOnlyList<string> CompositionWords { get; init; } = [];
@@ -252,7 +261,21 @@ public sealed record IncidentVocabulary
 
     public IReadOnlyList<string> Negation { get; init; } = [];
     public IReadOnlyList<string> ReportingVerbs { get; init; } = [];
+    /// <summary>
+    /// Words of a page's own publication or update (منشور، نُشر، آخر تحديث): a date right after one dates the page or a
+    /// post, like a date after a reporting verb, not the event.
+    /// </summary>
+    public IReadOnlyList<string> PublicationWords { get; init; } = [];
     public IReadOnlyList<string> ClaimVerbs { get; init; } = [];
+
+    /// <summary>
+    /// A complementizer whose pronoun points back to the speaker (قالت الكتائب إنها استهدفت): what the speaker says
+    /// it did.
+    /// </summary>
+    public IReadOnlyList<string> SelfComplementizers { get; init; } = [];
+
+    /// <summary>The speaker's own forces, by a possessive pronoun (قال الجيش إن قواته قصفت، إن مجاهديها استهدفوا).</summary>
+    public IReadOnlyList<string> OwnForces { get; init; } = [];
     public IReadOnlyList<string> ConfirmVerbs { get; init; } = [];
     public IReadOnlyList<string> DenyVerbs { get; init; } = [];
     /// <summary>Accusation words: the armed group they name is the attributed perpetrator (تتهم ... بالوقوف وراء، تقف وراء).</summary>

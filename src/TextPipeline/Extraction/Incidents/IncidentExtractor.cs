@@ -928,7 +928,7 @@ public sealed class IncidentExtractor
         foreach (var date in text.DatesStartingIn(from, to))
         {
             var index = TokenAfter(text, date.Span.Start);
-            if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index)
+            if (index < from || index >= to || DatesAStatement(text, from, index)
                 || _terms.PeriodWords.MatchAt(text.Tokens, index) > 0 || anchors.Any(a => ReferenceEquals(a.Date, date)))
             {
                 continue;
@@ -946,6 +946,16 @@ public sealed class IncidentExtractor
             }
         }
         return after ?? before;
+    }
+
+    /// <summary>
+    /// A date right after a reporting verb dates the statement (قال مسؤولون يوم الاثنين), and one after a word of
+    /// publication dates the page or a post (منشور الثلاثاء 6 آب؛ في منشور يوم الأحد): neither is the event's.
+    /// </summary>
+    private bool DatesAStatement(AnalyzedText text, int from, int index)
+    {
+        var start = Math.Max(from, index - ReportingVerbReach);
+        return _terms.ReportingVerbs.AnyIn(text.Tokens, start, index) || _terms.PublicationWords.AnyIn(text.Tokens, start, index);
     }
 
     /// <summary>
@@ -1707,7 +1717,7 @@ public sealed class IncidentExtractor
         foreach (var date in text.DatesStartingIn(from, to))
         {
             var index = TokenAfter(text, date.Span.Start);
-            if (index < from || index >= to || _terms.ReportingVerbs.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index))
+            if (index < from || index >= to || DatesAStatement(text, from, index))
             {
                 continue;
             }

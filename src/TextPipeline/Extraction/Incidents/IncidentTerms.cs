@@ -83,7 +83,10 @@ public sealed class IncidentTerms
         MemberNouns = new TermSet(vocabulary.MemberNouns);
         Negation = new TermSet(vocabulary.Negation);
         ReportingVerbs = new TermSet(vocabulary.ReportingVerbs);
+        PublicationWords = new TermSet(vocabulary.PublicationWords);
         ClaimVerbs = new TermSet(vocabulary.ClaimVerbs);
+        SelfComplementizers = new TermSet(vocabulary.SelfComplementizers);
+        OwnForces = new TermSet(vocabulary.OwnForces);
         ConfirmVerbs = new TermSet(vocabulary.ConfirmVerbs);
         DenyVerbs = new TermSet(vocabulary.DenyVerbs);
         AttackVerbs = new TermSet(vocabulary.AttackVerbs);
@@ -101,7 +104,9 @@ public sealed class IncidentTerms
         OutOfWords = new TermSet(vocabulary.OutOfWords);
         ResultLinks = new TermSet(vocabulary.ResultLinks);
         ExecutionNouns = new TermSet(vocabulary.ExecutionNouns);
-        OnePersonsDeath = new TermSet(vocabulary.OnePersonsDeath);
+        OnePersonsHarm = new TermSet(vocabulary.OnePersonsHarm);
+        TwoPersonsHarm = new TermSet(vocabulary.TwoPersonsHarm);
+        CompanionWords = new TermSet(vocabulary.CompanionWords);
         CompositionWords = new TermSet(vocabulary.CompositionWords);
         OrdinalsBefore = new TermSet(vocabulary.OrdinalsBefore);
         CompassDirections = new TermSet(vocabulary.CompassDirections);
@@ -192,7 +197,10 @@ public sealed class IncidentTerms
     public TermSet MemberNouns { get; }
     public TermSet Negation { get; }
     public TermSet ReportingVerbs { get; }
+    public TermSet PublicationWords { get; }
     public TermSet ClaimVerbs { get; }
+    public TermSet SelfComplementizers { get; }
+    public TermSet OwnForces { get; }
     public TermSet ConfirmVerbs { get; }
     public TermSet DenyVerbs { get; }
     public TermSet AttackVerbs { get; }
@@ -210,7 +218,9 @@ public sealed class IncidentTerms
     public TermSet OutOfWords { get; }
     public TermSet ResultLinks { get; }
     public TermSet ExecutionNouns { get; }
-    public TermSet OnePersonsDeath { get; }
+    public TermSet OnePersonsHarm { get; }
+    public TermSet TwoPersonsHarm { get; }
+    public TermSet CompanionWords { get; }
     public TermSet CompositionWords { get; }
     public TermSet OrdinalsBefore { get; }
     public TermSet CompassDirections { get; }

@@ -73,7 +73,8 @@ public sealed class AttributionReader
                     || _terms.ClaimVerbs.AnyIn(tokens, actor.EndToken, Math.Min(to, actor.EndToken + OwnClaimReach));
                 // "أعلنت القيادة المركزية الأمريكية تنفيذ ضربة جوية": an announcement that it carried out the attack claims it.
                 var executes = confirms && actor.EndToken < to
-                    && _terms.ExecutionNouns.AnyIn(tokens, actor.EndToken, Math.Min(to, actor.EndToken + OwnClaimReach));
+                    && _terms.ExecutionNouns.AnyIn(tokens, actor.EndToken, Math.Min(to, actor.EndToken + OwnClaimReach))
+                    || SaysItDid(tokens, actor.EndToken, to);
                 return ForActor(actor, entry, tokens, entities, from, to, claimed || executes, confirms, denies, ownClaim || executes);
             }
             var sourceLength = _terms.SourceNouns.MatchAt(tokens, start, to);
@@ -98,6 +99,27 @@ public sealed class AttributionReader
             }
         }
         return claimed ? new Attribution(null, Stance.Claimed, null) : Attribution.Outlet;
+    }
+
+    /// <summary>
+    /// The speaker says it carried out the attack: after its name (and a few words: في بيان), a complementizer that
+    /// points back to it and an attack verb (قالت كتائب حزب الله إنها استهدفت)، or a plain one with its own forces
+    /// (قال الجيش إن قواته قصفت). "قالت قسد إنها تعرضت لهجوم" and "إنها لم تستهدف" say nothing of the kind.
+    /// </summary>
+    private bool SaysItDid(IReadOnlyList<KeyToken> tokens, int after, int to)
+    {
+        for (var i = after; i < Math.Min(to, after + OwnClaimReach); i++)
+        {
+            var verb = _terms.SelfComplementizers.MatchAt(tokens, i, to) is > 0 and var self ? i + self
+                : _terms.Complementizers.MatchAt(tokens, i, to) is > 0 and var plain && i + plain < to
+                    && _terms.OwnForces.MatchAt(tokens, i + plain, to) is > 0 and var forces ? i + plain + forces
+                : -1;
+            if (verb >= 0)
+            {
+                return verb < to && !tokens[verb].BreakBefore && _terms.AttackVerbs.MatchAt(tokens, verb, to) > 0;
+            }
+        }
+        return false;
     }
 
     /// <summary>Words after the actor its own claim word may stand: "أعلن الحرس الثوري، في بيان، مسؤوليته".</summary>

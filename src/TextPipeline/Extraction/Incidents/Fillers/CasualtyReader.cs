@@ -114,11 +114,13 @@ public sealed class CasualtyReader(IncidentTerms terms)
         {
             return own.Value;
         }
-        // "مما أدى إلى مقتله": the death the attack caused, of the one person the sentence told. Not a death told as a time
-        // (حتى مقتله العام الماضي).
-        if (terms.OnePersonsDeath.MatchAt(tokens, termStart, termEnd) > 0 && ResultBefore(tokens, termStart))
+        // "مما أدى إلى مقتله"، "ما أسفر عن إصابتهما": the harm the attack caused, to the one or two persons the sentence
+        // told, and to the companions named with them (مقتله مع ثلاثة من مرافقيه). Not a death told as a time (حتى مقتله
+        // العام الماضي).
+        var persons = terms.OnePersonsHarm.MatchAt(tokens, termStart, termEnd) > 0 ? 1 : terms.TwoPersonsHarm.MatchAt(tokens, termStart, termEnd) > 0 ? 2 : 0;
+        if (persons > 0 && ResultBefore(tokens, termStart))
         {
-            return 1;
+            return persons + Companions(tokens, numbers, termEnd, to);
         }
         if (termStart > 0 && !tokens[termStart].BreakBefore && tokens[termStart].Text[0] != Waw && NumberMention.CountOver(numbers, tokens, termStart - 1, termStart) is { } before)
         {
@@ -152,8 +154,26 @@ public sealed class CasualtyReader(IncidentTerms terms)
             hedges++;
             i++;
         }
-        return SubjectOfFateVerb(tokens, numbers, person, termStart, to) ?? Toll(tokens, numbers, termStart, termEnd, to)
+        return SubjectOfFateVerb(tokens, numbers, person, termStart, to) + Companions(tokens, numbers, termEnd, to)
+            ?? Toll(tokens, numbers, termStart, termEnd, to)
             ?? SubjectBefore(tokens, numbers, person, termStart, to);
+    }
+
+    /// <summary>
+    /// A count of companions right after <paramref name="at"/>: "مصرعه مع ثلاثة من مرافقيه"، "مقتل القيادي برفقة اثنين من
+    /// عناصره". A count with من or a person noun after it; anything else (مع بدء، مع القوات) adds none.
+    /// </summary>
+    private int Companions(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int at, int to)
+    {
+        var word = at < to && !tokens[at].BreakBefore ? terms.CompanionWords.MatchAt(tokens, at, to) : 0;
+        var count = at + word;
+        if (word == 0 || count >= to || tokens[count].BreakBefore || NumberMention.CountOver(numbers, tokens, count, count + 1) is not { } number)
+        {
+            return 0;
+        }
+        var after = CliticTokenizer.FirstAtOrAfter(tokens, number.KeyEnd);
+        return after < to && !tokens[after].BreakBefore && (tokens[after].Text == "من" || terms.CasualtyNouns.MatchAt(tokens, after, to) > 0)
+            ? number.Value : 0;
     }
 
     /// <summary>A result link ends right before the word: "أدى إلى"، "أسفر عن"، "تسبب ب".</summary>
@@ -188,13 +208,17 @@ public sealed class CasualtyReader(IncidentTerms terms)
             {
                 return null;
             }
-            if (person.Noun(i, to) > 0)
+            // A noun after a count is that count, singular as it is after eleven and more (أحد عشر مدنيا قتلوا).
+            var noun = person.Noun(i, to) > 0;
+            if (noun || terms.CasualtyNouns.MatchAt(tokens, i, to) > 0)
             {
-                return person.Particular(i, to) ? null : 1;
+                return i > 0 && !tokens[i].BreakBefore && NumberMention.CountOver(numbers, tokens, i - 1, i) is { } count ? count.Value
+                    : noun && !person.Particular(i, to) ? 1 : null;
             }
-            if (terms.CasualtyNouns.MatchAt(tokens, i, to) > 0)
+            // "إن أحد جنوده قتل": one of a group, whatever the group's noun carries.
+            if (tokens[i].Bare == One && NumberMention.CountOver(numbers, tokens, i, i + 1) is null)
             {
-                return i > 0 && !tokens[i].BreakBefore && NumberMention.CountOver(numbers, tokens, i - 1, i) is { } count ? count.Value : null;
+                return 1;
             }
         }
         return null;
@@ -284,6 +308,12 @@ public sealed class CasualtyReader(IncidentTerms terms)
             if (tokens[i].BreakBefore && tokens[i].Text[0] != Waw || terms.Killed.MatchAt(tokens, i, to) > 0 || terms.Wounded.MatchAt(tokens, i, to) > 0)
             {
                 break;
+            }
+            if (Companions(tokens, numbers, i, to) is > 0 and var companions)
+            {
+                sum += companions;
+                limit = Math.Min(to, i + 1 + SumReach);
+                continue;
             }
             if (tokens[i].Text[0] != Waw)
             {
