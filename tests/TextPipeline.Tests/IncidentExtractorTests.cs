@@ -562,6 +562,34 @@ public class IncidentExtractorTests
         incidents.ShouldAllBe(i => i.Type == IncidentType.Drone && i.WeaponCount == null && i.Wounded == wounded);
     }
 
+    /// <summary>
+    /// Each site of a list told with its own weapon (قاعدة حرير بطائرة مسيرة، وقاعدة الشدادي بصاروخين) is attacked with
+    /// that weapon and counted by it; the list goes on past the comma after a weapon. A site after the comma with no
+    /// weapon of its own takes the attack's kind but no count.
+    /// </summary>
+    [Theory]
+    [InlineData("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة وقاعدة التنف بصاروخين فجر اليوم.",
+        "ain-al-asad", IncidentType.Drone, 1, "al-tanf", IncidentType.Rocket, 2)]
+    [InlineData("استهدفت الفصائل قاعدة حرير في أربيل بطائرة مسيرة، وقاعدة الشدادي في سوريا برشقة صاروخية، مساء الخميس.",
+        "harir-air-base", IncidentType.Drone, 1, "shaddadi-base", IncidentType.Rocket, null)]
+    [InlineData("هاجمت الفصائل قاعدة عين الأسد بثلاث طائرات مسيرة، وقاعدة التنف، فجر اليوم.",
+        "ain-al-asad", IncidentType.Drone, 3, "al-tanf", IncidentType.Drone, null)]
+    public void EachSiteOfAListTakesItsOwnWeapon(string sentence, string first, IncidentType firstType, int? firstCount,
+        string second, IncidentType secondType, int? secondCount)
+    {
+        var incidents = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents;
+        incidents.Count.ShouldBe(2);
+        var one = incidents.Single(i => i.PlaceId == first);
+        var other = incidents.Single(i => i.PlaceId == second);
+        (one.Type, one.WeaponCount, other.Type, other.WeaponCount).ShouldBe((firstType, firstCount, secondType, secondCount));
+    }
+
+    /// <summary>A site after a comma, no weapon before it, is not added to the list: "قاعدة حرير، وقاعدة الشدادي تعرضت" is another clause.</summary>
+    [Fact]
+    public void ASiteAfterACommaWithoutAWeaponBeforeItIsNoListItem() =>
+        TestLexicons.Run("استهدفت طائرة مسيرة قاعدة حرير في أربيل، وقاعدة الشدادي معروفة بوجود قوات أمريكية فيها.", RepoFiles.Lexicons)
+            .Incidents.Select(i => i.PlaceId).ShouldBe(["harir-air-base"]);
+
     /// <summary>A construct dual names two sites, the second after و without its noun: one attack on each.</summary>
     [Theory]
     [InlineData("استهدفت المقاومة الإسلامية في العراق قاعدتي حرير وعين الأسد بطائرات مسيرة.", "ain-al-asad", "harir-air-base")]

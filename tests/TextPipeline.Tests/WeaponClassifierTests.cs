@@ -14,7 +14,7 @@ public class WeaponClassifierTests
         var tokens = StageInput.Tokens(text);
         var triggers = Finder.Find(tokens, 0, tokens.Count);
         var hits = Classifier.Find(tokens, 0, tokens.Count);
-        return triggers.Select(t => WeaponClassifier.Classify(hits, triggers, t)?.Type ?? IncidentType.Other).ToArray();
+        return triggers.Select(t => WeaponClassifier.Classify(hits, triggers, t, tokens)?.Type ?? IncidentType.Other).ToArray();
     }
 
     [Theory]
@@ -32,6 +32,17 @@ public class WeaponClassifierTests
     [InlineData("انفجار هائل في المستودع", IncidentType.Explosion)]
     [InlineData("وقع هجوم على الموقع", IncidentType.Other)]
     public void TypesTheTriggerByItsWeapon(string text, IncidentType type) => Types(text)[0].ShouldBe(type);
+
+    /// <summary>
+    /// Two attacks told in one sentence, each with its weapon after it: the second takes its own, not the first's that
+    /// stands nearer before it across the comma. With no weapon of its own, the nearest one is still read.
+    /// </summary>
+    [Theory]
+    [InlineData("استهدفت الفصائل قاعدة عين الأسد بثلاثة صواريخ، كما استهدفت قاعدة حرير بطائرة مسيرة", IncidentType.Rocket, IncidentType.Drone)]
+    [InlineData("قصف المسلحون حقل العمر بقذائف الهاون، وهاجموا حقل كونيكو بطائرتين مسيرتين", IncidentType.Shelling, IncidentType.Drone)]
+    [InlineData("أطلقت الفصائل صاروخين، استهدفا قاعدة حرير", IncidentType.Rocket, IncidentType.Rocket)]
+    public void EachAttackTakesTheWeaponAfterIt(string text, IncidentType first, IncidentType second) =>
+        Types(text).ShouldBe([first, second]);
 
     [Fact]
     public void AnotherAttackNounBetweenKeepsTheWeapon() =>

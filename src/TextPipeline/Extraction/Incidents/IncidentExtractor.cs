@@ -135,8 +135,8 @@ public sealed class IncidentExtractor
                 // Places between an earlier armed trigger and this one are that trigger's target ("الصواريخ سقطت
                 // قرب الرومان، مما دفع طائرة إلى تدمير قاذفة"); an untyped verb before it only sets the scene
                 // (تعرضت قاعدة حرير لهجوم صاروخي), so the place before it is this trigger's too.
-                var lookBack = k == 0 || WeaponClassifier.Classify(weapons, triggers, triggers[k - 1]) is null;
-                var weapon = WeaponClassifier.Classify(ownWeapons, triggers, trigger);
+                var lookBack = k == 0 || WeaponClassifier.Classify(weapons, triggers, triggers[k - 1], tokens) is null;
+                var weapon = WeaponClassifier.Classify(ownWeapons, triggers, trigger, tokens);
                 var placeFrom = answered >= 0 ? answered : lookBack ? from : trigger.Index;
                 // "هجوما مماثلا": likened to the attack told last (LikenedType, and the place below).
                 var likened = lastMain >= 0 && Likened(tokens, trigger, to);
@@ -193,7 +193,14 @@ public sealed class IncidentExtractor
                 perpetrators.AddRange(inherited.Select(d => d.Value));
                 // "استهدفت المقاومة قاعدة عين الأسد وقاعدة حرير": one attack on each site named; how many weapons each
                 // took, and whose the dead were, the sentence does not say.
-                var also = place is null ? [] : CoordinatedSites(text, place, trigger.End, scopeEnd);
+                var also = place is null ? [] : CoordinatedSites(text, place, trigger.End, scopeEnd, ownWeapons);
+                // Each site of the list with a weapon of its own: the attack on each is of its weapon, and counted by it.
+                // The first site's own weapon is its attack's, whatever the others'.
+                var ownEach = also.Count > 0 && also.TrueForAll(c => c.Weapon is not null);
+                if (also.Count > 0 && also[0].Weapon is { } firstSites)
+                {
+                    weapon = firstSites;
+                }
                 var hosted = place is null ? [] : Hosted(text, place, from, to).ToList();
                 // "غارات بطائرات مسيرة أمريكية": a state's armed drone strikes as its aircraft do.
                 // "شهدت القاعدة هجوما مماثلا": an attack likened to the one just told, naming no weapon of its own, is of its kind.
@@ -203,7 +210,7 @@ public sealed class IncidentExtractor
                     type = IncidentType.Airstrike;
                 }
                 // A state's armed drone is counted as its air strike is, only as stated (WeaponCounter).
-                var counted = weapon is { } w && also.Count == 0
+                var counted = weapon is { } w && (also.Count == 0 || also[0].Weapon is not null)
                     ? _counter.Find(tokens, text.NumbersByKey, type == IncidentType.Airstrike ? w with { Type = IncidentType.Airstrike } : w)
                         ?? FiredFromTheAir(tokens, text.NumbersByKey, type, w, ownWeapons)
                     : null;
@@ -266,11 +273,8 @@ public sealed class IncidentExtractor
                         SecondDate = true,
                     });
                 }
-                sentenceDrafts.AddRange(also.Select(site => draft with
-                {
-                    PlaceId = site,
-                    TargetIds = draft.TargetIds.Except(hosted).Union(Hosted(text, site, from, to)).ToList(),
-                }));
+                sentenceDrafts.AddRange(also.Skip(1).Select(site => Coordinate(text, draft, site, ownEach, perpetrators)
+                    with { TargetIds = draft.TargetIds.Except(hosted).Union(Hosted(text, site.Id, from, to)).ToList() }));
             }
             // "ردت القوات الأمريكية على هجوم تعرضت له. وقال مسؤول إن الغارة التي شنتها الطائرات المقاتلة استهدفت ...": the
             // side that answers an attack carried out the first attack told after its answer, here or in the next sentence.
@@ -728,9 +732,9 @@ public sealed class IncidentExtractor
     /// وقاعدة حرير في أربيل"; a place inside the previous site ("في الأنبار") may stand between. Only sites: "قاعدة
     /// حرير وأربيل" names where the base is, not a second target.
     /// </summary>
-    private List<string> CoordinatedSites(AnalyzedText text, string place, int from, int scopeEnd)
+    private List<Coordinated> CoordinatedSites(AnalyzedText text, string place, int from, int scopeEnd, IReadOnlyList<WeaponHit> weapons)
     {
-        var result = new List<string>();
+        var result = new List<Coordinated>();
         var current = text.EntitiesByToken.StartingIn(from, scopeEnd).FirstOrDefault(e => e.Id == place);
         while (current is not null)
         {
@@ -740,16 +744,81 @@ public sealed class IncidentExtractor
             {
                 at = inside.EndToken;
             }
-            current = at < scopeEnd && !text.Tokens[at].BreakBefore && text.Tokens[at].Text[0] == Waw
-                ? text.EntitiesByToken.StartingIn(at, at + 1).FirstOrDefault(e => IsPlaceLike(e) && IsSite(e.Id) && e.Id != place && !result.Contains(e.Id))
+            // "استهداف قاعدة حرير بطائرة مسيرة، وقاعدة الشدادي برشقة صاروخية": each site may carry its own weapon, and
+            // after one the list goes on past a comma.
+            var weapon = WeaponPhrase(text, weapons, at, scopeEnd);
+            if (result.Count > 0)
+            {
+                result[^1] = result[^1] with { Weapon = weapon };
+            }
+            else
+            {
+                result.Add(new Coordinated(place, weapon));
+            }
+            var next = weapon is { } own ? own.End : at;
+            current = next < scopeEnd && (weapon is not null || !text.Tokens[next].BreakBefore) && text.Tokens[next].Text[0] == Waw
+                ? text.EntitiesByToken.StartingIn(next, next + 1).FirstOrDefault(e => IsPlaceLike(e) && IsSite(e.Id) && e.Id != place && !result.Exists(c => c.Id == e.Id))
                 : null;
             if (current is not null)
             {
-                result.Add(current.Id);
+                result.Add(new Coordinated(current.Id, null));
             }
         }
-        return result;
+        // The first is the trigger's own place; the list is the others.
+        return result.Count > 1 ? result : [];
     }
+
+    /// <summary>
+    /// The attack on another site of a list: the trigger's draft at that site, and, when every site has its own weapon,
+    /// of that weapon's type and count (the type and count support of the first site dropped).
+    /// </summary>
+    private IncidentDraft Coordinate(AnalyzedText text, IncidentDraft draft, Coordinated site, bool ownEach, IReadOnlyList<string> perpetrators)
+    {
+        if (!ownEach || site.Weapon is not { } weapon)
+        {
+            // How many weapons a site named with no weapon of its own took, the sentence does not say.
+            return draft with
+            {
+                PlaceId = site.Id,
+                WeaponCount = null,
+                Support = draft.Support.Where(f => f.Field != IncidentField.WeaponCount).ToList(),
+            };
+        }
+        var type = weapon.Type == IncidentType.Drone && perpetrators.Any(_terms.ArmedDroneOperators.Contains) ? IncidentType.Airstrike : weapon.Type;
+        var counted = _counter.Find(text.Tokens, text.NumbersByKey, type == IncidentType.Airstrike ? weapon with { Type = IncidentType.Airstrike } : weapon);
+        var support = draft.Support.Where(f => f.Field is not (IncidentField.Type or IncidentField.WeaponCount)).ToList();
+        support.Add(new(IncidentField.Type, Wire(type), Words(text, draft.TriggerToken, draft.TriggerToken + 1)));
+        support.Add(new(IncidentField.Type, Wire(type), Words(text, weapon.Index, weapon.End)));
+        if (counted is { } c)
+        {
+            support.Add(new(IncidentField.WeaponCount, Wire(c.Value), text.Key.ToDisplaySpan(c.KeyStart, c.KeyEnd - c.KeyStart)));
+        }
+        return draft with { PlaceId = site.Id, Type = type, WeaponCount = counted?.Value, Support = support };
+    }
+
+    /// <summary>A site named with the others of a list, and the weapon that follows its name, if any.</summary>
+    private sealed record Coordinated(string Id, WeaponHit? Weapon);
+
+    /// <summary>
+    /// The weapon right after a site's name, with its count before it (بطائرة مسيرة، بثلاثة صواريخ، برشقة صاروخية), or
+    /// null. Up to <see cref="WeaponPhraseWords"/> words, none after a break.
+    /// </summary>
+    private WeaponHit? WeaponPhrase(AnalyzedText text, IReadOnlyList<WeaponHit> weapons, int at, int scopeEnd)
+    {
+        foreach (var hit in weapons)
+        {
+            if (hit.Index >= at && hit.Index < Math.Min(scopeEnd, at + WeaponPhraseWords) && !hit.Fallback
+                && !ModalityFilter.ClauseBreakIn(text.Tokens, at, hit.Index + 1)
+                && Enumerable.Range(at, hit.Index - at).All(i => text.NumbersByKey.Overlapping(text.Tokens[i].Start, text.Tokens[i].End).Any()
+                    || _terms.SalvoQuantifiers.MatchAt(text.Tokens, i) > 0))
+            {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    private const int WeaponPhraseWords = 2;
 
     private bool IsSite(string placeId) => _places.TryGetValue(placeId, out var entry) && entry.Precision == PlacePrecision.Site;
 

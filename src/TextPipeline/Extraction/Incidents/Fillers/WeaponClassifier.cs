@@ -92,13 +92,23 @@ public sealed class WeaponClassifier(IncidentTerms terms)
     /// صاروخي آخر" the rockets are the second attack's, and the first stays untyped; a verb between them does not
     /// ("الصواريخ التي أطلقت ... سقطت").
     /// </summary>
-    public static WeaponHit? Classify(IReadOnlyList<WeaponHit> all, IReadOnlyList<Trigger> triggers, Trigger trigger)
+    public static WeaponHit? Classify(IReadOnlyList<WeaponHit> all, IReadOnlyList<Trigger> triggers, Trigger trigger, IReadOnlyList<KeyToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(triggers);
+        ArgumentNullException.ThrowIfNull(tokens);
         // A weapon far from the trigger is another sentence's glued in (a photo caption's "مقاتلة فرنسية على متن
         // حاملة" before a headline's "جرح جنديين في قصف على قاعدة حرير"), not this attack's.
         var hits = all.Where(h => h.Shared || Distance(h, trigger) <= WeaponReach && !triggers.Any(other => other != trigger && other.Strong && Between(other, h, trigger))).ToList();
+        // "استهدفت الفصائل قاعدة عين الأسد بثلاثة صواريخ، كما استهدفت قاعدة حرير بطائرة مسيرة": a trigger with a weapon of
+        // its own after it, before the next trigger, takes that one. A weapon before it, in an earlier trigger's clause
+        // (that trigger before the weapon, a clause break after it), is the earlier attack's, however near.
+        var next = triggers.Where(t => t.Index >= trigger.End).Select(t => t.Index).DefaultIfEmpty(int.MaxValue).First();
+        if (hits.Exists(h => !h.Fallback && h.Index >= trigger.End && h.Index < next))
+        {
+            hits.RemoveAll(h => h.End <= trigger.Index && triggers.Any(other => other != trigger && other.End <= h.Index)
+                && ModalityFilter.ClauseBreakIn(tokens, h.End, trigger.Index + 1));
+        }
         var chosen = Nearest(hits.Where(h => !h.Fallback), trigger) ?? Nearest(hits.Where(h => h.Fallback), trigger);
         if (chosen is { Type: IncidentType.Rocket } rocket
             && hits.FirstOrDefault(h => h.Type == IncidentType.Missile && Math.Abs(h.Index - rocket.Index) <= MissileReach) is { Length: > 0 } missile)
