@@ -91,7 +91,9 @@ public sealed class ArticlePipeline(Lexicons lexicons)
         var title = Title(clean.Title);
         var incidents = _incidents.Extract(new AnalyzedText(key, tokens, sentences, anchors, dates, numbers, title is null ? null : TitleSite(title.Value), publishedAt, towns)
         {
-            Headline = title is null ? null : Headline(title.Value, publishedAt),
+            // A title that opens the text is its first words (a page with no headline line), not a headline of its own:
+            // its figures are the first sentence's, cut short, and no second statement to agree with.
+            Headline = title is null || clean.Text.StartsWith(clean.Title.Trim(), StringComparison.Ordinal) ? null : Headline(title.Value, publishedAt),
             // The extractor reads a found place's precision; its English name is the host's to romanize.
             FoundPlaces = shapedPlaces.Select(p => new PlaceEntry(p.PlaceId, p.NameAr, "", p.Kind.Precision, p.Country ?? "", null, null, [])).DistinctBy(p => p.Id).ToDictionary(p => p.Id),
         }, cancellationToken);

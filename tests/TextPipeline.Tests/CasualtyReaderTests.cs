@@ -89,6 +89,13 @@ public class CasualtyReaderTests
     [InlineData("مما أدى إلى مقتل عنصر وإصابة آخر بجروح خطيرة", 1, 1)]
     public void ReadsACountAfterItsNounAndAnotherAsOne(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
+    /// <summary>The dual of a person noun joined by و is two more (امرأة وطفلين = 3); the dual of a thing is none.</summary>
+    [Theory]
+    [InlineData("ما أدى إلى إصابة امرأة وطفلين بجروح", null, 3)]
+    [InlineData("أسفر القصف عن مقتل رجل وامرأتين", 3, null)]
+    [InlineData("أسفر القصف عن إصابة جندي وعربتين", null, 1)]
+    public void ADualOfAPersonNounIsTwoMore(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
     /// <summary>The subject put before a passive casualty verb: a singular person noun is one, a counted noun its count.</summary>
     [Theory]
     [InlineData("ذكر ضابط أن موظفا مدنيا بريطانيا قتل في القصف", 1, null)]

@@ -29,6 +29,17 @@ public class HeadlineFigureTests
         incident.Support.ShouldNotContain(s => s.Field == IncidentField.Wounded && wounded == null);
     }
 
+    /// <summary>
+    /// A page with no headline line gets its first words as a title; they are the first sentence cut short, not a
+    /// second statement, so a figure they cut (امرأة، of "امرأة وطفلين") does not disagree with the whole one.
+    /// </summary>
+    [Fact]
+    public void TheFirstWordsOfTheTextAreNoHeadline()
+    {
+        const string text = "سقط صاروخ على منزل قرب مطار بغداد، ما أدى إلى إصابة امرأة وطفلين بجروح، بحسب مصادر أمنية.";
+        Pipeline.Run(new ArticleInput(text, PublishedAt: new DateOnly(2026, 1, 10))).Incidents.ShouldHaveSingleItem().Wounded.ShouldBe(3);
+    }
+
     [Fact]
     public void WithTwoCurrentAttacksTheHeadlineFigureIsAboutNeither()
     {

@@ -109,6 +109,10 @@ public sealed class TermSet
     }
 
     /// <summary>True when a term starts at any token in [from, to).</summary>
+    /// <summary>Whether the set holds this folded, article-less word as a one-word whole-word term (no stem, no tanween).</summary>
+    public bool HoldsWord(string word) =>
+        _byFirst.TryGetValue(word, out var terms) && terms.Exists(term => term.Length == 1 && !term[0].IsPrefix);
+
     public bool AnyIn(IReadOnlyList<KeyToken> tokens, int from, int to)
     {
         for (var i = Math.Max(0, from); i < Math.Min(to, tokens.Count); i++)

@@ -322,7 +322,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
             if (NumberMention.CountOver(numbers, tokens, i, i + 1) is { } next)
             {
                 var following = i + 1 < to ? tokens[i + 1] : null;
-                if (terms.CasualtyNouns.MatchAt(tokens, i, to) > 0
+                if (terms.CasualtyNouns.MatchAt(tokens, i, to) > 0 || next.Kind == NumberKind.Dual && PersonDual(tokens[i])
                     || following is not null && (following.Text == "من" || terms.CasualtyNouns.MatchAt(tokens, i + 1, to) > 0))
                 {
                     sum += next.Value;
@@ -337,6 +337,28 @@ public sealed class CasualtyReader(IncidentTerms terms)
         }
         return sum;
     }
+
+    /// <summary>"وطفلين"، "وامرأتين": the dual of a singular person noun (طفل، امرأة), two persons; "وعربتين" is none.</summary>
+    private bool PersonDual(KeyToken token)
+    {
+        foreach (var form in token.Forms)
+        {
+            if (form.Length > DualEnding + 1 && (form.EndsWith("ين", StringComparison.Ordinal) || form.EndsWith("ان", StringComparison.Ordinal)))
+            {
+                var stem = form[..^DualEnding];
+                // A feminine noun's taa marbuta is written ت before the ending: امرأتين is امرأة's.
+                if (terms.SingularPersonNouns.HoldsWord(stem) || stem[^1] == Teh && terms.SingularPersonNouns.HoldsWord(stem[..^1] + Heh))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private const int DualEnding = 2;
+    private const char Teh = '\u062A';
+    private const char Heh = '\u0647';
 
     /// <summary>
     /// A singular person noun, and whether it names a particular person: a name follows it in its phrase (قائد فيلق
