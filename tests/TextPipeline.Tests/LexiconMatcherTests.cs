@@ -82,6 +82,9 @@ public class LexiconMatcherTests
     [InlineData("سقطت قذائف شرق تدمر", "palmyra", "تدمر")]
     [InlineData("انفجرت عبوة ناسفة على طريق حديثة", "haditha", "حديثة")]
     [InlineData("وصلت التعزيزات إلى ريف حماة عبر ضواحي حماة", "hama", "حماة")]
+    // على after an attack word in its phrase aims at a place.
+    [InlineData("شن الطيران غارتين على القائم فجر اليوم", "al-qaim", "القائم")]
+    [InlineData("وقع هجوم صاروخي على حديثة", "haditha", "حديثة")]
     public void ACommonWordNameIsThePlaceAfterAWordOfPlace(string text, string id, string span) =>
         MatchShipped(text).Where(m => m.Id == id).Select(m => m.Span.Text).ShouldContain(span);
 
@@ -92,6 +95,9 @@ public class LexiconMatcherTests
     [InlineData("قال إن الطائرة تدمر الأهداف")]
     [InlineData("سيارة هجين تعمل بالكهرباء")]
     [InlineData("اعتمد الجيش طرق حديثة في التدريب")]
+    // على with no attack word before it, or one across a comma, is no place word.
+    [InlineData("حصلت الوكالة على حديثة من الصور")]
+    [InlineData("بعد الهجوم، حرص الوزير على حديثة التقارير")]
     public void ACommonWordNameAloneIsNoPlace(string text) =>
         MatchShipped(text).ShouldAllBe(m => !m.IsPlace);
 

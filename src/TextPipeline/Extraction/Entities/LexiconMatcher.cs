@@ -55,6 +55,8 @@ public sealed class LexiconMatcher
     private readonly HashSet<string> _routeWords;
     private readonly HashSet<string> _envoyWords;
     private readonly Dictionary<string, string> _placeCountries = new(StringComparer.Ordinal);
+    /// <summary>The attack words of the incident lexicon: "غارتين على القائم" aims at a place.</summary>
+    private readonly TermSet _attackWords;
 
     public LexiconMatcher(Lexicons lexicons)
     {
@@ -62,6 +64,7 @@ public sealed class LexiconMatcher
         _variants = lexicons.Variants;
         _routeWords = lexicons.PlaceShapes.RouteWords.Select(ArabicNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _envoyWords = lexicons.PlaceShapes.EnvoyWords.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w))).ToHashSet(StringComparer.Ordinal);
+        _attackWords = new TermSet(lexicons.IncidentTerms.Triggers);
         foreach (var actor in lexicons.Actors)
         {
             foreach (var name in Names(actor.NameAr, actor.NameEn, actor.Aliases).Concat(actor.PatternNames()))
@@ -517,9 +520,43 @@ public sealed class LexiconMatcher
         return null;
     }
 
-    /// <summary>The word before is one of place, with or without و/ف (وفي القائم، فقرب حديثة).</summary>
-    private static bool AfterPlaceWord(IReadOnlyList<KeyToken> tokens, int index) =>
-        index > 0 && !tokens[index].BreakBefore && tokens[index - 1].Forms.Any(PlaceContext.Contains);
+    /// <summary>
+    /// The word before is one of place, with or without و/ف (وفي القائم، فقرب حديثة), or على after an attack word in its
+    /// phrase (غارتين على القائم، هجوم صاروخي على حديثة): the attack's target. على alone is no place word (حصلت على صور).
+    /// </summary>
+    private bool AfterPlaceWord(IReadOnlyList<KeyToken> tokens, int index)
+    {
+        if (index == 0 || tokens[index].BreakBefore)
+        {
+            return false;
+        }
+        if (tokens[index - 1].Forms.Any(PlaceContext.Contains))
+        {
+            return true;
+        }
+        var on = index - 1;
+        if (tokens[on].Text != On || tokens[on].BreakBefore)
+        {
+            return false;
+        }
+        for (var i = on - 1; i >= Math.Max(0, on - AttackToTarget); i--)
+        {
+            if (_attackWords.MatchAt(tokens, i, on) > 0)
+            {
+                return true;
+            }
+            if (tokens[i].BreakBefore)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string On = ArabicNormalizer.Fold("على");
+
+    /// <summary>Words from an attack word to the على of its target: the word and an adjective or two (غارة جوية أمريكية على).</summary>
+    private const int AttackToTarget = 3;
 
     /// <summary>The alias's words from <paramref name="from"/> on are the tokens at the same distance from <paramref name="index"/>.</summary>
     private static bool RestMatches(IReadOnlyList<KeyToken> tokens, int index, string[] words, int from = 1, IReadOnlySet<int>? joined = null)

@@ -156,7 +156,8 @@ public sealed class ModalityFilter(IncidentTerms terms)
         {
             return false;
         }
-        var strikeNoun = weapons.Any(w => w.Type is IncidentType.Airstrike or IncidentType.Explosion && w.Index <= trigger.Index && trigger.Index < w.End);
+        // The strike noun may be the trigger's second word: "شن غارتين" is one trigger when the verb's subject stands before it.
+        var strikeNoun = weapons.Any(w => w.Type is IncidentType.Airstrike or IncidentType.Explosion && w.Index < trigger.End && trigger.Index < w.End);
         return !strikeNoun || terms.PeriodWords.AnyIn(tokens, sentenceStart, sentenceEnd);
     }
 
