@@ -574,6 +574,8 @@ public class IncidentExtractorTests
         "harir-air-base", IncidentType.Drone, 1, "shaddadi-base", IncidentType.Rocket, null)]
     [InlineData("هاجمت الفصائل قاعدة عين الأسد بثلاث طائرات مسيرة، وقاعدة التنف، فجر اليوم.",
         "ain-al-asad", IncidentType.Drone, 3, "al-tanf", IncidentType.Drone, null)]
+    [InlineData("قصفت الفصائل قاعدة حرير الأمريكية بطائرة مسيرة، وقاعدة الشدادي العسكرية بصاروخين.",
+        "harir-air-base", IncidentType.Drone, 1, "shaddadi-base", IncidentType.Rocket, 2)]
     public void EachSiteOfAListTakesItsOwnWeapon(string sentence, string first, IncidentType firstType, int? firstCount,
         string second, IncidentType secondType, int? secondCount)
     {

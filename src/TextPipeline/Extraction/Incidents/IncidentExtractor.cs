@@ -739,6 +739,12 @@ public sealed class IncidentExtractor
         while (current is not null)
         {
             var at = current.EndToken;
+            // "قاعدة حرير الأمريكية في أربيل": the site's adjectives, then where it is.
+            while (at < scopeEnd && at < current.EndToken + SiteAdjectives && !text.Tokens[at].BreakBefore && text.Tokens[at].HasArticle[0]
+                && Normalization.ArabicLetters.EndsAsNisba(text.Tokens[at].Bare) && !text.EntitiesByToken.StartingIn(at, at + 1).Any())
+            {
+                at++;
+            }
             while (at + 1 < scopeEnd && text.Tokens[at].Text == In && !text.Tokens[at].BreakBefore
                 && text.EntitiesByToken.StartingIn(at + 1, at + 2).FirstOrDefault(e => e.IsPlace) is { } inside && !IsSite(inside.Id))
             {
@@ -819,6 +825,9 @@ public sealed class IncidentExtractor
     }
 
     private const int WeaponPhraseWords = 2;
+
+    /// <summary>Adjectives a listed site's name may carry: الأمريكية، العسكرية الأمريكية.</summary>
+    private const int SiteAdjectives = 2;
 
     private bool IsSite(string placeId) => _places.TryGetValue(placeId, out var entry) && entry.Precision == PlacePrecision.Site;
 
