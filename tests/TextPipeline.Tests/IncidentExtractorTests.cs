@@ -199,6 +199,11 @@ public class IncidentExtractorTests
     [InlineData("نفى التحالف الدولي تعرض قاعدة حرير لأي قصف.")]
     [InlineData("ستواصل المقاومة استهداف قاعدة التنف حتى خروج الاحتلال.")]
     [InlineData("ارتفعت أسعار النفط بعد أنباء عن هجوم على ناقلة في الخليج.")]
+    // A drill, a manoeuvre or a parade fires and shows weapons; a defence set up against attacks is no attack.
+    [InlineData("أجرت القوات الأمريكية في قاعدة عين الأسد تمرينا بالذخيرة الحية شمل إطلاق صواريخ على أهداف وهمية، الثلاثاء.")]
+    [InlineData("نفذت قوات التحالف مناورات في قاعدة حرير تضمنت إطلاق طائرات مسيرة وقذائف مدفعية.")]
+    [InlineData("عرضت الفصائل صواريخ وطائرات مسيرة في استعراض عسكري ببغداد.")]
+    [InlineData("نصبت القوات منظومة دفاع جوي في قاعدة التنف لحمايتها من هجمات الطائرات المسيرة.")]
     public void FindsNoIncidentInUnseenThreatsCountsDenialsAndFigurativeNews(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
 
@@ -211,6 +216,16 @@ public class IncidentExtractorTests
         var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
         (incident.Type, incident.PlaceId).ShouldBe((type, place));
     }
+
+    /// <summary>
+    /// Training and protection in an attack's own words are no drill and no defence plan: an attack on a training camp,
+    /// or on a protection force, happened.
+    /// </summary>
+    [Theory]
+    [InlineData("استهدف هجوم بطائرة مسيرة مركز تدريب في قاعدة حرير الجوية فجر اليوم.", "harir-air-base")]
+    [InlineData("تعرضت قوة حماية تابعة للتحالف لهجوم بعبوة ناسفة قرب قاعدة بلد الجوية.", "balad-air-base")]
+    public void AnAttackOnTrainersOrGuardsHappened(string sentence, string place) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe(place);
 
     /// <summary>Condemning an attack says it happened: a condemnation of a named attack is a report of it.</summary>
     [Theory]

@@ -211,7 +211,10 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> CasualtyUncertainty { get; init; } = [];
 
-    /// <summary>Threat, plan, future and conditional words: a trigger in their scope is not an event.</summary>
+    /// <summary>
+    /// Threat, plan, future and conditional words, and a drill's or a defence's (مناورة، تمرين، لحمايتها من): a trigger in their
+    /// scope is not an event.
+    /// </summary>
     public IReadOnlyList<string> Modality { get; init; } = [];
 
     /// <summary>Members of a group standing between an attack verb and the group (استهدف مجاهدو المقاومة الإسلامية): the
@@ -250,7 +253,7 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> FigurativeBefore { get; init; } = [];
 
-    /// <summary>Words that put a whole sentence in a non-violent field (sport): no incident comes from it.</summary>
+    /// <summary>Words that put a whole sentence in a non-violent field (sport, markets): no incident comes from it.</summary>
     public IReadOnlyList<string> NonViolentContexts { get; init; } = [];
 
     /// <summary>Causes that make an explosion an accident (خلل فني، تماس كهربائي): no attack.</summary>
