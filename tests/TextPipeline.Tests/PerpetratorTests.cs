@@ -100,6 +100,9 @@ public class PerpetratorTests
     [InlineData("قال الجيش الإسرائيلي إن قواته قصفت مواقع قرب مطار دمشق الدولي فجر اليوم.", new[] { "israeli-military" })]
     [InlineData("قالت قوات سوريا الديمقراطية إنها تعرضت لهجوم بطائرة مسيرة قرب حقل العمر فجر اليوم.", new string[0])]
     [InlineData("قالت كتائب حزب الله إنها لم تستهدف قاعدة حرير، بعد هجوم بطائرة مسيرة مساء الأحد.", new string[0])]
+    // The unvowelled verb read as a passive: the speaker's side was the one attacked.
+    [InlineData("قالت هيئة الحشد الشعبي إن قواتها استهدفت بطائرة مسيرة مجهولة قرب القائم فجر اليوم.", new string[0])]
+    [InlineData("قال الجيش العراقي إنه استهدف بقذائف هاون قرب قاعدة بلد الجوية فجر اليوم.", new string[0])]
     public void ASpeakerSayingItDidTheAttackClaimsIt(string sentence, string[] perpetrators) =>
         Perpetrators(sentence).ShouldBe(perpetrators);
 

@@ -116,11 +116,35 @@ public sealed class AttributionReader
                 : -1;
             if (verb >= 0)
             {
-                return verb < to && !tokens[verb].BreakBefore && _terms.AttackVerbs.MatchAt(tokens, verb, to) > 0;
+                var length = verb < to && !tokens[verb].BreakBefore ? _terms.AttackVerbs.MatchAt(tokens, verb, to) : 0;
+                return length > 0 && !Passive(tokens, verb + length, to);
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// The verb before <paramref name="next"/> is read as a passive, the speaker's side the one attacked: an instrument
+    /// with ب comes right after it, with no object before (إن قواتها استهدفت بطائرة مسيرة), or an agent (قصفت من قبل).
+    /// </summary>
+    private bool Passive(IReadOnlyList<KeyToken> tokens, int next, int to)
+    {
+        if (next >= to || tokens[next].BreakBefore)
+        {
+            return false;
+        }
+        if (_terms.AgentWords.MatchAt(tokens, next, to) > 0)
+        {
+            return true;
+        }
+        return tokens[next].Text[0] == Ba && tokens[next].Forms.Length > 1
+            && Enumerable.Range(next, Math.Min(InstrumentWords, to - next)).Any(i => _terms.AnyWeapon.MatchAt(tokens, i, to) > 0);
+    }
+
+    private const char Ba = '\u0628';
+
+    /// <summary>Words of an instrument phrase up to its weapon: بثلاثة صواريخ، بطائرة.</summary>
+    private const int InstrumentWords = 2;
 
     /// <summary>Words after the actor its own claim word may stand: "أعلن الحرس الثوري، في بيان، مسؤوليته".</summary>
     private const int OwnClaimReach = 5;
