@@ -90,6 +90,18 @@ public class PerpetratorTests
         Perpetrators(sentence).ShouldBe(perpetrators);
 
     /// <summary>
+    /// An armed group announcing an attack claims it, unless the attack struck its own sites (مواقعها، مقرا لها), or the
+    /// sentence names another doer (طائرة مسيرة تركية): then it tells what it suffered.
+    /// </summary>
+    [Theory]
+    [InlineData("أعلنت كتائب حزب الله استهداف قاعدة عين الأسد بطائرة مسيرة فجر اليوم.", new[] { "kataib-hezbollah" })]
+    [InlineData("أكدت هيئة الحشد الشعبي أن مقرا لها قصف بطائرة مسيرة قرب القائم فجر اليوم.", new string[0])]
+    [InlineData("أعلنت كتائب حزب الله أن أحد مواقعها استهدف بغارة جوية في القائم فجر اليوم.", new string[0])]
+    [InlineData("أكدت قوات سوريا الديمقراطية أن طائرة مسيرة تركية استهدفت سيارة في القامشلي، ما أدى إلى مقتل اثنين من عناصرها.", new[] { "turkish-military" })]
+    public void AnArmedGroupAnnouncingAnAttackOnItsOwnOrByAnotherClaimsNothing(string sentence, string[] perpetrators) =>
+        Perpetrators(sentence).ShouldBe(perpetrators);
+
+    /// <summary>
     /// A speaker who says it carried out the attack claims it: a complementizer pointing back to it (قالت ... إنها
     /// استهدفت) or its own forces (قال الجيش إن قواته قصفت), then an attack verb. Said of an attack it suffered, or
     /// denied, it claims nothing.

@@ -33,6 +33,13 @@ public class WeaponCounterTests
     [InlineData("أطلقت إحدى عشرة قذيفة هاون", 11)]
     public void CountsTheWeapons(string text, int count) => Count(text).ShouldBe(count);
 
+    /// <summary>A number before a weapon that carries ب counts something else (a unit's number); on the count, ب counts.</summary>
+    [Theory]
+    [InlineData("استهداف مقر اللواء 45 بطائرة مسيرة", 1)]
+    [InlineData("قصف مقر الفوج 3 بقذائف الهاون", null)]
+    [InlineData("استهداف القاعدة بـ 3 صواريخ", 3)]
+    public void ANumberBeforeAnInstrumentIsNotItsCount(string text, int? count) => Count(text).ShouldBe(count);
+
     /// <summary>A salvo told with what it is made of (مؤلفة من، تضم) takes that count; a salvo alone has none.</summary>
     [Theory]
     [InlineData("سقطت رشقة صاروخية مؤلفة من ستة صواريخ على القاعدة", 6)]

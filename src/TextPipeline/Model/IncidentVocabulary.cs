@@ -277,6 +277,12 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> SelfComplementizers { get; init; } = [];
 
+    /// <summary>
+    /// The speaker's own sites and vehicles, by a possessive pronoun or لها (مواقعها، مقرا لها، أرتالها): an armed group
+    /// announcing an attack on them announces what it suffered, not its own attack.
+    /// </summary>
+    public IReadOnlyList<string> OwnSites { get; init; } = [];
+
     /// <summary>The speaker's own forces, by a possessive pronoun (قال الجيش إن قواته قصفت، إن مجاهديها استهدفوا).</summary>
     public IReadOnlyList<string> OwnForces { get; init; } = [];
     public IReadOnlyList<string> ConfirmVerbs { get; init; } = [];

@@ -1363,6 +1363,12 @@ public sealed class IncidentExtractor
                 result.Add(agent);
             }
         }
+        // "أكدت قسد أن طائرة مسيرة تركية استهدفت سيارة": the doer the sentence names outweighs a claim read from the
+        // announcing alone.
+        if (attribution is { Inferred: true, ClaimantId: { } announcer } && result.Exists(id => id != announcer))
+        {
+            result.Remove(announcer);
+        }
         return result;
     }
 

@@ -87,6 +87,7 @@ public sealed class IncidentTerms
         ClaimVerbs = new TermSet(vocabulary.ClaimVerbs);
         SelfComplementizers = new TermSet(vocabulary.SelfComplementizers);
         OwnForces = new TermSet(vocabulary.OwnForces);
+        OwnSites = new TermSet(vocabulary.OwnSites);
         ConfirmVerbs = new TermSet(vocabulary.ConfirmVerbs);
         DenyVerbs = new TermSet(vocabulary.DenyVerbs);
         AttackVerbs = new TermSet(vocabulary.AttackVerbs);
@@ -201,6 +202,7 @@ public sealed class IncidentTerms
     public TermSet ClaimVerbs { get; }
     public TermSet SelfComplementizers { get; }
     public TermSet OwnForces { get; }
+    public TermSet OwnSites { get; }
     public TermSet ConfirmVerbs { get; }
     public TermSet DenyVerbs { get; }
     public TermSet AttackVerbs { get; }

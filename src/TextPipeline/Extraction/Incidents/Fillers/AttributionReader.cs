@@ -162,7 +162,9 @@ public sealed class AttributionReader
         var announcesLosses = actor.EndToken < to && (_terms.Killed.MatchAt(tokens, actor.EndToken, to) > 0 || _terms.Wounded.MatchAt(tokens, actor.EndToken, to) > 0);
         // "أكدت هيئة الحشد وقوع الانفجار في قاعدة كالسو": confirming that something occurred reports it, it claims nothing.
         var confirmsOccurrence = _terms.OccurrenceNouns.AnyIn(tokens, actor.EndToken, Math.Min(to, actor.EndToken + OccurrenceReach));
-        var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !announcesLosses && !confirmsOccurrence && !Suffers(tokens, from, to);
+        // "أكدت هيئة الحشد أن مقرا لها قصف"، "أعلنت الكتائب أن أحد مواقعها استهدف": an attack on its own sites is suffered.
+        var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !announcesLosses && !confirmsOccurrence && !Suffers(tokens, from, to)
+            && !_terms.OwnSites.AnyIn(tokens, actor.EndToken, to);
         var stance = claimed || announcesOwn ? Stance.Claimed
             : denies ? Stance.Denied
             : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
@@ -173,7 +175,7 @@ public sealed class AttributionReader
         var othersLosses = announcesLosses
             && entities.StartingIn(actor.EndToken + 1, actor.EndToken + LossesOwnerReach + 1).Any(e => !e.IsPlace);
         var victim = confirms && announcesLosses && !othersLosses && entry.Kind is ActorKind.ArmedGroup or ActorKind.Military ? entry.Id : null;
-        return new Attribution(actor.Span.Text, stance, claimant, victim);
+        return new Attribution(actor.Span.Text, stance, claimant, victim) { Inferred = claimant is not null && !claimed };
     }
 
     /// <summary>
