@@ -19,6 +19,7 @@ public sealed class IncidentsController(IncidentQuery incidents, IncidentAggrega
     [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<IncidentResponse>>> List([FromQuery] IncidentFilterRequest request, [FromQuery] IncidentPageRequest paging, CancellationToken cancellationToken)
     {
+        await incidents.FindSearchedOnceAsync(request, cancellationToken);
         var query = incidents.Filter(request);
         var total = await aggregates.CountAsync(request, query, cancellationToken);
         var page = SortMaps.Incidents.Apply(query, paging.Sort).Skip(paging.Skip).Take(paging.PageSize);
