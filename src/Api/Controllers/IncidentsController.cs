@@ -24,7 +24,10 @@ public sealed class IncidentsController(IncidentQuery incidents, IncidentAggrega
         var total = await aggregates.CountAsync(request, query, cancellationToken);
         var page = SortMaps.Incidents.Apply(query, paging.Sort).Skip(paging.Skip).Take(paging.PageSize);
         var search = FullTextQuery.From(request.Q, incidents.Variants);
-        var items = await incidents.WithSnippetsAsync(await incidents.ToResponsesAsync(page, cancellationToken), search, cancellationToken);
+        // Asked for by format=, CSV and GeoJSON write neither the sources' words and titles nor a snippet.
+        var items = paging.Format is "csv" or "geojson"
+            ? await incidents.ToTabularResponsesAsync(page, cancellationToken)
+            : await incidents.WithSnippetsAsync(await incidents.ToResponsesAsync(page, cancellationToken), search, cancellationToken);
         return new PagedResponse<IncidentResponse>(items, paging.Page, paging.PageSize, total, search?.ToResponse());
     }
 

@@ -128,10 +128,14 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
         }
         if (request.Location is { Length: > 0 } location)
         {
-            var keys = MatchingLocationKeys(location);
-            query = placeOnEntry
-                ? query.Where(AtPlaceTestedOnEntry(PlacesKeyed(keys)))
-                : query.Where(i => i.Location != null && (keys.Contains(i.Location.Key) || (i.Location.ParentKey != null && keys.Contains(i.Location.ParentKey))));
+            var places = PlacesKeyed(MatchingLocationKeys(location));
+            // A place with few incidents (a base, a town) is read through the places' index. Joined to the places
+            // instead, SQLite walked every incident to test its place: the timeline of Ain al-Asad (713 incidents at
+            // 100k articles) cost about 40 ms that way. A place with many (a country, a governorate with its towns) is
+            // tested on each entry walked: read one by one, its incidents' rows would cost more than the walk.
+            query = placeOnEntry || ManyIncidentsAt(places)
+                ? query.Where(AtPlaceTestedOnEntry(places))
+                : query.Where(i => i.LocationId != null && places.Contains(i.LocationId.Value));
         }
         if (request.Actor is { Length: > 0 } actor)
         {
@@ -176,6 +180,16 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
         i => placeIds.Contains(i.LocationId ?? 0);
 
     /// <summary>
+    /// Whether the places hold more than one incident in <see cref="ManyAtPlaces"/> of the archive, from the summary of
+    /// incidents per place and type (a few rows per place) and the highest incident id.
+    /// </summary>
+    private bool ManyIncidentsAt(IQueryable<int> places) =>
+        db.IncidentPlaces.Where(p => places.Contains(p.LocationId)).Sum(p => p.Incidents) * ManyAtPlaces > (db.Incidents.Max(i => (int?)i.Id) ?? 0);
+
+    /// <summary>Reading an incident's row by the places' index costs about as much as walking several index entries.</summary>
+    private const int ManyAtPlaces = 8;
+
+    /// <summary>
     /// The countries a name means: the name itself and the country of any country-level place it names in English or
     /// Arabic. Found once per request: asked per incident, this lookup made a country filter cost seconds on a large archive.
     /// </summary>
@@ -209,7 +223,18 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
 
     internal static string Framed(string name) => "|" + ArabicNormalizer.Fold(name) + "|";
 
-    public async Task<List<IncidentResponse>> ToResponsesAsync(IQueryable<Incident> query, CancellationToken cancellationToken)
+    public Task<List<IncidentResponse>> ToResponsesAsync(IQueryable<Incident> query, CancellationToken cancellationToken) =>
+        ToResponsesAsync(query, tabular: false, cancellationToken);
+
+    /// <summary>
+    /// The incidents as CSV and GeoJSON write them, which show of a source only its article's id and of an actor only its
+    /// name: the sources come without their titles, evidence and support (left empty), so the support's JSON is not read
+    /// nor parsed, and the claims without the words behind them. Their values, and so the conflicts, are the same.
+    /// </summary>
+    public Task<List<IncidentResponse>> ToTabularResponsesAsync(IQueryable<Incident> query, CancellationToken cancellationToken) =>
+        ToResponsesAsync(query, tabular: true, cancellationToken);
+
+    private async Task<List<IncidentResponse>> ToResponsesAsync(IQueryable<Incident> query, bool tabular, CancellationToken cancellationToken)
     {
         // The ids first, in the query's order: each query below repeats the query it loads for, and a filtered, sorted
         // page cost its full price three times (70 ms each for drones in Iraq at a million articles).
@@ -236,7 +261,19 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
             })
             .ToDictionaryAsync(i => i.Id, cancellationToken);
         // Only the titles of the source articles: loading the articles would read their whole texts.
-        var sources = await db.IncidentSources.Where(s => EF.Parameter(ids).Contains(s.IncidentId)).OrderBy(s => s.Id)
+        var sources = tabular
+            ? await db.IncidentSources.Where(s => EF.Parameter(ids).Contains(s.IncidentId)).OrderBy(s => s.Id)
+                .Select(s => new
+                {
+                    Source = new IncidentSource
+                    {
+                        Id = s.Id, IncidentId = s.IncidentId, ArticleId = s.ArticleId, EvidenceText = "", Stance = s.Stance, DateValue = s.DateValue,
+                        WeaponCount = s.WeaponCount, Intercepted = s.Intercepted, Killed = s.Killed, Wounded = s.Wounded,
+                    },
+                    Title = "",
+                })
+                .ToListAsync(cancellationToken)
+            : await db.IncidentSources.Where(s => EF.Parameter(ids).Contains(s.IncidentId)).OrderBy(s => s.Id)
             .Select(s => new
             {
                 Source = new IncidentSource
@@ -266,7 +303,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
         {
             incidents[a.IncidentId].Actors.Add(a);
         }
-        return ids.Where(incidents.ContainsKey).Select(id => ToResponse(incidents[id], titles)).ToList();
+        return ids.Where(incidents.ContainsKey).Select(id => ToResponse(incidents[id], titles, tabular)).ToList();
     }
 
     /// <summary>Adds to each incident the passage that matched: from its evidence when a term is there, else from a source article.</summary>
@@ -287,9 +324,13 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
         }).ToList();
     }
 
-    public static IncidentResponse ToResponse(Incident i, IReadOnlyDictionary<int, string> articleTitles)
+    public static IncidentResponse ToResponse(Incident i, IReadOnlyDictionary<int, string> articleTitles) => ToResponse(i, articleTitles, tabular: false);
+
+    private static readonly SourceSupport NoSupport = new([], []);
+
+    private static IncidentResponse ToResponse(Incident i, IReadOnlyDictionary<int, string> articleTitles, bool tabular)
     {
-        var sources = i.Sources.OrderBy(s => s.ArticleId).Select(s => (Source: s, Support: SourceSupport.Read(s))).ToList();
+        var sources = i.Sources.OrderBy(s => s.ArticleId).Select(s => (Source: s, Support: tabular ? NoSupport : SourceSupport.Read(s))).ToList();
         var claims = sources.SelectMany(s => Claims(s.Source, s.Support)).ToList();
         var conflicts = claims.GroupBy(c => c.Field).Where(g => g.Select(c => c.Value).Distinct().Count() > 1).Select(g => g.Key).ToList();
         return new IncidentResponse(
