@@ -22,7 +22,7 @@ public sealed class IncidentsController(IncidentQuery incidents, IncidentAggrega
         await incidents.FindSearchedOnceAsync(request, cancellationToken);
         var query = incidents.Filter(request);
         var total = await aggregates.CountAsync(request, query, cancellationToken);
-        var page = SortMaps.Incidents.Apply(query, paging.Sort).Skip(paging.Skip).Take(paging.PageSize);
+        var page = incidents.Page(request, paging, total, query);
         var search = FullTextQuery.From(request.Q, incidents.Variants);
         // Asked for by format=, CSV and GeoJSON write neither the sources' words and titles nor a snippet.
         var items = paging.Format is "csv" or "geojson"

@@ -95,7 +95,32 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
 
     public IQueryable<Incident> ById(int id) => db.Incidents.AsNoTracking().Where(i => i.Id == id);
 
-    public IQueryable<Incident> Filter(IncidentFilterRequest request)
+    /// <summary>
+    /// A page of <paramref name="filtered"/> (<see cref="Filter"/> of <paramref name="request"/>, <paramref name="total"/>
+    /// incidents) in the order asked. In the default order (latest first) under type, country and date filters alone,
+    /// a page near the start of many incidents is found by walking the date index latest first, each incident's type
+    /// and place tested on its row, until the page is full: about (skip + take) × incidents / total rows read, at about
+    /// 0.5 µs each, against about 0.3 µs for each of the total sorted through the type's index. Drones in Iraq at 100k
+    /// articles (16,299 of 133,096): the first 50 in 0.3 ms of SQLite's CPU walked, 4.8 ms sorted; 50 after 5,000 in
+    /// 21 ms walked, so from about the 1,000th incident on they are sorted.
+    /// </summary>
+    public IQueryable<Incident> Page(IncidentFilterRequest request, IncidentPageRequest paging, int total, IQueryable<Incident> filtered)
+    {
+        var walk = db.Database.IsSqlite() && request.FiltersOnlyTypeCountryOrDates && !request.SelectsAll && total > 0
+            && (string.IsNullOrWhiteSpace(paging.Sort) || paging.Sort == SortMaps.Incidents.DefaultSort)
+            && (double)(paging.Skip + paging.PageSize) * IncidentsEver() * WalkCostInSorted < (double)total * total;
+        return SortMaps.Incidents.Apply(walk ? Filter(request, onEntry: true) : filtered, paging.Sort).Skip(paging.Skip).Take(paging.PageSize);
+    }
+
+    /// <summary>What reading an entry of the date walk costs, in incidents sorted (0.51 µs against 0.29, rounded up).</summary>
+    private const double WalkCostInSorted = 2;
+
+    /// <summary>The highest incident id: the number of incidents, less those deleted, without counting them.</summary>
+    private int IncidentsEver() => db.Incidents.Max(i => (int?)i.Id) ?? 0;
+
+    /// <param name="request">The filters.</param>
+    /// <param name="onEntry">Type and place tested on each incident the query reads, through expressions no index serves.</param>
+    public IQueryable<Incident> Filter(IncidentFilterRequest request, bool onEntry = false)
     {
         var searched = _searched is { } found && request.Q == found.Q ? found : null;
         // q's incidents, found for the request, as a table SQLite reads by id (written out, not composed: composed, the
@@ -112,7 +137,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
         // cost 208 ms of SQLite's CPU that way and 1 ms this way. The place is tested on the entry too when q selects
         // a large part of the archive, as the index walked then carries it: through the places' index, q=هجوم in Iraq
         // read about 100,000 incident rows (3.2 s for the stats, before q's incidents were found once).
-        var onFigureIndex = request.FiltersOnFigures;
+        var onFigureIndex = request.FiltersOnFigures || onEntry;
         var placeOnEntry = onFigureIndex || searched is { Large: true };
         if (request.Type.Count > 0)
         {
@@ -184,7 +209,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
     /// incidents per place and type (a few rows per place) and the highest incident id.
     /// </summary>
     private bool ManyIncidentsAt(IQueryable<int> places) =>
-        db.IncidentPlaces.Where(p => places.Contains(p.LocationId)).Sum(p => p.Incidents) * ManyAtPlaces > (db.Incidents.Max(i => (int?)i.Id) ?? 0);
+        db.IncidentPlaces.Where(p => places.Contains(p.LocationId)).Sum(p => p.Incidents) * ManyAtPlaces > IncidentsEver();
 
     /// <summary>Reading an incident's row by the places' index costs about as much as walking several index entries.</summary>
     private const int ManyAtPlaces = 8;
