@@ -75,8 +75,8 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
     /// <summary>
     /// From this share of the archive (one in four) q's incidents are tested on each incident a query walks, in the
     /// order it wants, instead of read one by one and sorted: at 100k articles reading one costs about as much as
-    /// walking four. هجوم, 128,444 of 133,096 incidents: the first list page 38 → 0.2 ms, the stats' counts by type and
-    /// place 104 → 50 ms of SQLite's CPU.
+    /// walking four. هجوم, 128,444 of 133,096 incidents: the first list page 38 → 0.1 ms, the stats' counts by type and
+    /// place 104-110 → 57-85 ms of SQLite's CPU (one machine, several runs under other sessions' load).
     /// </summary>
     private const int LargeShare = 4;
 
@@ -118,7 +118,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
     /// <summary>What reading an entry of the date walk costs, in incidents sorted (0.51 µs against 0.29, rounded up).</summary>
     private const double WalkCostInSorted = 2;
 
-    /// <summary>The highest incident id: the number of incidents, less those deleted, without counting them.</summary>
+    /// <summary>The highest incident id: the number of incidents and of those deleted, without counting them.</summary>
     private int IncidentsEver() => db.Incidents.Max(i => (int?)i.Id) ?? 0;
 
     /// <param name="request">The filters.</param>
@@ -138,8 +138,8 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
         // Asked as columns, SQLite (which keeps no statistics here) preferred the type's or the places' index and read
         // every incident of the type or of the country to test its figures: at 100k articles a country and minKilled=1
         // cost 208 ms of SQLite's CPU that way and 1 ms this way. The place is tested on the entry too when q selects
-        // a large part of the archive, as the index walked then carries it: through the places' index, q=هجوم in Iraq
-        // read about 100,000 incident rows (3.2 s for the stats, before q's incidents were found once).
+        // a large part of the archive, as the index walked then carries it: through the places' index, the stats of
+        // q=هجوم in Iraq read the rows of Iraq's 66,569 incidents twice (3 s, before q's incidents were found once).
         var onFigureIndex = request.FiltersOnFigures || onEntry;
         var placeOnEntry = onFigureIndex || searched is { Large: true };
         if (request.Type.Count > 0)
