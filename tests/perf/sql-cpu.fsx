@@ -17,18 +17,31 @@ SQLitePCL.Batteries_V2.Init()
 let db = new SqliteConnection($"Data Source={dbFile};Mode=ReadOnly")
 db.Open()
 let cpu () = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime
-for stmt in System.IO.File.ReadAllText(sqlFile).Split(";;") |> Array.map (fun s -> s.Trim()) |> Array.filter ((<>) "") do
+// A statement may start with a line "--before: SQL", run untimed before its plan and before each timed run (to empty
+// the temporary table a timed INSERT fills, as each request does).
+let run (sql: string) =
+    use c = db.CreateCommand()
+    c.CommandText <- sql
+    c.ExecuteNonQuery() |> ignore
+for chunk in System.IO.File.ReadAllText(sqlFile).Split(";;") |> Array.map (fun s -> s.Trim()) |> Array.filter ((<>) "") do
+    let before, stmt =
+        if chunk.StartsWith "--before:" then
+            let nl = chunk.IndexOf '\n'
+            chunk.Substring(9, nl - 9).Trim(), chunk.Substring(nl + 1).Trim()
+        else "", chunk
     printfn "--- %s" (stmt.Replace("\n", " "))
+    if before <> "" then run before
     use plan = db.CreateCommand()
     plan.CommandText <- "EXPLAIN QUERY PLAN " + stmt
     use r = plan.ExecuteReader()
     while r.Read() do printfn "    %s" (r.GetString 3)
     r.Close()
     for _ in 1..3 do
+        if before <> "" then run before
         let t0 = cpu ()
         use c = db.CreateCommand()
         c.CommandText <- stmt
         use rows = c.ExecuteReader()
         let mutable n = 0
         while rows.Read() do n <- n + 1
-        printfn "    rows %d, CPU %.1f ms" n (cpu () - t0).TotalMilliseconds
+        printfn "    rows %d (changed %d), CPU %.1f ms" n rows.RecordsAffected (cpu () - t0).TotalMilliseconds

@@ -15,3 +15,17 @@ SELECT Type, COALESCE(LocationId, 0), COUNT(*) FROM incidents WHERE COALESCE(Loc
 SELECT ActorId, COUNT(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents WHERE COALESCE(LocationId, 0) IN (SELECT Id FROM locations WHERE Country IN ('Iraq')) AND Killed >= 1) GROUP BY ActorId;;
 SELECT Type, COALESCE(LocationId, 0), COUNT(*) FROM incidents WHERE Type || '' IN ('drone') AND Killed >= 1 GROUP BY Type, COALESCE(LocationId, 0);;
 SELECT ActorId, COUNT(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId IN (SELECT Id FROM incidents WHERE Type || '' IN ('drone') AND Killed >= 1) GROUP BY ActorId;;
+--before: CREATE TEMP TABLE IF NOT EXISTS searched_incidents (Id INTEGER PRIMARY KEY); DELETE FROM temp.searched_incidents
+INSERT OR IGNORE INTO temp.searched_incidents (Id) SELECT s.IncidentId FROM article_search a JOIN incident_sources s ON s.ArticleId = a.rowid WHERE article_search MATCH '"هجوم"';;
+SELECT Id FROM incidents WHERE Id + 0 IN (SELECT Id FROM temp.searched_incidents) ORDER BY Date DESC, Id LIMIT 20;;
+SELECT Type, COALESCE(LocationId, 0), COUNT(*) FROM incidents WHERE Id + 0 IN (SELECT Id FROM temp.searched_incidents) GROUP BY Type, LocationId;;
+SELECT ActorId, COUNT(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId + 0 IN (SELECT Id FROM temp.searched_incidents) GROUP BY ActorId;;
+SELECT Type, COALESCE(LocationId, 0), COUNT(*) FROM incidents WHERE Id + 0 IN (SELECT Id FROM temp.searched_incidents) AND COALESCE(LocationId, 0) IN (SELECT Id FROM locations WHERE Country IN ('Iraq')) GROUP BY Type, COALESCE(LocationId, 0);;
+SELECT ActorId, COUNT(DISTINCT IncidentId) FROM incident_actors WHERE IncidentId + 0 IN (SELECT Id FROM incidents WHERE Id + 0 IN (SELECT Id FROM temp.searched_incidents) AND COALESCE(LocationId, 0) IN (SELECT Id FROM locations WHERE Country IN ('Iraq'))) GROUP BY ActorId;;
+SELECT substr(COALESCE(Date, ''), 1, 7), COUNT(*), SUM(COALESCE(Killed, 0)), SUM(COALESCE(Wounded, 0)) FROM incidents WHERE LocationId IN (SELECT Id FROM locations WHERE Key IN ('ain-al-asad') OR ParentKey IN ('ain-al-asad')) GROUP BY 1;;
+SELECT SUM(Incidents) FROM incident_days WHERE Type IN ('drone') AND Country IN ('Iraq');;
+SELECT Id FROM incidents WHERE Type || '' IN ('drone') AND COALESCE(LocationId, 0) IN (SELECT Id FROM locations WHERE Country IN ('Iraq')) ORDER BY Date DESC, Id LIMIT 50;;
+SELECT Id FROM incidents WHERE COALESCE(LocationId, 0) IN (SELECT Id FROM locations WHERE Country IN ('Syria')) ORDER BY Date DESC, Id LIMIT 20;;
+SELECT i.Id, i.Type, i.Date, i.DatePrecision, i.DateText, i.FirstReported, i.LocationId, i.WeaponCount, i.Intercepted, i.Killed, i.Wounded, i.SummaryEn, i.Background, i.UpdatedAt, l.Id, l.Key, l.NameAr, l.NameEn, l.Country, l.Precision, l.Latitude, l.Longitude FROM incidents i LEFT JOIN locations l ON l.Id = i.LocationId WHERE i.Id IN (SELECT Id FROM incidents ORDER BY Date DESC, Id LIMIT 200);;
+SELECT Id, IncidentId, ArticleId, Stance, DateValue, WeaponCount, Intercepted, Killed, Wounded FROM incident_sources WHERE IncidentId IN (SELECT Id FROM incidents ORDER BY Date DESC, Id LIMIT 200) ORDER BY Id;;
+SELECT a.IncidentId, a.ActorId, a.Role, x.Id, x.Key, x.NameAr, x.NameEn, x.Kind FROM incident_actors a JOIN actors x ON x.Id = a.ActorId WHERE a.IncidentId IN (SELECT Id FROM incidents ORDER BY Date DESC, Id LIMIT 200)

@@ -111,6 +111,11 @@ public class IncidentFilterRequest
         UpdatedSince is null && Type.Count == 0 && string.IsNullOrEmpty(Country) && string.IsNullOrEmpty(Location) && string.IsNullOrEmpty(Actor)
         && From is null && To is null && MinKilled is null && MinWounded is null && Intercepted is null && string.IsNullOrEmpty(Q);
 
+    /// <summary>q is set and no other filter.</summary>
+    internal bool FiltersOnlyOnQ =>
+        !string.IsNullOrEmpty(Q) && UpdatedSince is null && Type.Count == 0 && string.IsNullOrEmpty(Country) && string.IsNullOrEmpty(Location)
+        && string.IsNullOrEmpty(Actor) && From is null && To is null && MinKilled is null && MinWounded is null && Intercepted is null;
+
     /// <summary>A casualty or interception filter is set: the incidents' figure indexes hold the few it selects.</summary>
     internal bool FiltersOnFigures => MinKilled is not null || MinWounded is not null || Intercepted is not null;
 

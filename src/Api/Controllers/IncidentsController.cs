@@ -19,11 +19,15 @@ public sealed class IncidentsController(IncidentQuery incidents, IncidentAggrega
     [ProducesResponseType(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<IncidentResponse>>> List([FromQuery] IncidentFilterRequest request, [FromQuery] IncidentPageRequest paging, CancellationToken cancellationToken)
     {
+        await incidents.FindSearchedOnceAsync(request, cancellationToken);
         var query = incidents.Filter(request);
         var total = await aggregates.CountAsync(request, query, cancellationToken);
-        var page = SortMaps.Incidents.Apply(query, paging.Sort).Skip(paging.Skip).Take(paging.PageSize);
+        var page = incidents.Page(request, paging, total, query);
         var search = FullTextQuery.From(request.Q, incidents.Variants);
-        var items = await incidents.WithSnippetsAsync(await incidents.ToResponsesAsync(page, cancellationToken), search, cancellationToken);
+        // Asked for by format=, CSV and GeoJSON write neither the sources' words and titles nor a snippet.
+        var items = paging.Format is "csv" or "geojson"
+            ? await incidents.ToTabularResponsesAsync(page, cancellationToken)
+            : await incidents.WithSnippetsAsync(await incidents.ToResponsesAsync(page, cancellationToken), search, cancellationToken);
         return new PagedResponse<IncidentResponse>(items, paging.Page, paging.PageSize, total, search?.ToResponse());
     }
 

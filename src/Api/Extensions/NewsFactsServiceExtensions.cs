@@ -56,6 +56,7 @@ public static class NewsFactsServiceExtensions
         services.AddSingleton(provider => new DataVersion(
             builder.Configuration.GetConnectionString("NewsFactsRead") is { Length: > 0 } read ? Resolve(provider, read) : ConnectionString(provider), engine));
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<ArchiveTotals>();
         services.AddSingleton(provider => LexiconLoader.Load(provider.GetRequiredService<DataPaths>().LexiconDirectory));
         services.AddSingleton(provider => provider.GetRequiredService<Lexicons>().Variants);
         services.AddSingleton<ArticlePipeline>();
