@@ -21,7 +21,13 @@ public class PerpetratorTests
     [InlineData("شن الطيران التركي غارة على مواقع للحزب في قرية كشان فجر اليوم.", "turkish-military")]
     [InlineData("نفذ الطيران الحربي السوري غارات على مواقع للمعارضة قرب مدينة إدلب صباح اليوم.", "syrian-army")]
     [InlineData("أعلن \"فصيل أصحاب الكهف\" مسؤوليته عن تفجير عبوة ناسفة استهدفت رتلا للتحالف الدولي قرب مدينة الناصرية.", "ashab-al-kahf")]
+    [InlineData("أصيب أربعة من أفراد طاقم سفينة شحن إثر هجوم صاروخي حوثي في خليج عدن، الأربعاء.", "houthis")]
     public void NamesTheGroupTheSentenceHoldsResponsible(string sentence, string perpetrator) => Perpetrators(sentence).ShouldContain(perpetrator);
+
+    /// <summary>The Houthis' adjective names them only on an attack word: "المناطق الحوثية" names no doer.</summary>
+    [Fact]
+    public void TheHouthiAdjectiveOnAPlaceNamesNoDoer() =>
+        Perpetrators("سقطت قذيفة هاون قرب مطار الحديدة في المناطق الحوثية فجر اليوم.").ShouldNotContain("houthis");
 
     /// <summary>
     /// A verb after the attack that takes it back as its object (الهجوم ... نفذته، شنها) has the doer for its subject; the
