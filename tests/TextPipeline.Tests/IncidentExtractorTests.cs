@@ -204,6 +204,9 @@ public class IncidentExtractorTests
     [InlineData("نفذت قوات التحالف مناورات في قاعدة حرير تضمنت إطلاق طائرات مسيرة وقذائف مدفعية.")]
     [InlineData("عرضت الفصائل صواريخ وطائرات مسيرة في استعراض عسكري ببغداد.")]
     [InlineData("نصبت القوات منظومة دفاع جوي في قاعدة التنف لحمايتها من هجمات الطائرات المسيرة.")]
+    // Weapons found ready to fire were not fired.
+    [InlineData("عثرت القوات الأمنية على منصة تضم صواريخ معدة للإطلاق باتجاه قاعدة عين الأسد فجر اليوم.")]
+    [InlineData("ضبطت القوات طائرة مسيرة مفخخة جاهزة للإطلاق نحو مطار أربيل.")]
     public void FindsNoIncidentInUnseenThreatsCountsDenialsAndFigurativeNews(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
 
@@ -219,11 +222,12 @@ public class IncidentExtractorTests
 
     /// <summary>
     /// Training and protection in an attack's own words are no drill and no defence plan: an attack on a training camp,
-    /// or on a protection force, happened.
+    /// or on a protection force, happened; so did the one a launcher found afterwards had fired.
     /// </summary>
     [Theory]
     [InlineData("استهدف هجوم بطائرة مسيرة مركز تدريب في قاعدة حرير الجوية فجر اليوم.", "harir-air-base")]
     [InlineData("تعرضت قوة حماية تابعة للتحالف لهجوم بعبوة ناسفة قرب قاعدة بلد الجوية.", "balad-air-base")]
+    [InlineData("عثرت القوات على منصة الإطلاق التي استخدمت في قصف قاعدة عين الأسد فجر اليوم.", "ain-al-asad")]
     public void AnAttackOnTrainersOrGuardsHappened(string sentence, string place) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe(place);
 

@@ -212,8 +212,8 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> CasualtyUncertainty { get; init; } = [];
 
     /// <summary>
-    /// Threat, plan, future and conditional words, and a drill's or a defence's (مناورة، تمرين، لحمايتها من): a trigger in their
-    /// scope is not an event.
+    /// Threat, plan, future and conditional words, a drill's or a defence's (مناورة، تمرين، لحمايتها من), and weapons'
+    /// readiness (معدة، جاهزة للإطلاق): a trigger in their scope is not an event.
     /// </summary>
     public IReadOnlyList<string> Modality { get; init; } = [];
 
