@@ -89,6 +89,21 @@ public class CasualtyReaderTests
     [InlineData("مما أدى إلى مقتل عنصر وإصابة آخر بجروح خطيرة", 1, 1)]
     public void ReadsACountAfterItsNounAndAnotherAsOne(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
+    /// <summary>
+    /// A zero said of one nationality's people is that group's: beside another's death it is no total; alone, it is the
+    /// attack's zero.
+    /// </summary>
+    [Theory]
+    [InlineData("قتل متعاقد مدني في هجوم صاروخي على قاعدة عين الأسد فجر اليوم. وقال المتحدث إنه لم يصب أي من الجنود الأمريكيين.", 1, null)]
+    [InlineData("أصيب ثلاثة جنود عراقيين في هجوم صاروخي على قاعدة عين الأسد فجر اليوم، دون وقوع إصابات في صفوف القوات الأمريكية.", null, 3)]
+    [InlineData("سقط صاروخان على قاعدة عين الأسد فجر اليوم، دون وقوع إصابات في صفوف القوات الأمريكية.", 0, 0)]
+    [InlineData("قتل متعاقد مدني في هجوم صاروخي على قاعدة عين الأسد فجر اليوم. وقال المتحدث إنه لم يصب أي جندي.", 1, 0)]
+    public void AZeroOfOneNationalityIsNoTotalBesideOthersHarm(string text, int? killed, int? wounded)
+    {
+        var incident = TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        (incident.Killed, incident.Wounded).ShouldBe((killed, wounded));
+    }
+
     /// <summary>The dual of a person noun joined by و is two more (امرأة وطفلين = 3); the dual of a thing is none.</summary>
     [Theory]
     [InlineData("ما أدى إلى إصابة امرأة وطفلين بجروح", null, 3)]

@@ -316,7 +316,8 @@ public sealed class IncidentExtractor
                 var intercepted = WholeInterception(tokens, from, to) && weapons.Count > 0;
                 var hit = impacts.Count > 0 && Armed(drafts[lastMain]);
                 var outcome = hit ? Impact(text, impacts[0], to) : intercepted ? Interception(text, from, to) : null;
-                told.Replace(drafts[lastMain], drafts[lastMain] = Complete(drafts[lastMain], s, facts.Select(f => (f, Clause(text, f.Index, from, to))).ToList(), hit ? false : intercepted ? true : null, outcome)
+                var fitting = facts.Where(f => f.Fits(drafts[lastMain].Killed, drafts[lastMain].Wounded)).Select(f => (f, Clause(text, f.Index, from, to))).ToList();
+                told.Replace(drafts[lastMain], drafts[lastMain] = Complete(drafts[lastMain], s, fitting, hit ? false : intercepted ? true : null, outcome)
                     with { Date = drafts[lastMain].Date ?? dated });
                 // "وقال الرئيس إن الهجوم الذي أسفر عن مقتل ثلاثة عسكريين نفذته جماعات مدعومة من إيران": the attack the story
                 // told, taken back by a definite attack noun, with its doer named.
@@ -1716,6 +1717,10 @@ public sealed class IncidentExtractor
                 continue;
             }
             var d = drafts[index];
+            if (!fact.Fits(d.Killed, d.Wounded))
+            {
+                continue;
+            }
             var victims = fact.Killed > 0 || fact.Wounded > 0
                 ? text.EntitiesByToken.StartingIn(fact.Index + 1, fact.Index + VictimReach + 1).Where(e => !e.IsPlace
                     && _actors.TryGetValue(e.Id, out var actor) && actor.Kind is ActorKind.Military or ActorKind.ArmedGroup).Select(e => e.Id)

@@ -1,7 +1,17 @@
 namespace NewsFacts.TextPipeline.Extraction;
 
 /// <summary>A casualty statement in a sentence, at token <paramref name="Index"/>; null means the statement says nothing of that figure.</summary>
-public readonly record struct CasualtyFact(int Index, int? Killed, int? Wounded);
+public readonly record struct CasualtyFact(int Index, int? Killed, int? Wounded)
+{
+    /// <summary>
+    /// A zero said of one nationality's people only (لم يصب أي من الجنود الأمريكيين، دون إصابات في صفوف القوات الأمريكية):
+    /// the attack's total only when no one else is told hurt.
+    /// </summary>
+    public bool Subgroup { get; init; }
+
+    /// <summary>Whether this figure can stand for an attack already told with <paramref name="killed"/> and <paramref name="wounded"/>.</summary>
+    public bool Fits(int? killed, int? wounded) => !Subgroup || !(Wounded == 0 && killed > 0 || Killed == 0 && wounded > 0);
+}
 
 /// <summary>
 /// Reads killed and wounded figures: a casualty word with its number (مقتل أربعة، إصابة ثمانية، قتل جنديان،
@@ -39,7 +49,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
             var none = Math.Max(terms.NoCasualties.MatchAt(tokens, i, to), NegatedCasualties(tokens, i, to));
             if (none > 0)
             {
-                facts.Add(new CasualtyFact(i, 0, 0));
+                facts.Add(new CasualtyFact(i, 0, 0) { Subgroup = Nationality(tokens, i + none, to) });
                 i += none - 1;
                 continue;
             }
@@ -51,7 +61,8 @@ public sealed class CasualtyReader(IncidentTerms terms)
                 var noWounded = noKilled > 0 ? 0 : terms.WoundedVerbs.MatchAt(tokens, i + negator, to);
                 if (noKilled + noWounded > 0 && PersonFollows(tokens, i + negator + noKilled + noWounded, to))
                 {
-                    facts.Add(noKilled > 0 ? new CasualtyFact(i, 0, null) : new CasualtyFact(i, null, 0));
+                    var subgroup = Nationality(tokens, i + negator + noKilled + noWounded, to);
+                    facts.Add((noKilled > 0 ? new CasualtyFact(i, 0, null) : new CasualtyFact(i, null, 0)) with { Subgroup = subgroup });
                     i += negator + noKilled + noWounded - 1;
                     continue;
                 }
@@ -72,6 +83,29 @@ public sealed class CasualtyReader(IncidentTerms terms)
         }
         return facts;
     }
+
+    /// <summary>
+    /// A nationality adjective in the words after a zero (أي من الجنود الأمريكيين، في صفوف القوات الأمريكية), before a break:
+    /// the zero is that nationality's.
+    /// </summary>
+    private bool Nationality(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        for (var i = from; i < Math.Min(to, from + SubgroupReach); i++)
+        {
+            if (i > from && tokens[i].BreakBefore)
+            {
+                return false;
+            }
+            if (tokens[i].HasArticle[0] && terms.AttackerAdjectives.Any(adjectives => adjectives.Terms.MatchAt(tokens, i, to) > 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words after a zero its group may run to: "أو يفقد أي من الجنود الأمريكيين"، "في صفوف القوات الأمريكية".</summary>
+    private const int SubgroupReach = 6;
 
     /// <summary>
     /// A person is the verb's subject: "لم يقتل أي عسكري"، "لم يصب أحد"، "لم يصب جنود". "لم تصب الصواريخ السفارة" is a
