@@ -47,6 +47,16 @@ public class OutcomeTests
     public void NoHitIsReadWhereNoneIsSaid(string sentence, bool? intercepted) => Single(sentence).Intercepted.ShouldBe(intercepted);
 
     /// <summary>
+    /// Firing to intercept (لاعتراضه، لإسقاطها) is an attempt whose outcome is not told; an interception a verb of leading
+    /// to introduces (أدى لإسقاطها) happened.
+    /// </summary>
+    [Theory]
+    [InlineData("تعرضت السفارة الأمريكية في بغداد لهجوم بطائرة مسيرة، وأطلقت منظومة سي رام صواريخها لاعتراضها.", null)]
+    [InlineData("هاجمت طائرة مسيرة قاعدة حرير الجوية، وتحركت المقاتلات لإسقاطها.", null)]
+    [InlineData("هاجمت طائرة مسيرة قاعدة حرير الجوية، وتصدت لها الدفاعات الجوية ما أدى لإسقاطها.", true)]
+    public void FiringToInterceptIsNoInterception(string sentence, bool? intercepted) => Single(sentence).Intercepted.ShouldBe(intercepted);
+
+    /// <summary>
     /// A platform shot down after it fired ("قبل أن تسقطها الدفاعات") was not every weapon stopped: its weapons were away.
     /// Shot down before it reached its target, it was.
     /// </summary>

@@ -31,6 +31,9 @@ public class WeaponClassifierTests
     [InlineData("غارة جوية على الموقع", IncidentType.Airstrike)]
     [InlineData("انفجار هائل في المستودع", IncidentType.Explosion)]
     [InlineData("وقع هجوم على الموقع", IncidentType.Other)]
+    [InlineData("سقوط ثلاث قذائف كاتيوشا", IncidentType.Rocket)]
+    [InlineData("سقطت قذائف صاروخية", IncidentType.Rocket)]
+    [InlineData("سقطت قذائف الهاون", IncidentType.Shelling)]
     public void TypesTheTriggerByItsWeapon(string text, IncidentType type) => Types(text)[0].ShouldBe(type);
 
     /// <summary>

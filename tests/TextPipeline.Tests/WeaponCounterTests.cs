@@ -31,6 +31,7 @@ public class WeaponCounterTests
     [InlineData("استهدف هجوم المعسكر بثمانية عشر صاروخا", 18)]
     [InlineData("سقط خمسة وعشرون صاروخا على القاعدة", 25)]
     [InlineData("أطلقت إحدى عشرة قذيفة هاون", 11)]
+    [InlineData("سقوط ثلاث قذائف كاتيوشا", 3)]
     public void CountsTheWeapons(string text, int count) => Count(text).ShouldBe(count);
 
     /// <summary>A number before a weapon that carries ب counts something else (a unit's number); on the count, ب counts.</summary>

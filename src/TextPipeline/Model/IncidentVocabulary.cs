@@ -54,6 +54,12 @@ public sealed record IncidentVocabulary
     /// <summary>Words that link an attack to what it caused, right before the casualty word: أدى إلى، أسفر عن، تسبب ب.</summary>
     public IReadOnlyList<string> ResultLinks { get; init; } = [];
 
+    /// <summary>
+    /// Verbs of leading to a result that may take ل instead of إلى (أدى لإسقاطها): an interception after them happened. After
+    /// anything else, ل on an interception word is a purpose (أطلقت صواريخها لاعتراضه), an attempt whose outcome is not told.
+    /// </summary>
+    public IReadOnlyList<string> LeadVerbs { get; init; } = [];
+
     /// <summary>Verbal nouns of carrying out an attack after an announcer (أعلن الجيش تنفيذ ضربة، شن غارات): it claims it.</summary>
     public IReadOnlyList<string> ExecutionNouns { get; init; } = [];
 

@@ -1638,6 +1638,10 @@ public sealed class IncidentExtractor
         var any = false;
         for (var at = _terms.Interceptors.FirstIn(tokens, from, to); at >= 0; at = _terms.Interceptors.FirstIn(tokens, at + 1, to))
         {
+            if (Purpose(tokens, at))
+            {
+                continue;
+            }
             if (Partial(tokens, at, to) || Late(tokens, from, at))
             {
                 return false;
@@ -1646,6 +1650,16 @@ public sealed class IncidentExtractor
         }
         return any;
     }
+
+    /// <summary>
+    /// "أطلقت منظومة سي رام صواريخها لاعتراضه": an interception word with the ل of purpose tells an attempt, not its
+    /// outcome; after a verb of leading to (أدى لإسقاطها) it is the result.
+    /// </summary>
+    private bool Purpose(IReadOnlyList<KeyToken> tokens, int at) =>
+        tokens[at].Text[0] == Lam && tokens[at].Forms.Length > 1 && !tokens[at].Text.StartsWith(Article, StringComparison.Ordinal)
+        && !(at > 0 && !tokens[at].BreakBefore && _terms.LeadVerbs.MatchAt(tokens, at - 1, at) > 0);
+
+    private const string Article = "ال";
 
     /// <summary>
     /// "أسقطت معظم الصواريخ"، "اعترضت بعض الطائرات": shooting down a part says some were not, so it is no "all shot down".

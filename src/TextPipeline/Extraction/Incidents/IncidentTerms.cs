@@ -88,6 +88,7 @@ public sealed class IncidentTerms
         SelfComplementizers = new TermSet(vocabulary.SelfComplementizers);
         OwnForces = new TermSet(vocabulary.OwnForces);
         OwnSites = new TermSet(vocabulary.OwnSites);
+        LeadVerbs = new TermSet(vocabulary.LeadVerbs);
         ConfirmVerbs = new TermSet(vocabulary.ConfirmVerbs);
         DenyVerbs = new TermSet(vocabulary.DenyVerbs);
         AttackVerbs = new TermSet(vocabulary.AttackVerbs);
@@ -203,6 +204,7 @@ public sealed class IncidentTerms
     public TermSet SelfComplementizers { get; }
     public TermSet OwnForces { get; }
     public TermSet OwnSites { get; }
+    public TermSet LeadVerbs { get; }
     public TermSet ConfirmVerbs { get; }
     public TermSet DenyVerbs { get; }
     public TermSet AttackVerbs { get; }

@@ -40,6 +40,17 @@ public sealed class WeaponClassifier(IncidentTerms terms)
                 i += hit.Length - 1;
             }
         }
+        // "ثلاث قذائف كاتيوشا"، "قذائف صاروخية": a shell noun with a rocket's or missile's name right after it is that weapon,
+        // counted from the shell noun.
+        for (var k = hits.Count - 2; k >= 0; k--)
+        {
+            if (hits[k] is { Type: IncidentType.Shelling, Fallback: false } shell && hits[k + 1] is { Type: IncidentType.Rocket or IncidentType.Missile, Fallback: false } named
+                && named.Index == shell.End && !tokens[named.Index].BreakBefore)
+            {
+                hits[k] = named with { Index = shell.Index, Length = named.End - shell.Index };
+                hits.RemoveAt(k + 1);
+            }
+        }
         for (var k = 0; k < hits.Count; k++)
         {
             if (hits[k] is { Type: IncidentType.Drone, Fallback: false } drone && Armed(tokens, hits, k, to))
