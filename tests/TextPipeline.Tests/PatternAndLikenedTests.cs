@@ -34,6 +34,19 @@ public class PatternAndLikenedTests
         facts.Incidents.Single(i => i.Date!.Value == "2024-03-03").Background.ShouldBeFalse();
     }
 
+    /// <summary>
+    /// A likened attack described by a verb after it in its clause (هجوم مماثل استهدف قاعدة حرير) is at the verb's place,
+    /// not at the place of the attack it is likened to: one earlier attack, there.
+    /// </summary>
+    [Fact]
+    public void ALikenedAttackAVerbDescribesIsAtTheVerbsPlace()
+    {
+        var facts = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(
+            "سقط صاروخان على قاعدة عين الأسد مساء أمس. ويأتي الهجوم بعد أسبوع من هجوم مماثل استهدف قاعدة حرير بطائرتين مسيرتين.",
+            PublishedAt: new DateOnly(2024, 1, 29)));
+        facts.Incidents.Select(i => (i.PlaceId, i.Background)).Order().ShouldBe([("ain-al-asad", false), ("harir-air-base", true)]);
+    }
+
     [Fact]
     public void ALikenedAttackOnAnEarlierDayIsAnotherAttackThoughTheReportIsUndated()
     {

@@ -152,7 +152,10 @@ public sealed class IncidentExtractor
                 // "ولم يكن هذا أول هجوم على المطار، إذ تعرض لهجوم مشابه قبل شهرين": an attack likened to another, its place
                 // unsaid, struck the same target: the place named last before it in its sentence, else the place of the
                 // attack it is likened to.
-                if (place is null && likened)
+                // Not when a verb follows in its clause: "بعد أسبوع من هجوم مماثل استهدف قاعدة حرير" places it there (the
+                // verb's scope takes it in, below).
+                var describedAfter = k + 1 < triggers.Count && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1);
+                if (place is null && likened && !describedAfter)
                 {
                     place = Best(text, text.EntitiesByToken.StartingIn(from, trigger.Index + 1).Where(e => IsPlaceLike(e) && e.EndToken <= trigger.Index), trigger, after: false)
                         ?? drafts[lastMain].PlaceId;
