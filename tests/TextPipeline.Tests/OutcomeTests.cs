@@ -47,6 +47,28 @@ public class OutcomeTests
     public void NoHitIsReadWhereNoneIsSaid(string sentence, bool? intercepted) => Single(sentence).Intercepted.ShouldBe(intercepted);
 
     /// <summary>
+    /// A later sentence's interception goes to the attack whose weapons it names (أسقطت الطائرتين: the drones), not to the
+    /// last attack told when that one was of another kind; of the same kind, it stays with the last.
+    /// </summary>
+    [Fact]
+    public void AnInterceptionToldLaterGoesToTheAttackOfTheWeaponItNames()
+    {
+        var incidents = TestLexicons.Run("تعرضت قاعدة عين الأسد لهجوم بطائرتين مسيرتين فجر الأحد، فيما استهدفت صواريخ قاعدة التنف في سوريا. "
+            + "وأكد مسؤول أمريكي أن الدفاعات أسقطت الطائرتين، بينما لم تسفر الصواريخ عن إصابات.", RepoFiles.Lexicons).Incidents;
+        incidents.Single(i => i.PlaceId == "ain-al-asad").Intercepted.ShouldBe(true);
+        incidents.Single(i => i.PlaceId == "al-tanf").Intercepted.ShouldBeNull();
+    }
+
+    [Fact]
+    public void AnInterceptionOfTheLastAttacksWeaponStaysWithIt()
+    {
+        var incidents = TestLexicons.Run("تعرضت قاعدة عين الأسد لهجوم صاروخي فجر الأحد، فيما استهدفت طائرة مسيرة قاعدة التنف في سوريا. "
+            + "وأكد مسؤول أمريكي أن الدفاعات أسقطت الطائرة المسيرة.", RepoFiles.Lexicons).Incidents;
+        incidents.Single(i => i.PlaceId == "al-tanf").Intercepted.ShouldBe(true);
+        incidents.Single(i => i.PlaceId == "ain-al-asad").Intercepted.ShouldBeNull();
+    }
+
+    /// <summary>
     /// Firing to intercept (لاعتراضه، لإسقاطها) is an attempt whose outcome is not told; an interception a verb of leading
     /// to introduces (أدى لإسقاطها) happened.
     /// </summary>

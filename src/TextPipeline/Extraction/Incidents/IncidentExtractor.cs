@@ -317,6 +317,15 @@ public sealed class IncidentExtractor
             if (placed == 0 && lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons, impacts, out var dated))
             {
                 var intercepted = WholeInterception(tokens, from, to) && weapons.Count > 0;
+                // "تعرضت قاعدة عين الأسد لهجوم بطائرتين مسيرتين، فيما استهدفت صواريخ قاعدة التنف. وأكد مسؤول أن الدفاعات أسقطت
+                // الطائرتين": the weapons shot down name the attack they were, when that is not the last one told.
+                if (intercepted && InterceptedKinds(tokens, weapons, from, to) is { Count: > 0 } kinds && !kinds.Contains(drafts[lastMain].Type)
+                    && drafts.FindLastIndex(lastMain, lastMain + 1, d => !d.Background && d.PlaceId is not null && kinds.Contains(d.Type)
+                        && s - d.LastSentence <= FollowUpReach) is >= 0 and var shotDown)
+                {
+                    told.Replace(drafts[shotDown], drafts[shotDown] = Complete(drafts[shotDown], s, [], true, Interception(text, from, to)));
+                    intercepted = false;
+                }
                 var hit = impacts.Count > 0 && Armed(drafts[lastMain]);
                 var outcome = hit ? Impact(text, impacts[0], to) : intercepted ? Interception(text, from, to) : null;
                 var fitting = facts.Where(f => f.Fits(drafts[lastMain].Killed, drafts[lastMain].Wounded)).Select(f => (f, Clause(text, f.Index, from, to))).ToList();
@@ -1653,6 +1662,44 @@ public sealed class IncidentExtractor
         }
         return any;
     }
+
+    /// <summary>
+    /// The kinds the weapon named right after the sentence's first interception word may be: its own kind, or, for a
+    /// weapon noun that takes it back (أسقطت الطائرتين، اعترضت الصواريخ), each kind the noun names. Empty when none is named.
+    /// </summary>
+    private HashSet<IncidentType> InterceptedKinds(IReadOnlyList<KeyToken> tokens, IReadOnlyList<WeaponHit> weapons, int from, int to)
+    {
+        var kinds = new HashSet<IncidentType>();
+        var at = _terms.Interceptors.FirstIn(tokens, from, to);
+        if (at < 0)
+        {
+            return kinds;
+        }
+        var end = at + _terms.Interceptors.MatchAt(tokens, at, to);
+        for (var i = end; i < Math.Min(to, end + InterceptedObjectReach) && !tokens[i].BreakBefore; i++)
+        {
+            if (weapons.FirstOrDefault(w => w.Index == i && !w.Fallback) is { Length: > 0 } weapon)
+            {
+                kinds.Add(weapon.Type);
+                return kinds;
+            }
+            foreach (var (kind, nouns) in _terms.WeaponNouns)
+            {
+                if (nouns.MatchAt(tokens, i, to) > 0)
+                {
+                    kinds.Add(kind);
+                }
+            }
+            if (kinds.Count > 0)
+            {
+                return kinds;
+            }
+        }
+        return kinds;
+    }
+
+    /// <summary>Words from an interception word to the weapon it downed: a subject between (أسقطت الدفاعات الجوية الطائرتين).</summary>
+    private const int InterceptedObjectReach = 4;
 
     /// <summary>
     /// "أطلقت منظومة سي رام صواريخها لاعتراضه": an interception word with the ل of purpose tells an attempt, not its
