@@ -50,22 +50,16 @@ public class OutcomeTests
     /// A later sentence's interception goes to the attack whose weapons it names (أسقطت الطائرتين: the drones), not to the
     /// last attack told when that one was of another kind; of the same kind, it stays with the last.
     /// </summary>
-    [Fact]
-    public void AnInterceptionToldLaterGoesToTheAttackOfTheWeaponItNames()
+    [Theory]
+    [InlineData("تعرضت قاعدة عين الأسد لهجوم بطائرتين مسيرتين فجر الأحد، فيما استهدفت صواريخ قاعدة التنف في سوريا. "
+        + "وأكد مسؤول أمريكي أن الدفاعات أسقطت الطائرتين، بينما لم تسفر الصواريخ عن إصابات.", "ain-al-asad", "al-tanf")]
+    [InlineData("تعرضت قاعدة عين الأسد لهجوم صاروخي فجر الأحد، فيما استهدفت طائرة مسيرة قاعدة التنف في سوريا. "
+        + "وأكد مسؤول أمريكي أن الدفاعات أسقطت الطائرة المسيرة.", "al-tanf", "ain-al-asad")]
+    public void AnInterceptionToldLaterGoesToTheAttackOfTheWeaponItNames(string text, string shotDown, string other)
     {
-        var incidents = TestLexicons.Run("تعرضت قاعدة عين الأسد لهجوم بطائرتين مسيرتين فجر الأحد، فيما استهدفت صواريخ قاعدة التنف في سوريا. "
-            + "وأكد مسؤول أمريكي أن الدفاعات أسقطت الطائرتين، بينما لم تسفر الصواريخ عن إصابات.", RepoFiles.Lexicons).Incidents;
-        incidents.Single(i => i.PlaceId == "ain-al-asad").Intercepted.ShouldBe(true);
-        incidents.Single(i => i.PlaceId == "al-tanf").Intercepted.ShouldBeNull();
-    }
-
-    [Fact]
-    public void AnInterceptionOfTheLastAttacksWeaponStaysWithIt()
-    {
-        var incidents = TestLexicons.Run("تعرضت قاعدة عين الأسد لهجوم صاروخي فجر الأحد، فيما استهدفت طائرة مسيرة قاعدة التنف في سوريا. "
-            + "وأكد مسؤول أمريكي أن الدفاعات أسقطت الطائرة المسيرة.", RepoFiles.Lexicons).Incidents;
-        incidents.Single(i => i.PlaceId == "al-tanf").Intercepted.ShouldBe(true);
-        incidents.Single(i => i.PlaceId == "ain-al-asad").Intercepted.ShouldBeNull();
+        var incidents = TestLexicons.Run(text, RepoFiles.Lexicons).Incidents;
+        incidents.Single(i => i.PlaceId == shotDown).Intercepted.ShouldBe(true);
+        incidents.Single(i => i.PlaceId == other).Intercepted.ShouldBeNull();
     }
 
     /// <summary>
