@@ -52,7 +52,9 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
         {
             await using var scope = scopes.CreateAsyncScope();
             var progress = new ProgressLog(logger);
-            using var store = new BatchStore(scope.ServiceProvider.GetRequiredService<ArticleWriter>(), options.Value.ImportBatchSize,
+            var writer = scope.ServiceProvider.GetRequiredService<ArticleWriter>();
+            writer.CheckpointInBackground(logger);
+            using var store = new BatchStore(writer, options.Value.ImportBatchSize,
                 outcomes => Report(outcomes, counts, advance, progress));
             await foreach (var extraction in pending.Reader.ReadAllAsync(cancellationToken))
             {

@@ -21,21 +21,24 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
 
     /// <summary>
     /// The candidates' columns, then one source and its article's publication date per row (none for an incident with no
-    /// source), rows of one incident together. The places drive the join, each looked up by key and then its incidents
-    /// through the (Type, LocationId, Dated, …) indexes: written as <c>LocationId IN (SELECT … json_each)</c> the same
-    /// lookup built an ephemeral index per subquery on every call (seven of them; 90 µs a report, more than storing it).
-    /// CROSS JOIN keeps that order on SQLite ({2}: PostgreSQL's JOIN takes no such hint, nor needs it). {0} is the condition on
-    /// the incident's date, {1} the keys as rows of a column p.value. The CAST tells PostgreSQL the type of a parameter
-    /// that is only tested for NULL.
+    /// source), rows of one incident together, then the candidate's stored headline (for an update of what changed). The
+    /// places drive the join, each looked up by key and then its incidents through the (Type, LocationId, Dated, …)
+    /// indexes: written as <c>LocationId IN (SELECT … json_each)</c> the same lookup built an ephemeral index per subquery
+    /// on every call (seven of them; 90 µs a report, more than storing it). CROSS JOIN keeps that order on SQLite ({2}:
+    /// PostgreSQL's JOIN takes no such hint, nor needs it). {0} is the condition on the incident's date, {1} the keys as
+    /// rows of a column p.value. The CAST tells PostgreSQL the type of a parameter that is only tested for NULL.
+    /// {3} and {4} read the sources' publication dates, which only undated reports compare (<see cref="DatesCompatible"/>):
+    /// each is a row of the articles table, the largest, read at random, so dated lookups leave them out (NULL).
     /// </summary>
     private const string CandidateSql = """
         SELECT i.Id, i.LocationId, l.Key, i.Background, i.SummaryEn,
-               s.ArticleId, s.WeaponCount, s.Killed, s.Wounded, s.Intercepted, s.DateValue, s.DatePrecision, s.DateText, a.PublishedAt
+               s.ArticleId, s.WeaponCount, s.Killed, s.Wounded, s.Intercepted, s.DateValue, s.DatePrecision, s.DateText, {3},
+               i.Date, i.DatePrecision, i.DateText, i.WeaponCount, i.Intercepted, i.Killed, i.Wounded, i.FirstReported
         FROM {1}
         {2} locations l ON l.Key = p.value
         {2} incidents i ON i.Type = $type AND i.LocationId = l.Id AND {0}
         LEFT JOIN incident_sources s ON s.IncidentId = i.Id
-        LEFT JOIN articles a ON a.Id = s.ArticleId
+        {4}
         WHERE CAST($weapons AS INTEGER) IS NULL OR i.WeaponCount IS NULL OR i.WeaponCount = $weapons
         """;
 
@@ -75,7 +78,8 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             incident.LocationId = locationId;
         }
         incident.Sources.Add(source);
-        incident.FirstReported = (match?.Published.Values ?? Enumerable.Empty<DateOnly?>()).Append(publishedAt).Min();
+        // The stored first report is the earliest of its sources' publication dates (the writer and ArticleRemover keep it so).
+        incident.FirstReported = new[] { (DateOnly?)match?.Stored[FirstReportedColumn], publishedAt }.Min();
         incident.Background &= extracted.Background;
         incident.UpdatedAt = now;
         ApplyHeadline(incident);
@@ -87,9 +91,7 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
         }
         else
         {
-            sql.UpdateIncident.Execute(incident.Id, incident.Date, incident.DatePrecision, incident.DateText, incident.LocationId,
-                incident.WeaponCount, incident.Intercepted, incident.Killed, incident.Wounded, incident.Background, incident.UpdatedAt,
-                incident.FirstReported);
+            Update(sql, incident, match.Stored);
         }
         sql.InsertSource.Execute(incident.Id, source.ArticleId, source.EvidenceStart, source.EvidenceEnd, source.EvidenceText,
             source.Attribution, source.Stance, source.DateValue, source.DatePrecision, source.DateText, source.WeaponCount,
@@ -101,7 +103,45 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
     }
 
     /// <summary>A stored incident and the key of its location, as the merge lookup read it.</summary>
-    private sealed record Candidate(Incident Incident, string LocationKey, Dictionary<int, DateOnly?> Published);
+    private sealed record Candidate(Incident Incident, string LocationKey, Dictionary<int, DateOnly?> Published, object?[] Stored);
+
+    /// <summary>
+    /// The columns a merge may change besides UpdatedAt, each with its parameter, in the order of <see cref="Headline"/>.
+    /// </summary>
+    private static readonly (string Column, string Parameter)[] HeadlineColumns =
+    [
+        ("Date", "$date"), ("DatePrecision", "$precision"), ("DateText", "$text"), ("LocationId", "$location"), ("WeaponCount", "$weapons"),
+        ("Intercepted", "$intercepted"), ("Killed", "$killed"), ("Wounded", "$wounded"), ("Background", "$background"), ("FirstReported", "$reported"),
+    ];
+
+    private const int FirstReportedColumn = 9;
+
+    private static object?[] Headline(Incident incident) =>
+    [
+        incident.Date, incident.DatePrecision, incident.DateText, incident.LocationId, incident.WeaponCount, incident.Intercepted,
+        incident.Killed, incident.Wounded, incident.Background, incident.FirstReported,
+    ];
+
+    /// <summary>
+    /// Sets UpdatedAt and the headline columns whose value the new report changed. SQLite rewrites the entries of every
+    /// index on a column the SET names, even to its own value, and fires the summaries' update triggers: setting every
+    /// column moved the incident in its nine indexes at each merge, random pages all, which grew with the archive.
+    /// </summary>
+    private static void Update(Statements sql, Incident incident, object?[] stored)
+    {
+        var values = Headline(incident);
+        var changed = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!Equals(values[i], stored[i]))
+            {
+                changed |= 1 << i;
+            }
+        }
+        var parameters = new List<object?> { incident.Id, incident.UpdatedAt };
+        parameters.AddRange(values.Where((_, i) => (changed & (1 << i)) != 0));
+        sql.UpdateIncident(changed).Execute([.. parameters]);
+    }
 
     /// <summary>
     /// The first incident, by id, that the new report belongs to. SQL narrows the incidents to a superset of the ones
@@ -162,7 +202,12 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
                             Id = id, Type = type, LocationId = reader.GetInt32(1), Background = reader.GetBoolean(3),
                             SummaryEn = reader.GetString(4), DatePrecision = "unknown",
                         },
-                        reader.GetString(2), []);
+                        reader.GetString(2), [],
+                        [
+                            reader.GetNullableString(14), reader.GetString(15), reader.GetNullableString(16), reader.GetInt32(1),
+                            reader.GetNullableInt32(17), reader.GetNullableBoolean(18), reader.GetNullableInt32(19),
+                            reader.GetNullableInt32(20), reader.GetBoolean(3), reader.GetNullableDate(21),
+                        ]);
                     candidates[id] = current;
                 }
                 if (reader.IsNull(5))
@@ -295,23 +340,27 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
 
     private sealed class Statements(System.Data.Common.DbConnection connection) : IDisposable
     {
-        public SqlStatement UndatedCandidates { get; } = Candidates(connection,
+        public SqlStatement UndatedCandidates { get; } = Candidates(connection, published: true,
             // Every source of an acceptable incident was published within the window of the report, so its earliest was.
             // Before FirstReported this walked every article published in the window: 280 µs a report at 100k articles,
             // growing with the archive's density.
             "i.Dated = FALSE AND i.FirstReported BETWEEN $from AND $to", "$from", "$to");
 
-        public SqlStatement UnresolvedCandidates { get; } = Candidates(connection, "i.Dated = TRUE AND i.Date IS NULL");
+        public SqlStatement UnresolvedCandidates { get; } = Candidates(connection, published: false, "i.Dated = TRUE AND i.Date IS NULL");
 
-        public SqlStatement DateRangeCandidates { get; } = Candidates(connection, "i.Dated = TRUE AND i.Date >= $low AND i.Date <= $high", "$low", "$high");
+        public SqlStatement DateRangeCandidates { get; } = Candidates(connection, published: false,
+            "i.Dated = TRUE AND i.Date >= $low AND i.Date <= $high", "$low", "$high");
 
-        public SqlStatement DatedCandidates { get; } = Candidates(connection, "i.Dated = TRUE");
+        public SqlStatement DatedCandidates { get; } = Candidates(connection, published: false, "i.Dated = TRUE");
 
         /// <summary>Parameters: $places, $type, then those of the date condition, then $weapons.</summary>
-        private static SqlStatement Candidates(System.Data.Common.DbConnection connection, string dateCondition, params string[] dateParameters) =>
+        private static SqlStatement Candidates(System.Data.Common.DbConnection connection, bool published, string dateCondition,
+            params string[] dateParameters) =>
             SqlStatement.Prepare(connection, string.Format(CultureInfo.InvariantCulture, CandidateSql, dateCondition,
                     connection is SqliteConnection ? "json_each($places) p" : "jsonb_array_elements_text(CAST($places AS jsonb)) AS p(value)",
-                    connection is SqliteConnection ? "CROSS JOIN" : "JOIN"),
+                    connection is SqliteConnection ? "CROSS JOIN" : "JOIN",
+                    published ? "a.PublishedAt" : "NULL",
+                    published ? "LEFT JOIN articles a ON a.Id = s.ArticleId" : ""),
                 ["$places", "$type", .. dateParameters, "$weapons"]);
 
         public SqlStatement InsertIncident { get; } = SqlStatement.Prepare(connection, """
@@ -322,14 +371,24 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
             "$type", "$date", "$precision", "$text", "$location", "$weapons", "$intercepted", "$killed", "$wounded", "$background", "$summary", "$updated", "$dated",
             "$reported");
 
-        public SqlStatement UpdateIncident { get; } = SqlStatement.Prepare(connection, """
-            UPDATE incidents SET Date = $date, DatePrecision = $precision, DateText = $text, LocationId = $location, WeaponCount = $weapons,
-                Intercepted = $intercepted, Killed = $killed, Wounded = $wounded, Background = $background, UpdatedAt = $updated,
-                FirstReported = $reported
-            WHERE Id = $id
-            """,
-            "$id", "$date", "$precision", "$text", "$location", "$weapons", "$intercepted", "$killed", "$wounded", "$background", "$updated",
-            "$reported");
+        private readonly Dictionary<int, SqlStatement> _updates = [];
+
+        /// <summary>
+        /// UPDATE of UpdatedAt and the headline columns of the bits set in <paramref name="changed"/>, prepared once per
+        /// combination. Parameters: $id, $updated, then the changed columns' in <see cref="HeadlineColumns"/> order.
+        /// </summary>
+        public SqlStatement UpdateIncident(int changed)
+        {
+            if (!_updates.TryGetValue(changed, out var statement))
+            {
+                var columns = HeadlineColumns.Where((_, i) => (changed & (1 << i)) != 0).ToList();
+                statement = SqlStatement.Prepare(connection,
+                    "UPDATE incidents SET UpdatedAt = $updated" + string.Concat(columns.Select(c => $", {c.Column} = {c.Parameter}")) + " WHERE Id = $id",
+                    ["$id", "$updated", .. columns.Select(c => c.Parameter)]);
+                _updates[changed] = statement;
+            }
+            return statement;
+        }
 
         public SqlStatement InsertSource { get; } = SqlStatement.Prepare(connection, """
             INSERT INTO incident_sources (IncidentId, ArticleId, EvidenceStart, EvidenceEnd, EvidenceText, Attribution, Stance, DateValue, DatePrecision, DateText, WeaponCount, Intercepted, Killed, Wounded, Support)
@@ -343,7 +402,8 @@ public sealed class IncidentMerger(NewsFactsDbContext db, LexiconIndex lexicon) 
 
         public void Dispose()
         {
-            foreach (var statement in new[] { UndatedCandidates, UnresolvedCandidates, DateRangeCandidates, DatedCandidates, InsertIncident, UpdateIncident, InsertSource, InsertActor })
+            foreach (var statement in new[] { UndatedCandidates, UnresolvedCandidates, DateRangeCandidates, DatedCandidates, InsertIncident, InsertSource, InsertActor }
+                .Concat(_updates.Values))
             {
                 statement.Dispose();
             }
