@@ -10,7 +10,9 @@ public static class ArabicLetters
     public const char AlefHamzaBelow = '\u0625';
     public const char YehHamzaAbove = '\u0626';
     public const char Alef = '\u0627';
+    public const char Beh = '\u0628';
     public const char TehMarbuta = '\u0629';
+    public const char Teh = '\u062A';
     public const char Heh = '\u0647';
     public const char Waw = '\u0648';
     public const char AlefMaksura = '\u0649';

@@ -137,11 +137,9 @@ public sealed class AttributionReader
         {
             return true;
         }
-        return tokens[next].Text[0] == Ba && tokens[next].Forms.Length > 1
+        return tokens[next].Text[0] == Normalization.ArabicLetters.Beh && tokens[next].Forms.Length > 1
             && Enumerable.Range(next, Math.Min(InstrumentWords, to - next)).Any(i => _terms.AnyWeapon.MatchAt(tokens, i, to) > 0);
     }
-
-    private const char Ba = '\u0628';
 
     /// <summary>Words of an instrument phrase up to its weapon: بثلاثة صواريخ، بطائرة.</summary>
     private const int InstrumentWords = 2;

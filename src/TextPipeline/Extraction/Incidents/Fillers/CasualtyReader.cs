@@ -381,7 +381,8 @@ public sealed class CasualtyReader(IncidentTerms terms)
             {
                 var stem = form[..^DualEnding];
                 // A feminine noun's taa marbuta is written ت before the ending: امرأتين is امرأة's.
-                if (terms.SingularPersonNouns.HoldsWord(stem) || stem[^1] == Teh && terms.SingularPersonNouns.HoldsWord(stem[..^1] + Heh))
+                if (terms.SingularPersonNouns.HoldsWord(stem)
+                    || stem[^1] == Normalization.ArabicLetters.Teh && terms.SingularPersonNouns.HoldsWord(stem[..^1] + Normalization.ArabicLetters.Heh))
                 {
                     return true;
                 }
@@ -391,8 +392,6 @@ public sealed class CasualtyReader(IncidentTerms terms)
     }
 
     private const int DualEnding = 2;
-    private const char Teh = '\u062A';
-    private const char Heh = '\u0647';
 
     /// <summary>
     /// A singular person noun, and whether it names a particular person: a name follows it in its phrase (قائد فيلق
