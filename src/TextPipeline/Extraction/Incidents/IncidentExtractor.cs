@@ -162,7 +162,7 @@ public sealed class IncidentExtractor
                 }
                 if (place is null)
                 {
-                    unplacedStart = k + 1 < triggers.Count && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1) ? scopeStart : null;
+                    unplacedStart = describedAfter ? scopeStart : null;
                     if (weapon is not { Fallback: false } || answered >= 0)
                     {
                         // "شنت الولايات المتحدة غارات على خمسة مواقع في العراق وسوريا": attacks told together by their doer,
@@ -207,15 +207,9 @@ public sealed class IncidentExtractor
                 var hosted = place is null ? [] : Hosted(text, place, from, to).ToList();
                 // "غارات بطائرات مسيرة أمريكية": a state's armed drone strikes as its aircraft do.
                 // "شهدت القاعدة هجوما مماثلا": an attack likened to the one just told, naming no weapon of its own, is of its kind.
-                var type = weapon?.Type ?? (likened ? drafts[lastMain].Type : IncidentType.Other);
-                if (type == IncidentType.Drone && perpetrators.Any(_terms.ArmedDroneOperators.Contains))
-                {
-                    type = IncidentType.Airstrike;
-                }
-                // A state's armed drone is counted as its air strike is, only as stated (WeaponCounter).
+                var type = ByDoer(weapon?.Type ?? (likened ? drafts[lastMain].Type : IncidentType.Other), perpetrators);
                 var counted = weapon is { } w && (also.Count == 0 || also[0].Weapon is not null)
-                    ? _counter.Find(tokens, text.NumbersByKey, type == IncidentType.Airstrike ? w with { Type = IncidentType.Airstrike } : w)
-                        ?? FiredFromTheAir(tokens, text.NumbersByKey, type, w, ownWeapons)
+                    ? CountAs(text, type, w) ?? FiredFromTheAir(tokens, text.NumbersByKey, type, w, ownWeapons)
                     : null;
                 var intercepted = WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to);
                 var support = new List<FieldSupport> { new(IncidentField.Type, Wire(type), Words(text, trigger.Index, trigger.End)) };
@@ -226,7 +220,7 @@ public sealed class IncidentExtractor
                 support.AddRange(inherited);
                 if (counted is { } c)
                 {
-                    support.Add(new(IncidentField.WeaponCount, Wire(c.Value), text.Key.ToDisplaySpan(c.KeyStart, c.KeyEnd - c.KeyStart)));
+                    support.Add(CountSupport(text, c));
                 }
                 if (intercepted)
                 {
@@ -753,8 +747,8 @@ public sealed class IncidentExtractor
         {
             var at = current.EndToken;
             // "قاعدة حرير الأمريكية في أربيل": the site's adjectives, then where it is.
-            while (at < scopeEnd && at < current.EndToken + SiteAdjectives && !text.Tokens[at].BreakBefore && text.Tokens[at].HasArticle[0]
-                && Normalization.ArabicLetters.EndsAsNisba(text.Tokens[at].Bare) && !text.EntitiesByToken.StartingIn(at, at + 1).Any())
+            while (at < scopeEnd && at < current.EndToken + SiteAdjectives && !text.Tokens[at].BreakBefore && text.Tokens[at].IsDefiniteNisba
+                && !text.EntitiesByToken.StartingIn(at, at + 1).Any())
             {
                 at++;
             }
@@ -803,17 +797,29 @@ public sealed class IncidentExtractor
                 Support = draft.Support.Where(f => f.Field != IncidentField.WeaponCount).ToList(),
             };
         }
-        var type = weapon.Type == IncidentType.Drone && perpetrators.Any(_terms.ArmedDroneOperators.Contains) ? IncidentType.Airstrike : weapon.Type;
-        var counted = _counter.Find(text.Tokens, text.NumbersByKey, type == IncidentType.Airstrike ? weapon with { Type = IncidentType.Airstrike } : weapon);
+        var type = ByDoer(weapon.Type, perpetrators);
+        var counted = CountAs(text, type, weapon);
         var support = draft.Support.Where(f => f.Field is not (IncidentField.Type or IncidentField.WeaponCount)).ToList();
-        support.Add(new(IncidentField.Type, Wire(type), Words(text, draft.TriggerToken, draft.TriggerToken + 1)));
+        // The trigger's words, as the first site's attack gives them (its first type support), and this site's weapon.
+        support.Add(draft.Support.First(f => f.Field == IncidentField.Type) with { Value = Wire(type) });
         support.Add(new(IncidentField.Type, Wire(type), Words(text, weapon.Index, weapon.End)));
         if (counted is { } c)
         {
-            support.Add(new(IncidentField.WeaponCount, Wire(c.Value), text.Key.ToDisplaySpan(c.KeyStart, c.KeyEnd - c.KeyStart)));
+            support.Add(CountSupport(text, c));
         }
         return draft with { PlaceId = site.Id, Type = type, WeaponCount = counted?.Value, Support = support };
     }
+
+    /// <summary>"غارات بطائرات مسيرة أمريكية": a state's armed drone strikes as its aircraft do.</summary>
+    private IncidentType ByDoer(IncidentType type, IReadOnlyList<string> perpetrators) =>
+        type == IncidentType.Drone && perpetrators.Any(_terms.ArmedDroneOperators.Contains) ? IncidentType.Airstrike : type;
+
+    /// <summary>A weapon counted as the attack's type: a state's armed drone as its air strike is, only as stated (WeaponCounter).</summary>
+    private WeaponCounter.Counted? CountAs(AnalyzedText text, IncidentType type, WeaponHit weapon) =>
+        _counter.Find(text.Tokens, text.NumbersByKey, type == IncidentType.Airstrike ? weapon with { Type = IncidentType.Airstrike } : weapon);
+
+    private static FieldSupport CountSupport(AnalyzedText text, WeaponCounter.Counted counted) =>
+        new(IncidentField.WeaponCount, Wire(counted.Value), text.Key.ToDisplaySpan(counted.KeyStart, counted.KeyEnd - counted.KeyStart));
 
     /// <summary>A site named with the others of a list, and the weapon that follows its name, if any.</summary>
     private sealed record Coordinated(string Id, WeaponHit? Weapon);
@@ -1706,10 +1712,8 @@ public sealed class IncidentExtractor
     /// outcome; after a verb of leading to (أدى لإسقاطها) it is the result.
     /// </summary>
     private bool Purpose(IReadOnlyList<KeyToken> tokens, int at) =>
-        tokens[at].Text[0] == Lam && tokens[at].Forms.Length > 1 && !tokens[at].Text.StartsWith(Article, StringComparison.Ordinal)
-        && !(at > 0 && !tokens[at].BreakBefore && _terms.LeadVerbs.MatchAt(tokens, at - 1, at) > 0);
+        tokens[at].Carries(Lam) && !(at > 0 && !tokens[at].BreakBefore && _terms.LeadVerbs.MatchAt(tokens, at - 1, at) > 0);
 
-    private const string Article = "ال";
 
     /// <summary>
     /// "أسقطت معظم الصواريخ"، "اعترضت بعض الطائرات": shooting down a part says some were not, so it is no "all shot down".
@@ -1848,10 +1852,9 @@ public sealed class IncidentExtractor
         WithBa(tokens[trigger])
         || trigger > 0 && !tokens[trigger].BreakBefore && _terms.CauseWords.MatchAt(tokens, trigger - 1, trigger) > 0;
 
-    private const char Ba = '\u0628';
 
     /// <summary>The word carries the preposition ب as a clitic (بصواريخ، بهجوم): it has a reading without it.</summary>
-    private static bool WithBa(KeyToken token) => token.Text[0] == Ba && token.Forms.Length > 1;
+    private static bool WithBa(KeyToken token) => token.Carries(Normalization.ArabicLetters.Beh);
     /// <summary>Words from a casualty figure to the attack noun that caused it: the figure, its persons and their qualifiers.</summary>
     private const int CauseReach = 12;
 

@@ -31,4 +31,10 @@ public sealed record KeyToken(
     public string Bare => Forms[0];
 
     public bool IsArabic => Text.Length > 0 && Normalization.ArabicLetters.IsArabicLetter(Text[0]);
+
+    /// <summary>The word opens with the one-letter proclitic <paramref name="clitic"/> (بطائرة، لاعتراضه), peeled off in its forms.</summary>
+    public bool Carries(char clitic) => Forms.Length > 1 && Text[0] == clitic;
+
+    /// <summary>A definite nisba adjective: العسكري، الرسمية، الأمريكية.</summary>
+    public bool IsDefiniteNisba => HasArticle[0] && Bare.Length >= 3 && Normalization.ArabicLetters.EndsAsNisba(Bare);
 }

@@ -137,7 +137,7 @@ public sealed class AttributionReader
         {
             return true;
         }
-        return tokens[next].Text[0] == Normalization.ArabicLetters.Beh && tokens[next].Forms.Length > 1
+        return tokens[next].Carries(Normalization.ArabicLetters.Beh)
             && Enumerable.Range(next, Math.Min(InstrumentWords, to - next)).Any(i => _terms.AnyWeapon.MatchAt(tokens, i, to) > 0);
     }
 
@@ -208,7 +208,7 @@ public sealed class AttributionReader
         }
         // "المتحدث العسكري باسم جماعة أنصار الله": the source noun's adjectives stand before the word of speaking for.
         var skipped = 0;
-        while (skipped < SourceAdjectives && at + skipped < to && !tokens[at + skipped].BreakBefore && IsAdjective(tokens[at + skipped])
+        while (skipped < SourceAdjectives && at + skipped < to && !tokens[at + skipped].BreakBefore && tokens[at + skipped].IsDefiniteNisba
             && !entities.StartingIn(at + skipped, at + skipped + 1).Any())
         {
             skipped++;
@@ -224,10 +224,6 @@ public sealed class AttributionReader
 
     /// <summary>Adjectives a source noun may carry before the body it speaks for (المتحدث العسكري الرسمي باسم).</summary>
     private const int SourceAdjectives = 2;
-
-    /// <summary>A definite nisba adjective: العسكري، الرسمية.</summary>
-    private static bool IsAdjective(KeyToken token) =>
-        token.HasArticle[0] && token.Bare.Length >= 3 && Normalization.ArabicLetters.EndsAsNisba(token.Bare);
 
     /// <summary>True when only spaces stand between the actor's name and a colon: "الجيش الأمريكي: ...".</summary>
     private static bool OpensWithColon(string key, IReadOnlyList<KeyToken> tokens, LexiconMatch actor)

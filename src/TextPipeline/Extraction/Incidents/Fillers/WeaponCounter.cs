@@ -106,7 +106,7 @@ public sealed class WeaponCounter(IncidentTerms terms)
         var phraseEnd = tokens[end - 1].End;
         // A number before a phrase that opens with ب counts something else: in "مقر اللواء 45 بطائرة مسيرة" the 45 is the
         // brigade's; "بثلاثة صواريخ" carries the ب on the count itself.
-        var byInstrument = tokens[first].Text[0] == Normalization.ArabicLetters.Beh && tokens[first].Forms.Length > 1;
+        var byInstrument = tokens[first].Carries(Normalization.ArabicLetters.Beh);
         var before = first > 0 && !tokens[first].BreakBefore && !byInstrument ? tokens[first - 1].Start : phraseStart;
         var after = lookAfter && end < tokens.Count && !tokens[end].BreakBefore ? tokens[end].End : phraseEnd;
         // Every number it may take (inside, just before or just after the phrase) shares a position with [before, after].
