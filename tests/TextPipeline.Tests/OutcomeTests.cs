@@ -166,7 +166,14 @@ public class OutcomeTests
     [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة فوق قاعدة حرير الجوية فجر اليوم، فيما سقطت مسيرة أخرى داخل القاعدة.", 2, false)]
     [InlineData("أطلقت ثلاثة صواريخ على قاعدة عين الأسد، وأسقطت الدفاعات الجوية صاروخين بينما سقط صاروخ آخر داخل القاعدة.", 3, false)]
     [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة فوق قاعدة حرير الجوية فجر اليوم.", 1, true)]
-    public void AnotherWeaponOfTheKindIsOneMore(string sentence, int count, bool intercepted)
+    // An ordinal after its count (the noun left out, or a bare noun): one more, and it landed.
+    [InlineData("أسقطت الدفاعات الجوية طائرتين مسيرتين استهدفتا قاعدة حرير الجوية، بينما سقطت طائرة ثالثة داخل القاعدة.", 3, false)]
+    [InlineData("اعترضت منظومة سي رام صاروخين أطلقا على السفارة الأمريكية في بغداد، فيما سقط الثالث قرب جسر الجمهورية.", 3, false)]
+    [InlineData("أطلقت الفصائل ثلاثة صواريخ على قاعدة عين الأسد، وسقط الثاني منها خارج السياج.", 3, false)]
+    // An ordinal that does not follow its count, or tells a series, changes nothing.
+    [InlineData("سقط صاروخ على مطار أربيل الدولي، فيما سقط صاروخ ثالث في حي سكني قريب.", 1, false)]
+    [InlineData("استهدفت طائرة مسيرة قاعدة التنف للمرة الثالثة خلال أسبوع.", 1, null)]
+    public void AnotherWeaponOfTheKindIsOneMore(string sentence, int count, bool? intercepted)
     {
         var incident = Single(sentence);
         incident.WeaponCount.ShouldBe(count);
@@ -191,6 +198,9 @@ public class OutcomeTests
     [InlineData("أسقطت الدفاعات الجوية ثلاثا من أصل خمس طائرات مسيرة حاولت استهداف قاعدة حرير الجوية فجر اليوم.", 5, null)]
     [InlineData("تمكنت منظومة الدفاع من اعتراض صاروخين من أصل ثلاثة صواريخ أطلقت على السفارة الأمريكية في بغداد.", 3, null)]
     [InlineData("أسقطت الدفاعات الجوية جميع الطائرات المسيرة الخمس التي حاولت استهداف قاعدة حرير الجوية فجر اليوم.", 5, true)]
+    // The whole told after the object and its adjectives.
+    [InlineData("أسقطت الدفاعات الجوية طائرتين مسيرتين مفخختين من أصل ثلاث أطلقت باتجاه مطار أربيل الدولي ليلة أمس.", 3, null)]
+    [InlineData("أسقطت الدفاعات الجوية طائرتين مسيرتين مفخختين أطلقتا باتجاه مطار أربيل الدولي من منطقة تقع جنوب المدينة.", 2, true)]
     public void SomeShotDownOutOfAWholeIsNotAllShotDown(string sentence, int count, bool? intercepted)
     {
         var incident = Single(sentence);

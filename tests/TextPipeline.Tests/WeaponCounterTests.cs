@@ -34,6 +34,19 @@ public class WeaponCounterTests
     [InlineData("سقوط ثلاث قذائف كاتيوشا", 3)]
     public void CountsTheWeapons(string text, int count) => Count(text).ShouldBe(count);
 
+    /// <summary>
+    /// Some of a whole (من أصل، من مجموع) count the whole: the attack had them all. Past the weapon's adjectives too; a
+    /// place after "من بين" is no whole, and a count stays its own when no number follows.
+    /// </summary>
+    [Theory]
+    [InlineData("اعتراض صاروخين من أصل ثلاثة صواريخ", 3)]
+    [InlineData("أسقطت الدفاعات طائرتين مسيرتين من أصل ثلاث", 3)]
+    [InlineData("أسقطت الدفاعات طائرتين مسيرتين انتحاريتين من أصل أربع", 4)]
+    [InlineData("أسقطت الدفاعات ثلاث طائرات مسيرة مفخخة من مجموع خمس طائرات", 5)]
+    [InlineData("أطلق المسلحون صاروخين من بين المنازل", 2)]
+    [InlineData("أطلق المسلحون صاروخين من منطقة زراعية", 2)]
+    public void SomeOfAWholeCountTheWhole(string text, int count) => Count(text).ShouldBe(count);
+
     /// <summary>A number before a weapon that carries ب counts something else (a unit's number); on the count, ب counts.</summary>
     [Theory]
     [InlineData("استهداف مقر اللواء 45 بطائرة مسيرة", 1)]

@@ -337,7 +337,7 @@ public sealed class IncidentExtractor
                 AssignCasualties(text, sentenceDrafts, facts, from, to);
                 AssignInterception(text, sentenceDrafts, triggers, from, to);
                 AssignImpacts(text, sentenceDrafts, impacts, to);
-                AnotherWeapon(text, sentenceDrafts, weapons, to);
+                AnotherWeapon(text, sentenceDrafts, weapons, from, to);
                 drafts.AddRange(sentenceDrafts);
                 sentenceDrafts.ForEach(told.Add);
                 // Only this sentence's drafts can become the main one: a search of every draft per sentence was the
@@ -456,8 +456,10 @@ public sealed class IncidentExtractor
     /// "تصدت الدفاعات لصاروخ أطلق على السفارة، فيما سقط صاروخ ثان قرب الجسر"، "اعترضت صاروخا بينما سقط صاروخ آخر": a
     /// weapon told as another or the second after one of its kind makes two of the sentence's attack, when the sentence
     /// places it at one place and its drafts counted one. A stated count is left as it is: "another" may be one of them.
+    /// So for any ordinal: "أسقطت الدفاعات طائرتين مسيرتين، بينما سقطت طائرة ثالثة" (or, the noun left out, "سقطت الثالثة")
+    /// makes three of two; an ordinal that does not follow its count ("صاروخ ثالث" after one) changes nothing.
     /// </summary>
-    private void AnotherWeapon(AnalyzedText text, List<IncidentDraft> drafts, IReadOnlyList<WeaponHit> weapons, int to)
+    private void AnotherWeapon(AnalyzedText text, List<IncidentDraft> drafts, IReadOnlyList<WeaponHit> weapons, int from, int to)
     {
         var tokens = text.Tokens;
         // The interception verb's draft, the launch verb's and the landing verb's may each tell it: one place, one attack.
@@ -470,25 +472,47 @@ public sealed class IncidentExtractor
         for (var k = 1; k < weapons.Count; k++)
         {
             var second = weapons[k];
-            var another = second.End < to && !tokens[second.End].BreakBefore ? _terms.AnotherWords.MatchAt(tokens, second.End, to) : 0;
-            if (another == 0 || second.Fallback
-                || weapons.Take(k).Where(w => !w.Fallback && SameKind(w.Type, second.Type)).Select(w => (WeaponHit?)w).FirstOrDefault() is not { } one)
+            var next = second.End < to && !tokens[second.End].BreakBefore ? second.End : -1;
+            var another = next >= 0 ? _terms.AnotherWords.MatchAt(tokens, next, to) : 0;
+            var ordinal = next >= 0 && NumberWords.Ordinals.TryGetValue(tokens[next].Bare, out var n) ? n : 0;
+            // A bare noun with an ordinal (طائرة ثالثة after طائرتين مسيرتين) is one more of the kind counted before it.
+            if (another == 0 && ordinal == 0 || second.Fallback && ordinal == 0
+                || weapons.Take(k).Where(w => !w.Fallback && (second.Fallback || SameKind(w.Type, second.Type))).Select(w => (WeaponHit?)w).FirstOrDefault() is not { } one)
             {
                 continue;
             }
-            var words = Words(text, one.Index, second.End + another);
-            for (var index = 0; index < drafts.Count; index++)
-            {
-                if (drafts[index].WeaponCount == 1 && SameKind(drafts[index].Type, second.Type))
-                {
-                    drafts[index] = drafts[index] with
-                    {
-                        WeaponCount = 2,
-                        Support = [.. drafts[index].Support.Where(x => x.Field != IncidentField.WeaponCount), new(IncidentField.WeaponCount, Wire(2), words)],
-                    };
-                }
-            }
+            Recount(drafts, one.Type, ordinal > 0 ? ordinal : 2, Words(text, one.Index, second.End + Math.Max(1, another)));
             return;
+        }
+        // The subject of a landing or an impact word, after a weapon counted: the ordinal with its article, the noun left
+        // out (سقطت الثالثة), or after a noun no weapon word (سقطت طائرة ثالثة: طائرة alone may be a plane).
+        bool Landed(int at) => at >= from && (_terms.LandingWords.MatchAt(tokens, at, at + 1) > 0 || _terms.ImpactVerbs.MatchAt(tokens, at, at + 1) > 0);
+        for (var i = from + 1; i < to; i++)
+        {
+            if (NumberWords.Ordinals.TryGetValue(tokens[i].Bare, out var n) && !tokens[i].BreakBefore
+                && (tokens[i].HasArticle[0] ? Landed(i - 1) : !tokens[i - 1].BreakBefore && Landed(i - 2))
+                && weapons.Where(w => !w.Fallback && w.End <= i - 1).Select(w => (WeaponHit?)w).FirstOrDefault() is { } counted)
+            {
+                Recount(drafts, counted.Type, n, Words(text, counted.Index, i + 1));
+                return;
+            }
+        }
+    }
+
+    /// <summary>The sentence's drafts of <paramref name="kind"/> that counted one fewer than <paramref name="count"/> now count it.</summary>
+    private static void Recount(List<IncidentDraft> drafts, IncidentType kind, int count, TextSpan words)
+    {
+        for (var index = 0; index < drafts.Count; index++)
+        {
+            if (drafts[index].WeaponCount == count - 1 && (drafts[index].Type == kind
+                || drafts[index].Type is IncidentType.Rocket or IncidentType.Missile && kind is IncidentType.Rocket or IncidentType.Missile))
+            {
+                drafts[index] = drafts[index] with
+                {
+                    WeaponCount = count,
+                    Support = [.. drafts[index].Support.Where(x => x.Field != IncidentField.WeaponCount), new(IncidentField.WeaponCount, Wire(count), words)],
+                };
+            }
         }
     }
 
@@ -631,6 +655,14 @@ public sealed class IncidentExtractor
             // صاروخ آخر": the launch verb's draft has no place of its own).
             var index = drafts.FindLastIndex(d => d.TriggerToken <= at && d.PlaceId is not null);
             index = index >= 0 ? index : Math.Max(0, drafts.FindLastIndex(d => d.TriggerToken <= at));
+            // "أسقطت الدفاعات طائرتين استهدفتا القاعدة، بينما سقطت طائرة ثالثة داخلها": the landing verb is a trigger of its
+            // own, of no kind (طائرة names none); at the place of a launched weapon's attack told before it, it is that
+            // attack's weapon that landed (the merger makes them one attack).
+            if (drafts[index].Type == IncidentType.Other
+                && drafts.FindLastIndex(index, index + 1, d => Armed(d) && d.PlaceId == drafts[index].PlaceId) is >= 0 and var armed)
+            {
+                index = armed;
+            }
             if (Armed(drafts[index]))
             {
                 drafts[index] = drafts[index] with { Intercepted = false, Support = [.. drafts[index].Support, Impact(text, at, to)] };
@@ -1717,16 +1749,22 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// "أسقطت معظم الصواريخ"، "اعترضت بعض الطائرات": shooting down a part says some were not, so it is no "all shot down".
+    /// A whole named after the object (من أصل، من مجموع) says the same from further on: "أسقطت الدفاعات الجوية طائرتين
+    /// مسيرتين مفخختين من أصل ثلاث".
     /// </summary>
     private bool Partial(IReadOnlyList<KeyToken> tokens, int interceptor, int to)
     {
         var after = interceptor + _terms.Interceptors.MatchAt(tokens, interceptor, to);
-        return Enumerable.Range(after, Math.Max(0, Math.Min(to, after + PartReach) - after))
-            .Any(i => !ModalityFilter.ClauseBreakIn(tokens, after, i + 1) && _terms.PartWords.MatchAt(tokens, i, to) > 0);
+        return Enumerable.Range(after, Math.Max(0, Math.Min(to, after + OutOfReach) - after))
+            .Any(i => !ModalityFilter.ClauseBreakIn(tokens, after, i + 1)
+                && (i < after + PartReach ? _terms.PartWords : _terms.OutOfWords).MatchAt(tokens, i, to) > 0);
     }
 
     /// <summary>Words from the interception to its object's quantifier: "أسقطت الدفاعات الجوية معظم".</summary>
     private const int PartReach = 4;
+
+    /// <summary>Words from the interception to a whole told after its object: "أسقطت الدفاعات الجوية طائرتين مسيرتين مفخختين من".</summary>
+    private const int OutOfReach = 8;
 
     /// <summary>
     /// "تمكنت الطائرتان من قصف المطار قبل أن تتمكن المضادات الروسية من إسقاطهما": a marker of what came first stands

@@ -23,6 +23,17 @@ public static class NumberWords
 
     public static readonly IReadOnlyDictionary<string, Entry> Words = Build();
 
+    /// <summary>
+    /// Ordinals 2 to 10 in both genders, article-less (as <see cref="KeyToken.Bare"/> gives them): "صاروخ ثالث"،
+    /// "سقطت الثالثة". The first is left out: الأول is as often "the former" as a count.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["ثان"] = 2, ["ثاني"] = 2, ["ثانيه"] = 2, ["ثالث"] = 3, ["ثالثه"] = 3, ["رابع"] = 4, ["رابعه"] = 4,
+        ["خامس"] = 5, ["خامسه"] = 5, ["سادس"] = 6, ["سادسه"] = 6, ["سابع"] = 7, ["سابعه"] = 7,
+        ["ثامن"] = 8, ["ثامنه"] = 8, ["تاسع"] = 9, ["تاسعه"] = 9, ["عاشر"] = 10, ["عاشره"] = 10,
+    };
+
     private static Dictionary<string, Entry> Build()
     {
         var d = new Dictionary<string, Entry>(StringComparer.Ordinal);

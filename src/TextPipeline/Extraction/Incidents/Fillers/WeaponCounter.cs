@@ -50,12 +50,22 @@ public sealed class WeaponCounter(IncidentTerms terms)
     /// </summary>
     private Counted? OutOf(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, WeaponHit hit)
     {
-        var words = hit.End < tokens.Count && !tokens[hit.End].BreakBefore ? terms.OutOfWords.MatchAt(tokens, hit.End) : 0;
-        var at = hit.End + words;
+        // Past the weapon's adjectives: "طائرتين مسيرتين مفخختين من أصل ثلاث".
+        var start = hit.End;
+        while (start < Math.Min(tokens.Count, hit.End + OutOfAdjectives) && !tokens[start].BreakBefore && terms.OutOfWords.MatchAt(tokens, start) == 0
+            && NumberMention.CountOver(numbers, tokens, start, start + 1) is not { Kind: not NumberKind.Dual })
+        {
+            start++;
+        }
+        var words = start < tokens.Count && !tokens[start].BreakBefore ? terms.OutOfWords.MatchAt(tokens, start) : 0;
+        var at = start + words;
         return words > 0 && at < tokens.Count && !tokens[at].BreakBefore && NumberMention.CountOver(numbers, tokens, at, at + 1) is { } whole
             ? new Counted(whole.Value, tokens[hit.Index].Start, whole.KeyEnd)
             : null;
     }
+
+    /// <summary>Words between a weapon and the "من أصل" that counts its whole: its adjectives (مفخختين، انتحاريتين).</summary>
+    private const int OutOfAdjectives = 2;
 
     /// <summary>Words from a composition word to the weapon noun it counts: "مؤلفة من ثمانية عشر صاروخا".</summary>
     private const int CompositionReach = 4;
