@@ -111,6 +111,20 @@ public class CasualtyReaderTests
     [InlineData("أسفر القصف عن إصابة جندي وعربتين", null, 1)]
     public void ADualOfAPersonNounIsTwoMore(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
+    /// <summary>
+    /// One person named by whose companion or kin he is, joined by و, is one more (قيادي ومرافقه = 2); his companions in
+    /// the plural leave the figure unknown; the companion in another clause, or a thing he owns, adds none.
+    /// </summary>
+    [Theory]
+    [InlineData("ما أدى إلى مقتل قيادي في الحرس الثوري ومرافقه", 2, null)]
+    [InlineData("أسفر القصف عن مقتل مسؤول محلي وسائقه", 2, null)]
+    [InlineData("أسفر الانفجار عن إصابة ضابط في الشرطة ونجله", null, 2)]
+    [InlineData("أسفرت الغارة عن مقتل قيادي في الفصائل ومرافقيه", null, null)]
+    [InlineData("أسفرت الغارة عن مقتل قيادي في الفصائل وأفراد حمايته", null, null)]
+    [InlineData("أسفرت الغارة عن مقتل قيادي في الفصائل، وقال مسؤول إن سائقه نجا", 1, null)]
+    [InlineData("أسفرت الغارة عن مقتل قيادي في الفصائل وتدمير سيارته", 1, null)]
+    public void ACompanionOrKinNamedByHisManIsOneMore(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
+
     /// <summary>The subject put before a passive casualty verb: a singular person noun is one, a counted noun its count.</summary>
     [Theory]
     [InlineData("ذكر ضابط أن موظفا مدنيا بريطانيا قتل في القصف", 1, null)]

@@ -175,6 +175,7 @@ public class IncidentExtractorTests
     [InlineData("أدانت وزارة الخارجية العراقية أي هجوم على قاعدة عين الأسد ووصفته بالعمل الإرهابي.")]
     [InlineData("زار وفد أمريكي قاعدة حرير وأكد أن الضربات الجوية ضد داعش ستتواصل في سوريا.")]
     [InlineData("تصاعدت الهجمات الصاروخية على القواعد الأمريكية في شرق سوريا خلال الأشهر الماضية.")]
+    [InlineData("تنفذ القوات الأمريكية منذ أشهر ضربات دقيقة على منشآت في شرق سوريا.")]
     [InlineData("وتنفذ القوات التركية عمليات عسكرية وضربات جوية في إقليم كردستان ضد مسلحي حزب العمال.")]
     [InlineData("أطلق الحوثيون صواريخ باليستية على سفن تجارية في البحر الأحمر منذ نوفمبر.")]
     [InlineData("شن المنتخب العراقي هجوما كاسحا على مرمى المنتخب السعودي في ملعب جذع النخلة بالبصرة.")]
@@ -214,6 +215,8 @@ public class IncidentExtractorTests
     [Theory]
     [InlineData("أطلق الحوثيون الثلاثاء صاروخا باليستيا باتجاه مدمرة أمريكية في البحر الأحمر.", IncidentType.Missile, "red-sea")]
     [InlineData("شنت طائرات أمريكية فجر اليوم ثلاث غارات على مواقع للفصائل في شرق سوريا.", IncidentType.Airstrike, "east-syria")]
+    // "Precision strikes" are a state's air strikes, named as such.
+    [InlineData("أعلنت القيادة المركزية الأمريكية أن قواتها نفذت فجر الجمعة ضربات دقيقة على منشآت في شرق سوريا.", IncidentType.Airstrike, "east-syria")]
     public void AnAttackAtSeaOrInARegionIsPlacedThere(string sentence, IncidentType type, string place)
     {
         var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();

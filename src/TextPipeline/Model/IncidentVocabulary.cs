@@ -75,6 +75,18 @@ public sealed record IncidentVocabulary
     /// <summary>Words that add companions to the dead or wounded (مقتله مع ثلاثة من مرافقيه، برفقة اثنين من عناصره).</summary>
     public IReadOnlyList<string> CompanionWords { get; init; } = [];
 
+    /// <summary>
+    /// One person named by whose companion or kin he is, which joined by و to the dead or wounded adds one: "مقتل قيادي
+    /// ومرافقه"، "إصابة الضابط وسائقه"، "مقتل المسؤول ونجله".
+    /// </summary>
+    public IReadOnlyList<string> PossessedPersons { get; init; } = [];
+
+    /// <summary>
+    /// The same in the plural, or a group (مقتل القيادي ومرافقيه، وأفراد حمايته، وعائلته): no count, so the figure they
+    /// join is unknown.
+    /// </summary>
+    public IReadOnlyList<string> PossessedGroups { get; init; } = [];
+
     /// <summary>Words after a salvo that say what it is made of, before its counted weapons: مؤلفة من، مكونة من، تضم.</summary>
     public IReadOnlyList<string> CompositionWords { get; init; } = [];
 

@@ -109,6 +109,8 @@ public sealed class IncidentTerms
         OnePersonsHarm = new TermSet(vocabulary.OnePersonsHarm);
         TwoPersonsHarm = new TermSet(vocabulary.TwoPersonsHarm);
         CompanionWords = new TermSet(vocabulary.CompanionWords);
+        PossessedPersons = new TermSet(vocabulary.PossessedPersons);
+        PossessedGroups = new TermSet(vocabulary.PossessedGroups);
         CompositionWords = new TermSet(vocabulary.CompositionWords);
         OrdinalsBefore = new TermSet(vocabulary.OrdinalsBefore);
         CompassDirections = new TermSet(vocabulary.CompassDirections);
@@ -225,6 +227,8 @@ public sealed class IncidentTerms
     public TermSet OnePersonsHarm { get; }
     public TermSet TwoPersonsHarm { get; }
     public TermSet CompanionWords { get; }
+    public TermSet PossessedPersons { get; }
+    public TermSet PossessedGroups { get; }
     public TermSet CompositionWords { get; }
     public TermSet OrdinalsBefore { get; }
     public TermSet CompassDirections { get; }

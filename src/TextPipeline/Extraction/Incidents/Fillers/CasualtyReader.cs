@@ -328,10 +328,11 @@ public sealed class CasualtyReader(IncidentTerms terms)
 
     /// <summary>
     /// Further counts joined by و in the same clause, from token <paramref name="start"/> until another casualty word:
-    /// a count of persons (واثنين من المتعاقدين، وثلاثة مدنيين), a dual person noun (ضابط وجنديين) or a singular one
-    /// (جندي ومدني).
+    /// a count of persons (واثنين من المتعاقدين، وثلاثة مدنيين), a dual person noun (ضابط وجنديين), a singular one
+    /// (جندي ومدني) or one named by whose companion or kin he is (قيادي ومرافقه). Null when a group with no count is
+    /// among them (قيادي ومرافقيه): the sum is not known.
     /// </summary>
-    private int Addends(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, OnePerson person, int start, int to)
+    private int? Addends(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, OnePerson person, int start, int to)
     {
         var sum = 0;
         var i = start;
@@ -353,6 +354,10 @@ public sealed class CasualtyReader(IncidentTerms terms)
             {
                 continue;
             }
+            if (terms.PossessedGroups.MatchAt(tokens, i, to) > 0)
+            {
+                return null;
+            }
             if (NumberMention.CountOver(numbers, tokens, i, i + 1) is { } next)
             {
                 var following = i + 1 < to ? tokens[i + 1] : null;
@@ -363,7 +368,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
                     limit = Math.Min(to, i + 1 + SumReach);
                 }
             }
-            else if (person.Noun(i, to) > 0 && !person.Particular(i, to))
+            else if (person.Noun(i, to) > 0 && !person.Particular(i, to) || terms.PossessedPersons.MatchAt(tokens, i, to) > 0)
             {
                 sum++;
                 limit = Math.Min(to, i + 1 + SumReach);
