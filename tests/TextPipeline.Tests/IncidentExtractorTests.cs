@@ -533,6 +533,18 @@ public class IncidentExtractorTests
         answered.PerpetratorIds.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Figures in the clause of an answered attack that has no place of its own are not the answer's: they are left
+    /// with it. After a comma, a result clause may be the answer's own.
+    /// </summary>
+    [Theory]
+    [InlineData("شنت الطائرات التركية غارات على مواقع لحزب العمال الكردستاني في قضاء العمادية ردا على هجوم أسفر عن مقتل 9 جنود أتراك.", null)]
+    [InlineData("شنت الطائرات الأمريكية غارات على مواقع لكتائب حزب الله في القائم ردا على هجوم الأحد الذي أدى إلى مقتل ثلاثة جنود أمريكيين.", null)]
+    [InlineData("شنت الطائرات التركية غارات على مواقع لحزب العمال الكردستاني في قضاء العمادية ردا على هجوم سابق، ما أسفر عن مقتل 9 مسلحين.", 9)]
+    [InlineData("شنت الطائرات التركية غارات على مواقع لحزب العمال الكردستاني في قضاء العمادية أسفرت عن مقتل 9 مسلحين.", 9)]
+    public void FiguresOfAnAttackAnsweredAreNotTheAnswers(string sentence, int? killed) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Killed.ShouldBe(killed);
+
     /// <summary>Strikes placed only by countries are no incident; the Tower 22 after ردا على is not their place.</summary>
     [Theory]
     [InlineData("شن الجيش الأمريكي ضربات على 85 هدفا في العراق وسوريا ردا على هجوم البرج 22.")]

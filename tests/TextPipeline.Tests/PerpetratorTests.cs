@@ -92,6 +92,9 @@ public class PerpetratorTests
     [InlineData("أعلنت القيادة المركزية الأمريكية تنفيذ ضربة جوية في محافظة بابل استهدفت قياديا في كتائب حزب الله.", new[] { "centcom" })]
     [InlineData("أعلن الجيش الإسرائيلي، صباح اليوم، شن غارات على مواقع قرب مطار دمشق الدولي.", new[] { "israeli-military" })]
     [InlineData("أعلن الجيش الأمريكي تعرض قاعدة التنف لهجوم بطائرة مسيرة.", new string[0])]
+    // "Neutralizing" fighters in the strikes is carrying them out.
+    [InlineData("أعلن الجيش التركي، اليوم السبت، تحييد 12 مسلحا في غارات جوية على مواقع في قضاء العمادية.", new[] { "turkish-military" })]
+    [InlineData("أعلن الجيش التركي، اليوم السبت، مقتل جنديين في هجوم على معسكر زليكان.", new string[0])]
     public void AForceAnnouncingItCarriedOutTheAttackClaimsIt(string sentence, string[] perpetrators) =>
         Perpetrators(sentence).ShouldBe(perpetrators);
 

@@ -1823,7 +1823,11 @@ public sealed class IncidentExtractor
                 continue;
             }
             var d = drafts[index];
-            if (!fact.Fits(d.Killed, d.Wounded))
+            // "شنت غارات على مواقع الحزب ردا على هجوم أسفر عن مقتل 9 جنود": figures in the clause of an attack answered,
+            // which has no draft of its own (no place), are that attack's, not the answer's. After a comma they may be the answer's.
+            if (!fact.Fits(d.Killed, d.Wounded)
+                || cause < 0 && d.AnsweredFrom is null && Retaliation(text.Tokens, d.TriggerToken + 1, fact.Index) is >= 0 and var answer
+                    && !ModalityFilter.ClauseBreakIn(text.Tokens, answer + 1, fact.Index + 1))
             {
                 continue;
             }
