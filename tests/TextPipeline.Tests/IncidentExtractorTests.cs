@@ -335,6 +335,25 @@ public class IncidentExtractorTests
     }
 
     /// <summary>
+    /// An attack of weeks before, told in a clause of its own after the day's attack in the same sentence ("...، وكانت
+    /// القاعدة قد تعرضت في الرابع من كانون الثاني لهجوم"), is recalled at the base the clause takes back. Before the
+    /// comma, a place is the day's attack's; a day of the same week is no recall.
+    /// </summary>
+    [Theory]
+    [InlineData("تعرضت قاعدة عين الأسد الجوية، فجر الأحد، لهجوم بثلاثة صواريخ، وكانت القاعدة قد تعرضت في الرابع من كانون الثاني الماضي لهجوم بطائرتين مسيرتين.", 2, true)]
+    [InlineData("تعرضت قاعدة عين الأسد الجوية، فجر الأحد، لهجوم بثلاثة صواريخ، وكانت القاعدة قد تعرضت مساء الجمعة لهجوم بطائرتين مسيرتين.", 2, false)]
+    [InlineData("تعرضت قاعدة عين الأسد الجوية، فجر الأحد، لهجوم بثلاثة صواريخ.", 1, false)]
+    public void AnOldAttackInAClauseAfterTheDaysIsRecalled(string text, int count, bool recalled)
+    {
+        var incidents = new ArticlePipeline(RepoFiles.Lexicons)
+            .Run(new ArticleInput(text, PublishedAt: DateOnly.Parse("2024-02-12", System.Globalization.CultureInfo.InvariantCulture))).Incidents;
+        incidents.Count.ShouldBe(count);
+        incidents.ShouldAllBe(i => i.PlaceId == "ain-al-asad");
+        incidents.Single(i => i.Type == IncidentType.Rocket).Background.ShouldBeFalse();
+        incidents.Any(i => i.Background).ShouldBe(recalled);
+    }
+
+    /// <summary>
     /// An attack told with no place is placed by the next sentence when that sentence tells no event and names one site,
     /// in the country the attack's sentence names. A site in another country, a sentence of its own event, or one further
     /// on do not place it.

@@ -137,7 +137,8 @@ public sealed class IncidentExtractor
                 // (تعرضت قاعدة حرير لهجوم صاروخي), so the place before it is this trigger's too.
                 var lookBack = k == 0 || WeaponClassifier.Classify(weapons, triggers, triggers[k - 1], tokens) is null;
                 var weapon = WeaponClassifier.Classify(ownWeapons, triggers, trigger, tokens);
-                var placeFrom = answered >= 0 ? answered : lookBack ? from : trigger.Index;
+                // A clause of its own after the armed trigger ("..., وكانت القاعدة قد تعرضت لهجوم") names its own place before it.
+                var placeFrom = answered >= 0 ? answered : lookBack ? from : ClauseStart(tokens, triggers[k - 1].End, trigger.Index);
                 // "هجوما مماثلا": likened to the attack told last (LikenedType, and the place below).
                 var likened = lastMain >= 0 && Likened(tokens, trigger, to);
                 // An attack whose weapon is named and that happened at sea or in a region the text names no closer
@@ -241,7 +242,8 @@ public sealed class IncidentExtractor
                         .Union(said.VictimId is { } victim ? [victim] : []).Except(perpetrators).ToList(),
                     Attribution = said.Source,
                     Stance = said.Stance,
-                    Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger, anchors) || Recalled(text, date, place, told),
+                    Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger, anchors) || Recalled(text, date, place, told)
+                        || RecalledAfter(text, date, sentenceDrafts),
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
@@ -762,6 +764,19 @@ public sealed class IncidentExtractor
         return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
     }
 
+    /// <summary>The token after the last hard break in (<paramref name="after"/>, <paramref name="trigger"/>], else the trigger itself.</summary>
+    private static int ClauseStart(IReadOnlyList<KeyToken> tokens, int after, int trigger)
+    {
+        for (var i = trigger; i > after; i--)
+        {
+            if (tokens[i].BreakBefore)
+            {
+                return i;
+            }
+        }
+        return trigger;
+    }
+
     /// <summary>Place-like names starting in the reach before the trigger, from the scope's start on.</summary>
     private IEnumerable<LexiconMatch> PlacesBefore(AnalyzedText text, Trigger trigger, int scopeStart) =>
         text.EntitiesByToken.StartingIn(Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index).Where(IsPlaceLike);
@@ -1196,6 +1211,15 @@ public sealed class IncidentExtractor
     /// </summary>
     private static bool Recalled(AnalyzedText text, DateMention? date, string? place, ToldSoFar earlier) =>
         date is not null && Old(text, date) && earlier.AnyMainPlaced && !earlier.OnlyUndatedAt(place);
+
+    /// <summary>
+    /// An old day told after an attack of the news in the same sentence: "تعرضت القاعدة فجر الأحد لهجوم بثلاثة صواريخ،
+    /// وكانت قد تعرضت في الرابع من كانون الثاني الماضي لهجوم بطائرتين" recalls the second (<see cref="Recalled"/> for the
+    /// sentences before).
+    /// </summary>
+    private static bool RecalledAfter(AnalyzedText text, DateMention? date, List<IncidentDraft> sentenceDrafts) =>
+        date is not null && Old(text, date)
+        && sentenceDrafts.Exists(d => !d.Background && d.PlaceId is not null && d.Date is { } own && !Old(text, own));
 
     /// <summary>Sentences after attacks told together by their doer in which one of them is told at its site.</summary>
     private const int UmbrellaReach = 2;
