@@ -151,6 +151,12 @@ public class OutcomeTests
     [InlineData("طائرة مسيرة ألقت متفجرات قرب القاعدة", 1)]
     [InlineData("أسقطت الدفاعات صاروخين بينما سقط الثالث داخل القاعدة", 1)]
     [InlineData("أسقطت الدفاعات طائرة مسيرة سقطت قرب القاعدة", 0)]
+    // A fire the weapon set is a hit; the fall of its debris, and the fire that fall set, are not.
+    [InlineData("سقطت طائرة مسيرة داخل المطار ما أدى إلى اندلاع حريق في أحد المخازن", 2)]
+    [InlineData("استهدفت الصواريخ السفينة ما أدى إلى اشتعال النيران فيها", 1)]
+    [InlineData("أسقطت الدفاعات طائرة مسيرة، وسقط حطامها في أرض زراعية ما أدى إلى اشتعال النيران في المحاصيل", 0)]
+    [InlineData("أسقطت الدفاعات الصاروخ، وشظاياه سقطت قرب الجسر", 0)]
+    [InlineData("أسقطت الدفاعات طائرة، وسقط حطامها في أرض زراعية. وسقطت طائرة ثانية داخل القاعدة", 1)]
     [InlineData("", 0)]
     public void FindsImpactWordsOnlyWhereTheySayAHit(string text, int count) => ImpactCount(text).ShouldBe(count);
 

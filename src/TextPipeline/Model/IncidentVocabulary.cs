@@ -87,6 +87,12 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> PossessedGroups { get; init; } = [];
 
+    /// <summary>
+    /// What falls of a weapon shot down (حطام، شظايا، بقايا): its fall, and what the fall causes in its clause (سقط حطامها
+    /// في أرض زراعية ما أدى إلى اشتعال النيران), is no hit.
+    /// </summary>
+    public IReadOnlyList<string> DebrisWords { get; init; } = [];
+
     /// <summary>Words after a salvo that say what it is made of, before its counted weapons: مؤلفة من، مكونة من، تضم.</summary>
     public IReadOnlyList<string> CompositionWords { get; init; } = [];
 

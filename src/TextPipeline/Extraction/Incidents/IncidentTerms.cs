@@ -111,6 +111,7 @@ public sealed class IncidentTerms
         CompanionWords = new TermSet(vocabulary.CompanionWords);
         PossessedPersons = new TermSet(vocabulary.PossessedPersons);
         PossessedGroups = new TermSet(vocabulary.PossessedGroups);
+        DebrisWords = new TermSet(vocabulary.DebrisWords);
         CompositionWords = new TermSet(vocabulary.CompositionWords);
         OrdinalsBefore = new TermSet(vocabulary.OrdinalsBefore);
         CompassDirections = new TermSet(vocabulary.CompassDirections);
@@ -229,6 +230,7 @@ public sealed class IncidentTerms
     public TermSet CompanionWords { get; }
     public TermSet PossessedPersons { get; }
     public TermSet PossessedGroups { get; }
+    public TermSet DebrisWords { get; }
     public TermSet CompositionWords { get; }
     public TermSet OrdinalsBefore { get; }
     public TermSet CompassDirections { get; }

@@ -5,8 +5,8 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// (landingWords: سقطت ثلاثة صواريخ قرب السفارة، سقوط طائرة مسيرة داخل القاعدة), hit (أصاب صاروخ قاعة الطعام، إصابات مباشرة),
 /// caused damage (أحدثت أضرارا مادية), crashed into something (بعد اصطدامها), dropped its load (ألقت متفجرات), or
 /// struck with a weapon as its subject (ضربت 10 صواريخ القاعدة), or missed what it was fired at (لكنه لم يصبها). Not when negated (دون أضرار، لم تسقط), not a fall
-/// of casualties (سقوط ضحايا: the casualty reader's), and not the fall of a weapon just shot down in the same
-/// clause (أسقطت الدفاعات مسيرة سقطت قرب القاعدة).
+/// of casualties (سقوط ضحايا: the casualty reader's), not the fall of a weapon just shot down in the same
+/// clause (أسقطت الدفاعات مسيرة سقطت قرب القاعدة), and not the fall of its debris, nor what that fall caused.
 /// </summary>
 public sealed class OutcomeReader(IncidentTerms terms)
 {
@@ -30,8 +30,15 @@ public sealed class OutcomeReader(IncidentTerms terms)
         var result = new List<int>();
         // Found once: a page of misses in one sentence must not scan it again for each.
         var firstInterception = terms.Interceptors.FirstIn(tokens, from, to);
+        // Inside a clause whose landing is of debris, nothing after it tells a hit.
+        var debris = false;
         for (var i = from; i < to; i++)
         {
+            debris &= !tokens[i].BreakBefore;
+            if (debris)
+            {
+                continue;
+            }
             // "أطلقوا صاروخا باتجاه المدمرة لكنه لم يصبها": a weapon that missed what it was fired at was not shot down.
             // Not after an interception in the sentence (اعترضته الدفاعات فلم يصبها: it missed because it was downed).
             var miss = terms.MissWords.MatchAt(tokens, i, to);
@@ -49,6 +56,12 @@ public sealed class OutcomeReader(IncidentTerms terms)
                 continue;
             }
             var end = i + Math.Max(word, verb);
+            if (landing > 0 && Debris(tokens, i, end, from, to))
+            {
+                debris = true;
+                i = end - 1;
+                continue;
+            }
             if (!Negated(tokens, i, from) && !CasualtyFollows(tokens, end, to) && !(landing > 0 && Downed(tokens, i, from)))
             {
                 result.Add(i);
@@ -84,6 +97,12 @@ public sealed class OutcomeReader(IncidentTerms terms)
     }
 
     private const string Or = "او";
+
+    /// <summary>The landing's subject is debris: right after it (سقط حطامها) or right before it (شظايا الصاروخ سقطت: the word before the verb's noun).</summary>
+    private bool Debris(IReadOnlyList<KeyToken> tokens, int start, int end, int from, int to) =>
+        end < to && !tokens[end].BreakBefore && terms.DebrisWords.MatchAt(tokens, end, to) > 0
+        || Enumerable.Range(Math.Max(from, start - 2), Math.Max(0, start - Math.Max(from, start - 2)))
+            .Any(k => terms.DebrisWords.MatchAt(tokens, k, start) > 0 && !ModalityFilter.ClauseBreakIn(tokens, k + 1, start + 1));
 
     /// <summary>"سقوط ضحايا"، "سقوط قتلى وجرحى": a casualty idiom, not a weapon landing.</summary>
     private bool CasualtyFollows(IReadOnlyList<KeyToken> tokens, int index, int to) =>
