@@ -85,6 +85,18 @@ public class PerpetratorTests
         Perpetrators(sentence).ShouldBe(perpetrators);
 
     /// <summary>
+    /// A group claiming under the name it calls itself (مجموعة تطلق على نفسها اسم ...) claims as by its name; a group with
+    /// no name it calls itself claims for no one. One Iran-backed group, unnamed, is the unspecified Iran-backed militias.
+    /// </summary>
+    [Theory]
+    [InlineData("تبنت مجموعة تطلق على نفسها اسم \"سرايا أولياء الدم\" الهجوم الصاروخي على مطار أربيل الدولي.", new[] { "saraya-awliya-al-dam" })]
+    [InlineData("أعلنت مجموعة تسمي نفسها أصحاب الكهف مسؤوليتها عن تفجير عبوة ناسفة استهدفت رتلا للتحالف في الديوانية.", new[] { "ashab-al-kahf" })]
+    [InlineData("تبنت مجموعة مجهولة الهجوم الصاروخي على مطار أربيل الدولي.", new string[0])]
+    [InlineData("قال مسؤول أمريكي إن الهجوم على البرج 22 نفذته طائرة مسيرة أطلقتها جماعة مدعومة من إيران.", new[] { "iran-backed-militias" })]
+    public void AGroupClaimsUnderTheNameItCallsItself(string sentence, string[] perpetrators) =>
+        Perpetrators(sentence).ShouldBe(perpetrators);
+
+    /// <summary>
     /// An armed force announcing that it carried out the attack (أعلنت القيادة المركزية تنفيذ ضربة، أعلن الجيش شن غارات)
     /// claims it; a ministry announcing it, or a force announcing one it suffered, does not.
     /// </summary>

@@ -149,6 +149,9 @@ public sealed record IncidentVocabulary
     /// <summary>Distancing words a writer puts before a name it does not endorse: "ما تسمى"، "ما أسمته".</summary>
     public IReadOnlyList<string> SoCalledWords { get; init; } = [];
 
+    /// <summary>Words by which a group is said to call itself, before its name: تطلق على نفسها اسم، تسمي نفسها، تدعى، تعرف باسم.</summary>
+    public IReadOnlyList<string> SelfNamingWords { get; init; } = [];
+
     /// <summary>Words tying a statement to the body it speaks for: "بيان باسم الفصائل"، "بيان صادر عن".</summary>
     public IReadOnlyList<string> OnBehalfWords { get; init; } = [];
 

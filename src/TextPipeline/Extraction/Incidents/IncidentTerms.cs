@@ -46,6 +46,7 @@ public sealed class IncidentTerms
         RaidVerbs = new TermSet(vocabulary.RaidVerbs);
         PluralAttackNouns = new TermSet(vocabulary.PluralAttackNouns);
         SoCalledWords = new TermSet(vocabulary.SoCalledWords);
+        SelfNamingWords = new TermSet(vocabulary.SelfNamingWords);
         OnBehalfWords = new TermSet(vocabulary.OnBehalfWords);
         Complementizers = new TermSet(vocabulary.Complementizers);
         CauseWords = new TermSet(vocabulary.CauseWords);
@@ -161,6 +162,7 @@ public sealed class IncidentTerms
     public TermSet RaidVerbs { get; }
     public TermSet PluralAttackNouns { get; }
     public TermSet SoCalledWords { get; }
+    public TermSet SelfNamingWords { get; }
     public TermSet OnBehalfWords { get; }
     public TermSet Complementizers { get; }
     public TermSet CauseWords { get; }

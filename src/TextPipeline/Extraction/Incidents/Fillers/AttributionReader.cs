@@ -63,9 +63,11 @@ public sealed class AttributionReader
                 break;
             }
             var actor = entities.StartingIn(start, start + 1).FirstOrDefault(e => !e.IsPlace)
-                // "أعلن فصيل أصحاب الكهف مسؤوليته": the group named after a word for a unit or members of it.
+                // "أعلن فصيل أصحاب الكهف مسؤوليته": the group named after a word for a unit or members of it, or after the
+                // words it calls itself by ("تبنت مجموعة تطلق على نفسها اسم سرايا أولياء الدم").
                 ?? (_terms.MemberNouns.MatchAt(tokens, start, to) is > 0 and var unit && start + unit < to && !tokens[start + unit].BreakBefore
-                    ? entities.StartingIn(start + unit, start + unit + 1).FirstOrDefault(e => !e.IsPlace) : null);
+                    && start + unit + _terms.SelfNamingWords.MatchAt(tokens, start + unit, to) is var named && named < to && !tokens[named].BreakBefore
+                    ? entities.StartingIn(named, named + 1).FirstOrDefault(e => !e.IsPlace) : null);
             if (actor is not null && _actors.TryGetValue(actor.Id, out var entry))
             {
                 // "تبنت إيران الهجوم"، "أعلن الجيش في بيان مسؤوليته عن الغارة": the claim is this actor's own.
