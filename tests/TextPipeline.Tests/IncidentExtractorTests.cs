@@ -176,6 +176,8 @@ public class IncidentExtractorTests
     [InlineData("زار وفد أمريكي قاعدة حرير وأكد أن الضربات الجوية ضد داعش ستتواصل في سوريا.")]
     [InlineData("تصاعدت الهجمات الصاروخية على القواعد الأمريكية في شرق سوريا خلال الأشهر الماضية.")]
     [InlineData("تنفذ القوات الأمريكية منذ أشهر ضربات دقيقة على منشآت في شرق سوريا.")]
+    // A habit: carrying on over years.
+    [InlineData("وتواصل تركيا منذ سنوات قصف مواقع حزب العمال الكردستاني في قضاء سنجار.")]
     [InlineData("وتنفذ القوات التركية عمليات عسكرية وضربات جوية في إقليم كردستان ضد مسلحي حزب العمال.")]
     [InlineData("أطلق الحوثيون صواريخ باليستية على سفن تجارية في البحر الأحمر منذ نوفمبر.")]
     [InlineData("شن المنتخب العراقي هجوما كاسحا على مرمى المنتخب السعودي في ملعب جذع النخلة بالبصرة.")]
@@ -551,6 +553,13 @@ public class IncidentExtractorTests
         (answered.Background, answered.Killed).ShouldBe((true, 3));
         answered.PerpetratorIds.ShouldBeEmpty();
     }
+
+    /// <summary>Carrying on since this morning or for hours is today's attack, not a habit.</summary>
+    [Theory]
+    [InlineData("تواصل القوات التركية منذ فجر اليوم قصف مواقع حزب العمال الكردستاني في قضاء سنجار.", "sinjar")]
+    [InlineData("يستمر قصف قاعدة عين الأسد منذ ساعات بالصواريخ.", "ain-al-asad")]
+    public void CarryingOnTodayIsAnAttack(string sentence, string place) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe(place);
 
     /// <summary>
     /// Figures in the clause of an answered attack that has no place of its own are not the answer's: they are left

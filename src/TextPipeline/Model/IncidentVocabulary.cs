@@ -152,6 +152,15 @@ public sealed record IncidentVocabulary
     /// <summary>Words by which a group is said to call itself, before its name: تطلق على نفسها اسم، تسمي نفسها، تدعى، تعرف باسم.</summary>
     public IReadOnlyList<string> SelfNamingWords { get; init; } = [];
 
+    /// <summary>
+    /// Present verbs of carrying on (تواصل، يستمر، دأبت) before an attack noun: over a span of time and no day ("تواصل تركيا
+    /// منذ سنوات قصف مواقع الحزب"), a habit told, not an attack.
+    /// </summary>
+    public IReadOnlyList<string> HabitualVerbs { get; init; } = [];
+
+    /// <summary>Spans of a day or less after منذ/خلال (منذ ساعات، منذ الصباح): what carries on over them is today's attack.</summary>
+    public IReadOnlyList<string> ShortSpans { get; init; } = [];
+
     /// <summary>Words tying a statement to the body it speaks for: "بيان باسم الفصائل"، "بيان صادر عن".</summary>
     public IReadOnlyList<string> OnBehalfWords { get; init; } = [];
 

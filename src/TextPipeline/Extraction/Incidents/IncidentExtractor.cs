@@ -608,6 +608,20 @@ public sealed class IncidentExtractor
         return text.NumbersByKey.StartingIn(start, end + 1).Any(n => n.KeyStart >= start && n.KeyEnd <= end) || text.DatesStartingIn(from, to).Any(d => d.Line is null);
     }
 
+    /// <summary>A period word in [from, to) over a span of a day or less: "منذ ساعات"، "منذ الصباح".</summary>
+    private bool ShortSpan(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        for (var at = _terms.PeriodWords.FirstIn(tokens, from, to); at >= 0; at = _terms.PeriodWords.FirstIn(tokens, at + 1, to))
+        {
+            var next = at + _terms.PeriodWords.MatchAt(tokens, at, to);
+            if (next < to && !tokens[next].BreakBefore && _terms.ShortSpans.MatchAt(tokens, next, to) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// Attacks in the plural: the noun itself, the word after it, or the object of its support verb ("تتعرض القاعدة
     /// لهجمات"، "شن التحالف خلال السنوات الماضية غارات").
@@ -622,14 +636,17 @@ public sealed class IncidentExtractor
         Plural(tokens, trigger, next, to) || weapon is { } named && _terms.PluralAttackNouns.MatchAt(tokens, named.Index, named.End) > 0;
 
     /// <summary>
-    /// A plural attack noun in a sentence that spans a time and names no day: "تستخدم روسيا منذ عام 2015 القاعدة في تنفيذ
-    /// ضربات"، "تتعرض القواعد منذ أشهر لهجمات متكررة" tell a pattern. A day (شنت المقاتلات غارات فجر اليوم، في أعنف قصف منذ
+    /// A plural attack noun, or one after a verb of carrying on (<see cref="IncidentVocabulary.HabitualVerbs"/>), in a
+    /// sentence that spans a time and names no day: "تستخدم روسيا منذ عام 2015 القاعدة في تنفيذ ضربات"، "تتعرض القواعد
+    /// منذ أشهر لهجمات متكررة" tell a pattern. A day (شنت المقاتلات غارات فجر اليوم، في أعنف قصف منذ
     /// أشهر) makes them one night's raids.
     /// </summary>
     private bool Pattern(AnalyzedText text, Trigger trigger, Trigger? next, int from, int to)
     {
         var tokens = text.Tokens;
-        if (!Plural(tokens, trigger, next, to) || !_terms.PeriodWords.AnyIn(tokens, from, to))
+        // Or a habit: "تواصل تركيا منذ سنوات قصف مواقع الحزب"; not over hours (يستمر القصف منذ ساعات: today's).
+        if (!(Plural(tokens, trigger, next, to) || _terms.HabitualVerbs.AnyIn(tokens, from, trigger.Index) && !ShortSpan(tokens, from, to))
+            || !_terms.PeriodWords.AnyIn(tokens, from, to))
         {
             return false;
         }

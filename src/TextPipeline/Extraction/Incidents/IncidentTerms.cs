@@ -47,6 +47,8 @@ public sealed class IncidentTerms
         PluralAttackNouns = new TermSet(vocabulary.PluralAttackNouns);
         SoCalledWords = new TermSet(vocabulary.SoCalledWords);
         SelfNamingWords = new TermSet(vocabulary.SelfNamingWords);
+        HabitualVerbs = new TermSet(vocabulary.HabitualVerbs);
+        ShortSpans = new TermSet(vocabulary.ShortSpans);
         OnBehalfWords = new TermSet(vocabulary.OnBehalfWords);
         Complementizers = new TermSet(vocabulary.Complementizers);
         CauseWords = new TermSet(vocabulary.CauseWords);
@@ -163,6 +165,8 @@ public sealed class IncidentTerms
     public TermSet PluralAttackNouns { get; }
     public TermSet SoCalledWords { get; }
     public TermSet SelfNamingWords { get; }
+    public TermSet HabitualVerbs { get; }
+    public TermSet ShortSpans { get; }
     public TermSet OnBehalfWords { get; }
     public TermSet Complementizers { get; }
     public TermSet CauseWords { get; }
