@@ -339,11 +339,13 @@ public class IncidentExtractorTests
     /// <summary>
     /// An attack of weeks before, told in a clause of its own after the day's attack in the same sentence ("...، وكانت
     /// القاعدة قد تعرضت في الرابع من كانون الثاني لهجوم"), is recalled at the base the clause takes back. Before the
-    /// comma, a place is the day's attack's; a day of the same week is no recall.
+    /// comma, a place is the day's attack's; a day of the same week told in the plain past is no recall.
     /// </summary>
     [Theory]
     [InlineData("تعرضت قاعدة عين الأسد الجوية، فجر الأحد، لهجوم بثلاثة صواريخ، وكانت القاعدة قد تعرضت في الرابع من كانون الثاني الماضي لهجوم بطائرتين مسيرتين.", 2, true)]
-    [InlineData("تعرضت قاعدة عين الأسد الجوية، فجر الأحد، لهجوم بثلاثة صواريخ، وكانت القاعدة قد تعرضت مساء الجمعة لهجوم بطائرتين مسيرتين.", 2, false)]
+    [InlineData("تعرضت قاعدة عين الأسد الجوية، فجر الأحد، لهجوم بثلاثة صواريخ، وتعرضت القاعدة مساء الجمعة لهجوم بطائرتين مسيرتين.", 2, false)]
+    // Told in the pluperfect, two days before is recalled too (AnAttackToldInThePluperfectOnAnEarlierDayIsRecalled).
+    [InlineData("تعرضت قاعدة عين الأسد الجوية، فجر الأحد، لهجوم بثلاثة صواريخ، وكانت القاعدة قد تعرضت مساء الجمعة لهجوم بطائرتين مسيرتين.", 2, true)]
     [InlineData("تعرضت قاعدة عين الأسد الجوية، فجر الأحد، لهجوم بثلاثة صواريخ.", 1, false)]
     public void AnOldAttackInAClauseAfterTheDaysIsRecalled(string text, int count, bool recalled)
     {
@@ -552,6 +554,22 @@ public class IncidentExtractorTests
         var answered = incidents.Single(i => i.PlaceId == "tower-22");
         (answered.Background, answered.Killed).ShouldBe((true, 3));
         answered.PerpetratorIds.ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// An attack told in the pluperfect (وكانت ... قد استهدفت) on a day before the story's own is recalled; on the same day,
+    /// or told in the plain past, it is the day's news.
+    /// </summary>
+    [Theory]
+    [InlineData("أعلنت المقاومة الإسلامية في العراق، مساء اليوم الخميس، استهداف قاعدة خراب الجير بطائرة مسيرة.\nوكانت المقاومة قد استهدفت، أمس الأربعاء، قاعدة الشدادي بصلية من الصواريخ.", true)]
+    [InlineData("أعلنت المقاومة الإسلامية في العراق، مساء اليوم الخميس، استهداف قاعدة خراب الجير بطائرة مسيرة.\nواستهدفت المقاومة، أمس الأربعاء، قاعدة الشدادي بصلية من الصواريخ.", false)]
+    [InlineData("أعلنت المقاومة الإسلامية في العراق، مساء اليوم الخميس، استهداف قاعدة خراب الجير بطائرة مسيرة.\nوكانت المقاومة قد استهدفت، مساء اليوم نفسه، قاعدة الشدادي بصلية من الصواريخ.", false)]
+    public void AnAttackToldInThePluperfectOnAnEarlierDayIsRecalled(string text, bool recalled)
+    {
+        var incidents = new ArticlePipeline(RepoFiles.Lexicons)
+            .Run(new ArticleInput(text, PublishedAt: DateOnly.Parse("2023-11-23", System.Globalization.CultureInfo.InvariantCulture))).Incidents;
+        incidents.Single(i => i.PlaceId == "kharab-al-jir").Background.ShouldBeFalse();
+        incidents.Single(i => i.PlaceId == "shaddadi-base").Background.ShouldBe(recalled);
     }
 
     /// <summary>Carrying on since this morning or for hours is today's attack, not a habit.</summary>

@@ -161,6 +161,12 @@ public sealed record IncidentVocabulary
     /// <summary>Spans of a day or less after منذ/خلال (منذ ساعات، منذ الصباح): what carries on over them is today's attack.</summary>
     public IReadOnlyList<string> ShortSpans { get; init; } = [];
 
+    /// <summary>
+    /// The past of كان that with قد before a verb makes the pluperfect (وكانت القاعدة قد تعرضت أمس): an attack told so, on
+    /// a day before the story's own, is recalled.
+    /// </summary>
+    public IReadOnlyList<string> PluperfectAuxiliaries { get; init; } = [];
+
     /// <summary>Words tying a statement to the body it speaks for: "بيان باسم الفصائل"، "بيان صادر عن".</summary>
     public IReadOnlyList<string> OnBehalfWords { get; init; } = [];
 

@@ -243,7 +243,9 @@ public sealed class IncidentExtractor
                     Attribution = said.Source,
                     Stance = said.Stance,
                     Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger, anchors) || Recalled(text, date, place, told)
-                        || RecalledAfter(text, date, sentenceDrafts),
+                        || RecalledAfter(text, date, sentenceDrafts)
+                        || Pluperfect(tokens, from, trigger) && EarlierDay(date, sentenceDrafts.FindLast(d => !d.Background && d.PlaceId is not null)
+                            ?? (lastMain >= 0 ? drafts[lastMain] : null)),
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
@@ -1237,6 +1239,37 @@ public sealed class IncidentExtractor
     private static bool RecalledAfter(AnalyzedText text, DateMention? date, List<IncidentDraft> sentenceDrafts) =>
         date is not null && Old(text, date)
         && sentenceDrafts.Exists(d => !d.Background && d.PlaceId is not null && d.Date is { } own && !Old(text, own));
+
+    /// <summary>
+    /// The trigger is told in the pluperfect: قد before it in its clause, a past of كان shortly before that (وكانت المقاومة
+    /// قد استهدفت، كان التحالف قد تعرض).
+    /// </summary>
+    private bool Pluperfect(IReadOnlyList<KeyToken> tokens, int from, Trigger trigger)
+    {
+        for (var i = trigger.Index - 1; i >= Math.Max(from, trigger.Index - PluperfectReach); i--)
+        {
+            if (tokens[i + 1].BreakBefore)
+            {
+                return false;
+            }
+            if (tokens[i].Text == Qad)
+            {
+                return Enumerable.Range(Math.Max(from, i - PluperfectReach), i - Math.Max(from, i - PluperfectReach))
+                    .Any(k => _terms.PluperfectAuxiliaries.MatchAt(tokens, k, i) > 0 && !ModalityFilter.ClauseBreakIn(tokens, k + 1, i + 1));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words between كان and قد (its subject: وكانت المقاومة الإسلامية في العراق قد), and between قد and the verb.</summary>
+    private const int PluperfectReach = 6;
+
+    private static readonly string Qad = Normalization.ArabicNormalizer.Fold("قد");
+
+    /// <summary>A day before the day of the story's own attack <paramref name="main"/>.</summary>
+    private static bool EarlierDay(DateMention? date, IncidentDraft? main) =>
+        date is { Precision: DatePrecision.Day, Value: { Length: 10 } day } && main?.Date is { Precision: DatePrecision.Day, Value: { Length: 10 } own }
+        && string.CompareOrdinal(day, own) < 0;
 
     /// <summary>Sentences after attacks told together by their doer in which one of them is told at its site.</summary>
     private const int UmbrellaReach = 2;

@@ -49,6 +49,7 @@ public sealed class IncidentTerms
         SelfNamingWords = new TermSet(vocabulary.SelfNamingWords);
         HabitualVerbs = new TermSet(vocabulary.HabitualVerbs);
         ShortSpans = new TermSet(vocabulary.ShortSpans);
+        PluperfectAuxiliaries = new TermSet(vocabulary.PluperfectAuxiliaries);
         OnBehalfWords = new TermSet(vocabulary.OnBehalfWords);
         Complementizers = new TermSet(vocabulary.Complementizers);
         CauseWords = new TermSet(vocabulary.CauseWords);
@@ -167,6 +168,7 @@ public sealed class IncidentTerms
     public TermSet SelfNamingWords { get; }
     public TermSet HabitualVerbs { get; }
     public TermSet ShortSpans { get; }
+    public TermSet PluperfectAuxiliaries { get; }
     public TermSet OnBehalfWords { get; }
     public TermSet Complementizers { get; }
     public TermSet CauseWords { get; }
