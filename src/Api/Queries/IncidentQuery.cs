@@ -68,8 +68,8 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
             INSERT OR IGNORE INTO temp.searched_incidents (Id)
             SELECT s.IncidentId FROM article_search a JOIN incident_sources s ON s.ArticleId = a.rowid WHERE article_search MATCH {fts!.Match}
             """, cancellationToken);
-        var incidentsEver = await db.Incidents.MaxAsync(i => (int?)i.Id, cancellationToken) ?? 0;
-        _searched = new Searched(q, count, count * LargeShare > incidentsEver);
+        _incidentsEver ??= await db.Incidents.MaxAsync(i => (int?)i.Id, cancellationToken) ?? 0;
+        _searched = new Searched(q, count, count * LargeShare > _incidentsEver);
     }
 
     /// <summary>
@@ -118,8 +118,10 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
     /// <summary>What reading an entry of the date walk costs, in incidents sorted (0.51 µs against 0.29, rounded up).</summary>
     private const double WalkCostInSorted = 2;
 
-    /// <summary>The highest incident id: the number of incidents and of those deleted, without counting them.</summary>
-    private int IncidentsEver() => db.Incidents.Max(i => (int?)i.Id) ?? 0;
+    /// <summary>The highest incident id: the number of incidents and of those deleted, without counting them. Asked once per request.</summary>
+    private int IncidentsEver() => _incidentsEver ??= db.Incidents.Max(i => (int?)i.Id) ?? 0;
+
+    private int? _incidentsEver;
 
     /// <param name="request">The filters.</param>
     /// <param name="onEntry">Type and place tested on each incident the query reads, through expressions no index serves.</param>
