@@ -114,7 +114,7 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
         using var writer = new ArticleWriter(db, facts, TimeProvider.System);
         var importer = new ArticleImporter(app.Services.GetRequiredService<ArticleExtractor>(), writer);
         var reader = app.Services.GetRequiredService<ArticleSourceReader>();
-        var incidents = new IncidentQuery(db, app.Services.GetRequiredService<Lexicons>().Variants);
+        var incidents = new IncidentQuery(db, app.Services.GetRequiredService<Lexicons>().Variants, new IncidentPageReader(db));
         var articles = new ArticleQuery(db, incidents);
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {

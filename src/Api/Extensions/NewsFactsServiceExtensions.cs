@@ -73,6 +73,7 @@ public static class NewsFactsServiceExtensions
         services.AddScoped<StoredArticleReplayer>();
         services.AddScoped<ArticleReextractor>();
         services.AddScoped<IncidentQuery>();
+        services.AddScoped<IncidentPageReader>();
         services.AddScoped<IncidentTombstones>();
         services.AddScoped<ArticleQuery>();
         services.AddScoped<IncidentAggregates>();
