@@ -76,6 +76,7 @@ public static class NewsFactsServiceExtensions
         services.AddScoped<IncidentPageReader>();
         services.AddScoped<IncidentTombstones>();
         services.AddScoped<ArticleQuery>();
+        services.AddScoped<ArticleDetailReader>();
         services.AddScoped<IncidentAggregates>();
         services.AddScoped<ActorQuery>();
         services.AddScoped<IncidentExport>();

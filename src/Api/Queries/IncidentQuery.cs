@@ -268,7 +268,15 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
     {
         // The ids first, in the query's order: each query below repeats the query it loads for, and a filtered, sorted
         // page cost its full price three times (70 ms each for drones in Iraq at a million articles).
-        var ids = await query.Select(i => i.Id).ToListAsync(cancellationToken);
+        return await ToResponsesAsync(await query.Select(i => i.Id).ToListAsync(cancellationToken), tabular, cancellationToken);
+    }
+
+    /// <summary>The incidents of <paramref name="ids"/> in that order, leaving out ids that do not exist.</summary>
+    public Task<List<IncidentResponse>> ToResponsesAsync(List<int> ids, CancellationToken cancellationToken) =>
+        ToResponsesAsync(ids, tabular: false, cancellationToken);
+
+    private async Task<List<IncidentResponse>> ToResponsesAsync(List<int> ids, bool tabular, CancellationToken cancellationToken)
+    {
         if (ids.Count == 0)
         {
             return [];

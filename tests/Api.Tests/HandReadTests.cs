@@ -10,8 +10,8 @@ using NewsFacts.Api.Queries;
 
 namespace NewsFacts.Api.Tests;
 
-/// <summary>The hand-written reads of a page of incidents and of its GeoJSON answer what EF and the serializer did.</summary>
-public sealed class IncidentPageReaderTests(SeededApi api) : IClassFixture<SeededApi>
+/// <summary>The hand-written reads of a page of incidents, of an article's detail and of GeoJSON answer what EF and the serializer did.</summary>
+public sealed class HandReadTests(SeededApi api) : IClassFixture<SeededApi>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -52,6 +52,37 @@ public sealed class IncidentPageReaderTests(SeededApi api) : IClassFixture<Seede
             .ShouldBe(loaded.Select(s => (s.Id, s.IncidentId, s.ArticleId, s.Stance, s.DateValue, s.WeaponCount, s.Intercepted, s.Killed, s.Wounded)));
         read.ShouldAllBe(s => s.EvidenceText == "" && s.Support == null && s.Attribution == null);
         titles.Values.ShouldAllBe(t => t == "");
+    }
+
+    [Fact]
+    public async Task ReadsAnArticlesDetailRowsAsEfLoadsThem()
+    {
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>();
+        var reader = scope.ServiceProvider.GetRequiredService<ArticleDetailReader>();
+        var articles = await db.Articles.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+        articles.Count.ShouldBe(5);
+        foreach (var expected in articles)
+        {
+            var rows = (await reader.ReadAsync(expected.Id, CancellationToken.None))!;
+
+            var a = rows.Article;
+            (a.Id, a.Title, a.Source, a.Url, a.PublishedAt, a.ImportedAt, a.UpdatedAt, a.Byline, a.Dateline, a.Text, a.ContentHash, a.RemovedJson)
+                .ShouldBe((expected.Id, expected.Title, expected.Source, expected.Url, expected.PublishedAt, expected.ImportedAt, expected.UpdatedAt,
+                    expected.Byline, expected.Dateline, expected.Text, expected.ContentHash, expected.RemovedJson));
+            a.UpdatedAt.Kind.ShouldBe(DateTimeKind.Utc);
+            rows.IncidentIds.ShouldBe(await db.IncidentSources.Where(s => s.ArticleId == expected.Id).Select(s => s.IncidentId).Distinct().Order().ToListAsync());
+            rows.Actors.Select(m => (m.Id, m.ActorId, m.Start, m.End, m.Text, m.Actor.Key, m.Actor.NameAr, m.Actor.NameEn, m.Actor.Kind)).ShouldBe(
+                (await db.ActorMentions.AsNoTracking().Where(m => m.ArticleId == expected.Id).Include(m => m.Actor).OrderBy(m => m.Start).ToListAsync())
+                .Select(m => (m.Id, m.ActorId, m.Start, m.End, m.Text, m.Actor.Key, m.Actor.NameAr, m.Actor.NameEn, m.Actor.Kind)));
+            rows.Locations.Select(m => (m.Id, m.LocationId, m.Start, m.End, m.Text, m.Location.Key, m.Location.Country, m.Location.Latitude)).ShouldBe(
+                (await db.LocationMentions.AsNoTracking().Where(m => m.ArticleId == expected.Id).Include(m => m.Location).OrderBy(m => m.Start).ToListAsync())
+                .Select(m => (m.Id, m.LocationId, m.Start, m.End, m.Text, m.Location.Key, m.Location.Country, m.Location.Latitude)));
+            rows.Dates.Select(m => (m.Text, m.Start, m.End, m.Value, m.Precision, m.Line, m.Until)).ShouldBe(
+                (await db.DateMentions.AsNoTracking().Where(m => m.ArticleId == expected.Id).OrderBy(m => m.Line).ThenBy(m => m.Start).ToListAsync())
+                .Select(m => (m.Text, m.Start, m.End, m.Value, m.Precision, m.Line, m.Until)));
+        }
+        (await reader.ReadAsync(999_999, CancellationToken.None)).ShouldBeNull();
     }
 
     [Fact]
