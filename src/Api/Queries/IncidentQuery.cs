@@ -124,7 +124,12 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
     private int? _incidentsEver;
 
     /// <param name="request">The filters.</param>
-    /// <param name="onEntry">Type and place tested on each incident the query reads, through expressions no index serves.</param>
+    /// <param name="onEntry">
+    /// Type and place tested on each incident the query reads, through expressions no index serves, the incidents read
+    /// through the date index (<see cref="Page"/>'s walk). Left to choose, for a page of one SQLite scanned the index of
+    /// (Type, LocationId, Dated, Date) and sorted every match, 10-14 ms of its CPU at 100k articles under a type and a
+    /// country, against under 0.1 ms walking the dates, which it chose for pages of 8 and more.
+    /// </param>
     public IQueryable<Incident> Filter(IncidentFilterRequest request, bool onEntry = false)
     {
         var searched = _searched is { } found && request.Q == found.Q ? found : null;
@@ -132,7 +137,7 @@ public sealed class IncidentQuery(NewsFactsDbContext db, SpellingVariants varian
         // table became a subquery that SQLite copied, 128k ids for هجوم, before each query). i.Id + 0 is served by no
         // index, so when they are many SQLite walks the index the query's order or other filters want and tests each
         // incident against the table, rather than reading every one of q's incidents by its id.
-        var query = (searched is null ? db.Incidents
+        var query = (searched is null ? onEntry ? db.Incidents.FromSqlRaw("SELECT * FROM incidents INDEXED BY IX_incidents_Date") : db.Incidents
             : searched.Large ? db.Incidents.FromSqlRaw("SELECT * FROM incidents WHERE Id + 0 IN (SELECT Id FROM temp.searched_incidents)")
             : db.Incidents.FromSqlRaw("SELECT * FROM incidents WHERE Id IN (SELECT Id FROM temp.searched_incidents)")).AsNoTracking();
         // Under a casualty or interception filter, the figure's partial index holds the few incidents it selects with
