@@ -114,8 +114,8 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
         using var writer = new ArticleWriter(db, facts, TimeProvider.System);
         var importer = new ArticleImporter(app.Services.GetRequiredService<ArticleExtractor>(), writer);
         var reader = app.Services.GetRequiredService<ArticleSourceReader>();
-        var incidents = new IncidentQuery(db, app.Services.GetRequiredService<Lexicons>().Variants);
-        var articles = new ArticleQuery(db, incidents);
+        var incidents = new IncidentQuery(db, app.Services.GetRequiredService<Lexicons>().Variants, new IncidentPageReader(db));
+        var articles = new ArticleQuery(db, incidents, new ArticleDetailReader(db));
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             WriteIndented = true,

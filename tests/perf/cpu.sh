@@ -2,7 +2,8 @@
 # Server CPU time per request, one request at a time, for builds side by side on their own databases.
 # Usage: tests/perf/cpu.sh URLS_FILE API_DIR=DB_FILE [API_DIR=DB_FILE ...]
 #   URLS_FILE: one path and query a line (/api/stats?from=2020-01-01). API_DIR: a published Api (dotnet publish -c Release).
-# Env: N=10 (requests a measurement), ROUNDS=3, PORT=5301 (the first server's; the next take the next ports).
+# Env: N=10 (requests a measurement), ROUNDS=3, PORT=5301 (the first server's; the next take the next ports), WARM=1
+# (requests to each URL before measuring; the JIT recompiles a method after 30 calls, so WARM=40 measures that code).
 # Each Api starts with the response cache off, rate limits lifted and the request log off. For every URL, each server in
 # turn answers N requests over one keep-alive connection, ROUNDS times; printed is the lowest of the rounds of the
 # server's CPU time (user + system, from /proc) divided by N. One request at a time, so what other processes on a shared
@@ -26,8 +27,12 @@ for pair in "$@"; do
   echo "server $port: $api on $db"
 done
 cpu() { awk -v hz="$hz" '{ printf "%.4f", ($14 + $15) / hz }' "/proc/$1/stat"; }
-# One request to each first, so that the code each URL runs is compiled before it is measured.
-while read -r url; do for port in "${ports[@]}"; do curl -s -o /dev/null "http://127.0.0.1:$port$url"; done; done <"$URLS"
+# Requests to each first, so that the code each URL runs is compiled before it is measured.
+WARM=${WARM:-1}
+for _ in $(seq "$WARM"); do
+  while read -r url; do for port in "${ports[@]}"; do curl -s -o /dev/null "http://127.0.0.1:$port$url"; done; done <"$URLS"
+done
+sleep 1
 printf '%s\n' "url | CPU ms per request, lowest of $ROUNDS rounds of $N, per server in the order given"
 while read -r url; do
   line=$url

@@ -52,9 +52,9 @@ public sealed class ETagMiddleware(RequestDelegate next, ResponseCache cache)
     /// <summary>Runs the endpoint into a buffer and writes it with its ETag; returns the response to share and keep when it is a cacheable 200.</summary>
     private async Task<ResponseCache.Entry?> ComputeAsync(HttpContext context, string? cacheKey, long version)
     {
-        var before = context.Response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var before = cacheKey is null ? null : context.Response.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var original = context.Response.Body;
-        await using var buffer = new MemoryStream();
+        await using var buffer = new PooledBufferStream();
         context.Response.Body = buffer;
         try
         {
@@ -69,22 +69,21 @@ public sealed class ETagMiddleware(RequestDelegate next, ResponseCache cache)
             if (buffer.Length > 0)
             {
                 context.Response.ContentLength = buffer.Length;
-                buffer.Position = 0;
-                await buffer.CopyToAsync(original, context.RequestAborted);
+                await original.WriteAsync(buffer.Written, context.RequestAborted);
             }
             // Nothing written: the response stays open for the status-code page to write its problem details.
             return null;
         }
-        var tag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
+        var tag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(buffer.Written.Span))[..32]}\"";
         ResponseCache.Entry? entry = null;
         if (cacheKey is not null)
         {
             // The headers the endpoint set (content type, Link, ...), to replay with the body.
-            var headers = context.Response.Headers.Where(h => !before.Contains(h.Key) && h.Key != HeaderNames.ContentLength).ToArray();
-            entry = new ResponseCache.Entry(buffer.ToArray(), headers, tag, version);
+            var headers = context.Response.Headers.Where(h => !before!.Contains(h.Key) && h.Key != HeaderNames.ContentLength).ToArray();
+            entry = new ResponseCache.Entry(buffer.Written.ToArray(), headers, tag, version);
             cache.Add(cacheKey, entry);
         }
-        await WriteAsync(context, original, buffer.GetBuffer(), (int)buffer.Length, tag);
+        await WriteAsync(context, original, buffer.Written, tag);
         return entry;
     }
 
@@ -94,10 +93,10 @@ public sealed class ETagMiddleware(RequestDelegate next, ResponseCache cache)
         {
             context.Response.Headers[name] = value;
         }
-        await WriteAsync(context, context.Response.Body, entry.Body, entry.Body.Length, entry.ETag);
+        await WriteAsync(context, context.Response.Body, entry.Body, entry.ETag);
     }
 
-    private static async Task WriteAsync(HttpContext context, Stream body, byte[] bytes, int length, string tag)
+    private static async Task WriteAsync(HttpContext context, Stream body, ReadOnlyMemory<byte> bytes, string tag)
     {
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.Headers.ETag = tag;
@@ -109,10 +108,10 @@ public sealed class ETagMiddleware(RequestDelegate next, ResponseCache cache)
             context.Response.Headers.Remove(HeaderNames.ContentType);
             return;
         }
-        context.Response.ContentLength = length;
+        context.Response.ContentLength = bytes.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await body.WriteAsync(bytes.AsMemory(0, length), context.RequestAborted);
+            await body.WriteAsync(bytes, context.RequestAborted);
         }
     }
 }

@@ -73,8 +73,10 @@ public static class NewsFactsServiceExtensions
         services.AddScoped<StoredArticleReplayer>();
         services.AddScoped<ArticleReextractor>();
         services.AddScoped<IncidentQuery>();
+        services.AddScoped<IncidentPageReader>();
         services.AddScoped<IncidentTombstones>();
         services.AddScoped<ArticleQuery>();
+        services.AddScoped<ArticleDetailReader>();
         services.AddScoped<IncidentAggregates>();
         services.AddScoped<ActorQuery>();
         services.AddScoped<IncidentExport>();

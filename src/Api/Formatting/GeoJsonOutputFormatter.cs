@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Formatters;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NewsFacts.Api.Contracts;
 
@@ -26,32 +28,98 @@ public sealed class GeoJsonOutputFormatter : TextOutputFormatter
     public override bool CanWriteResult(OutputFormatterCanWriteContext context) =>
         context.ContentType.HasValue && context.ContentType.Value is { Length: > 0 } && base.CanWriteResult(context);
 
+    /// <summary>
+    /// Written field by field, in the order and with the escaping the serializer gave the anonymous objects this
+    /// replaced: serializing them cost about a seventh of a 200-incident page's CPU, most of it the serializer's
+    /// bookkeeping for each nested object rather than the writing.
+    /// </summary>
     public override async Task WriteResponseBodyAsync(OutputFormatterWriteContext context, Encoding selectedEncoding)
     {
         var page = (PagedResponse<IncidentResponse>)context.Object!;
-        var options = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Mvc.JsonOptions>>().Value.JsonSerializerOptions;
-        var collection = new
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
+        var body = context.HttpContext.Response.Body;
+        var cancellationToken = context.HttpContext.RequestAborted;
+        await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
+        json.WriteStartObject();
+        json.WriteString("type", "FeatureCollection");
+        json.WriteStartArray("features");
+        foreach (var incident in page.Items)
         {
-            type = "FeatureCollection",
-            features = page.Items.Where(i => i.Location is { Latitude: not null, Longitude: not null }).Select(i => new
+            if (incident.Location is { Latitude: { } latitude, Longitude: { } longitude } location)
             {
-                type = "Feature",
-                id = i.Id,
-                geometry = new { type = "Point", coordinates = new[] { i.Location!.Longitude!.Value, i.Location.Latitude!.Value } },
-                properties = new
+                WriteFeature(json, incident, location, latitude, longitude);
+                if (json.BytesPending > FlushBytes)
                 {
-                    i.Id, i.Type, i.Date, i.DatePrecision, i.DateText, i.FirstReported,
-                    locationId = i.Location.Id, locationNameEn = i.Location.NameEn, locationNameAr = i.Location.NameAr,
-                    country = i.Location.Country, locationPrecision = i.Location.Precision,
-                    i.WeaponCount, i.Intercepted, i.Killed, i.Wounded,
-                    perpetrators = i.Perpetrators.Select(p => p.NameEn), targets = i.Targets.Select(t => t.NameEn),
-                    i.SummaryEn, i.Background, sourceCount = i.Sources.Count, i.Conflicts,
-                },
-            }),
-            page = page.Page,
-            pageSize = page.PageSize,
-            totalCount = page.TotalCount,
-        };
-        await JsonSerializer.SerializeAsync(context.HttpContext.Response.Body, collection, options, context.HttpContext.RequestAborted);
+                    await json.FlushAsync(cancellationToken);
+                }
+            }
+        }
+        json.WriteEndArray();
+        json.WriteNumber("page", page.Page);
+        json.WriteNumber("pageSize", page.PageSize);
+        json.WriteNumber("totalCount", page.TotalCount);
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
+    }
+
+    private const int FlushBytes = 16 * 1024;
+
+    private static void WriteFeature(Utf8JsonWriter json, IncidentResponse i, LocationRefResponse location, double latitude, double longitude)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WriteNumber("id", i.Id);
+        json.WriteStartObject("geometry");
+        json.WriteString("type", "Point");
+        json.WriteStartArray("coordinates");
+        json.WriteNumberValue(longitude);
+        json.WriteNumberValue(latitude);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteNumber("id", i.Id);
+        json.WriteString("type", i.Type);
+        json.WriteString("date", i.Date);
+        json.WriteString("datePrecision", i.DatePrecision);
+        json.WriteString("dateText", i.DateText);
+        json.WriteString("firstReported", i.FirstReported);
+        json.WriteNumber("locationId", location.Id);
+        json.WriteString("locationNameEn", location.NameEn);
+        json.WriteString("locationNameAr", location.NameAr);
+        json.WriteString("country", location.Country);
+        json.WriteString("locationPrecision", location.Precision);
+        WriteNumber(json, "weaponCount", i.WeaponCount);
+        json.WritePropertyName("intercepted");
+        if (i.Intercepted is { } intercepted) json.WriteBooleanValue(intercepted); else json.WriteNullValue();
+        WriteNumber(json, "killed", i.Killed);
+        WriteNumber(json, "wounded", i.Wounded);
+        WriteNames(json, "perpetrators", i.Perpetrators);
+        WriteNames(json, "targets", i.Targets);
+        json.WriteString("summaryEn", i.SummaryEn);
+        json.WriteBoolean("background", i.Background);
+        json.WriteNumber("sourceCount", i.Sources.Count);
+        json.WriteStartArray("conflicts");
+        foreach (var conflict in i.Conflicts)
+        {
+            json.WriteStringValue(conflict);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number) json.WriteNumber(name, number); else json.WriteNull(name);
+    }
+
+    private static void WriteNames(Utf8JsonWriter json, string name, IReadOnlyList<ActorRefResponse> actors)
+    {
+        json.WriteStartArray(name);
+        foreach (var actor in actors)
+        {
+            json.WriteStringValue(actor.NameEn);
+        }
+        json.WriteEndArray();
     }
 }

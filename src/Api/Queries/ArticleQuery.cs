@@ -9,7 +9,7 @@ using NewsFacts.TextPipeline.Search;
 namespace NewsFacts.Api.Queries;
 
 /// <summary>Filters articles and assembles an article's full detail.</summary>
-public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
+public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents, ArticleDetailReader detailReader)
 {
     /// <summary>The variant spellings search reads alike.</summary>
     public SpellingVariants Variants => incidents.Variants;
@@ -140,27 +140,13 @@ public sealed class ArticleQuery(NewsFactsDbContext db, IncidentQuery incidents)
 
     public async Task<ArticleDetailResponse?> GetDetailAsync(int id, CancellationToken cancellationToken)
     {
-        // Every column but the raw text, which only a re-extraction reads.
-        var article = await db.Articles.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new
-            {
-                a.Id, a.Title, a.Source, a.Url, a.PublishedAt, a.ImportedAt, a.UpdatedAt, a.Byline, a.Dateline, a.Text, a.ContentHash, a.RemovedJson,
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (article is null)
+        if (await detailReader.ReadAsync(id, cancellationToken) is not { } rows)
         {
             return null;
         }
-        var incidentList = await incidents.ToResponsesAsync(
-            // Through the article's sources (indexed by article), not a test of every incident's sources.
-            db.Incidents.AsNoTracking().Where(i => db.IncidentSources.Where(s => s.ArticleId == id).Select(s => s.IncidentId).Contains(i.Id))
-                .OrderBy(i => i.Id), cancellationToken);
-        var actorMentions = await db.ActorMentions.AsNoTracking().Where(m => m.ArticleId == id).Include(m => m.Actor)
-            .OrderBy(m => m.Start).ToListAsync(cancellationToken);
-        var locationMentions = await db.LocationMentions.AsNoTracking().Where(m => m.ArticleId == id).Include(m => m.Location)
-            .OrderBy(m => m.Start).ToListAsync(cancellationToken);
-        var dates = await db.DateMentions.AsNoTracking().Where(m => m.ArticleId == id).OrderBy(m => m.Line).ThenBy(m => m.Start)
-            .Select(m => new ArticleDateResponse(m.Text, m.Start, m.End, m.Value, m.Precision, m.Line, m.Until)).ToListAsync(cancellationToken);
+        var (article, actorMentions, locationMentions) = (rows.Article, rows.Actors, rows.Locations);
+        var incidentList = await incidents.ToResponsesAsync(rows.IncidentIds, cancellationToken);
+        var dates = rows.Dates.Select(m => new ArticleDateResponse(m.Text, m.Start, m.End, m.Value, m.Precision, m.Line, m.Until)).ToList();
         var removed = JsonSerializer.Deserialize<List<RemovedLineResponse>>(article.RemovedJson, JsonSerializerOptions.Web) ?? [];
         return new ArticleDetailResponse(
             article.Id, article.Title, article.Source, article.Url, article.PublishedAt, article.ImportedAt, article.UpdatedAt,
