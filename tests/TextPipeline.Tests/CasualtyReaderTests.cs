@@ -121,6 +121,7 @@ public class CasualtyReaderTests
     [InlineData("أسفر الانفجار عن إصابة ضابط في الشرطة ونجله", null, 2)]
     [InlineData("أسفرت الغارة عن مقتل قيادي في الفصائل ومرافقيه", null, null)]
     [InlineData("أسفرت الغارة عن مقتل قيادي في الفصائل وأفراد حمايته", null, null)]
+    [InlineData("أسفر الهجوم عن إصابة جندي أمريكي بجروح طفيفة وعدد من المتعاقدين بحالات ارتجاج", null, null)]
     [InlineData("أسفرت الغارة عن مقتل قيادي في الفصائل، وقال مسؤول إن سائقه نجا", 1, null)]
     [InlineData("أسفرت الغارة عن مقتل قيادي في الفصائل وتدمير سيارته", 1, null)]
     public void ACompanionOrKinNamedByHisManIsOneMore(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));

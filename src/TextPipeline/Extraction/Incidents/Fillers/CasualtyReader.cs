@@ -330,7 +330,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// Further counts joined by و in the same clause, from token <paramref name="start"/> until another casualty word:
     /// a count of persons (واثنين من المتعاقدين، وثلاثة مدنيين), a dual person noun (ضابط وجنديين), a singular one
     /// (جندي ومدني) or one named by whose companion or kin he is (قيادي ومرافقه). Null when a group with no count is
-    /// among them (قيادي ومرافقيه): the sum is not known.
+    /// among them (قيادي ومرافقيه، وعدد من المتعاقدين): the sum is not known.
     /// </summary>
     private int? Addends(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, OnePerson person, int start, int to)
     {
@@ -354,7 +354,9 @@ public sealed class CasualtyReader(IncidentTerms terms)
             {
                 continue;
             }
-            if (terms.PossessedGroups.MatchAt(tokens, i, to) > 0)
+            // "أصيب جندي وعدد من المتعاقدين": a vague quantity joined makes the sum unknown.
+            if (terms.PossessedGroups.MatchAt(tokens, i, to) > 0
+                || numbers.Overlapping(tokens[i].Start, tokens[i].End).Any(n => n.Kind == NumberKind.Vague))
             {
                 return null;
             }
