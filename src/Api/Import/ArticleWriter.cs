@@ -240,10 +240,8 @@ public sealed class ArticleWriter(NewsFactsDbContext db, FactWriter facts, TimeP
             // system call per page, in memory it is a copy.
             db.Database.ExecuteSqlRaw("PRAGMA temp_store = MEMORY");
             // The indexes an import updates (content hash, mentions, full-text segments) outgrow SQLite's default 2 MB
-            // page cache early. Those in random order (content hash, publication and mention dates, the incidents' merge
-            // and read indexes) are each larger than 64 MB at a million articles; 128 MB holds more of their leaves, within
-            // the 400 MB budget (the rest of the process peaks at about 220 MB).
-            db.Database.ExecuteSqlRaw("PRAGMA cache_size = -131072");
+            // page cache early; 64 MB keeps their upper levels in memory at a million articles, within the 400 MB budget.
+            db.Database.ExecuteSqlRaw("PRAGMA cache_size = -65536");
             // A checkpoint copies every page changed since the last one into the database file, at the commit that
             // crosses the limit. At SQLite's default of 1,000 pages (4 MB) an import checkpointed every other batch,
             // copying the same index pages again each time; at 64 MB the WAL gathers more rewrites of each page
