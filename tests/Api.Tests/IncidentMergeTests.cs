@@ -176,6 +176,30 @@ public sealed class IncidentMergeTests : IDisposable
         csv.ShouldContain(",2024-03-06,");
     }
 
+    /// <summary>
+    /// The undated lookup's index holds the undated incidents only (UndatedLookupPartialIndex), and the lookup's shape of
+    /// query still searches it by type, place and first report rather than walking the incidents of a type and place.
+    /// </summary>
+    [SqliteOnlyFact]
+    public async Task TheUndatedLookupSearchesAnIndexOfTheUndatedIncidentsOnly()
+    {
+        await File.WriteAllLinesAsync(Path.Combine(_dir, "reports.jsonl"), [UndatedReport(4), UndatedReport(20)]);
+        using var factory = new NewsFactsFactory();
+        factory.CreateClient();
+        (await factory.ImportAsync(Path.Combine(_dir, "reports.jsonl"))).Imported.ShouldBe(2);
+        (await factory.ImportAsync(Seed("000_"))).Imported.ShouldBe(1);
+        var undated = factory.Rows("SELECT count(*) FROM incidents WHERE Dated = FALSE");
+        int.Parse(undated.Single(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(2);
+        factory.Rows("SELECT count(*) FROM incidents WHERE Dated = TRUE").Single().ShouldNotBe("0");
+        factory.Rows("SELECT count(*) FROM incidents INDEXED BY IX_incidents_Type_LocationId_FirstReported WHERE Dated = FALSE").ShouldBe(undated);
+        var plan = factory.Rows("""
+            EXPLAIN QUERY PLAN SELECT i.Id FROM locations l CROSS JOIN incidents i ON i.Type = 'rocket' AND i.LocationId = l.Id
+                AND i.Dated = FALSE AND i.FirstReported BETWEEN '2024-03-01' AND '2024-03-07'
+            WHERE l.Key = 'harir-air-base'
+            """);
+        string.Join(" ", plan).ShouldContain("INDEX IX_incidents_Type_LocationId_FirstReported (Type=? AND LocationId=? AND FirstReported>? AND FirstReported<?)");
+    }
+
     [Fact]
     public async Task DeletingTheFirstReportLetsTheIncidentMeetReportsCloseToTheOthers()
     {

@@ -228,14 +228,16 @@ public sealed class DatabaseInitializer(NewsFactsDbContext db, ILogger<DatabaseI
     private async Task AddFirstReportedAsync(CancellationToken cancellationToken)
     {
         logger.LogWarning("Schema version {Found}: adding the incidents' first report dates (version {Expected})", FirstReportedLessVersion, SchemaVersion);
-        var index = CreateStatements(["CREATE INDEX \"IX_incidents_Type_LocationId_Dated_FirstReported\""]);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("""
             ALTER TABLE incidents ADD COLUMN "FirstReported" TEXT NULL;
             UPDATE incidents SET FirstReported =
                 (SELECT min(a.PublishedAt) FROM incident_sources s JOIN articles a ON a.Id = s.ArticleId WHERE s.IncidentId = incidents.Id);
             """, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(index[0], cancellationToken);
+        // Version 10's index, as its first migration has it: the later migration UndatedLookupPartialIndex replaces it.
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE INDEX \"IX_incidents_Type_LocationId_Dated_FirstReported\" ON \"incidents\" (\"Type\", \"LocationId\", \"Dated\", \"FirstReported\")",
+            cancellationToken);
         await SetVersionAsync(DateLineLessVersion, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

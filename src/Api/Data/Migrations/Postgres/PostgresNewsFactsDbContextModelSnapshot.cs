@@ -415,11 +415,12 @@ namespace NewsFacts.Api.Data.Migrations.Postgres
                     b.HasIndex("LocationId")
                         .HasDatabaseName("ix_incidents_locationid");
 
+                    b.HasIndex("Type", "LocationId", "FirstReported")
+                        .HasDatabaseName("ix_incidents_type_locationid_firstreported")
+                        .HasFilter("Dated = FALSE");
+
                     b.HasIndex("Type", "LocationId", "Dated", "Date")
                         .HasDatabaseName("ix_incidents_type_locationid_dated_date");
-
-                    b.HasIndex("Type", "LocationId", "Dated", "FirstReported")
-                        .HasDatabaseName("ix_incidents_type_locationid_dated_firstreported");
 
                     b.HasIndex("Killed", "Wounded", "Date", "Type", "LocationId")
                         .HasDatabaseName("ix_incidents_killed_wounded_date_type_locationid")

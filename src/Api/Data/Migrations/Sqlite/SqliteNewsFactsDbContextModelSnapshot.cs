@@ -292,9 +292,10 @@ namespace NewsFacts.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("LocationId");
 
-                    b.HasIndex("Type", "LocationId", "Dated", "Date");
+                    b.HasIndex("Type", "LocationId", "FirstReported")
+                        .HasFilter("Dated = FALSE");
 
-                    b.HasIndex("Type", "LocationId", "Dated", "FirstReported");
+                    b.HasIndex("Type", "LocationId", "Dated", "Date");
 
                     b.HasIndex("Killed", "Wounded", "Date", "Type", "LocationId")
                         .HasFilter("Killed IS NOT NULL");
