@@ -65,4 +65,10 @@ public sealed record IncidentDraft
 
     /// <summary>One of several sites a sentence's attack was on (قاعدة عين الأسد وقاعدة حرير): figures are not divided among them.</summary>
     public bool SharedSites { get; init; }
+
+    /// <summary>
+    /// The country that alone places an attack told with no closer place (في الأردن): its place only if no neighbouring
+    /// sentence places it once the drafts are merged.
+    /// </summary>
+    public string? CountryOnly { get; init; }
 }

@@ -161,6 +161,10 @@ public sealed class IncidentExtractor
                     place = Best(text, text.EntitiesByToken.StartingIn(from, trigger.Index + 1).Where(e => IsPlaceLike(e) && e.EndToken <= trigger.Index), trigger, after: false)
                         ?? drafts[lastMain].PlaceId;
                 }
+                // Kept aside: a country places the attack only if no neighbour places it closer (after the merge).
+                var countryOnly = place is null && oneEvent && answered < 0 && Specific(text, scopeStart, scopeEnd)
+                    && !Raids(tokens, trigger, k + 1 < triggers.Count ? triggers[k + 1] : null, weapon, to)
+                    ? CountryOnly(text, trigger, from, to) : null;
                 if (place is null)
                 {
                     unplacedStart = describedAfter ? scopeStart : null;
@@ -248,6 +252,7 @@ public sealed class IncidentExtractor
                             ?? (lastMain >= 0 ? drafts[lastMain] : null)),
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
+                    CountryOnly = countryOnly,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
                     Alleged = Alleged(tokens, from, trigger.Index),
                     Definite = TakesBack(tokens, trigger.Index, trigger.End),
@@ -363,7 +368,9 @@ public sealed class IncidentExtractor
         }
         // An attack a sentence tells without a place (its weapon named) is the one a neighbouring sentence places, when
         // their kinds agree (the merger's rule); left alone, it is no incident: where it happened is not known.
-        var incidents = _merger.Merge(drafts, StatedContainment(text)).Where(d => d.PlaceId is not null).ToList();
+        var incidents = _merger.Merge(drafts, StatedContainment(text))
+            .Select(d => d.PlaceId is null && d.CountryOnly is { } country ? d with { PlaceId = country } : d)
+            .Where(d => d.PlaceId is not null).ToList();
         return HeadlineAgreed(text, incidents).Select(d => ToIncident(text, WithCasualtyOutcome(ArmedDroneStrike(d)))).ToList();
     }
 
@@ -795,6 +802,38 @@ public sealed class IncidentExtractor
         }
         return trigger;
     }
+
+    /// <summary>
+    /// The country that alone places one attack, in the words "في الأردن" or "شمال شرق الأردن" after the trigger: "لقي ثلاثة
+    /// جنود حتفهم في هجوم بطائرة مسيرة على موقع عسكري في الأردن" happened there, at the precision the text gives. Only when
+    /// the sentence names no other country (ضربات على أهداف في العراق وسوريا tells many), and not a country as the doer or
+    /// the origin (أطلق من اليمن).
+    /// </summary>
+    private string? CountryOnly(AnalyzedText text, Trigger trigger, int from, int to)
+    {
+        var countries = text.EntitiesByToken.StartingIn(from, to)
+            .Where(e => e.IsPlace && _places.TryGetValue(e.Id, out var p) && p.Precision == PlacePrecision.Country).ToList();
+        if (countries.Select(e => e.Id).Distinct().Count() != 1)
+        {
+            return null;
+        }
+        var country = countries.FirstOrDefault(e => e.FirstToken > trigger.End && e.FirstToken - trigger.End <= CountryReach
+            && !ModalityFilter.ClauseBreakIn(text.Tokens, trigger.End, e.FirstToken + 1) && IsWhere(text, e, trigger));
+        if (country is null)
+        {
+            return null;
+        }
+        // في before it, or a direction from it (شمال شرق الأردن، في شمال شرقي الأردن).
+        var at = country.FirstToken;
+        while (at > trigger.End && _terms.CompassDirections.MatchAt(text.Tokens, at - 1, at) > 0 && !text.Tokens[at].BreakBefore)
+        {
+            at--;
+        }
+        return at < country.FirstToken || text.Tokens[at - 1].Text == In ? country.Id : null;
+    }
+
+    /// <summary>Words from the trigger to the country that places it: "هجوم بطائرة مسيرة على موقع عسكري في الأردن".</summary>
+    private const int CountryReach = 8;
 
     /// <summary>Place-like names starting in the reach before the trigger, from the scope's start on.</summary>
     private IEnumerable<LexiconMatch> PlacesBefore(AnalyzedText text, Trigger trigger, int scopeStart) =>
