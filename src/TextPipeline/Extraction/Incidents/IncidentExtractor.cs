@@ -103,7 +103,8 @@ public sealed class IncidentExtractor
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var trigger = triggers[k];
-                if (!events[k] || Pattern(text, trigger, k + 1 < triggers.Count ? triggers[k + 1] : null, from, to))
+                Trigger? next = k + 1 < triggers.Count ? triggers[k + 1] : null;
+                if (!events[k] || Pattern(text, trigger, next, from, to))
                 {
                     unplacedStart = null;
                     continue;
@@ -112,7 +113,7 @@ public sealed class IncidentExtractor
                 // ("أحبطت القوات هجوما بطائرة مسيرة كان يستهدف مطار أربيل"): that verb's scope takes it in.
                 var scopeStart = unplacedStart ?? (k > 0 ? triggers[k - 1].End : from);
                 unplacedStart = null;
-                var scopeEnd = k + 1 < triggers.Count ? triggers[k + 1].Index : to;
+                var scopeEnd = next?.Index ?? to;
                 // "شن ضربات على مواقع في القائم ردا على هجوم البرج 22": after a response word comes the earlier attack
                 // being answered. Its place, weapon, actors and casualties are its own, and it is background.
                 var answered = Retaliation(tokens, scopeStart, trigger.Index);
@@ -155,7 +156,7 @@ public sealed class IncidentExtractor
                 // attack it is likened to.
                 // Not when a verb follows in its clause: "بعد أسبوع من هجوم مماثل استهدف قاعدة حرير" places it there (the
                 // verb's scope takes it in, below).
-                var describedAfter = k + 1 < triggers.Count && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, triggers[k + 1].Index + 1);
+                var describedAfter = next is { } following && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, following.Index + 1);
                 if (place is null && likened && !describedAfter)
                 {
                     place = Best(text, text.EntitiesByToken.StartingIn(from, trigger.Index + 1).Where(e => IsPlaceLike(e) && e.EndToken <= trigger.Index), trigger, after: false)
@@ -163,7 +164,7 @@ public sealed class IncidentExtractor
                 }
                 // Kept aside: a country places the attack only if no neighbour places it closer (after the merge).
                 var countryOnly = place is null && oneEvent && answered < 0 && Specific(text, scopeStart, scopeEnd)
-                    && !Raids(tokens, trigger, k + 1 < triggers.Count ? triggers[k + 1] : null, weapon, to)
+                    && !Raids(tokens, trigger, next, weapon, to)
                     ? CountryOnly(text, trigger, from, to) : null;
                 if (place is null)
                 {
@@ -172,7 +173,7 @@ public sealed class IncidentExtractor
                     {
                         // "شنت الولايات المتحدة غارات على خمسة مواقع في العراق وسوريا": attacks told together by their doer,
                         // each site told after.
-                        if (answered < 0 && weapon is { } together && Raids(tokens, trigger, k + 1 < triggers.Count ? triggers[k + 1] : null, weapon, to))
+                        if (answered < 0 && weapon is { } together && Raids(tokens, trigger, next, weapon, to))
                         {
                             attribution ??= _attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to);
                             umbrella = Together(text, Perpetrators(text, scopeStart, scopeEnd, trigger, ownWeapons, weapon, attribution), together.Type, s, trigger.Index, umbrella);
@@ -262,7 +263,7 @@ public sealed class IncidentExtractor
                     Support = support,
                 };
                 sentenceDrafts.Add(draft);
-                if ((place is null || Broad(place)) && answered < 0 && inherited.Count == 0 && Raids(tokens, trigger, k + 1 < triggers.Count ? triggers[k + 1] : null, weapon, to))
+                if ((place is null || Broad(place)) && answered < 0 && inherited.Count == 0 && Raids(tokens, trigger, next, weapon, to))
                 {
                     umbrella = Together(text, perpetrators, type, s, trigger.Index, umbrella);
                 }
@@ -478,8 +479,6 @@ public sealed class IncidentExtractor
         {
             return;
         }
-        static bool SameKind(IncidentType a, IncidentType b) =>
-            a == b || a is IncidentType.Rocket or IncidentType.Missile && b is IncidentType.Rocket or IncidentType.Missile;
         for (var k = 1; k < weapons.Count; k++)
         {
             var second = weapons[k];
@@ -510,13 +509,16 @@ public sealed class IncidentExtractor
         }
     }
 
+    /// <summary>Weapons of one kind for counting them together: the same type, or rockets and missiles, which reports mix.</summary>
+    private static bool SameKind(IncidentType a, IncidentType b) =>
+        a == b || a is IncidentType.Rocket or IncidentType.Missile && b is IncidentType.Rocket or IncidentType.Missile;
+
     /// <summary>The sentence's drafts of <paramref name="kind"/> that counted one fewer than <paramref name="count"/> now count it.</summary>
     private static void Recount(List<IncidentDraft> drafts, IncidentType kind, int count, TextSpan words)
     {
         for (var index = 0; index < drafts.Count; index++)
         {
-            if (drafts[index].WeaponCount == count - 1 && (drafts[index].Type == kind
-                || drafts[index].Type is IncidentType.Rocket or IncidentType.Missile && kind is IncidentType.Rocket or IncidentType.Missile))
+            if (drafts[index].WeaponCount == count - 1 && SameKind(drafts[index].Type, kind))
             {
                 drafts[index] = drafts[index] with
                 {
