@@ -1,7 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NewsFacts.Api.Data;
+
+using static NewsFacts.Api.Queries.HandRead;
 
 namespace NewsFacts.Api.Queries;
 
@@ -124,18 +125,7 @@ public sealed class ArticleDetailReader(NewsFactsDbContext db)
 
     private async Task<DbDataReader> ExecuteAsync(string sql, int id, CancellationToken cancellationToken)
     {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@id";
-        parameter.Value = id;
-        command.Parameters.Add(parameter);
+        var command = HandRead.Command(db, sql, "@id", id);
         return await command.ExecuteReaderAsync(cancellationToken);
     }
-
-    private static string? StringOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    /// <summary>As <see cref="UtcDateTimeConverter"/> reads a timestamp for EF.</summary>
-    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }

@@ -1,7 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NewsFacts.Api.Data;
+
+using static NewsFacts.Api.Queries.HandRead;
 
 namespace NewsFacts.Api.Queries;
 
@@ -103,13 +104,8 @@ public sealed class IncidentPageReader(NewsFactsDbContext db)
     private async Task<DbDataReader> ExecuteAsync(string sql, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
         var sqlite = db.Database.IsSqlite();
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql.Replace("IN {ids}", sqlite ? "IN " + IdsSqlite : "= ANY(@ids)", StringComparison.Ordinal);
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@ids";
-        parameter.Value = sqlite ? "[" + string.Join(',', ids) + "]" : ids.ToArray();
-        command.Parameters.Add(parameter);
+        var command = HandRead.Command(db, sql.Replace("IN {ids}", sqlite ? "IN " + IdsSqlite : "= ANY(@ids)", StringComparison.Ordinal),
+            "@ids", sqlite ? "[" + string.Join(',', ids) + "]" : ids.ToArray());
         // Disposing the reader disposes its command.
         return await command.ExecuteReaderAsync(System.Data.CommandBehavior.Default, cancellationToken);
     }
@@ -141,15 +137,4 @@ public sealed class IncidentPageReader(NewsFactsDbContext db)
         DateValue = StringOrNull(r, 4), WeaponCount = IntOrNull(r, 5), Intercepted = BoolOrNull(r, 6), Killed = IntOrNull(r, 7),
         Wounded = IntOrNull(r, 8),
     };
-
-    private static string? StringOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static int? IntOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
-
-    private static bool? BoolOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetBoolean(i);
-
-    private static double? DoubleOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
-
-    /// <summary>As <see cref="UtcDateTimeConverter"/> reads a timestamp for EF.</summary>
-    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }
