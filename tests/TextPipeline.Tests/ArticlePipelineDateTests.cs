@@ -38,6 +38,19 @@ public class ArticlePipelineDateTests
     public void APagesStampInTheTextDatesNoAttack(string text, string? date) =>
         (Run(text, new DateOnly(2024, 2, 6)).Incidents.ShouldHaveSingleItem().Date?.Value).ShouldBe(date);
 
+    /// <summary>
+    /// A day right after a reporting verb dates the report; before the attack it reports, with nothing closer dating the
+    /// attack, it is the attack's day too (Iraqi agencies' "أفاد مصدر، يوم الأربعاء، بتعرض ..."). The attack's own day wins,
+    /// and a statement's day after the attack dates nothing of it.
+    /// </summary>
+    [Theory]
+    [InlineData("أفاد مصدر أمني، يوم الأربعاء، بتعرض قاعدة بلد الجوية لهجوم بثلاثة صواريخ كاتيوشا.", "2024-02-07")]
+    [InlineData("ذكرت مصادر محلية، اليوم الخميس، أن طائرة مسيرة سقطت داخل قاعدة حرير الجوية.", "2024-02-08")]
+    [InlineData("قال مسؤولون يوم الاثنين إن صواريخ سقطت على قاعدة عين الأسد الجوية فجر الأحد.", "2024-02-04")]
+    [InlineData("سقط صاروخ على قاعدة حرير الجوية، وقال مسؤول كردي يوم الاثنين إن التحقيق جار.", null)]
+    public void AReportsDayDatesTheAttackItReportsWhenNothingCloserDoes(string text, string? date) =>
+        (Run(text, new DateOnly(2024, 2, 10)).Incidents.ShouldHaveSingleItem().Date?.Value).ShouldBe(date);
+
     [Fact]
     public void DatesInTheTextKeepNoLine() =>
         Run("قصفت طائرة مسيرة قاعدة عين الأسد الجوية في محافظة الأنبار يوم الاثنين 5 شباط 2024 دون خسائر.").Dates.ShouldAllBe(d => d.Line == null);

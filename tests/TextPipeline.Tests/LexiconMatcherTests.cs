@@ -169,6 +169,21 @@ public class LexiconMatcherTests
         matches.Select(m => (m.Id, m.IsPlace)).ShouldBe([("us-government", false), ("iraq-government", false)]);
     }
 
+    /// <summary>
+    /// A noun of a place's surroundings or its sky (محيط، أطراف، سماء), or على after an attack word, makes a capital that
+    /// also names its government the place; not when it names the one a militia is loyal to.
+    /// </summary>
+    [Theory]
+    [InlineData("سقطت ثلاثة صواريخ في محيط دمشق", "دمشق", true)]
+    [InlineData("دوت انفجارات في سماء طهران", "طهران", true)]
+    [InlineData("شنت الطائرات غارات على أطراف بغداد", "بغداد", true)]
+    [InlineData("نفذت الطائرات غارة على دمشق فجر اليوم", "دمشق", true)]
+    [InlineData("رفضت دمشق الاتهامات", "دمشق", false)]
+    [InlineData("تصاعد التوتر بين الغرب وطهران", "طهران", false)]
+    [InlineData("ردت الفصائل الموالية لطهران على الهجوم", "طهران", false)]
+    public void ACapitalAfterAWordOfItsSurroundingsIsThePlace(string text, string name, bool place) =>
+        ReadAsPlace(text, name).ShouldBe(place);
+
     [Fact]
     public void AStateAfterAnAffiliationWordIsTheActor() =>
         Match("الميليشيات الموالية لطهران").Single(m => m.Span.Text.Contains("طهران")).IsPlace.ShouldBeFalse();

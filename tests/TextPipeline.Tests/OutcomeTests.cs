@@ -157,8 +157,25 @@ public class OutcomeTests
     [InlineData("أسقطت الدفاعات طائرة مسيرة، وسقط حطامها في أرض زراعية ما أدى إلى اشتعال النيران في المحاصيل", 0)]
     [InlineData("أسقطت الدفاعات الصاروخ، وشظاياه سقطت قرب الجسر", 0)]
     [InlineData("أسقطت الدفاعات طائرة، وسقط حطامها في أرض زراعية. وسقطت طائرة ثانية داخل القاعدة", 1)]
+    // A weapon that exploded where it was sent landed; one that exploded in the air did not.
+    [InlineData("انفجرت طائرة مسيرة مفخخة داخل القاعدة", 1)]
+    [InlineData("أطلقت ثلاثة صواريخ على المطار، انفجر أحدها قرب المدرج", 1)]
+    [InlineData("انفجرت الطائرة المسيرة في الجو قبل وصولها إلى هدفها", 0)]
+    [InlineData("انفجرت طائرة مسيرة في سماء المطار", 0)]
+    [InlineData("أسقطت الدفاعات طائرة مسيرة انفجرت قرب القاعدة", 0)]
+    // The fall after an interception is the downed weapon's, unless another weapon falls: الأخرى، الثانية.
+    [InlineData("أسقطت الدفاعات إحداهما وسقطت الأخرى داخل القاعدة", 1)]
+    [InlineData("أسقطت الدفاعات إحداهما وانفجرت الثانية في محيط القاعدة", 1)]
+    [InlineData("أسقطت الدفاعات إحداهما وسقطت قرب القاعدة", 0)]
     [InlineData("", 0)]
     public void FindsImpactWordsOnlyWhereTheySayAHit(string text, int count) => ImpactCount(text).ShouldBe(count);
+
+    [Theory]
+    [InlineData("أطلقت طائرتان مسيرتان باتجاه قاعدة حرير، فأسقطت الدفاعات الجوية إحداهما وانفجرت الأخرى في محيط القاعدة.", false)]
+    [InlineData("هاجمت طائرتان مسيرتان مطار أربيل الدولي، أسقطت الدفاعات الأولى وسقطت الثانية قرب المدرج دون إصابات.", false)]
+    [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة فوق مطار أربيل الدولي، وانفجرت في الجو.", true)]
+    public void AnotherWeaponThatLandedOrExplodedAfterAnInterceptionMakesItNotIntercepted(string sentence, bool intercepted) =>
+        Single(sentence).Intercepted.ShouldBe(intercepted);
 
     /// <summary>
     /// A weapon told as another or the second after one of its kind (صاروخ آخر، صاروخ ثان، مسيرة أخرى) makes two of the

@@ -17,6 +17,7 @@ public class PerpetratorTests
     [InlineData("ألقت وزارة الدفاع الأمريكية باللوم على كتائب حزب الله في الهجوم الصاروخي على قاعدة عين الأسد.", "kataib-hezbollah")]
     [InlineData("قال الجيش الأمريكي إن الحوثيين، المدعومين من إيران، أطلقوا صاروخا باليستيا باتجاه مدمرة في البحر الأحمر.", "houthis")]
     [InlineData("أغارت طائرات إسرائيلية على مواقع قرب مطار دمشق الدولي فجر اليوم.", "israeli-military")]
+    [InlineData("نفذ العدو الإسرائيلي عدوانا جويا مستهدفا مطار الشعيرات في ريف حمص فجر اليوم.", "israel")]
     [InlineData("ضربت الولايات المتحدة بصواريخ كروز مواقع للفصائل قرب مدينة القائم فجر اليوم.", "united-states")]
     [InlineData("شن الطيران التركي غارة على مواقع للحزب في قرية كشان فجر اليوم.", "turkish-military")]
     [InlineData("نفذ الطيران الحربي السوري غارات على مواقع للمعارضة قرب مدينة إدلب صباح اليوم.", "syrian-army")]
@@ -136,6 +137,9 @@ public class PerpetratorTests
     // The unvowelled verb read as a passive: the speaker's side was the one attacked.
     [InlineData("قالت هيئة الحشد الشعبي إن قواتها استهدفت بطائرة مسيرة مجهولة قرب القائم فجر اليوم.", new string[0])]
     [InlineData("قال الجيش العراقي إنه استهدف بقذائف هاون قرب قاعدة بلد الجوية فجر اليوم.", new string[0])]
+    // An object after the instrument makes the verb active again: the speaker struck it.
+    [InlineData("أعلن الحرس الثوري الإيراني أنه استهدف بصواريخ باليستية مقرا لجماعة مسلحة في أربيل.", new[] { "irgc" })]
+    [InlineData("قال الجيش التركي إنه قصف بالمدفعية مواقع لحزب العمال الكردستاني قرب مدينة زاخو.", new[] { "turkish-military" })]
     public void ASpeakerSayingItDidTheAttackClaimsIt(string sentence, string[] perpetrators) =>
         Perpetrators(sentence).ShouldBe(perpetrators);
 

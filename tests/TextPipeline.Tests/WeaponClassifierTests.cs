@@ -47,6 +47,22 @@ public class WeaponClassifierTests
     public void EachAttackTakesTheWeaponAfterIt(string text, IncidentType first, IncidentType second) =>
         Types(text).ShouldBe([first, second]);
 
+    /// <summary>
+    /// An air attack (هجوم جوي، عدوان جوي) is an air strike when no weapon is named; a named drone is the weapon of it
+    /// (drones fly too), rockets right after it or after aircraft are their munitions.
+    /// </summary>
+    [Theory]
+    [InlineData("تعرضت القاعدة لهجوم جوي", IncidentType.Airstrike)]
+    [InlineData("نفذ العدو عدوانا جويا على مواقع في ريف حمص", IncidentType.Airstrike)]
+    [InlineData("تعرضت القاعدة لهجوم جوي بطائرات مسيرة", IncidentType.Drone)]
+    [InlineData("تعرض المطار لهجوم جوي بطائرتين مسيرتين مفخختين", IncidentType.Drone)]
+    [InlineData("نفذ العدو عدوانا جويا برشقات من الصواريخ على المطار", IncidentType.Airstrike)]
+    [InlineData("أطلقت مروحية صواريخ على موقع للفصائل", IncidentType.Airstrike)]
+    [InlineData("تعرضت القاعدة لهجوم بثلاثة صواريخ", IncidentType.Rocket)]
+    [InlineData("سقطت صواريخ على المطار بعد ساعة من غارة جوية على الحدود", IncidentType.Rocket)]
+    public void AnAirAttackIsAnAirStrikeUnlessItsWeaponIsNamed(string text, IncidentType type) =>
+        Types(text).First(t => t != IncidentType.Other).ShouldBe(type);
+
     [Fact]
     public void AnotherAttackNounBetweenKeepsTheWeapon() =>
         Types("أتى الهجوم على القاعدة بعد هجوم صاروخي آخر").ShouldBe([IncidentType.Other, IncidentType.Rocket]);

@@ -93,6 +93,15 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> DebrisWords { get; init; } = [];
 
+    /// <summary>
+    /// Verbs of a weapon exploding (انفجرت الأخرى في محيط القاعدة): a weapon that exploded where it was sent was not shot
+    /// down, unless it exploded in the air (<see cref="AirWords"/>).
+    /// </summary>
+    public IReadOnlyList<string> ExplodeVerbs { get; init; } = [];
+
+    /// <summary>Words for the air a weapon is shot down in: انفجرت في الجو، في سماء المطار.</summary>
+    public IReadOnlyList<string> AirWords { get; init; } = [];
+
     /// <summary>Words after a salvo that say what it is made of, before its counted weapons: مؤلفة من، مكونة من، تضم.</summary>
     public IReadOnlyList<string> CompositionWords { get; init; } = [];
 

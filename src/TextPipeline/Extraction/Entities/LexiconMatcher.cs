@@ -23,6 +23,7 @@ public sealed class LexiconMatcher
     private const char EmDash = '\u2014';
     private static readonly string Ladaa = ArabicNormalizer.Fold("لدى");
     private static readonly string Bayna = ArabicNormalizer.Fold("بين");
+    private const string Article = "\u0627\u0644";
 
     private static readonly HashSet<string> LocativeWords = new(
         new[] {"في", "الى", "من", "قرب", "داخل", "نحو", "عبر", "حول", "باتجاه", "مدينه", "محافظه", "العاصمه", "عاصمه", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"}.Select(ArabicNormalizer.Fold),
@@ -33,7 +34,7 @@ public sealed class LexiconMatcher
     /// locative words and nouns of a settlement or its surroundings.
     /// </summary>
     private static readonly HashSet<string> PlaceContext = new(
-        LocativeWords.Concat(new[] { "قضاء", "ناحية", "بلدة", "منطقة", "محيط", "أطراف", "ضواحي", "قرية", "مدخل", "طريق", "ميناء", "مطار", "معبر", "منفذ", "مخيم", "حي" }.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w)))),
+        LocativeWords.Concat(new[] { "قضاء", "ناحية", "بلدة", "منطقة", "محيط", "أطراف", "ضواحي", "قرية", "مدخل", "طريق", "ميناء", "مطار", "معبر", "منفذ", "مخيم", "حي", "سماء", "أجواء" }.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w)))),
         StringComparer.Ordinal);
 
     /// <summary>Stems of affiliation words: "الموالية لإيران"، "المدعومة من إيران" name the state, not the place.</summary>
@@ -165,7 +166,10 @@ public sealed class LexiconMatcher
             var keyStart = token.Start + offset;
             var keyEnd = tokens[i + best.Length - 1].End;
             var span = key.ToDisplaySpan(keyStart, keyEnd - keyStart);
-            var placeContext = afterPreposition || IsDateline(key.Key, keyStart, keyEnd) || AfterEnvoyOrRoute(tokens, i);
+            // "في محيط دمشق"، "قصف على أطراف طهران": a noun of a place's surroundings in construct (no article: "بين الغرب
+            // وطهران" is no such noun), or على after an attack word, makes the name that is also its government's the place.
+            var placeContext = afterPreposition || IsDateline(key.Key, keyStart, keyEnd) || AfterEnvoyOrRoute(tokens, i)
+                || !affiliated && previous is not null && !previous.Text.StartsWith(Article, StringComparison.Ordinal) && AfterPlaceWord(tokens, i);
             var chosen = Resolve(best.Candidates, placeContext);
             if (!chosen.IsPlace && best.Candidates.FirstOrDefault(c => c.IsPlace) is { } place)
             {

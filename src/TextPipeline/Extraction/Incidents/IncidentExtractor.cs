@@ -1127,14 +1127,24 @@ public sealed class IncidentExtractor
     {
         DateMention? after = null;
         DateMention? before = null;
+        DateMention? statement = null;
         var afterDistance = int.MaxValue;
         var beforeDistance = int.MaxValue;
         foreach (var date in text.DatesStartingIn(from, to))
         {
             var index = TokenAfter(text, date.Span.Start);
-            if (index < from || index >= to || DatesAStatement(text, from, index)
-                || _terms.PeriodWords.MatchAt(text.Tokens, index) > 0 || anchors.Any(a => ReferenceEquals(a.Date, date)))
+            if (index < from || index >= to || _terms.PeriodWords.MatchAt(text.Tokens, index) > 0 || anchors.Any(a => ReferenceEquals(a.Date, date)))
             {
+                continue;
+            }
+            if (DatesAStatement(text, from, index))
+            {
+                // "أفاد مصدر أمني، يوم الثلاثاء، بتعرض رتل لتفجير": a report's day, before the attack it reports, is the
+                // attack's when nothing closer dates it; not a page's or a post's day.
+                if (index < trigger.Index && trigger.Index - index <= DateReach && !Published(text, from, index))
+                {
+                    statement = date;
+                }
                 continue;
             }
             if (index >= trigger.End && index < scopeEnd && index - trigger.End < afterDistance && index - trigger.End <= DateReach
@@ -1149,7 +1159,7 @@ public sealed class IncidentExtractor
                 beforeDistance = trigger.Index - index;
             }
         }
-        return after ?? before;
+        return after ?? before ?? statement;
     }
 
     /// <summary>
@@ -1159,8 +1169,12 @@ public sealed class IncidentExtractor
     private bool DatesAStatement(AnalyzedText text, int from, int index)
     {
         var start = Math.Max(from, index - ReportingVerbReach);
-        return _terms.ReportingVerbs.AnyIn(text.Tokens, start, index) || _terms.PublicationWords.AnyIn(text.Tokens, start, index);
+        return _terms.ReportingVerbs.AnyIn(text.Tokens, start, index) || Published(text, from, index);
     }
+
+    /// <summary>A date right after a word of publication dates the page or a post (منشور الثلاثاء 6 آب).</summary>
+    private bool Published(AnalyzedText text, int from, int index) =>
+        _terms.PublicationWords.AnyIn(text.Tokens, Math.Max(from, index - ReportingVerbReach), index);
 
     /// <summary>
     /// A date after a break and a و opens a clause of its own: "لم ينتج عن الهجوم إصابات، وقبل نحو 15 يوما أصيب شخصان"

@@ -116,6 +116,8 @@ public sealed class IncidentTerms
         PossessedPersons = new TermSet(vocabulary.PossessedPersons);
         PossessedGroups = new TermSet(vocabulary.PossessedGroups);
         DebrisWords = new TermSet(vocabulary.DebrisWords);
+        ExplodeVerbs = new TermSet(vocabulary.ExplodeVerbs);
+        AirWords = new TermSet(vocabulary.AirWords);
         CompositionWords = new TermSet(vocabulary.CompositionWords);
         OrdinalsBefore = new TermSet(vocabulary.OrdinalsBefore);
         CompassDirections = new TermSet(vocabulary.CompassDirections);
@@ -239,6 +241,8 @@ public sealed class IncidentTerms
     public TermSet PossessedPersons { get; }
     public TermSet PossessedGroups { get; }
     public TermSet DebrisWords { get; }
+    public TermSet ExplodeVerbs { get; }
+    public TermSet AirWords { get; }
     public TermSet CompositionWords { get; }
     public TermSet OrdinalsBefore { get; }
     public TermSet CompassDirections { get; }

@@ -139,9 +139,40 @@ public sealed class AttributionReader
         {
             return true;
         }
-        return tokens[next].Carries(Normalization.ArabicLetters.Beh)
-            && Enumerable.Range(next, Math.Min(InstrumentWords, to - next)).Any(i => _terms.AnyWeapon.MatchAt(tokens, i, to) > 0);
+        if (!tokens[next].Carries(Normalization.ArabicLetters.Beh))
+        {
+            return false;
+        }
+        for (var i = next; i < Math.Min(to, next + InstrumentWords); i++)
+        {
+            if (_terms.AnyWeapon.MatchAt(tokens, i, to) is > 0 and var weapon)
+            {
+                // "أنه استهدف بصواريخ باليستية مقرا في أربيل": an object after the instrument makes the verb active.
+                return !ObjectAfter(tokens, i + weapon, to);
+            }
+        }
+        return false;
     }
+
+    /// <summary>A site noun (مقرا، مواقع، قاعدة) within an adjective or two of <paramref name="at"/>, with no preposition before it.</summary>
+    private bool ObjectAfter(IReadOnlyList<KeyToken> tokens, int at, int to)
+    {
+        for (var j = at; j < Math.Min(to, at + ObjectReach); j++)
+        {
+            if (tokens[j].BreakBefore)
+            {
+                return false;
+            }
+            if (tokens[j].Text != "من" && (_terms.TargetFillers.Contains(tokens[j].Text) || _terms.CoreferentSites.MatchAt(tokens, j, to) > 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words from the end of an instrument's weapon to its verb's object: an adjective (بصواريخ باليستية مقرا).</summary>
+    private const int ObjectReach = 2;
 
     /// <summary>Words of an instrument phrase up to its weapon: بثلاثة صواريخ، بطائرة.</summary>
     private const int InstrumentWords = 2;

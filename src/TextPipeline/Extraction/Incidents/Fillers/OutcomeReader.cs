@@ -49,6 +49,11 @@ public sealed class OutcomeReader(IncidentTerms terms)
                 continue;
             }
             var landing = terms.LandingWords.MatchAt(tokens, i, to);
+            // "انفجرت الأخرى في محيط القاعدة": a weapon that exploded where it went landed; not one that exploded in the air.
+            if (landing == 0 && terms.ExplodeVerbs.MatchAt(tokens, i, to) is > 0 and var exploded && !InTheAir(tokens, i + exploded, to))
+            {
+                landing = exploded;
+            }
             var word = landing > 0 ? landing : terms.ImpactWords.MatchAt(tokens, i, to);
             var verb = word == 0 ? terms.ImpactVerbs.MatchAt(tokens, i, to) : 0;
             if (word == 0 && (verb == 0 || !HasWeaponSubject(tokens, weapons, i, i + verb)))
@@ -109,9 +114,37 @@ public sealed class OutcomeReader(IncidentTerms terms)
         index < to && (terms.Killed.MatchAt(tokens, index, to) > 0 || terms.Wounded.MatchAt(tokens, index, to) > 0
             || terms.NoCasualtyNouns.MatchAt(tokens, index, to) > 0 || terms.CasualtyNouns.MatchAt(tokens, index, to) > 0);
 
-    /// <summary>The fall follows an interception in the same clause, with no contrast between (بينما سقط الثالث is another weapon).</summary>
+    /// <summary>A word for the air within a few words after the verb, in its clause: انفجرت في الجو، انفجرت في سماء المطار.</summary>
+    private bool InTheAir(IReadOnlyList<KeyToken> tokens, int index, int to)
+    {
+        for (var i = index; i < Math.Min(to, index + AirReach); i++)
+        {
+            if (tokens[i].BreakBefore)
+            {
+                return false;
+            }
+            if (terms.AirWords.MatchAt(tokens, i, to) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words from an exploding verb to the air it exploded in: "انفجرت طائرة مسيرة في سماء".</summary>
+    private const int AirReach = 4;
+
+    /// <summary>
+    /// The fall follows an interception in the same clause, with no contrast between (بينما سقط الثالث is another weapon),
+    /// and its subject is not another weapon than the one downed (أسقطت الدفاعات إحداهما وسقطت الأخرى داخل القاعدة).
+    /// </summary>
     private bool Downed(IReadOnlyList<KeyToken> tokens, int index, int from)
     {
+        var end = index + Math.Max(1, Math.Max(terms.LandingWords.MatchAt(tokens, index), terms.ExplodeVerbs.MatchAt(tokens, index)));
+        if (Another(tokens, end) || index > from && !tokens[index].BreakBefore && Another(tokens, index - 1))
+        {
+            return false;
+        }
         for (var i = index - 1; i >= Math.Max(from, index - DownedReach); i--)
         {
             if (tokens[i + 1].BreakBefore || terms.ContrastWords.MatchAt(tokens, i, index) > 0)
@@ -125,6 +158,10 @@ public sealed class OutcomeReader(IncidentTerms terms)
         }
         return false;
     }
+
+    /// <summary>The word at <paramref name="index"/> names another weapon: الأخرى، الثانية، الثالث.</summary>
+    private bool Another(IReadOnlyList<KeyToken> tokens, int index) =>
+        index >= 0 && index < tokens.Count && (terms.AnotherWords.MatchAt(tokens, index) > 0 || NumberWords.Ordinals.ContainsKey(tokens[index].Bare));
 
     /// <summary>The strike verb's subject is a weapon: right after it (ضربت صواريخ) or right before it (الصواريخ ضربت).</summary>
     private static bool HasWeaponSubject(IReadOnlyList<KeyToken> tokens, IReadOnlyList<WeaponHit> weapons, int verbStart, int verbEnd) =>

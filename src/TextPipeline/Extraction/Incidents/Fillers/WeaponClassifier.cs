@@ -10,6 +10,8 @@ namespace NewsFacts.TextPipeline.Extraction;
 public sealed class WeaponClassifier(IncidentTerms terms)
 {
     private const int MissileReach = 2;
+    /// <summary>Words between an air attack or aircraft and the rockets it fires: "عدوانا جويا برشقات من الصواريخ".</summary>
+    private const int MunitionReach = 3;
     /// <summary>Words a weapon may stand from its trigger: a long verb phrase with its place and time between (تعرضت قاعدة ... لهجوم ... بثلاثة صواريخ).</summary>
     private const int WeaponReach = 20;
     private const int DistributiveReach = 3;
@@ -121,6 +123,22 @@ public sealed class WeaponClassifier(IncidentTerms terms)
                 && ModalityFilter.ClauseBreakIn(tokens, h.End, trigger.Index + 1));
         }
         var chosen = Nearest(hits.Where(h => !h.Fallback), trigger) ?? Nearest(hits.Where(h => h.Fallback), trigger);
+        // "تعرضت القاعدة لهجوم جوي بطائرات مسيرة": the manner of the attack noun after this trigger yields to the weapon
+        // that noun names in its clause; both words tell one attack.
+        if (chosen is { Fallback: true } manner && triggers.Any(t => t != trigger && t.Strong && t.Index == manner.Index)
+            && all.FirstOrDefault(h => !h.Fallback && h.Index >= manner.End && h.Index - manner.End <= MunitionReach
+                && !ModalityFilter.ClauseBreakIn(tokens, manner.End, h.Index + 1)) is { Length: > 0 } named)
+        {
+            chosen = named;
+        }
+        // "عدوانا جويا برشقات من الصواريخ"، "مروحية أمريكية أطلقت صواريخ": rockets right after an air attack or aircraft are
+        // its munitions, and the attack an air strike.
+        if (chosen is { Type: IncidentType.Rocket } fired
+            && hits.FirstOrDefault(h => h.Type == IncidentType.Airstrike && h.End <= fired.Index && fired.Index - h.End <= MunitionReach
+                && !ModalityFilter.ClauseBreakIn(tokens, h.End, fired.Index + 1)) is { Length: > 0 } aircraft)
+        {
+            return aircraft;
+        }
         if (chosen is { Type: IncidentType.Rocket } rocket
             && hits.FirstOrDefault(h => h.Type == IncidentType.Missile && Math.Abs(h.Index - rocket.Index) <= MissileReach) is { Length: > 0 } missile)
         {
