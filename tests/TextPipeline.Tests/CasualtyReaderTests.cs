@@ -25,6 +25,9 @@ public class CasualtyReaderTests
     [InlineData("ما أدى إلى استشهاد ضابط وجنديين", 3, null)]
     [InlineData("أسفر عن مقتل جندي ومدني", 2, null)]
     [InlineData("أسفر عن مقتل ثلاثة جنود وجنديين من القوات الخاصة", 5, null)]
+    // A death reported as the attack's, whatever its cause.
+    [InlineData("توفي متعاقد أمريكي إثر نوبة قلبية أثناء الهجوم", 1, null)]
+    [InlineData("توفي جنديان متأثرين بجروحهما", 2, null)]
     public void ReadsCasualtyFigures(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
     /// <summary>Material damage said to be all (أضرارا مادية فقط) says there were no casualties; damage alone says nothing of them.</summary>

@@ -210,6 +210,9 @@ public class IncidentExtractorTests
     // Weapons found ready to fire were not fired.
     [InlineData("عثرت القوات الأمنية على منصة تضم صواريخ معدة للإطلاق باتجاه قاعدة عين الأسد فجر اليوم.")]
     [InlineData("ضبطت القوات طائرة مسيرة مفخخة جاهزة للإطلاق نحو مطار أربيل.")]
+    // An attack foiled before its launch was a plot.
+    [InlineData("أحبطت قوات الأمن هجوما صاروخيا كان يستهدف قاعدة عين الأسد، وعثرت على أربعة صواريخ معدة للإطلاق.")]
+    [InlineData("أعلنت خلية الإعلام الأمني إحباط هجوم بطائرة مسيرة على مطار بغداد الدولي قبل إطلاقها.")]
     public void FindsNoIncidentInUnseenThreatsCountsDenialsAndFigurativeNews(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
 
@@ -219,6 +222,11 @@ public class IncidentExtractorTests
     [InlineData("شنت طائرات أمريكية فجر اليوم ثلاث غارات على مواقع للفصائل في شرق سوريا.", IncidentType.Airstrike, "east-syria")]
     // "Precision strikes" are a state's air strikes, named as such.
     [InlineData("أعلنت القيادة المركزية الأمريكية أن قواتها نفذت فجر الجمعة ضربات دقيقة على منشآت في شرق سوريا.", IncidentType.Airstrike, "east-syria")]
+    // Off a coastal town (قبالة، a distance in miles) is in the sea its coast faces; near its port is the town.
+    [InlineData("أفادت هيئة التجارة البحرية البريطانية بتعرض سفينة لهجوم بصاروخ على بعد 60 ميلا بحريا غرب الحديدة.", IncidentType.Rocket, "red-sea")]
+    [InlineData("تعرضت ناقلة نفط لهجوم بصاروخ على بعد 40 ميلا جنوب شرق عدن، مساء الأحد.", IncidentType.Rocket, "gulf-of-aden")]
+    [InlineData("استهدف الحوثيون سفينة تجارية بطائرة مسيرة قبالة سواحل المخا، فجر اليوم.", IncidentType.Drone, "red-sea")]
+    [InlineData("استهدف الحوثيون سفينة تجارية بطائرة مسيرة قرب ميناء الحديدة، فجر اليوم.", IncidentType.Drone, "hodeidah")]
     public void AnAttackAtSeaOrInARegionIsPlacedThere(string sentence, IncidentType type, string place)
     {
         var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();

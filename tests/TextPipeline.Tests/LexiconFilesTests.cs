@@ -108,6 +108,16 @@ public partial class LexiconFilesTests
         vocabulary.AttackerAdjectives.Keys.Where(id => !ids.Contains(id)).ShouldBeEmpty();
     }
 
+    /// <summary>A coast names a sea of the lexicon, and only a port or a town has one.</summary>
+    [Fact]
+    public void EveryCoastIsASea()
+    {
+        var seas = Places.Where(p => p.Precision == PlacePrecision.Sea).Select(p => p.Id).ToHashSet();
+        var coastal = Places.Where(p => p.Coast is not null).ToList();
+        coastal.ShouldNotBeEmpty();
+        coastal.Where(p => !seas.Contains(p.Coast!) || p.Precision is not (PlacePrecision.City or PlacePrecision.Site)).Select(p => p.Id).ShouldBeEmpty();
+    }
+
     [Fact]
     public void EveryParentExists()
     {

@@ -17,6 +17,8 @@ public class ModalityFilterTests
     [InlineData("استهدفت طائرة مسيرة قاعدة عين الأسد")]
     [InlineData("رغم التهديدات، استهدف هجوم صاروخي قاعدة حرير")]
     [InlineData("قال مسؤول إن الهجوم وقع ليلا")]
+    // A foiled drone attack with no word of its never being launched is a drone shot down.
+    [InlineData("أحبطت الدفاعات الجوية هجوما بطائرة مسيرة على مطار أربيل")]
     public void AReportedAttackIsAnEvent(string text) => Events(text).ShouldContain(true);
 
     [Theory]

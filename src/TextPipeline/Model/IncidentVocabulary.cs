@@ -102,6 +102,21 @@ public sealed record IncidentVocabulary
     /// <summary>Words for the air a weapon is shot down in: انفجرت في الجو، في سماء المطار.</summary>
     public IReadOnlyList<string> AirWords { get; init; } = [];
 
+    /// <summary>
+    /// Words before a coastal place that put the attack in the sea off it: قبالة (قبالة سواحل الحديدة), and miles, which
+    /// news gives only at sea, with or without their adjective (على بعد 60 ميلا بحريا غرب الحديدة).
+    /// </summary>
+    public IReadOnlyList<string> OffshoreWords { get; init; } = [];
+
+    /// <summary>Verbs and nouns of foiling an attack: أحبطت، إحباط.</summary>
+    public IReadOnlyList<string> FoilWords { get; init; } = [];
+
+    /// <summary>
+    /// Words that say a weapon was never launched (معدة للإطلاق، قبل إطلاقها، قبل تنفيذه): an attack foiled in a sentence
+    /// that has one is a plot, not an attack (a foiled drone attack with none is a drone shot down).
+    /// </summary>
+    public IReadOnlyList<string> PreLaunchWords { get; init; } = [];
+
     /// <summary>Words after a salvo that say what it is made of, before its counted weapons: مؤلفة من، مكونة من، تضم.</summary>
     public IReadOnlyList<string> CompositionWords { get; init; } = [];
 

@@ -87,8 +87,11 @@ public sealed record PlaceEntry(
     double? Longitude,
     IReadOnlyList<string> Aliases,
     string? Parent = null,
-    IReadOnlyList<string>? LocativeAliases = null)
+    IReadOnlyList<string>? LocativeAliases = null,
+    string? Coast = null)
 {
+    // Coast: for a port or coastal town, the id of the sea its coast faces: a ship attacked off it (قبالة الحديدة، على
+    // بعد 60 ميلا بحريا غرب الحديدة) was attacked in that sea.
     /// <summary>
     /// The entry comes from the gazetteer (see GazetteerMerger): only its <see cref="Aliases"/> and
     /// <see cref="LocativeAliases"/> are matched, since its English name is a transliteration that can be an English

@@ -1020,6 +1020,13 @@ public sealed class IncidentExtractor
                 bestPrecision = place.Precision;
             }
         }
+        // "على بعد 60 ميلا بحريا غرب الحديدة"، "قبالة سواحل عدن": off a coastal town is in the sea its coast faces.
+        if (best is not null && _places.TryGetValue(best.Id, out var coastal) && coastal.Coast is { } sea
+            && Enumerable.Range(Math.Max(0, best.FirstToken - OffshoreReach), Math.Min(OffshoreReach, best.FirstToken))
+                .Any(k => _terms.OffshoreWords.MatchAt(text.Tokens, k, best.FirstToken) > 0 && !ModalityFilter.ClauseBreakIn(text.Tokens, k + 1, best.FirstToken + 1)))
+        {
+            return sea;
+        }
         if (best is not null && bestPrecision != PlacePrecision.Site && best.FirstToken > 0 && !text.Tokens[best.FirstToken].BreakBefore
             && _terms.CompassDirections.MatchAt(text.Tokens, best.FirstToken - 1) > 0
             && !_terms.NeighbourhoodWords.AnyIn(text.Tokens, Math.Max(0, best.FirstToken - 4), best.FirstToken - 1))
@@ -1038,6 +1045,9 @@ public sealed class IncidentExtractor
         }
         return best?.Id;
     }
+
+    /// <summary>Words before a coastal place its offshore word may stand: "ميلا بحريا جنوب غرب عدن"، "قبالة سواحل ميناء الحديدة".</summary>
+    private const int OffshoreReach = 4;
 
     /// <summary>Words before a direction a distance may stand in: "على بعد نحو 40 كيلومترا".</summary>
     private const int DistanceReach = 4;

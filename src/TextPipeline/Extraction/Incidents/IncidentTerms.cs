@@ -118,6 +118,9 @@ public sealed class IncidentTerms
         DebrisWords = new TermSet(vocabulary.DebrisWords);
         ExplodeVerbs = new TermSet(vocabulary.ExplodeVerbs);
         AirWords = new TermSet(vocabulary.AirWords);
+        OffshoreWords = new TermSet(vocabulary.OffshoreWords);
+        FoilWords = new TermSet(vocabulary.FoilWords);
+        PreLaunchWords = new TermSet(vocabulary.PreLaunchWords);
         CompositionWords = new TermSet(vocabulary.CompositionWords);
         OrdinalsBefore = new TermSet(vocabulary.OrdinalsBefore);
         CompassDirections = new TermSet(vocabulary.CompassDirections);
@@ -243,6 +246,9 @@ public sealed class IncidentTerms
     public TermSet DebrisWords { get; }
     public TermSet ExplodeVerbs { get; }
     public TermSet AirWords { get; }
+    public TermSet OffshoreWords { get; }
+    public TermSet FoilWords { get; }
+    public TermSet PreLaunchWords { get; }
     public TermSet CompositionWords { get; }
     public TermSet OrdinalsBefore { get; }
     public TermSet CompassDirections { get; }

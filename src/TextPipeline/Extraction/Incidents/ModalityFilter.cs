@@ -125,6 +125,16 @@ public sealed class ModalityFilter(IncidentTerms terms)
     {
         ArgumentNullException.ThrowIfNull(triggers);
         var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t) && !CountsAttacks(tokens, sentenceStart, sentenceEnd, numbers, weapons, t)).ToArray();
+        // "أحبطت القوات هجوما صاروخيا ... وعثرت على أربعة صواريخ معدة للإطلاق": what is foiled before its launch is a plot;
+        // an attack told before the foiling in the sentence still happened.
+        var foiled = terms.FoilWords.FirstIn(tokens, sentenceStart, sentenceEnd);
+        if (foiled >= 0 && terms.PreLaunchWords.AnyIn(tokens, foiled, sentenceEnd))
+        {
+            for (var k = 0; k < triggers.Count; k++)
+            {
+                events[k] &= triggers[k].End <= foiled;
+            }
+        }
         for (var k = triggers.Count - 2; k >= 0; k--)
         {
             var next = triggers[k + 1];
