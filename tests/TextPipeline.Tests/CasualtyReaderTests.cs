@@ -25,6 +25,9 @@ public class CasualtyReaderTests
     [InlineData("ما أدى إلى استشهاد ضابط وجنديين", 3, null)]
     [InlineData("أسفر عن مقتل جندي ومدني", 2, null)]
     [InlineData("أسفر عن مقتل ثلاثة جنود وجنديين من القوات الخاصة", 5, null)]
+    // An ordinal standing for a person after those counted before it: one more.
+    [InlineData("قتل جنديان وأصيب ثالث", 2, 1)]
+    [InlineData("ما أدى إلى مقتل جندي وإصابة ثان بجروح", 1, 1)]
     // A death reported as the attack's, whatever its cause.
     [InlineData("توفي متعاقد أمريكي إثر نوبة قلبية أثناء الهجوم", 1, null)]
     [InlineData("توفي جنديان متأثرين بجروحهما", 2, null)]

@@ -216,6 +216,32 @@ public class IncidentExtractorTests
     public void FindsNoIncidentInUnseenThreatsCountsDenialsAndFigurativeNews(string sentence) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldBeEmpty();
 
+    /// <summary>
+    /// A bombardment that names no weapon is an air strike when its doer bombards only from the air in the region; a
+    /// Turkish one may be artillery and an unknown doer's may be anything.
+    /// </summary>
+    [Theory]
+    [InlineData("قصفت القوات الأمريكية مواقع لكتائب حزب الله في جرف النصر فجر اليوم.", IncidentType.Airstrike)]
+    [InlineData("قصف الجيش الإسرائيلي مواقع قرب مطار دمشق الدولي فجر اليوم.", IncidentType.Airstrike)]
+    [InlineData("قصف الجيش التركي مواقع لحزب العمال الكردستاني قرب مدينة زاخو فجر اليوم.", IncidentType.Other)]
+    [InlineData("قصف مجهولون قاعدة عين الأسد الجوية فجر اليوم.", IncidentType.Other)]
+    [InlineData("استهدفت القوات الأمريكية مواقع للفصائل في القائم فجر اليوم.", IncidentType.Other)]
+    public void ABombardmentByAForceThatStrikesFromTheAirIsAnAirStrike(string sentence, IncidentType type) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Type.ShouldBe(type);
+
+    /// <summary>
+    /// One attack with its own dead or wounded, its weapon unnamed, is placed in the region the text gives; attacks in the
+    /// plural, or over a period, are not one.
+    /// </summary>
+    [Theory]
+    [InlineData("قالت وزارة الدفاع التركية إن جنديا قتل وأصيب اثنان آخران في هجوم شنه مسلحون على قاعدة عسكرية شمالي العراق.", 1)]
+    [InlineData("قالت وزارة الدفاع التركية إن جنديين قتلا في هجمات شنها مسلحون على قواعد عسكرية شمالي العراق.", 0)]
+    [InlineData("قتل 12 جنديا في هجمات شمالي العراق خلال الشهر الماضي.", 0)]
+    [InlineData("شن مسلحون هجوما على قاعدة تركية شمالي العراق، ما أدى إلى مقتل جندي.", 1)]
+    [InlineData("يتعرض الجنود الأتراك لخطر القتل في أي هجوم على قواعدهم شمالي العراق.", 0)]
+    public void OneAttackWithItsOwnCasualtiesIsPlacedInItsRegion(string sentence, int incidents) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Count(i => i.PlaceId == "north-iraq").ShouldBe(incidents);
+
     /// <summary>An attack told at sea or in a region, at a time or with a count, is an incident there.</summary>
     [Theory]
     [InlineData("أطلق الحوثيون الثلاثاء صاروخا باليستيا باتجاه مدمرة أمريكية في البحر الأحمر.", IncidentType.Missile, "red-sea")]

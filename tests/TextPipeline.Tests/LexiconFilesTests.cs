@@ -119,6 +119,15 @@ public partial class LexiconFilesTests
     }
 
     [Fact]
+    public void EveryAirStrikeDoerIsAnActorOfTheLexicon()
+    {
+        var vocabulary = LexiconParser.ParseIncidentTerms(RepoFiles.ReadLexicon("incident-terms.json", "{}"));
+        var ids = Actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        vocabulary.AirStrikeDoers.ShouldNotBeEmpty();
+        vocabulary.AirStrikeDoers.Where(id => !ids.Contains(id)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void EveryParentExists()
     {
         var ids = Places.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);

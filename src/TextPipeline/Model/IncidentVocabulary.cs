@@ -108,6 +108,15 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> OffshoreWords { get; init; } = [];
 
+    /// <summary>Verbs and nouns of bombarding (قصف، ضرب): with no weapon named, their doer says how it struck.</summary>
+    public IReadOnlyList<string> BombardVerbs { get; init; } = [];
+
+    /// <summary>
+    /// Actor ids of forces that bombard only from the air in this region (the US, its coalition, Israel, Russia, Jordan):
+    /// "قصفت القوات الأمريكية مواقع للفصائل" is an air strike. Not Turkey, whose bombardments are as often artillery.
+    /// </summary>
+    public IReadOnlyList<string> AirStrikeDoers { get; init; } = [];
+
     /// <summary>Verbs and nouns of foiling an attack: أحبطت، إحباط.</summary>
     public IReadOnlyList<string> FoilWords { get; init; } = [];
 

@@ -145,7 +145,12 @@ public sealed class IncidentExtractor
                 // An attack whose weapon is named and that happened at sea or in a region the text names no closer
                 // ("في البحر الأحمر"، "ضربات جوية في شرق سوريا") is still an incident, at the precision the text gives.
                 var oneEvent = weapon is { Fallback: false, Type: not IncidentType.Explosion } launched
-                    && (Specific(text, scopeStart, scopeEnd) || _counter.Count(tokens, text.NumbersByKey, launched) is not null && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd));
+                    && (Specific(text, scopeStart, scopeEnd) || _counter.Count(tokens, text.NumbersByKey, launched) is not null && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd))
+                    // "قتل جندي تركي وأصيب اثنان آخران في هجوم شنه إرهابيون على قاعدة ... شمالي العراق": one attack with its own
+                    // dead or wounded, weapon unnamed, is one event too.
+                    // The figure may be a noun's (مقتل جندي) when a result link ties it to the attack (ما أدى إلى).
+                    || weapon is null && !Raids(tokens, trigger, next, weapon, to) && (Specific(text, from, to) || _terms.ResultLinks.AnyIn(tokens, trigger.End, to))
+                        && (_terms.Killed.AnyIn(tokens, from, to) || _terms.Wounded.AnyIn(tokens, from, to));
                 // A town only the gazetteer knows (ناحية سيدكان، قرية أرادن) places such an attack when no lexicon place is near:
                 // before a region or a sea, which it is inside.
                 var place = PickPlace(text, trigger, placeFrom, scopeEnd)
@@ -214,6 +219,11 @@ public sealed class IncidentExtractor
                 // "غارات بطائرات مسيرة أمريكية": a state's armed drone strikes as its aircraft do.
                 // "شهدت القاعدة هجوما مماثلا": an attack likened to the one just told, naming no weapon of its own, is of its kind.
                 var type = ByDoer(weapon?.Type ?? (likened ? drafts[lastMain].Type : IncidentType.Other), perpetrators);
+                // "قصفت القوات الأمريكية مواقع للفصائل": a bombardment, weapon unnamed, by a force that bombards only from the air.
+                if (type == IncidentType.Other && _terms.BombardVerbs.MatchAt(tokens, trigger.Index, trigger.End) > 0 && perpetrators.Any(_terms.AirStrikeDoers.Contains))
+                {
+                    type = IncidentType.Airstrike;
+                }
                 var counted = weapon is { } w && (also.Count == 0 || also[0].Weapon is not null)
                     ? CountAs(text, type, w) ?? FiredFromTheAir(tokens, text.NumbersByKey, type, w, ownWeapons)
                     : null;
@@ -1519,7 +1529,10 @@ public sealed class IncidentExtractor
             // An attack noun with ب is the means of what came before (مقتل ثلاثة من عناصر الحزب بقصف تركي): the actor before it
             // is no subject of it, and here its victim.
             var subject = membersOf
-                ? text.EntitiesByToken.StartingIn(after + 1, after + 2).FirstOrDefault(e => !e.IsPlace && ObjectFollows(text, e.EndToken))
+                // "شن مسلحون من تنظيم داعش هجوما على نقطة": a raid verb's object is the attack noun.
+                ? text.EntitiesByToken.StartingIn(after + 1, after + 2).FirstOrDefault(e => !e.IsPlace
+                    && (ObjectFollows(text, e.EndToken) || _terms.RaidVerbs.MatchAt(text.Tokens, v) > 0 && e.EndToken < text.Tokens.Count
+                        && !text.Tokens[e.EndToken].BreakBefore && _terms.Triggers.MatchAt(text.Tokens, e.EndToken) > 0))
                 // The name right after the verb, or the one ending at it: both overlap [v - 1, after].
                 : text.EntitiesByToken.Overlapping(v - 1, after + 1).FirstOrDefault(e => !e.IsPlace && !e.AfterPreposition
                     && (e.FirstToken == after && !text.Tokens[e.FirstToken].BreakBefore || e.EndToken == v && !text.Tokens[v].BreakBefore && !WithBa(text.Tokens[v])));

@@ -120,6 +120,8 @@ public sealed class IncidentTerms
         AirWords = new TermSet(vocabulary.AirWords);
         OffshoreWords = new TermSet(vocabulary.OffshoreWords);
         FoilWords = new TermSet(vocabulary.FoilWords);
+        BombardVerbs = new TermSet(vocabulary.BombardVerbs);
+        AirStrikeDoers = vocabulary.AirStrikeDoers.ToHashSet(StringComparer.Ordinal);
         PreLaunchWords = new TermSet(vocabulary.PreLaunchWords);
         CompositionWords = new TermSet(vocabulary.CompositionWords);
         OrdinalsBefore = new TermSet(vocabulary.OrdinalsBefore);
@@ -248,6 +250,8 @@ public sealed class IncidentTerms
     public TermSet AirWords { get; }
     public TermSet OffshoreWords { get; }
     public TermSet FoilWords { get; }
+    public TermSet BombardVerbs { get; }
+    public IReadOnlySet<string> AirStrikeDoers { get; }
     public TermSet PreLaunchWords { get; }
     public TermSet CompositionWords { get; }
     public TermSet OrdinalsBefore { get; }
