@@ -242,6 +242,29 @@ public class IncidentExtractorTests
     public void OneAttackWithItsOwnCasualtiesIsPlacedInItsRegion(string sentence, int incidents) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Count(i => i.PlaceId == "north-iraq").ShouldBe(incidents);
 
+    /// <summary>
+    /// A few attacks told together on one day are those attacks, one at each site told: listed by the support verb
+    /// before the noun, after it, or one by one with ordinals (each with its own weapon, if it has one). A count after
+    /// the attacks its sentence told takes them back and gives them its day.
+    /// </summary>
+    [Theory]
+    [InlineData("قال مسؤول عسكري أمريكي إن القوات الأمريكية في سوريا تعرضت لهجومين بطائرات مسيرة يوم الخميس، الأول على قاعدة الشدادي والثاني على حقل كونيكو.",
+        "drone shaddadi-base 2024-02-08|drone conoco-gas-field 2024-02-08")]
+    [InlineData("تعرضت قاعدة حرير وقاعدة عين الأسد لهجوم بطائرات مسيرة يوم الخميس.", "drone harir-air-base 2024-02-08|drone ain-al-asad 2024-02-08")]
+    [InlineData("شنت الفصائل هجومين بطائرات مسيرة على قاعدة حرير وقاعدة عين الأسد مساء الأربعاء.", "drone harir-air-base 2024-02-07|drone ain-al-asad 2024-02-07")]
+    [InlineData("وقع هجومان منفصلان مساء الثلاثاء: الأول بطائرة مسيرة على قاعدة حرير، والثاني بصواريخ على قاعدة عين الأسد.",
+        "drone harir-air-base 2024-02-06|rocket ain-al-asad 2024-02-06")]
+    [InlineData("استهدفت طائرتان مسيرتان قاعدة حرير في أربيل، فيما سقطت ثلاثة صواريخ قرب قاعدة عين الأسد في الأنبار، في هجومين منفصلين مساء الثلاثاء.",
+        "drone harir-air-base 2024-02-06|rocket ain-al-asad 2024-02-06")]
+    // Over a period, or many, they are a tally.
+    [InlineData("تعرضت القوات الأمريكية لهجومين خلال الأسبوع الماضي على قاعدتي حرير وعين الأسد.", "")]
+    [InlineData("شنت الفصائل عشرة هجمات يوم الخميس على قواعد حرير وعين الأسد والتنف.", "")]
+    public void AFewAttacksOfOneDayAreEachAnIncident(string sentence, string expected)
+    {
+        var incidents = new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(sentence, PublishedAt: new DateOnly(2024, 2, 10))).Incidents;
+        string.Join("|", incidents.Select(i => $"{i.Type.ToString().ToLowerInvariant()} {i.PlaceId} {i.Date?.Value}")).ShouldBe(expected);
+    }
+
     /// <summary>An attack told at sea or in a region, at a time or with a count, is an incident there.</summary>
     [Theory]
     [InlineData("أطلق الحوثيون الثلاثاء صاروخا باليستيا باتجاه مدمرة أمريكية في البحر الأحمر.", IncidentType.Missile, "red-sea")]

@@ -97,8 +97,13 @@ public sealed class IncidentExtractor
             var weapons = _weapons.Find(tokens, from, to);
             var sentenceDrafts = new List<IncidentDraft>();
             Attribution? attribution = null;
-            var events = triggers.Count > 0 ? _modality.Events(tokens, from, to, text.NumbersByKey, weapons, triggers) : [];
+            // A day the sentence gives (not a page's stamp) makes a few attacks told together those attacks.
+            var dayDated = text.DatesStartingIn(from, to).Any(d => d.Line is null && d.Precision is DatePrecision.Day or DatePrecision.Weekday or DatePrecision.Relative);
+            var events = triggers.Count > 0 ? _modality.Events(tokens, from, to, text.NumbersByKey, weapons, triggers, dayDated) : [];
             int? unplacedStart = null;
+            // Sites a support verb lists before the attack noun of its clause: "تعرضت قاعدة حرير وقاعدة عين الأسد لهجوم بطائرات
+            // مسيرة" is one attack on each, which the noun, with its weapon and day, tells.
+            List<Coordinated>? supported = null;
             for (var k = 0; k < triggers.Count; k++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -191,6 +196,21 @@ public sealed class IncidentExtractor
                     continue;
                 }
                 var date = PickDate(text, trigger, from, to, scopeEnd, anchors);
+                // "استهدفت طائرتان قاعدة حرير، فيما سقطت صواريخ قرب قاعدة عين الأسد، في هجومين منفصلين مساء الثلاثاء": a count
+                // of attacks after as many told in its sentence, with no site after it, takes them back, and its day is theirs.
+                if (ModalityFilter.AttackCount(tokens, text.NumbersByKey, weapons, trigger) is >= 2 and var taken
+                    && sentenceDrafts.Count(d => !d.Background) >= taken
+                    && !text.EntitiesByToken.StartingIn(trigger.End, scopeEnd).Any(e => IsPlaceLike(e) && IsSite(e.Id)))
+                {
+                    for (var d = 0; d < sentenceDrafts.Count; d++)
+                    {
+                        if (!sentenceDrafts[d].Background && sentenceDrafts[d].Date is null && date is not null)
+                        {
+                            sentenceDrafts[d] = sentenceDrafts[d] with { Date = date };
+                        }
+                    }
+                    continue;
+                }
                 attribution ??= _attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to);
                 // The sentence's claim is about its own attack; the one answered is only recalled.
                 var said = answered >= 0 ? Attribution.Outlet with { Source = attribution.Source } : attribution;
@@ -208,6 +228,12 @@ public sealed class IncidentExtractor
                 // "استهدفت المقاومة قاعدة عين الأسد وقاعدة حرير": one attack on each site named; how many weapons each
                 // took, and whose the dead were, the sentence does not say.
                 var also = place is null ? [] : CoordinatedSites(text, place, trigger.End, scopeEnd, ownWeapons);
+                if (also.Count == 0 && supported is { } listed && listed.FindIndex(c => c.Id == place) is >= 0 and var own)
+                {
+                    also = [listed[own], .. listed.Where((_, i) => i != own)];
+                }
+                supported = also.Count > 0 && next is { Strong: true } noun && _terms.SupportVerbs.MatchAt(tokens, trigger.Index, trigger.End) > 0
+                    && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, noun.Index + 1) ? also : null;
                 // Each site of the list with a weapon of its own: the attack on each is of its weapon, and counted by it.
                 // The first site's own weapon is its attack's, whatever the others'.
                 var ownEach = also.Count > 0 && also.TrueForAll(c => c.Weapon is not null);
@@ -879,19 +905,34 @@ public sealed class IncidentExtractor
             var weapon = WeaponPhrase(text, weapons, at, scopeEnd);
             if (result.Count > 0)
             {
-                result[^1] = result[^1] with { Weapon = weapon };
+                result[^1] = result[^1] with { Weapon = weapon ?? result[^1].Weapon };
             }
             else
             {
                 result.Add(new Coordinated(place, weapon));
             }
             var next = weapon is { } own ? own.End : at;
-            current = next < scopeEnd && (weapon is not null || !text.Tokens[next].BreakBefore) && text.Tokens[next].Text[0] == Waw
-                ? text.EntitiesByToken.StartingIn(next, next + 1).FirstOrDefault(e => IsPlaceLike(e) && IsSite(e.Id) && e.Id != place && !result.Exists(c => c.Id == e.Id))
+            // "الأول على قاعدة الشدادي والثاني على حقل كونيكو"، "...، والثاني بصواريخ على قاعدة عين الأسد": attacks told one
+            // by one go on past و and an ordinal (and a comma), with the next one's weapon and preposition before its site.
+            WeaponHit? enumerated = null;
+            var head = next;
+            if (next < scopeEnd && text.Tokens[next].Text[0] == Waw && text.Tokens[next].Forms.Any(NumberWords.Ordinals.ContainsKey))
+            {
+                head = next + 1;
+                enumerated = WeaponPhrase(text, weapons, head, scopeEnd);
+                head = enumerated?.End ?? head;
+                if (head < scopeEnd && !text.Tokens[head].BreakBefore && (text.Tokens[head].Text == On || text.Tokens[head].Text == In))
+                {
+                    head++;
+                }
+            }
+            current = head < scopeEnd && (head > next || weapon is not null || !text.Tokens[next].BreakBefore) && (head > next || text.Tokens[next].Text[0] == Waw)
+                && (head == next || !text.Tokens[head].BreakBefore)
+                ? text.EntitiesByToken.StartingIn(head, head + 1).FirstOrDefault(e => IsPlaceLike(e) && IsSite(e.Id) && e.Id != place && !result.Exists(c => c.Id == e.Id))
                 : null;
             if (current is not null)
             {
-                result.Add(new Coordinated(current.Id, null));
+                result.Add(new Coordinated(current.Id, enumerated));
             }
         }
         // The first is the trigger's own place; the list is the others.
@@ -904,7 +945,8 @@ public sealed class IncidentExtractor
     /// </summary>
     private IncidentDraft Coordinate(AnalyzedText text, IncidentDraft draft, Coordinated site, bool ownEach, IReadOnlyList<string> perpetrators)
     {
-        if (!ownEach || site.Weapon is not { } weapon)
+        // A site told with a weapon of its own is attacked by it, whether or not the others are (والثاني بصواريخ على ...).
+        if (site.Weapon is not { } weapon)
         {
             // How many weapons a site named with no weapon of its own took, the sentence does not say.
             return draft with

@@ -121,10 +121,10 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// attack noun that is no event is none either: "تعرضت القاعدة إلى ثلاث هجمات"، "نفت تعرض القاعدة لأي هجوم".
     /// </summary>
     public bool[] Events(IReadOnlyList<KeyToken> tokens, int sentenceStart, int sentenceEnd, MentionIndex<NumberMention> numbers,
-        IReadOnlyList<WeaponHit> weapons, IReadOnlyList<Trigger> triggers)
+        IReadOnlyList<WeaponHit> weapons, IReadOnlyList<Trigger> triggers, bool dayDated = false)
     {
         ArgumentNullException.ThrowIfNull(triggers);
-        var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t) && !CountsAttacks(tokens, sentenceStart, sentenceEnd, numbers, weapons, t)).ToArray();
+        var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t) && !CountsAttacks(tokens, sentenceStart, sentenceEnd, numbers, weapons, t, dayDated)).ToArray();
         // "أحبطت القوات هجوما صاروخيا ... وعثرت على أربعة صواريخ معدة للإطلاق": what is foiled before its launch is a plot;
         // an attack told before the foiling in the sentence still happened.
         var foiled = terms.FoilWords.FirstIn(tokens, sentenceStart, sentenceEnd);
@@ -157,12 +157,18 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// the sentence makes it a tally over time ("نفذ التحالف 30 غارة خلال الأسبوع").
     /// </summary>
     public bool CountsAttacks(IReadOnlyList<KeyToken> tokens, int sentenceStart, int sentenceEnd, MentionIndex<NumberMention> numbers,
-        IReadOnlyList<WeaponHit> weapons, Trigger trigger)
+        IReadOnlyList<WeaponHit> weapons, Trigger trigger, bool dayDated = false)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(numbers);
         ArgumentNullException.ThrowIfNull(weapons);
-        if (!trigger.Strong || !CountedNoun(tokens, numbers, weapons, trigger))
+        if (!trigger.Strong || CountedNoun(tokens, numbers, weapons, trigger) is not { } count)
+        {
+            return false;
+        }
+        // "تعرضت القوات الأمريكية لهجومين بطائرات مسيرة يوم الخميس": a few attacks told on one day are those attacks, each
+        // an incident at the site it is told at; over a period they are a tally.
+        if (dayDated && count <= FewAttacks && !terms.PeriodWords.AnyIn(tokens, sentenceStart, sentenceEnd))
         {
             return false;
         }
@@ -171,7 +177,14 @@ public sealed class ModalityFilter(IncidentTerms terms)
         return !strikeNoun || terms.PeriodWords.AnyIn(tokens, sentenceStart, sentenceEnd);
     }
 
-    private static bool CountedNoun(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
+    /// <summary>The most attacks of one day told together that are read one by one.</summary>
+    private const int FewAttacks = 4;
+
+    /// <summary>The count on the attack noun (see <see cref="CountsAttacks"/>), or null.</summary>
+    internal static int? AttackCount(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger) =>
+        trigger.Strong ? CountedNoun(tokens, numbers, weapons, trigger) : null;
+
+    private static int? CountedNoun(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, IReadOnlyList<WeaponHit> weapons, Trigger trigger)
     {
         var adjacent = trigger.Index > 0 && !tokens[trigger.Index].BreakBefore ? trigger.Index - 1 : trigger.Index;
         var reachStart = tokens[adjacent].Start;
@@ -186,10 +199,10 @@ public sealed class ModalityFilter(IncidentTerms terms)
             var numberStart = number.KeyStart;
             if (!weapons.Any(w => tokens[w.End - 1].End > numberStart && tokens[w.Index].Start < triggerStart))
             {
-                return true;
+                return number.Value;
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>True when a hard separator stands before any token in [from, to).</summary>
