@@ -265,6 +265,27 @@ public class IncidentExtractorTests
         string.Join("|", incidents.Select(i => $"{i.Type.ToString().ToLowerInvariant()} {i.PlaceId} {i.Date?.Value}")).ShouldBe(expected);
     }
 
+    /// <summary>Two towns or governorates joined by و, neither inside the other, are each struck; a base and its town are one place.</summary>
+    [Theory]
+    [InlineData("شنت طائرات أمريكية غارات على مواقع للحوثيين في العاصمة صنعاء ومحافظة الحديدة، فجر السبت.", "sanaa|hodeidah")]
+    [InlineData("قصفت طائرات إسرائيلية مواقع في دير الزور والبوكمال ليل الأحد.", "deir-ez-zor|albukamal")]
+    [InlineData("سقطت صواريخ على قاعدة حرير وأربيل فجر اليوم.", "harir-air-base")]
+    [InlineData("سقط صاروخان في محافظة الأنبار وقضاء حديثة فجر اليوم.", "haditha")]
+    public void TownsJoinedByWawAreEachStruck(string sentence, string places) =>
+        string.Join("|", TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Select(i => i.PlaceId)).ShouldBe(places);
+
+    /// <summary>A place after من, with a noun of place between (من منطقة إدلب), is where the weapons came from.</summary>
+    [Fact]
+    public void APlaceNounAfterMinKeepsTheOrigin() =>
+        TestLexicons.Run("أسقطت الدفاعات الجوية في قاعدة حميميم ثلاث طائرات مسيرة أطلقها مسلحون من منطقة إدلب، فجر اليوم.", RepoFiles.Lexicons)
+            .Incidents.Select(i => i.PlaceId).ShouldBe(["hmeimim-air-base"]);
+
+    /// <summary>An attack at one place told at a place inside it is counted as one: the third rocket after two.</summary>
+    [Fact]
+    public void AnOrdinalCountsOnAcrossAPlaceAndTheSiteInsideIt() =>
+        TestLexicons.Run("تصدت منظومة الدفاع الجوي في السفارة الأمريكية لصاروخين أطلقا باتجاه المنطقة الخضراء، فيما سقط صاروخ ثالث في ساحة فارغة.", RepoFiles.Lexicons)
+            .Incidents.ShouldHaveSingleItem().WeaponCount.ShouldBe(3);
+
     /// <summary>An attack told at sea or in a region, at a time or with a count, is an incident there.</summary>
     [Theory]
     [InlineData("أطلق الحوثيون الثلاثاء صاروخا باليستيا باتجاه مدمرة أمريكية في البحر الأحمر.", IncidentType.Missile, "red-sea")]

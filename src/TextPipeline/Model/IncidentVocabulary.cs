@@ -117,6 +117,9 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> AirStrikeDoers { get; init; } = [];
 
+    /// <summary>Nouns a place's name may follow (منطقة، مدينة، ريف): "أطلقها مسلحون من منطقة إدلب" still names an origin.</summary>
+    public IReadOnlyList<string> PlaceNouns { get; init; } = [];
+
     /// <summary>Verbs and nouns of foiling an attack: أحبطت، إحباط.</summary>
     public IReadOnlyList<string> FoilWords { get; init; } = [];
 

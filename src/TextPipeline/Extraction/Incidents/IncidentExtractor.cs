@@ -510,8 +510,10 @@ public sealed class IncidentExtractor
     private void AnotherWeapon(AnalyzedText text, List<IncidentDraft> drafts, IReadOnlyList<WeaponHit> weapons, int from, int to)
     {
         var tokens = text.Tokens;
-        // The interception verb's draft, the launch verb's and the landing verb's may each tell it: one place, one attack.
-        if (drafts.Where(d => d.PlaceId is not null).Select(d => d.PlaceId).Distinct().Count() != 1)
+        // The interception verb's draft, the launch verb's and the landing verb's may each tell it: one place, one attack;
+        // places the merge takes for one (السفارة الأمريكية and المنطقة الخضراء, sites a few kilometres apart) are one.
+        var places = drafts.Where(d => d.PlaceId is not null).Select(d => d.PlaceId!).Distinct().ToList();
+        if (places.Count == 0 || !places.TrueForAll(p => _merger.SamePlace(p, places[0])))
         {
             return;
         }
@@ -926,9 +928,17 @@ public sealed class IncidentExtractor
                     head++;
                 }
             }
-            current = head < scopeEnd && (head > next || weapon is not null || !text.Tokens[next].BreakBefore) && (head > next || text.Tokens[next].Text[0] == Waw)
+            var ordinal = head > next;
+            // "في العاصمة صنعاء ومحافظة الحديدة": the next name may follow a noun of place.
+            if (!ordinal && next + 1 < scopeEnd && text.Tokens[next].Text[0] == Waw && _terms.PlaceNouns.MatchAt(text.Tokens, next, next + 1) > 0
+                && !text.Tokens[next + 1].BreakBefore)
+            {
+                head = next + 1;
+            }
+            current = head < scopeEnd && (ordinal || weapon is not null || !text.Tokens[next].BreakBefore) && (ordinal || text.Tokens[next].Text[0] == Waw)
                 && (head == next || !text.Tokens[head].BreakBefore)
-                ? text.EntitiesByToken.StartingIn(head, head + 1).FirstOrDefault(e => IsPlaceLike(e) && IsSite(e.Id) && e.Id != place && !result.Exists(c => c.Id == e.Id))
+                ? text.EntitiesByToken.StartingIn(head, head + 1).FirstOrDefault(e => IsPlaceLike(e) && (IsSite(e.Id) || Towns(result[^1].Id, e.Id))
+                    && e.Id != place && !result.Exists(c => c.Id == e.Id))
                 : null;
             if (current is not null)
             {
@@ -1006,6 +1016,15 @@ public sealed class IncidentExtractor
 
     /// <summary>Adjectives a listed site's name may carry: الأمريكية، العسكرية الأمريكية.</summary>
     private const int SiteAdjectives = 2;
+
+    /// <summary>
+    /// Two towns or governorates neither of which holds the other: "غارات على مواقع في العاصمة صنعاء ومحافظة الحديدة" strikes
+    /// both; "قاعدة حرير وأربيل" names where the base is.
+    /// </summary>
+    private bool Towns(string first, string second) =>
+        _places.TryGetValue(first, out var a) && _places.TryGetValue(second, out var b)
+        && a.Precision is PlacePrecision.City or PlacePrecision.Governorate && b.Precision is PlacePrecision.City or PlacePrecision.Governorate
+        && !_merger.Inside(first, second) && !_merger.Inside(second, first);
 
     private bool IsSite(string placeId) => _places.TryGetValue(placeId, out var entry) && entry.Precision == PlacePrecision.Site;
 
@@ -1132,6 +1151,16 @@ public sealed class IncidentExtractor
         if (match.FirstToken == 0 || token.BreakBefore)
         {
             return true;
+        }
+        // "أطلقها مسلحون من منطقة إدلب": a noun of place between من and the name keeps it an origin.
+        var lead = match.FirstToken - 1;
+        if (lead >= 1 && !text.Tokens[lead].BreakBefore && _terms.PlaceNouns.MatchAt(text.Tokens, lead, match.FirstToken) > 0)
+        {
+            lead--;
+        }
+        if (lead < match.FirstToken - 1 && text.Tokens[lead].Text == From)
+        {
+            return lead >= 1 && _terms.NearWords.Contains(text.Tokens[lead - 1].Text);
         }
         var previous = text.Tokens[match.FirstToken - 1].Text;
         if (_terms.DestinationWords.Contains(previous))

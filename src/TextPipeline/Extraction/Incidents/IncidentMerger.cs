@@ -223,6 +223,11 @@ public sealed class IncidentMerger
         return (weekdays, month);
     }
 
+    /// <summary>The two places may be where one incident happened: the same, one inside the other, or sites side by side.</summary>
+    public bool SamePlace(string a, string b) => PlacesAgree(a, b, EmptyContainment);
+
+    private static readonly IReadOnlySet<(string Inner, string Outer)> EmptyContainment = new HashSet<(string, string)>();
+
     private bool PlacesAgree(string? a, string? b, IReadOnlySet<(string Inner, string Outer)> local) =>
         a is null || b is null || a == b || Inside(a, b, local) || Inside(b, a, local) || Adjacent(a, b) || SiteByCity(a, b) || SiteByCity(b, a);
 

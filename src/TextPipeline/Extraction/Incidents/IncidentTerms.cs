@@ -120,6 +120,7 @@ public sealed class IncidentTerms
         AirWords = new TermSet(vocabulary.AirWords);
         OffshoreWords = new TermSet(vocabulary.OffshoreWords);
         FoilWords = new TermSet(vocabulary.FoilWords);
+        PlaceNouns = new TermSet(vocabulary.PlaceNouns);
         BombardVerbs = new TermSet(vocabulary.BombardVerbs);
         AirStrikeDoers = vocabulary.AirStrikeDoers.ToHashSet(StringComparer.Ordinal);
         PreLaunchWords = new TermSet(vocabulary.PreLaunchWords);
@@ -250,6 +251,7 @@ public sealed class IncidentTerms
     public TermSet AirWords { get; }
     public TermSet OffshoreWords { get; }
     public TermSet FoilWords { get; }
+    public TermSet PlaceNouns { get; }
     public TermSet BombardVerbs { get; }
     public IReadOnlySet<string> AirStrikeDoers { get; }
     public TermSet PreLaunchWords { get; }
