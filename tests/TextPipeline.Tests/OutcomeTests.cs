@@ -157,6 +157,9 @@ public class OutcomeTests
     [InlineData("أسقطت الدفاعات طائرة مسيرة، وسقط حطامها في أرض زراعية ما أدى إلى اشتعال النيران في المحاصيل", 0)]
     [InlineData("أسقطت الدفاعات الصاروخ، وشظاياه سقطت قرب الجسر", 0)]
     [InlineData("أسقطت الدفاعات طائرة، وسقط حطامها في أرض زراعية. وسقطت طائرة ثانية داخل القاعدة", 1)]
+    // A denial negates the damage it denies; a confirmation does not.
+    [InlineData("نفى التحالف الدولي وقوع أي أضرار في القاعدة", 0)]
+    [InlineData("أكد التحالف الدولي وقوع أضرار في القاعدة", 1)]
     // A weapon that exploded where it was sent landed; one that exploded in the air did not.
     [InlineData("انفجرت طائرة مسيرة مفخخة داخل القاعدة", 1)]
     [InlineData("أطلقت ثلاثة صواريخ على المطار، انفجر أحدها قرب المدرج", 1)]

@@ -141,6 +141,9 @@ public class PerpetratorTests
     // An object after the instrument makes the verb active again: the speaker struck it.
     [InlineData("أعلن الحرس الثوري الإيراني أنه استهدف بصواريخ باليستية مقرا لجماعة مسلحة في أربيل.", new[] { "irgc" })]
     [InlineData("قال الجيش التركي إنه قصف بالمدفعية مواقع لحزب العمال الكردستاني قرب مدينة زاخو.", new[] { "turkish-military" })]
+    // An armed group announcing what an unknown hand did to it claims nothing.
+    [InlineData("الحشد الشعبي: انفجار في مقر للواء 52 قرب قضاء طوزخورماتو ناجم عن قصف جوي مجهول.", new string[0])]
+    [InlineData("كتائب حزب الله: استهداف قاعدة حرير بطائرتين مسيرتين مساء اليوم.", new[] { "kataib-hezbollah" })]
     public void ASpeakerSayingItDidTheAttackClaimsIt(string sentence, string[] perpetrators) =>
         Perpetrators(sentence).ShouldBe(perpetrators);
 

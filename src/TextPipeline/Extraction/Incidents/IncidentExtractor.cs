@@ -215,6 +215,12 @@ public sealed class IncidentExtractor
                 // The sentence's claim is about its own attack; the one answered is only recalled.
                 var said = answered >= 0 ? Attribution.Outlet with { Source = attribution.Source } : attribution;
                 var perpetrators = Perpetrators(text, scopeStart, scopeEnd, trigger, ownWeapons, weapon, said);
+                // "الحشد الشعبي: انفجار في مقر للواء 52 ناجم عن قصف جوي مجهول": an announcer claims nothing its sentence says an
+                // unknown hand did.
+                if (said is { Inferred: true, ClaimantId: { } announcer } && _terms.UnknownDoers.AnyIn(tokens, from, to))
+                {
+                    perpetrators.Remove(announcer);
+                }
                 foreach (var accused in Accused(text, from, to).Concat(Continuing(text, from, to)).Where(a => !perpetrators.Contains(a)).Distinct())
                 {
                     perpetrators.Add(accused);

@@ -89,7 +89,8 @@ public sealed class OutcomeReader(IncidentTerms terms)
         }
         for (var i = head - 1; i >= Math.Max(from, head - NegationReach); i--)
         {
-            if (terms.Negation.MatchAt(tokens, i, head) > 0)
+            // "نفى التحالف وقوع أي أضرار": a denial negates what it denies.
+            if (terms.Negation.MatchAt(tokens, i, head) > 0 || terms.DenyVerbs.MatchAt(tokens, i, head) > 0)
             {
                 return true;
             }
