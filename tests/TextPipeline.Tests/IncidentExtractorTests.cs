@@ -265,12 +265,14 @@ public class IncidentExtractorTests
         string.Join("|", incidents.Select(i => $"{i.Type.ToString().ToLowerInvariant()} {i.PlaceId} {i.Date?.Value}")).ShouldBe(expected);
     }
 
-    /// <summary>Two towns or governorates joined by و, neither inside the other, are each struck; a base and its town are one place.</summary>
+    /// <summary>Two towns or governorates joined by و, neither inside the other, are each struck; a base and its town, or the ends of a road (بين), are one place.</summary>
     [Theory]
     [InlineData("شنت طائرات أمريكية غارات على مواقع للحوثيين في العاصمة صنعاء ومحافظة الحديدة، فجر السبت.", "sanaa|hodeidah")]
     [InlineData("قصفت طائرات إسرائيلية مواقع في دير الزور والبوكمال ليل الأحد.", "deir-ez-zor|albukamal")]
     [InlineData("سقطت صواريخ على قاعدة حرير وأربيل فجر اليوم.", "harir-air-base")]
     [InlineData("سقط صاروخان في محافظة الأنبار وقضاء حديثة فجر اليوم.", "haditha")]
+    // The two ends of a road are one stretch.
+    [InlineData("قصفت طائرة مسيرة سيارة على الطريق بين دير الزور والبوكمال فجر اليوم.", "deir-ez-zor")]
     public void TownsJoinedByWawAreEachStruck(string sentence, string places) =>
         string.Join("|", TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Select(i => i.PlaceId)).ShouldBe(places);
 

@@ -894,6 +894,11 @@ public sealed class IncidentExtractor
     {
         var result = new List<Coordinated>();
         var current = text.EntitiesByToken.StartingIn(from, scopeEnd).FirstOrDefault(e => e.Id == place);
+        // "على الطريق بين القائم وعكاشات": two ends of one stretch, not two places struck.
+        if (current is not null && current.FirstToken > 0 && !text.Tokens[current.FirstToken].BreakBefore && text.Tokens[current.FirstToken - 1].Text == Between)
+        {
+            return result;
+        }
         while (current is not null)
         {
             var at = current.EndToken;
@@ -1035,6 +1040,7 @@ public sealed class IncidentExtractor
     private bool IsSite(string placeId) => _places.TryGetValue(placeId, out var entry) && entry.Precision == PlacePrecision.Site;
 
     private static readonly string In = Normalization.ArabicNormalizer.Fold("في");
+    private static readonly string Between = Normalization.ArabicNormalizer.Fold("بين");
     private const char Waw = '\u0648';
 
     /// <summary>
