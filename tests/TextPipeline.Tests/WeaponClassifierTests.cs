@@ -60,6 +60,9 @@ public class WeaponClassifierTests
     [InlineData("أطلقت مروحية صواريخ على موقع للفصائل", IncidentType.Airstrike)]
     [InlineData("تعرضت القاعدة لهجوم بثلاثة صواريخ", IncidentType.Rocket)]
     [InlineData("سقطت صواريخ على المطار بعد ساعة من غارة جوية على الحدود", IncidentType.Rocket)]
+    // Rockets met in a later clause are the munitions of the air attack its trigger's clause tells, and only of one.
+    [InlineData("نفذ العدو عدوانا جويا مستهدفا مواقع في ريف درعا، وتصدت الدفاعات للصواريخ المعادية", IncidentType.Airstrike)]
+    [InlineData("تعرضت القاعدة لهجوم، وسقطت ثلاثة صواريخ قربها", IncidentType.Rocket)]
     public void AnAirAttackIsAnAirStrikeUnlessItsWeaponIsNamed(string text, IncidentType type) =>
         Types(text).First(t => t != IncidentType.Other).ShouldBe(type);
 

@@ -139,6 +139,14 @@ public sealed class WeaponClassifier(IncidentTerms terms)
         {
             return aircraft;
         }
+        // "نفذ العدو عدوانا جويا مستهدفا ريف درعا، وتصدت وسائط الدفاع الجوي للصواريخ المعادية": rockets in a later clause are
+        // the munitions of the air attack told in the trigger's own.
+        if (chosen is { Type: IncidentType.Rocket } later && ModalityFilter.ClauseBreakIn(tokens, Math.Min(trigger.End, later.Index), Math.Max(trigger.End, later.Index) + 1)
+            && hits.FirstOrDefault(h => h.Type == IncidentType.Airstrike
+                && !ModalityFilter.ClauseBreakIn(tokens, Math.Min(h.Index, trigger.Index) + 1, Math.Max(h.End, trigger.End))) is { Length: > 0 } raid)
+        {
+            return raid;
+        }
         if (chosen is { Type: IncidentType.Rocket } rocket
             && hits.FirstOrDefault(h => h.Type == IncidentType.Missile && Math.Abs(h.Index - rocket.Index) <= MissileReach) is { Length: > 0 } missile)
         {
