@@ -273,6 +273,11 @@ public class IncidentExtractorTests
     [InlineData("سقط صاروخان في محافظة الأنبار وقضاء حديثة فجر اليوم.", "haditha")]
     // The two ends of a road are one stretch.
     [InlineData("قصفت طائرة مسيرة سيارة على الطريق بين دير الزور والبوكمال فجر اليوم.", "deir-ez-zor")]
+    // The desert or the countryside of a city that names its governorate is that governorate; its vicinity, or a town's
+    // countryside, is the town.
+    [InlineData("هاجم مسلحون نقطة للجيش السوري في بادية دير الزور، ما أسفر عن مقتل سبعة جنود.", "deir-ez-zor-governorate")]
+    [InlineData("هاجم مسلحون نقطة للجيش السوري في محيط دير الزور، ما أسفر عن مقتل سبعة جنود.", "deir-ez-zor")]
+    [InlineData("قتل 14 مسلحا في غارات جوية مجهولة على مواقعهم في ريف البوكمال، فجر اليوم.", "albukamal")]
     public void TownsJoinedByWawAreEachStruck(string sentence, string places) =>
         string.Join("|", TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Select(i => i.PlaceId)).ShouldBe(places);
 

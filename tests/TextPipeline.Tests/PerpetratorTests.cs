@@ -19,6 +19,8 @@ public class PerpetratorTests
     [InlineData("أغارت طائرات إسرائيلية على مواقع قرب مطار دمشق الدولي فجر اليوم.", "israeli-military")]
     [InlineData("شن مسلحون من تنظيم داعش هجوما على نقطة للجيش العراقي قرب قاعدة كي وان، فجر اليوم.", "isis")]
     [InlineData("نفذ العدو الإسرائيلي عدوانا جويا مستهدفا مطار الشعيرات في ريف حمص فجر اليوم.", "israel")]
+    // The armed group holding the area a weapon was launched from.
+    [InlineData("قالت القيادة المركزية إن طائرة مسيرة أطلقت من مناطق يسيطر عليها الحوثيون سقطت قرب سفينة تجارية في البحر الأحمر، الأحد.", "houthis")]
     [InlineData("ضربت الولايات المتحدة بصواريخ كروز مواقع للفصائل قرب مدينة القائم فجر اليوم.", "united-states")]
     [InlineData("شن الطيران التركي غارة على مواقع للحزب في قرية كشان فجر اليوم.", "turkish-military")]
     [InlineData("نفذ الطيران الحربي السوري غارات على مواقع للمعارضة قرب مدينة إدلب صباح اليوم.", "syrian-army")]
@@ -186,6 +188,8 @@ public class PerpetratorTests
     [InlineData("استهدفت طائرة مسيرة قاعدة عين الأسد، وتم إسقاطها من قبل قوات التحالف الدولي.")]
     [InlineData("قال الجيش العراقي إن مسلحين مجهولين أطلقوا صواريخ على قاعدة بلد الجوية.")]
     [InlineData("ضربت ثلاثة صواريخ قاعدة عين الأسد فجر اليوم.")]
+    // An area a group holds, named as the target's, not the origin: the group is attacked, not the attacker.
+    [InlineData("استهدفت غارة مجهولة مواقع في مناطق يسيطر عليها الحوثيون قرب مدينة الحديدة، فجر اليوم.")]
     public void NamesNoReporterOrDefender(string sentence) => Perpetrators(sentence).ShouldBeEmpty();
 
     /// <summary>The actor before an attack noun with ب is the casualties' owner, not the subject: a target, never the attacker.</summary>

@@ -117,6 +117,18 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> AirStrikeDoers { get; init; } = [];
 
+    /// <summary>
+    /// Words of an area's control before the armed group that holds it: a weapon launched "من مناطق يسيطر عليها الحوثيون"
+    /// was launched by them, as CENTCOM's statements put it.
+    /// </summary>
+    public IReadOnlyList<string> ControlWords { get; init; } = [];
+
+    /// <summary>
+    /// Nouns of the land around a city (بادية، ريف): an attack there is in the governorate around it. Not محيط or أطراف,
+    /// whose attack is at the city's edge.
+    /// </summary>
+    public IReadOnlyList<string> HinterlandNouns { get; init; } = [];
+
     /// <summary>Nouns a place's name may follow (منطقة، مدينة، ريف): "أطلقها مسلحون من منطقة إدلب" still names an origin.</summary>
     public IReadOnlyList<string> PlaceNouns { get; init; } = [];
 

@@ -1126,6 +1126,15 @@ public sealed class IncidentExtractor
             var distance = _terms.DistanceUnits.AnyIn(text.Tokens, Math.Max(0, best.FirstToken - 1 - DistanceReach), best.FirstToken - 1);
             return (distance ? null : GovernorateAround(best.Id)) ?? CountryOf(best.Id) ?? best.Id;
         }
+        // "في بادية دير الزور"، "في ريف حلب": the land around a city that names its governorate is that governorate; "ريف
+        // البوكمال" stays by the town.
+        if (best is not null && bestPrecision == PlacePrecision.City && best.FirstToken > 0 && !text.Tokens[best.FirstToken].BreakBefore
+            && _terms.HinterlandNouns.MatchAt(text.Tokens, best.FirstToken - 1, best.FirstToken) > 0
+            && GovernorateAround(best.Id) is { } governorate && _places.TryGetValue(best.Id, out var city) && _places.TryGetValue(governorate, out var around)
+            && around.NameAr.EndsWith(city.NameAr, StringComparison.Ordinal))
+        {
+            return governorate;
+        }
         return best?.Id;
     }
 
@@ -1629,6 +1638,18 @@ public sealed class IncidentExtractor
         {
             result.Add(doer);
         }
+        // "طائرة مسيرة أطلقت من مناطق يسيطر عليها الحوثيون": the armed group holding the area a weapon was launched from.
+        for (var at = _terms.ControlWords.FirstIn(text.Tokens, scopeStart, scopeEnd); at >= 0; at = _terms.ControlWords.FirstIn(text.Tokens, at + 1, scopeEnd))
+        {
+            var holder = at + _terms.ControlWords.MatchAt(text.Tokens, at, scopeEnd);
+            if (holder < scopeEnd && !text.Tokens[holder].BreakBefore
+                && Enumerable.Range(Math.Max(scopeStart, at - OriginAreaWords), Math.Min(OriginAreaWords, at - scopeStart)).Any(k => text.Tokens[k].Text == From)
+                && text.EntitiesByToken.StartingIn(holder, holder + 1).FirstOrDefault(e => !e.IsPlace && _actors.TryGetValue(e.Id, out var a) && a.Kind == ActorKind.ArmedGroup) is { } group
+                && !result.Contains(group.Id))
+            {
+                result.Add(group.Id);
+            }
+        }
         // "طائرة مسيرة تابعة للجيش التركي": the owner of the incident's own weapon attacked (not of another one in the
         // sentence: "مما دفع طائرة مقاتلة تابعة للتحالف إلى تدمير قاذفة" is the answer to the rockets).
         var owner = weapon is { } own && own.End + 1 < text.Tokens.Count && _terms.LinkWords.Contains(text.Tokens[own.End].Text)
@@ -1657,6 +1678,9 @@ public sealed class IncidentExtractor
         }
         return result;
     }
+
+    /// <summary>Words from من to the control words of the area it names: "من مناطق يسيطر عليها".</summary>
+    private const int OriginAreaWords = 3;
 
     /// <summary>
     /// The doer of a verbal noun of doing before the trigger: "قيام الولايات المتحدة بقتل القائد في هجوم بطائرة مسيرة"،

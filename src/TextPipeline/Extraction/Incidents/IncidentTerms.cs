@@ -121,6 +121,8 @@ public sealed class IncidentTerms
         OffshoreWords = new TermSet(vocabulary.OffshoreWords);
         FoilWords = new TermSet(vocabulary.FoilWords);
         PlaceNouns = new TermSet(vocabulary.PlaceNouns);
+        HinterlandNouns = new TermSet(vocabulary.HinterlandNouns);
+        ControlWords = new TermSet(vocabulary.ControlWords);
         BombardVerbs = new TermSet(vocabulary.BombardVerbs);
         AirStrikeDoers = vocabulary.AirStrikeDoers.ToHashSet(StringComparer.Ordinal);
         PreLaunchWords = new TermSet(vocabulary.PreLaunchWords);
@@ -252,6 +254,8 @@ public sealed class IncidentTerms
     public TermSet OffshoreWords { get; }
     public TermSet FoilWords { get; }
     public TermSet PlaceNouns { get; }
+    public TermSet HinterlandNouns { get; }
+    public TermSet ControlWords { get; }
     public TermSet BombardVerbs { get; }
     public IReadOnlySet<string> AirStrikeDoers { get; }
     public TermSet PreLaunchWords { get; }
