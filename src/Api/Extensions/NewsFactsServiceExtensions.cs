@@ -93,6 +93,8 @@ public static class NewsFactsServiceExtensions
                 var json = o.OutputFormatters.OfType<SystemTextJsonOutputFormatter>().Single();
                 json.SupportedMediaTypes.Remove("application/*+json");
                 json.SupportedMediaTypes.Add("application/problem+json");
+                // Before the serializer's: the incident responses it would write are written by hand (IncidentJson).
+                o.OutputFormatters.Insert(o.OutputFormatters.IndexOf(json), new IncidentJsonOutputFormatter());
                 o.OutputFormatters.Add(new GeoJsonOutputFormatter());
                 o.OutputFormatters.Add(new CsvOutputFormatter());
             })
