@@ -49,8 +49,9 @@ public static class NewsFactsServiceExtensions
         }
         else
         {
+            services.AddSingleton(provider => new SqlitePragmaInterceptor(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteMapMegabytes));
             services.AddDbContext<NewsFactsDbContext, SqliteNewsFactsDbContext>((provider, options) =>
-                options.UseSqlite(RequestConnectionString(provider)).AddInterceptors(SqlitePragmaInterceptor.Instance));
+                options.UseSqlite(RequestConnectionString(provider)).AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
         }
 
         services.AddSingleton(provider => new DataVersion(
