@@ -11,9 +11,10 @@ public sealed class DatabaseOptions
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>
-    /// How much of a SQLite database file each connection reads through a memory map (PRAGMA mmap_size; SQLite caps
-    /// it at 2,047 MB), instead of copying each page it needs from the operating system's cache into its own 2 MB one.
-    /// The stats' summary reads outgrew that cache and read their pages again on every request. The commands (import,
+    /// How much of a SQLite database file each connection reads through a memory map (PRAGMA mmap_size; the SQLite
+    /// the app ships caps it at 2,147,418,112 bytes), instead of copying each page it needs from the operating
+    /// system's cache into its own 2 MB one. The stats' summary reads outgrew that cache and read their pages again on
+    /// every request. The commands (import,
     /// extract, reextract, copy) start with 0: mapped pages count in a process's resident memory, which an import's
     /// budget measures.
     /// </summary>
