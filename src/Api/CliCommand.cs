@@ -28,7 +28,9 @@ public sealed record CliCommand(string? Name, IReadOnlyList<string> Operands, st
             return new CliCommand(null, [], args);
         }
         var operands = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        return new CliCommand(args[0], operands, args.Skip(1 + operands.Count).ToArray());
+        // First, so that a --Database:SqliteMapMegabytes given after the command still wins (the last value of a key does).
+        string[] unmapped = [$"--{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.SqliteMapMegabytes)}=0"];
+        return new CliCommand(args[0], operands, [.. unmapped, .. args.Skip(1 + operands.Count)]);
     }
 
     /// <summary>Runs the command; the exit code is 0 on success, 2 when any item failed, 1 for usage errors.</summary>

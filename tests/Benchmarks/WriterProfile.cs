@@ -109,6 +109,8 @@ public static class WriterProfile
             $"--ConnectionStrings:NewsFacts=Data Source={database}",
             $"--NewsFacts:ExtractFacts={extract}",
             "--NewsFacts:SeedOnStartup=false",
+            // As the import command runs it: without a memory map.
+            "--Database:SqliteMapMegabytes=0",
             .. settings,
         ]);
         builder.AddNewsFacts();

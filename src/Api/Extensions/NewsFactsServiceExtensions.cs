@@ -49,8 +49,9 @@ public static class NewsFactsServiceExtensions
         }
         else
         {
+            services.AddSingleton(provider => new SqlitePragmaInterceptor(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteMapMegabytes));
             services.AddDbContext<NewsFactsDbContext, SqliteNewsFactsDbContext>((provider, options) =>
-                options.UseSqlite(RequestConnectionString(provider)).AddInterceptors(SqlitePragmaInterceptor.Instance));
+                options.UseSqlite(RequestConnectionString(provider)).AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
         }
 
         services.AddSingleton(provider => new DataVersion(
@@ -93,6 +94,8 @@ public static class NewsFactsServiceExtensions
                 var json = o.OutputFormatters.OfType<SystemTextJsonOutputFormatter>().Single();
                 json.SupportedMediaTypes.Remove("application/*+json");
                 json.SupportedMediaTypes.Add("application/problem+json");
+                // Before the serializer's: the incident responses it would write are written by hand (IncidentJson).
+                o.OutputFormatters.Insert(o.OutputFormatters.IndexOf(json), new IncidentJsonOutputFormatter());
                 o.OutputFormatters.Add(new GeoJsonOutputFormatter());
                 o.OutputFormatters.Add(new CsvOutputFormatter());
             })
