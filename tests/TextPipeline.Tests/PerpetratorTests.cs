@@ -29,6 +29,12 @@ public class PerpetratorTests
     public void NamesTheGroupTheSentenceHoldsResponsible(string sentence, string perpetrator) => Perpetrators(sentence).ShouldContain(perpetrator);
 
     /// <summary>The Houthis' adjective names them only on an attack word: "المناطق الحوثية" names no doer.</summary>
+    /// <summary>The Turkish defence ministry's verb "حيّد" (neutralized) has the force that struck as its subject; its object is the target.</summary>
+    [Fact]
+    public void TheForceThatNeutralizedIsTheDoer() =>
+        Perpetrators("ذكرت وكالة الأناضول أن الجيش التركي حيّد 5 مسلحين من تنظيم \"بي كي كي\" في غارات جوية على منطقة هاكورك، الأحد.")
+            .ShouldBe(["turkish-military"]);
+
     [Fact]
     public void TheHouthiAdjectiveOnAPlaceNamesNoDoer() =>
         Perpetrators("سقطت قذيفة هاون قرب مطار الحديدة في المناطق الحوثية فجر اليوم.").ShouldNotContain("houthis");
