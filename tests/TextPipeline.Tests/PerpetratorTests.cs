@@ -29,6 +29,20 @@ public class PerpetratorTests
     public void NamesTheGroupTheSentenceHoldsResponsible(string sentence, string perpetrator) => Perpetrators(sentence).ShouldContain(perpetrator);
 
     /// <summary>The Houthis' adjective names them only on an attack word: "المناطق الحوثية" names no doer.</summary>
+    /// <summary>
+    /// An answer told with no place of its own ("ردت ... على مصادر النيران بقصف مدفعي، بعد تعرض القاعدة لهجوم صاروخي") is
+    /// not the attack it answers: that one keeps its rockets and no doer, and the answer, placed nowhere, is no incident.
+    /// </summary>
+    [Theory]
+    [InlineData("أكد مسؤول في التحالف الدولي أن القوات الأمريكية ردت على مصادر النيران بقصف مدفعي، بعد تعرض قاعدة حقل العمر لهجوم صاروخي.")]
+    [InlineData("ردت القوات الأمريكية بقصف مدفعي، بعد تعرض قاعدة حقل العمر لهجوم صاروخي.")]
+    public void AnAnswerIsNotTheAttackItAnswers(string sentence)
+    {
+        var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId).ShouldBe((Model.IncidentType.Rocket, "al-omar-oil-field"));
+        incident.PerpetratorIds.ShouldBeEmpty();
+    }
+
     /// <summary>The Turkish defence ministry's verb "حيّد" (neutralized) has the force that struck as its subject; its object is the target.</summary>
     [Fact]
     public void TheForceThatNeutralizedIsTheDoer() =>
@@ -181,6 +195,8 @@ public class PerpetratorTests
     [Theory]
     [InlineData("سقطت صواريخ على حقل كونيكو صباح اليوم، وردت القوات الأمريكية بقصف مدفعي على مصادر النيران قرب مدينة الميادين.", new[] { "us-forces" })]
     [InlineData("سقطت صواريخ على حقل كونيكو صباح اليوم، وردت وزارة الخارجية ببيان. وقصفت مدفعية مجهولة مواقع قرب مدينة الميادين.", new string[0])]
+    // The attack answered may be told after the answer, past بعد: it is still not the answerer's.
+    [InlineData("أكد مسؤول أن القوات الأمريكية ردت بقصف مدفعي على مصادر النيران قرب مدينة الميادين، بعد تعرض حقل كونيكو لهجوم صاروخي.", new[] { "us-forces" })]
     public void TheSideThatAnswersWithAnAttackCarriedItOut(string text, string[] perpetrators)
     {
         var facts = TestLexicons.Run(text, RepoFiles.Lexicons);

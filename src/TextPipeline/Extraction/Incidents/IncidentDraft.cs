@@ -67,6 +67,12 @@ public sealed record IncidentDraft
     public bool SharedSites { get; init; }
 
     /// <summary>
+    /// The attack a side answered with, told in its response verb's clause (ردت القوات الأمريكية بقصف مدفعي): in the same
+    /// sentence it is never the attack it answered.
+    /// </summary>
+    public bool Answers { get; init; }
+
+    /// <summary>
     /// The country that alone places an attack told with no closer place (في الأردن): its place only if no neighbouring
     /// sentence places it once the drafts are merged.
     /// </summary>

@@ -101,6 +101,9 @@ public sealed class IncidentExtractor
             var dayDated = text.DatesStartingIn(from, to).Any(d => d.Line is null && d.Precision is DatePrecision.Day or DatePrecision.Weekday or DatePrecision.Relative);
             var events = triggers.Count > 0 ? _modality.Events(tokens, from, to, text.NumbersByKey, weapons, triggers, dayDated) : [];
             int? unplacedStart = null;
+            // "ردت القوات الأمريكية بقصف مدفعي، بعد تعرض القاعدة لهجوم صاروخي": the answer, told in the response verb's
+            // clause, is another attack than the one answered.
+            var answer = Responder(text, from, to);
             // Sites a support verb lists before the attack noun of its clause: "تعرضت قاعدة حرير وقاعدة عين الأسد لهجوم بطائرات
             // مسيرة" is one attack on each, which the noun, with its weapon and day, tells.
             List<Coordinated>? supported = null;
@@ -295,6 +298,7 @@ public sealed class IncidentExtractor
                             ?? (lastMain >= 0 ? drafts[lastMain] : null)),
                     AnsweredFrom = answered >= 0 ? answered : null,
                     SharedSites = also.Count > 0,
+                    Answers = answer is { Verb: var answerVerb } && trigger.Index > answerVerb && !ModalityFilter.ClauseBreakIn(tokens, answerVerb + 1, trigger.Index + 1),
                     CountryOnly = countryOnly,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
                     Alleged = Alleged(tokens, from, trigger.Index),
@@ -327,12 +331,14 @@ public sealed class IncidentExtractor
             }
             // "ردت القوات الأمريكية على هجوم تعرضت له. وقال مسؤول إن الغارة التي شنتها الطائرات المقاتلة استهدفت ...": the
             // side that answers an attack carried out the first attack told after its answer, here or in the next sentence.
-            if (Responder(text, from, to) is { } found)
+            if (answer is { } found)
             {
                 responder = (found.Actor, found.Verb, s);
             }
             if (responder is { } answering && s - answering.Sentence <= 1
-                && sentenceDrafts.FindIndex(d => !d.Background && d.PerpetratorIds.Count == 0 && (s > answering.Sentence || d.TriggerToken > answering.Verb)) is >= 0 and var first)
+                // In the answer's own sentence, the attack told in its clause; an attack told after it (بعد تعرض القاعدة لهجوم)
+                // is the one answered.
+                && sentenceDrafts.FindIndex(d => !d.Background && d.PerpetratorIds.Count == 0 && (s > answering.Sentence || d.Answers)) is >= 0 and var first)
             {
                 sentenceDrafts[first] = sentenceDrafts[first] with { PerpetratorIds = [answering.Actor] };
                 responder = null;
@@ -476,24 +482,35 @@ public sealed class IncidentExtractor
         {
             var verb = _terms.ResponseVerbs.MatchAt(tokens, v, to);
             var side = text.EntitiesByToken.StartingIn(v + verb, v + verb + 1).FirstOrDefault(e => !e.IsPlace && IsArmed(e.Id) && !tokens[e.FirstToken].BreakBefore);
+            // "أكد مسؤول أن القوات الأمريكية ردت بقصف مدفعي": the side fronted before the verb; what answers follows the verb.
+            var fronted = side is null && v > from && !tokens[v].BreakBefore
+                ? text.EntitiesByToken.EndingIn(v, v + 1).FirstOrDefault(e => !e.IsPlace && IsArmed(e.Id) && e.EndToken == v)
+                : null;
+            if (fronted is not null)
+            {
+                side = fronted with { };
+            }
             if (side is null)
             {
                 continue;
             }
+            var sideEnd = fronted is not null ? v + verb : side.EndToken;
             // The comma writers put after a long subject (ردت القوات الأمريكية الموجودة في العراق، على هجوم) may stand before على.
-            for (var i = side.EndToken; i + 1 < Math.Min(to, side.EndToken + ResponseReach) && (!tokens[i].BreakBefore || tokens[i].Text == On); i++)
+            for (var i = sideEnd; i + 1 < Math.Min(to, sideEnd + ResponseReach) && (!tokens[i].BreakBefore || tokens[i].Text == On); i++)
             {
                 if (tokens[i].Text == On && _terms.Triggers.MatchAt(tokens, i + 1, to) > 0)
                 {
                     return (side.Id, v);
                 }
             }
-            // "وردت القوات الأمريكية بقصف مدفعي على مصادر النيران": the side answered with an attack of its own.
-            var means = side.EndToken;
-            if (means < to && !tokens[means].BreakBefore && WithBa(tokens[means])
-                && (_terms.Triggers.MatchAt(tokens, means, to) > 0 || _terms.AnyWeapon.MatchAt(tokens, means, to) > 0))
+            // "وردت القوات الأمريكية بقصف مدفعي على مصادر النيران"، "ردت ... على مصادر النيران بقصف مدفعي": the side answered
+            // with an attack of its own, in its clause.
+            for (var means = sideEnd; means < Math.Min(to, sideEnd + ResponseReach) && !tokens[means].BreakBefore; means++)
             {
-                return (side.Id, v);
+                if (WithBa(tokens[means]) && (_terms.Triggers.MatchAt(tokens, means, to) > 0 || _terms.AnyWeapon.MatchAt(tokens, means, to) > 0))
+                {
+                    return (side.Id, v);
+                }
             }
         }
         return null;

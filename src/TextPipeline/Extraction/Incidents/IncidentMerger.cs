@@ -153,7 +153,9 @@ public sealed class IncidentMerger
         // "شهدت القاعدة هجوما مماثلا": the attack likened to one told before is not that one. The words of its own sentence
         // that tell it are: "تعرضت القاعدة في يناير لهجوم مماثل بثلاثة صواريخ" is one attack.
         var likenedApart = b.Likened && !(a.FirstSentence == b.FirstSentence && a.LastSentence == b.FirstSentence);
-        return typesAgree && !likenedApart && a.Background == b.Background && datesAgree && placed
+        // "ردت القوات الأمريكية بقصف مدفعي، بعد تعرض القاعدة لهجوم صاروخي": an answer and the attack its sentence tells beside it.
+        var answerApart = a.Answers != b.Answers && a.FirstSentence <= b.LastSentence && b.FirstSentence <= a.LastSentence;
+        return typesAgree && !likenedApart && !answerApart && a.Background == b.Background && datesAgree && placed
             && (PlacesAgree(a.PlaceId, b.PlaceId, local) || Refines(a, b));
     }
 

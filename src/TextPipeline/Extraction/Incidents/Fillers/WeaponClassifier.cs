@@ -116,10 +116,16 @@ public sealed class WeaponClassifier(IncidentTerms terms)
         // "استهدفت الفصائل قاعدة عين الأسد بثلاثة صواريخ، كما استهدفت قاعدة حرير بطائرة مسيرة": a trigger with a weapon of
         // its own after it, before the next trigger, takes that one. A weapon before it, in an earlier trigger's clause
         // (that trigger before the weapon, a clause break after it), is the earlier attack's, however near.
-        var next = triggers.Where(t => t.Index >= trigger.End).Select(t => t.Index).DefaultIfEmpty(int.MaxValue).First();
-        if (hits.Exists(h => !h.Fallback && h.Index >= trigger.End && h.Index < next))
+        // A verb whose clause goes on to an attack noun ("بعد تعرض القاعدة لهجوم صاروخي") has that noun's weapon for its own.
+        var following = triggers.Where(t => t.Index >= trigger.End).ToList();
+        var next = following.Count > 0 ? following[0].Index : int.MaxValue;
+        var ownEnd = following.Count > 0 && following[0].Strong && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, following[0].Index + 1)
+            ? following.Count > 1 ? following[1].Index : int.MaxValue
+            : next;
+        if (all.Any(h => !h.Fallback && h.Index >= trigger.End && h.Index < ownEnd && !ModalityFilter.ClauseBreakIn(tokens, trigger.End, h.Index + 1)))
         {
-            hits.RemoveAll(h => h.End <= trigger.Index && triggers.Any(other => other != trigger && other.End <= h.Index)
+            // The earlier trigger may be the weapon's own first word (ردت القوات بقصف مدفعي: "قصف" is both).
+            hits.RemoveAll(h => h.End <= trigger.Index && triggers.Any(other => other != trigger && other.Index <= h.Index)
                 && ModalityFilter.ClauseBreakIn(tokens, h.End, trigger.Index + 1));
         }
         var chosen = Nearest(hits.Where(h => !h.Fallback), trigger) ?? Nearest(hits.Where(h => h.Fallback), trigger);
