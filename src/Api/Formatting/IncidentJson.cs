@@ -157,14 +157,8 @@ public static class IncidentJson
         json.WriteString(Names.Dateline, a.Dateline);
         json.WriteString(Names.Text, a.Text);
         json.WriteString(Names.ContentHash, a.ContentHash);
-        json.WriteStartArray(Names.Incidents);
-        foreach (var incident in a.Incidents)
-        {
-            Write(json, incident);
-        }
-        json.WriteEndArray();
-        json.WriteStartArray(Names.Actors);
-        foreach (var actor in a.Actors)
+        WriteArray(json, Names.Incidents, a.Incidents, Write);
+        WriteArray(json, Names.Actors, a.Actors, static (json, actor) =>
         {
             json.WriteStartObject();
             json.WriteNumber(Names.Id, actor.Id);
@@ -174,10 +168,8 @@ public static class IncidentJson
             WriteSpans(json, Names.Mentions, actor.Mentions);
             json.WriteBoolean(Names.NameEnIsRomanization, actor.NameEnIsRomanization);
             json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray(Names.Locations);
-        foreach (var place in a.Locations)
+        });
+        WriteArray(json, Names.Locations, a.Locations, static (json, place) =>
         {
             json.WriteStartObject();
             json.WriteNumber(Names.Id, place.Id);
@@ -190,10 +182,8 @@ public static class IncidentJson
             WriteSpans(json, Names.Mentions, place.Mentions);
             json.WriteBoolean(Names.NameEnIsRomanization, place.NameEnIsRomanization);
             json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray(Names.Dates);
-        foreach (var d in a.Dates)
+        });
+        WriteArray(json, Names.Dates, a.Dates, static (json, d) =>
         {
             json.WriteStartObject();
             json.WriteString(Names.Text, d.Text);
@@ -204,25 +194,31 @@ public static class IncidentJson
             WriteNumber(json, Names.Line, d.Line);
             json.WriteString(Names.Until, d.Until);
             json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray(Names.Removed);
-        foreach (var r in a.Removed)
+        });
+        WriteArray(json, Names.Removed, a.Removed, static (json, r) =>
         {
             json.WriteStartObject();
             json.WriteNumber(Names.LineNumber, r.LineNumber);
             json.WriteString(Names.Text, r.Text);
             json.WriteString(Names.Reason, r.Reason);
             json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
     }
 
-    private static void WriteActors(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<ActorRefResponse> actors)
+    /// <summary>An array named <paramref name="name"/>, each item written by <paramref name="write"/>.</summary>
+    private static void WriteArray<T>(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
         json.WriteStartArray(name);
-        foreach (var a in actors)
+        foreach (var item in items)
+        {
+            write(json, item);
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteActors(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<ActorRefResponse> actors) =>
+        WriteArray(json, name, actors, static (json, a) =>
         {
             json.WriteStartObject();
             json.WriteNumber(Names.Id, a.Id);
@@ -230,19 +226,10 @@ public static class IncidentJson
             json.WriteString(Names.NameEn, a.NameEn);
             WriteStrings(json, Names.Aliases, a.Aliases);
             json.WriteEndObject();
-        }
-        json.WriteEndArray();
-    }
+        });
 
-    private static void WriteSpans(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<SpanResponse> spans)
-    {
-        json.WriteStartArray(name);
-        foreach (var span in spans)
-        {
-            WriteSpan(json, span);
-        }
-        json.WriteEndArray();
-    }
+    private static void WriteSpans(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<SpanResponse> spans) =>
+        WriteArray(json, name, spans, WriteSpan);
 
     private static void WriteSpan(Utf8JsonWriter json, SpanResponse? span)
     {
