@@ -271,6 +271,9 @@ public class IncidentExtractorTests
     [InlineData("قصفت طائرات إسرائيلية مواقع في دير الزور والبوكمال ليل الأحد.", "deir-ez-zor|albukamal")]
     [InlineData("سقطت صواريخ على قاعدة حرير وأربيل فجر اليوم.", "harir-air-base")]
     [InlineData("سقط صاروخان في محافظة الأنبار وقضاء حديثة فجر اليوم.", "haditha")]
+    // Targets listed with their towns (بينها ... في القائم ومقر قيادة في البوكمال); not a base and its town.
+    [InlineData("نفذت القوات الأمريكية ضربات على مواقع، بينها مستودعات أسلحة في القائم ومقر قيادة في البوكمال، فجر اليوم.", "al-qaim|albukamal")]
+    [InlineData("سقطت صواريخ على قاعدة حرير وعدد من المواقع في أربيل فجر اليوم.", "harir-air-base")]
     // The two ends of a road are one stretch.
     [InlineData("قصفت طائرة مسيرة سيارة على الطريق بين دير الزور والبوكمال فجر اليوم.", "deir-ez-zor")]
     // The desert or the countryside of a city that names its governorate is that governorate; its vicinity, or a town's

@@ -963,6 +963,18 @@ public sealed class IncidentExtractor
             {
                 head = next + 1;
             }
+            // "بينها مستودعات أسلحة في القائم ومقر قيادة في البوكمال": the next target, then في and its town.
+            else if (!ordinal && next < scopeEnd && text.Tokens[next].Text[0] == Waw && !text.EntitiesByToken.StartingIn(next, next + 1).Any())
+            {
+                for (var k = next + 1; k < Math.Min(scopeEnd - 1, next + 1 + ListedTargetWords) && !text.Tokens[k].BreakBefore; k++)
+                {
+                    if (text.Tokens[k].Text == In && !text.Tokens[k + 1].BreakBefore)
+                    {
+                        head = k + 1;
+                        break;
+                    }
+                }
+            }
             current = head < scopeEnd && (ordinal || weapon is not null || !text.Tokens[next].BreakBefore) && (ordinal || text.Tokens[next].Text[0] == Waw)
                 && (head == next || !text.Tokens[head].BreakBefore)
                 ? text.EntitiesByToken.StartingIn(head, head + 1).FirstOrDefault(e => IsPlaceLike(e) && (IsSite(e.Id) || Towns(result[^1].Id, e.Id))
@@ -1041,6 +1053,9 @@ public sealed class IncidentExtractor
     }
 
     private const int WeaponPhraseWords = 2;
+
+    /// <summary>Words of a listed target before في and its town: "ومقر قيادة في البوكمال".</summary>
+    private const int ListedTargetWords = 3;
 
     /// <summary>Adjectives a listed site's name may carry: الأمريكية، العسكرية الأمريكية.</summary>
     private const int SiteAdjectives = 2;
