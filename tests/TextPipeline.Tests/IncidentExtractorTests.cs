@@ -210,6 +210,9 @@ public class IncidentExtractorTests
     // Weapons found ready to fire were not fired.
     [InlineData("عثرت القوات الأمنية على منصة تضم صواريخ معدة للإطلاق باتجاه قاعدة عين الأسد فجر اليوم.")]
     [InlineData("ضبطت القوات طائرة مسيرة مفخخة جاهزة للإطلاق نحو مطار أربيل.")]
+    // Attacks on targets in the plural, or over a period, in a region or a sea: a pattern, not one event.
+    [InlineData("يستهدف الحوثيون السفن في البحر الأحمر بالصواريخ والطائرات المسيرة منذ نوفمبر الماضي.")]
+    [InlineData("استهدفت غارات جوية مواقع للفصائل في شرق سوريا.")]
     // An attack foiled before its launch was a plot.
     [InlineData("أحبطت قوات الأمن هجوما صاروخيا كان يستهدف قاعدة عين الأسد، وعثرت على أربعة صواريخ معدة للإطلاق.")]
     [InlineData("أعلنت خلية الإعلام الأمني إحباط هجوم بطائرة مسيرة على مطار بغداد الدولي قبل إطلاقها.")]
@@ -307,6 +310,9 @@ public class IncidentExtractorTests
     [InlineData("تعرضت ناقلة نفط لهجوم بصاروخ على بعد 40 ميلا جنوب شرق عدن، مساء الأحد.", IncidentType.Rocket, "gulf-of-aden")]
     [InlineData("استهدف الحوثيون سفينة تجارية بطائرة مسيرة قبالة سواحل المخا، فجر اليوم.", IncidentType.Drone, "red-sea")]
     [InlineData("استهدف الحوثيون سفينة تجارية بطائرة مسيرة قرب ميناء الحديدة، فجر اليوم.", IncidentType.Drone, "hodeidah")]
+    // One target in the singular makes one event, with no number or time.
+    [InlineData("أعلن الحوثيون استهداف سفينة إسرائيلية في البحر الأحمر بطائرات مسيرة، وقالوا إن الإصابة كانت دقيقة.", IncidentType.Drone, "red-sea")]
+    [InlineData("استهدفت غارة جوية مقرا للفصائل في شرق سوريا.", IncidentType.Airstrike, "east-syria")]
     public void AnAttackAtSeaOrInARegionIsPlacedThere(string sentence, IncidentType type, string place)
     {
         var incident = TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();

@@ -118,6 +118,12 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> AirStrikeDoers { get; init; } = [];
 
     /// <summary>
+    /// Singular target nouns (سفينة، مدمرة، مقر، رتل): an attack with a named weapon on one of them, told after its trigger,
+    /// is one event even with no number or time in its sentence ("أعلن الحوثيون استهداف سفينة في البحر الأحمر بصواريخ").
+    /// </summary>
+    public IReadOnlyList<string> SingularTargets { get; init; } = [];
+
+    /// <summary>
     /// Words of an area's control before the armed group that holds it: a weapon launched "من مناطق يسيطر عليها الحوثيون"
     /// was launched by them, as CENTCOM's statements put it.
     /// </summary>

@@ -153,7 +153,8 @@ public sealed class IncidentExtractor
                 // An attack whose weapon is named and that happened at sea or in a region the text names no closer
                 // ("في البحر الأحمر"، "ضربات جوية في شرق سوريا") is still an incident, at the precision the text gives.
                 var oneEvent = weapon is { Fallback: false, Type: not IncidentType.Explosion } launched
-                    && (Specific(text, scopeStart, scopeEnd) || _counter.Count(tokens, text.NumbersByKey, launched) is not null && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd))
+                    && (Specific(text, scopeStart, scopeEnd) || (_counter.Count(tokens, text.NumbersByKey, launched) is not null || OneTarget(tokens, trigger, scopeEnd))
+                        && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd))
                     // "قتل جندي تركي وأصيب اثنان آخران في هجوم شنه إرهابيون على قاعدة ... شمالي العراق": one attack with its own
                     // dead or wounded, weapon unnamed, is one event too.
                     // The figure may be a noun's (مقتل جندي) when a result link ties it to the attack (ما أدى إلى).
@@ -679,6 +680,25 @@ public sealed class IncidentExtractor
         var end = text.Tokens[to - 1].End;
         return text.NumbersByKey.StartingIn(start, end + 1).Any(n => n.KeyStart >= start && n.KeyEnd <= end) || text.DatesStartingIn(from, to).Any(d => d.Line is null);
     }
+
+    /// <summary>
+    /// The trigger's object, right after it or after its subject, is one target in the singular: "استهداف سفينة"،
+    /// "استهدفت غارة جوية مقرا".
+    /// </summary>
+    private bool OneTarget(IReadOnlyList<KeyToken> tokens, Trigger trigger, int scopeEnd)
+    {
+        for (var i = trigger.End; i < Math.Min(scopeEnd, trigger.End + ObjectReach) && !tokens[i].BreakBefore; i++)
+        {
+            if (_terms.SingularTargets.MatchAt(tokens, i, scopeEnd) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words from the trigger to its object: a subject of two words before it (غارة جوية مقرا).</summary>
+    private const int ObjectReach = 3;
 
     /// <summary>A period word in [from, to) over a span of a day or less: "منذ ساعات"، "منذ الصباح".</summary>
     private bool ShortSpan(IReadOnlyList<KeyToken> tokens, int from, int to)

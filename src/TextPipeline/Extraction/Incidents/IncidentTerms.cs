@@ -123,6 +123,7 @@ public sealed class IncidentTerms
         PlaceNouns = new TermSet(vocabulary.PlaceNouns);
         HinterlandNouns = new TermSet(vocabulary.HinterlandNouns);
         ControlWords = new TermSet(vocabulary.ControlWords);
+        SingularTargets = new TermSet(vocabulary.SingularTargets);
         BombardVerbs = new TermSet(vocabulary.BombardVerbs);
         AirStrikeDoers = vocabulary.AirStrikeDoers.ToHashSet(StringComparer.Ordinal);
         PreLaunchWords = new TermSet(vocabulary.PreLaunchWords);
@@ -256,6 +257,7 @@ public sealed class IncidentTerms
     public TermSet PlaceNouns { get; }
     public TermSet HinterlandNouns { get; }
     public TermSet ControlWords { get; }
+    public TermSet SingularTargets { get; }
     public TermSet BombardVerbs { get; }
     public IReadOnlySet<string> AirStrikeDoers { get; }
     public TermSet PreLaunchWords { get; }
