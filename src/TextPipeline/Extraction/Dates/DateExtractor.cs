@@ -33,8 +33,8 @@ public static class DateExtractor
     }
 
     /// <summary>
-    /// A weekday right before a calendar day is one date ("الأحد 5 نوفمبر 2023"، "يوم الثلاثاء، 3 شباط"): the day
-    /// says which one, so the weekday is not resolved against publication on its own.
+    /// A weekday right before a calendar day is one date ("الأحد 5 نوفمبر 2023"، "يوم الثلاثاء، 3 شباط"، "الاثنين (5
+    /// شباط/فبراير 2024)"): the day says which one, so the weekday is not resolved against publication on its own.
     /// </summary>
     private static IEnumerable<FoundDate> JoinWeekdaysToDays(string key, List<FoundDate> dates)
     {
@@ -42,9 +42,11 @@ public static class DateExtractor
         {
             var date = dates[i];
             if (date.Kind == FoundDateKind.Weekday && i + 1 < dates.Count && dates[i + 1] is { Kind: FoundDateKind.Calendar, Day: not null } day
-                && key.AsSpan(date.KeyEnd, day.KeyStart - date.KeyEnd).Trim(" ,\u060C").IsEmpty)
+                && key.AsSpan(date.KeyEnd, day.KeyStart - date.KeyEnd).Trim(" ,\u060C(").IsEmpty)
             {
-                yield return day with { KeyStart = date.KeyStart, KeyLength = day.KeyEnd - date.KeyStart };
+                // The parenthesis opened before the day closes after it: the span takes both.
+                var closes = key.AsSpan(date.KeyEnd, day.KeyStart - date.KeyEnd).Contains('(') && day.KeyEnd < key.Length && key[day.KeyEnd] == ')';
+                yield return day with { KeyStart = date.KeyStart, KeyLength = day.KeyEnd - date.KeyStart + (closes ? 1 : 0) };
                 i++;
                 continue;
             }
