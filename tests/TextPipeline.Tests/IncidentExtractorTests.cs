@@ -287,11 +287,19 @@ public class IncidentExtractorTests
     public void TownsJoinedByWawAreEachStruck(string sentence, string places) =>
         string.Join("|", TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Select(i => i.PlaceId)).ShouldBe(places);
 
-    /// <summary>A place after من, with a noun of place between (من منطقة إدلب), is where the weapons came from.</summary>
-    [Fact]
-    public void APlaceNounAfterMinKeepsTheOrigin() =>
-        TestLexicons.Run("أسقطت الدفاعات الجوية في قاعدة حميميم ثلاث طائرات مسيرة أطلقها مسلحون من منطقة إدلب، فجر اليوم.", RepoFiles.Lexicons)
-            .Incidents.Select(i => i.PlaceId).ShouldBe(["hmeimim-air-base"]);
+    /// <summary>A place after من, with a noun of place or two between (من منطقة إدلب، من منطقة سهل نينوى), is where the weapons came from.</summary>
+    [Theory]
+    [InlineData("أسقطت الدفاعات الجوية في قاعدة حميميم ثلاث طائرات مسيرة أطلقها مسلحون من منطقة إدلب، فجر اليوم.", "hmeimim-air-base")]
+    [InlineData("قال مصدر أمني إن الهجوم الذي استهدف مطار أربيل الدولي تم بطائرة مسيرة انطلقت من منطقة سهل نينوى.", "erbil-international-airport")]
+    public void APlaceNounAfterMinKeepsTheOrigin(string sentence, string place) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Select(i => i.PlaceId).ShouldBe([place]);
+
+    /// <summary>A weapon's adjective the lexicon also lists alone (مفخخة) is the same weapon: counted from its first word.</summary>
+    [Theory]
+    [InlineData("قالت الوزارة إن ثلاث طائرات مسيرة مفخخة استهدفت قاعدة حرير الجوية فجر اليوم.", 3)]
+    [InlineData("قالت الوزارة إن طائرة مسيرة مفخخة استهدفت قاعدة حرير الجوية فجر اليوم.", 1)]
+    public void AWeaponsAdjectiveIsTheSameWeapon(string sentence, int count) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().WeaponCount.ShouldBe(count);
 
     /// <summary>An attack at one place told at a place inside it is counted as one: the third rocket after two.</summary>
     [Fact]

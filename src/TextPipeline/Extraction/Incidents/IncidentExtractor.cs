@@ -1227,7 +1227,8 @@ public sealed class IncidentExtractor
         }
         // "أطلقها مسلحون من منطقة إدلب": a noun of place between من and the name keeps it an origin.
         var lead = match.FirstToken - 1;
-        if (lead >= 1 && !text.Tokens[lead].BreakBefore && _terms.PlaceNouns.MatchAt(text.Tokens, lead, match.FirstToken) > 0)
+        // "من منطقة سهل نينوى": up to two of them.
+        for (var nouns = 0; nouns < 2 && lead >= 1 && !text.Tokens[lead + 1].BreakBefore && _terms.PlaceNouns.MatchAt(text.Tokens, lead, match.FirstToken) > 0; nouns++)
         {
             lead--;
         }

@@ -53,6 +53,17 @@ public sealed class WeaponClassifier(IncidentTerms terms)
                 hits.RemoveAt(k + 1);
             }
         }
+        // "ثلاث طائرات مسيرة مفخخة": a weapon word of the same kind right after another (an adjective the lexicon also
+        // lists alone) is the same weapon, counted from its first word.
+        for (var k = hits.Count - 2; k >= 0; k--)
+        {
+            if (hits[k] is { Fallback: false } first && hits[k + 1] is { Fallback: false } more && more.Type == first.Type
+                && more.Index == first.End && !tokens[more.Index].BreakBefore)
+            {
+                hits[k] = first with { Length = more.End - first.Index };
+                hits.RemoveAt(k + 1);
+            }
+        }
         for (var k = 0; k < hits.Count; k++)
         {
             if (hits[k] is { Type: IncidentType.Drone, Fallback: false } drone && Armed(tokens, hits, k, to))
