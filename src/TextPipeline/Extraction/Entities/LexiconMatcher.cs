@@ -23,7 +23,6 @@ public sealed class LexiconMatcher
     private const char EmDash = '\u2014';
     private static readonly string Ladaa = ArabicNormalizer.Fold("لدى");
     private static readonly string Bayna = ArabicNormalizer.Fold("بين");
-    private const string Article = "\u0627\u0644";
 
     private static readonly HashSet<string> LocativeWords = new(
         new[] {"في", "الى", "من", "قرب", "داخل", "نحو", "عبر", "حول", "باتجاه", "مدينه", "محافظه", "العاصمه", "عاصمه", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"}.Select(ArabicNormalizer.Fold),
@@ -169,7 +168,7 @@ public sealed class LexiconMatcher
             // "في محيط دمشق"، "قصف على أطراف طهران": a noun of a place's surroundings in construct (no article: "بين الغرب
             // وطهران" is no such noun), or على after an attack word, makes the name that is also its government's the place.
             var placeContext = afterPreposition || IsDateline(key.Key, keyStart, keyEnd) || AfterEnvoyOrRoute(tokens, i)
-                || !affiliated && previous is not null && !previous.Text.StartsWith(Article, StringComparison.Ordinal) && AfterPlaceWord(tokens, i);
+                || !affiliated && previous is not null && !previous.HasArticle[0] && AfterPlaceWord(tokens, i);
             var chosen = Resolve(best.Candidates, placeContext);
             if (!chosen.IsPlace && best.Candidates.FirstOrDefault(c => c.IsPlace) is { } place)
             {

@@ -487,10 +487,7 @@ public sealed class IncidentExtractor
             var fronted = side is null && v > from && !tokens[v].BreakBefore
                 ? text.EntitiesByToken.EndingIn(v, v + 1).FirstOrDefault(e => !e.IsPlace && IsArmed(e.Id) && e.EndToken == v)
                 : null;
-            if (fronted is not null)
-            {
-                side = fronted with { };
-            }
+            side ??= fronted;
             if (side is null)
             {
                 continue;
@@ -1826,8 +1823,7 @@ public sealed class IncidentExtractor
     /// <summary>The token at <paramref name="index"/> opens a place or a site noun (قاعدة عين الأسد، نقطة عسكرية، مقرا).</summary>
     private bool ObjectFollows(AnalyzedText text, int index) =>
         index < text.Tokens.Count && !text.Tokens[index].BreakBefore
-        && (text.EntitiesByToken.StartingIn(index, index + 1).Any(e => e.IsPlace) || _terms.TargetFillers.Contains(text.Tokens[index].Text)
-            || _terms.CoreferentSites.MatchAt(text.Tokens, index) > 0);
+        && (text.EntitiesByToken.StartingIn(index, index + 1).Any(e => e.IsPlace) || _terms.SiteNounAt(text.Tokens, index));
 
     /// <summary>
     /// "غارة أمريكية"، "طائرات مسيرة تركية"، "قصف مدفعي تركي"، "الطائرات الحربية الإسرائيلية": a nationality adjective

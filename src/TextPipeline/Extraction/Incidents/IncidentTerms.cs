@@ -166,6 +166,10 @@ public sealed class IncidentTerms
     public IReadOnlySet<string> BeliefObjects { get; }
     public IReadOnlySet<string> LinkWords { get; }
     public IReadOnlySet<string> TargetFillers { get; }
+
+    /// <summary>The token at <paramref name="index"/> is a target's or a site's noun (مقرا، مواقع، القاعدة), not a name.</summary>
+    public bool SiteNounAt(IReadOnlyList<KeyToken> tokens, int index, int limit = int.MaxValue) =>
+        TargetFillers.Contains(tokens[index].Text) || CoreferentSites.MatchAt(tokens, index, limit) > 0;
     public TermSet DayUnits { get; }
     public TermSet AgoWords { get; }
     public TermSet RoleNouns { get; }

@@ -163,7 +163,7 @@ public sealed class AttributionReader
             {
                 return false;
             }
-            if (tokens[j].Text != "من" && (_terms.TargetFillers.Contains(tokens[j].Text) || _terms.CoreferentSites.MatchAt(tokens, j, to) > 0))
+            if (tokens[j].Text != "من" && _terms.SiteNounAt(tokens, j, to))
             {
                 return true;
             }

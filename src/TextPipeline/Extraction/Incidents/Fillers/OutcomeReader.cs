@@ -67,7 +67,7 @@ public sealed class OutcomeReader(IncidentTerms terms)
                 i = end - 1;
                 continue;
             }
-            if (!Negated(tokens, i, from) && !CasualtyFollows(tokens, end, to) && !(landing > 0 && Downed(tokens, i, from)))
+            if (!Negated(tokens, i, from) && !CasualtyFollows(tokens, end, to) && !(landing > 0 && Downed(tokens, i, end, from)))
             {
                 result.Add(i);
             }
@@ -139,9 +139,8 @@ public sealed class OutcomeReader(IncidentTerms terms)
     /// The fall follows an interception in the same clause, with no contrast between (بينما سقط الثالث is another weapon),
     /// and its subject is not another weapon than the one downed (أسقطت الدفاعات إحداهما وسقطت الأخرى داخل القاعدة).
     /// </summary>
-    private bool Downed(IReadOnlyList<KeyToken> tokens, int index, int from)
+    private bool Downed(IReadOnlyList<KeyToken> tokens, int index, int end, int from)
     {
-        var end = index + Math.Max(1, Math.Max(terms.LandingWords.MatchAt(tokens, index), terms.ExplodeVerbs.MatchAt(tokens, index)));
         if (Another(tokens, end) || index > from && !tokens[index].BreakBefore && Another(tokens, index - 1))
         {
             return false;

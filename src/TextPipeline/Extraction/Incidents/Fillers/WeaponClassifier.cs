@@ -42,25 +42,11 @@ public sealed class WeaponClassifier(IncidentTerms terms)
                 i += hit.Length - 1;
             }
         }
-        // "ثلاث قذائف كاتيوشا"، "قذائف صاروخية": a shell noun with a rocket's or missile's name right after it is that weapon,
-        // counted from the shell noun.
         for (var k = hits.Count - 2; k >= 0; k--)
         {
-            if (hits[k] is { Type: IncidentType.Shelling, Fallback: false } shell && hits[k + 1] is { Type: IncidentType.Rocket or IncidentType.Missile, Fallback: false } named
-                && named.Index == shell.End && !tokens[named.Index].BreakBefore)
+            if (Joined(tokens, hits[k], hits[k + 1]) is { } joined)
             {
-                hits[k] = named with { Index = shell.Index, Length = named.End - shell.Index };
-                hits.RemoveAt(k + 1);
-            }
-        }
-        // "ثلاث طائرات مسيرة مفخخة": a weapon word of the same kind right after another (an adjective the lexicon also
-        // lists alone) is the same weapon, counted from its first word.
-        for (var k = hits.Count - 2; k >= 0; k--)
-        {
-            if (hits[k] is { Fallback: false } first && hits[k + 1] is { Fallback: false } more && more.Type == first.Type
-                && more.Index == first.End && !tokens[more.Index].BreakBefore)
-            {
-                hits[k] = first with { Length = more.End - first.Index };
+                hits[k] = joined;
                 hits.RemoveAt(k + 1);
             }
         }
@@ -72,6 +58,22 @@ public sealed class WeaponClassifier(IncidentTerms terms)
             }
         }
         return hits;
+    }
+
+    /// <summary>
+    /// Two weapon words right after one another that name one weapon, counted from the first word: a shell noun and the
+    /// rocket's or missile's name after it (ثلاث قذائف كاتيوشا، قذائف صاروخية) is that weapon; a word of the same kind (an
+    /// adjective the lexicon also lists alone: ثلاث طائرات مسيرة مفخخة) is the same one. Null when they are two.
+    /// </summary>
+    private static WeaponHit? Joined(IReadOnlyList<KeyToken> tokens, WeaponHit first, WeaponHit more)
+    {
+        if (first.Fallback || more.Fallback || more.Index != first.End || tokens[more.Index].BreakBefore)
+        {
+            return null;
+        }
+        return first.Type == IncidentType.Shelling && more.Type is IncidentType.Rocket or IncidentType.Missile
+            ? more with { Index = first.Index, Length = more.End - first.Index }
+            : more.Type == first.Type ? first with { Length = more.End - first.Index } : null;
     }
 
     /// <summary>
