@@ -958,52 +958,64 @@ public sealed class IncidentExtractor
             {
                 result.Add(new Coordinated(place, weapon));
             }
-            var next = weapon is { } own ? own.End : at;
-            // "الأول على قاعدة الشدادي والثاني على حقل كونيكو"، "...، والثاني بصواريخ على قاعدة عين الأسد": attacks told one
-            // by one go on past و and an ordinal (and a comma), with the next one's weapon and preposition before its site.
-            WeaponHit? enumerated = null;
-            var head = next;
-            if (next < scopeEnd && text.Tokens[next].Text[0] == Waw && text.Tokens[next].Forms.Any(NumberWords.Ordinals.ContainsKey))
-            {
-                head = next + 1;
-                enumerated = WeaponPhrase(text, weapons, head, scopeEnd);
-                head = enumerated?.End ?? head;
-                if (head < scopeEnd && !text.Tokens[head].BreakBefore && (text.Tokens[head].Text == On || text.Tokens[head].Text == In))
-                {
-                    head++;
-                }
-            }
-            var ordinal = head > next;
-            // "في العاصمة صنعاء ومحافظة الحديدة": the next name may follow a noun of place.
-            if (!ordinal && next + 1 < scopeEnd && text.Tokens[next].Text[0] == Waw && _terms.PlaceNouns.MatchAt(text.Tokens, next, next + 1) > 0
-                && !text.Tokens[next + 1].BreakBefore)
-            {
-                head = next + 1;
-            }
-            // "بينها مستودعات أسلحة في القائم ومقر قيادة في البوكمال": the next target, then في and its town.
-            else if (!ordinal && next < scopeEnd && text.Tokens[next].Text[0] == Waw && !text.EntitiesByToken.StartingIn(next, next + 1).Any())
-            {
-                for (var k = next + 1; k < Math.Min(scopeEnd - 1, next + 1 + ListedTargetWords) && !text.Tokens[k].BreakBefore; k++)
-                {
-                    if (text.Tokens[k].Text == In && !text.Tokens[k + 1].BreakBefore)
-                    {
-                        head = k + 1;
-                        break;
-                    }
-                }
-            }
-            current = head < scopeEnd && (ordinal || weapon is not null || !text.Tokens[next].BreakBefore) && (ordinal || text.Tokens[next].Text[0] == Waw)
-                && (head == next || !text.Tokens[head].BreakBefore)
-                ? text.EntitiesByToken.StartingIn(head, head + 1).FirstOrDefault(e => IsPlaceLike(e) && (IsSite(e.Id) || Towns(result[^1].Id, e.Id))
+            var listed = NextInList(text, weapons, weapon is { } own ? own.End : at, weapon is not null, scopeEnd);
+            current = listed is { } found
+                ? text.EntitiesByToken.StartingIn(found.Head, found.Head + 1).FirstOrDefault(e => IsPlaceLike(e) && (IsSite(e.Id) || Towns(result[^1].Id, e.Id))
                     && e.Id != place && !result.Exists(c => c.Id == e.Id))
                 : null;
             if (current is not null)
             {
-                result.Add(new Coordinated(current.Id, enumerated));
+                result.Add(new Coordinated(current.Id, listed!.Value.Weapon));
             }
         }
         // The first is the trigger's own place; the list is the others.
         return result.Count > 1 ? result : [];
+    }
+
+    /// <summary>
+    /// Where the next name of a list of sites starts after <paramref name="next"/>, with the weapon told for it, or null
+    /// when the list ends. It goes on at و, past a comma only after a weapon ("بطائرة مسيرة، وقاعدة الشدادي برشقة
+    /// صاروخية"), and past what may stand before the next name: an ordinal with its own weapon and preposition, after a
+    /// comma too ("الأول على قاعدة الشدادي والثاني على حقل كونيكو"، "...، والثاني بصواريخ على قاعدة عين الأسد"), a noun of
+    /// place ("في العاصمة صنعاء ومحافظة الحديدة"), or a target of a few words and في ("بينها مستودعات أسلحة في القائم ومقر
+    /// قيادة في البوكمال").
+    /// </summary>
+    private (int Head, WeaponHit? Weapon)? NextInList(AnalyzedText text, IReadOnlyList<WeaponHit> weapons, int next, bool armed, int scopeEnd)
+    {
+        var tokens = text.Tokens;
+        if (next >= scopeEnd || tokens[next].Text[0] != Waw)
+        {
+            return null;
+        }
+        if (tokens[next].Forms.Any(NumberWords.Ordinals.ContainsKey))
+        {
+            var weapon = WeaponPhrase(text, weapons, next + 1, scopeEnd);
+            var head = weapon?.End ?? next + 1;
+            if (head < scopeEnd && !tokens[head].BreakBefore && (tokens[head].Text == On || tokens[head].Text == In))
+            {
+                head++;
+            }
+            return head < scopeEnd && !tokens[head].BreakBefore ? (head, weapon) : null;
+        }
+        if (!armed && tokens[next].BreakBefore)
+        {
+            return null;
+        }
+        if (next + 1 < scopeEnd && _terms.PlaceNouns.MatchAt(tokens, next, next + 1) > 0 && !tokens[next + 1].BreakBefore)
+        {
+            return (next + 1, null);
+        }
+        if (!text.EntitiesByToken.StartingIn(next, next + 1).Any())
+        {
+            for (var k = next + 1; k < Math.Min(scopeEnd - 1, next + 1 + ListedTargetWords) && !tokens[k].BreakBefore; k++)
+            {
+                if (tokens[k].Text == In && !tokens[k + 1].BreakBefore)
+                {
+                    return (k + 1, null);
+                }
+            }
+        }
+        return (next, null);
     }
 
     /// <summary>
