@@ -179,6 +179,8 @@ public class CasualtyReaderTests
     [InlineData("ارتفع عدد الجرحى في الهجوم الصاروخي على قاعدة حرير إلى 12", null, 12)]
     [InlineData("بلغت حصيلة القتلى في الهجوم على معسكر التاجي أربعة جنود", 4, null)]
     [InlineData("ارتفعت حصيلة القتلى في الهجوم على القاعدة إلى نحو عشرين", 20, null)]
+    [InlineData("وقالت القيادة المركزية إن عدد المصابين بلغ 34، بينهم ثمانية نقلوا للعلاج", null, 34)]
+    [InlineData("بلغ عدد الجرحى 12 بحسب مصدر طبي", null, 12)]
     public void ReadsTheFigureOfAToll(string text, int? killed, int? wounded) => Read(text).ShouldBe((killed, wounded));
 
     /// <summary>No rise or count of persons after the toll, a number that is a name, or a new clause: no figure.</summary>
@@ -188,6 +190,8 @@ public class CasualtyReaderTests
     [InlineData("بلغت حصيلة القتلى في الهجوم على البرج 22 رقما كبيرا")]
     [InlineData("ارتفعت حصيلة القتلى، وأرسلت الحكومة إلى 3 مستشفيات فرقا طبية")]
     [InlineData("وصل القتلى في الهجوم على القاعدة إلى 3 مستشفيات")]
+    [InlineData("إن عدد الجرحى بلغ ذروته قبل 3 أيام")]
+    [InlineData("بلغ عدد الجرحى في المستشفى الميداني ذروته")]
     public void AFigureThatIsNoTollIsNotTaken(string text) => Read(text).ShouldBe((null, null));
 
     [Theory]

@@ -461,15 +461,18 @@ public class IncidentExtractorTests
 
     /// <summary>
     /// An attack told with no place is placed by the next sentence when that sentence tells no event and names one site,
-    /// in the country the attack's sentence names. A site in another country, a sentence of its own event, or one further
-    /// on do not place it: it stays at the country its own sentence names (OneAttackOnlyACountryPlacesIsPlacedThere).
+    /// in the country the attack's sentence names, or in the country of the region or country it was placed in. A site in
+    /// another country, a sentence of its own event, or one further on do not place it: it stays at the region or the
+    /// country its own sentence names (OneAttackOnlyACountryPlacesIsPlacedThere).
     /// </summary>
     [Theory]
     [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوأفادت شبكة أمريكية بأن الجنود كانوا في البرج 22 قرب الحدود مع سوريا.", "tower-22")]
     [InlineData("أصيب جنديان في هجوم بطائرة مسيرة استهدف موقعا للتحالف فجر اليوم.\nوبحسب مصادر محلية، فإن الموقع المستهدف هو قاعدة التنف.", "al-tanf")]
-    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوتعد قاعدة عين الأسد في العراق من أكبر القواعد.", "jordan")]
-    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوقال المتحدث إن الحادث خطير.\nوأفادت شبكة أمريكية بأن الجنود كانوا في البرج 22.", "jordan")]
-    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوفي سياق آخر، أطلقت صواريخ على قاعدة التنف.", "jordan")]
+    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري في الأردن.\nوأفادت شبكة أمريكية بأن الجنود كانوا في البرج 22 قرب الحدود مع سوريا.", "tower-22")]
+    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوتعد قاعدة عين الأسد في العراق من أكبر القواعد.", "northeast-jordan")]
+    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوقال المتحدث إن الحادث خطير.\nوأفادت شبكة أمريكية بأن الجنود كانوا في البرج 22.", "northeast-jordan")]
+    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.\nوفي سياق آخر، أطلقت صواريخ على قاعدة التنف.", "northeast-jordan")]
+    [InlineData("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع عسكري في الأردن.\nوتعد قاعدة عين الأسد في العراق من أكبر القواعد.", "jordan")]
     public void TheNextSentenceNamingOneSitePlacesAnAttackToldWithoutOne(string text, string place)
     {
         var incidents = TestLexicons.Run(text, RepoFiles.Lexicons).Incidents;
@@ -671,12 +674,16 @@ public class IncidentExtractorTests
     }
 
     /// <summary>
-    /// One attack that only a country places (في الأردن، شمال شرق الأردن), with a number or a time, is an incident there,
-    /// when no neighbouring sentence places it closer; not raids over two countries, nor a country the weapon came from.
+    /// One attack that only a country places (في الأردن), or a region of it (شمال شرق الأردن), with a number or a time, is
+    /// an incident there, when no neighbouring sentence places it closer; not raids over two countries, nor a country the
+    /// weapon came from. A country's adjective (قرب الحدود السورية) names no second country.
     /// </summary>
     [Theory]
     [InlineData("لقي ثلاثة جنود أمريكيين حتفهم في هجوم بطائرة مسيرة على موقع عسكري في الأردن.", "jordan")]
-    [InlineData("لقي ثلاثة جنود أمريكيين حتفهم في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.", "jordan")]
+    [InlineData("لقي ثلاثة جنود أمريكيين حتفهم في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن.", "northeast-jordan")]
+    [InlineData("أعلن البنتاغون، الأحد، مقتل ثلاثة جنود في هجوم بطائرة مسيرة استهدف قاعدة في الأردن قرب الحدود السورية.", "jordan")]
+    [InlineData("أعلن البنتاغون، الأحد، مقتل ثلاثة جنود في هجوم بطائرة مسيرة استهدف قاعدة في الأردن قرب الحدود مع سوريا.", "jordan")]
+    [InlineData("أعلن البنتاغون، الأحد، مقتل ثلاثة جنود في هجوم بطائرة مسيرة استهدف قاعدة في الأردن وأخرى في سوريا.", null)]
     [InlineData("استهدفت طائرة مسيرة قاعدة في سوريا، الأحد.", "syria")]
     [InlineData("شن الجيش الأمريكي ضربات على 85 هدفا في العراق وسوريا.", null)]
     [InlineData("أطلق الحوثيون الثلاثاء صاروخا باليستيا من اليمن، واعترضته مدمرة أمريكية.", null)]

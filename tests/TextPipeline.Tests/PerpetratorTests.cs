@@ -97,6 +97,33 @@ public class PerpetratorTests
         TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
 
     /// <summary>
+    /// A later sentence with no figures of its own that names who did the attack it takes back: its agent (الهجوم نفذته)،
+    /// the subject of a verb of doing whose object it is (إن الكتائب نفذت الهجوم، شنت الكتائب الهجوم), or the one a blame
+    /// verb lays its responsibility on (حمّلت واشنطن الكتائب مسؤولية الهجوم). Not a negated verb, a denial, nor حمّل
+    /// without a word of responsibility (حملت: carried).
+    /// </summary>
+    [Theory]
+    [InlineData("سقطت ثلاثة صواريخ داخل قاعدة حرير الجوية فجر الخميس. وقال مسؤول أمريكي إن الهجوم نفذته كتائب حزب الله.", new[] { "kataib-hezbollah" })]
+    [InlineData("انفجرت طائرة مسيرة داخل قاعدة التنف مساء السبت. وقال البنتاغون إن جماعات مسلحة مدعومة من إيران نفذت الهجوم.", new[] { "iran-backed-militias" })]
+    [InlineData("استهدفت صواريخ قاعدة عين الأسد ليل الأحد. وبحسب مصادر أمنية، شنت حركة النجباء الهجوم من منطقة قريبة.", new[] { "harakat-al-nujaba" })]
+    [InlineData("سقطت ثلاثة صواريخ داخل قاعدة حرير الجوية فجر الخميس. وحمّلت حكومة الإقليم فصائل مسلحة موالية لإيران مسؤولية الهجوم.", new[] { "iran-backed-militias" })]
+    [InlineData("انفجرت طائرة مسيرة داخل قاعدة التنف مساء السبت. وحمل البنتاغون ميليشيات مدعومة من إيران المسؤولية عن الهجوم.", new[] { "iran-backed-militias" })]
+    [InlineData("سقطت ثلاثة صواريخ داخل قاعدة حرير الجوية فجر الخميس. وقال مسؤول إن كتائب حزب الله لم تنفذ الهجوم.", new string[0])]
+    [InlineData("سقطت ثلاثة صواريخ داخل قاعدة حرير الجوية فجر الخميس. ونفت كتائب حزب الله أن تكون نفذت الهجوم.", new string[0])]
+    [InlineData("سقطت ثلاثة صواريخ داخل قاعدة حرير الجوية فجر الخميس. وحملت كتائب حزب الله الهجوم إلى واجهة الأخبار.", new string[0])]
+    public void ALaterSentenceNamingWhoDidTheAttackNamesIt(string text, string[] perpetrators) =>
+        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
+
+    /// <summary>
+    /// An attack its country alone places (قاعدة في الأردن) is the story's attack: a doer named in the next sentence is its.
+    /// </summary>
+    [Theory]
+    [InlineData("قتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة في الأردن. وقال مسؤول إن الهجوم نفذته كتائب حزب الله.", new[] { "kataib-hezbollah" })]
+    [InlineData("قتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة في الأردن. وقال مسؤول إن هجوما سابقا نفذته كتائب حزب الله.", new string[0])]
+    public void ADoerNamedAfterAnAttackPlacedByItsCountryIsItsDoer(string text, string[] perpetrators) =>
+        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
+
+    /// <summary>
     /// An armed group's spokesman, his title's adjectives before the group (المتحدث العسكري باسم), speaks for it: his
     /// announcing an attack is its claim. A ministry's spokesman announcing an attack it suffered claims nothing.
     /// </summary>

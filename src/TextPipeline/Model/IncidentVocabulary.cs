@@ -385,6 +385,13 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> DenyVerbs { get; init; } = [];
     /// <summary>Accusation words: the armed group they name is the attributed perpetrator (تتهم ... بالوقوف وراء، تقف وراء).</summary>
     public IReadOnlyList<string> AccuseVerbs { get; init; } = [];
+
+    /// <summary>
+    /// Verbs that lay the blame on someone (حمّل، حمّلت): an accusation only with a word of responsibility after them
+    /// (<see cref="BlameObjects"/>: حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم); alone, حملت is also "carried".
+    /// </summary>
+    public IReadOnlyList<string> BlameVerbs { get; init; } = [];
+    public IReadOnlyList<string> BlameObjects { get; init; } = [];
     public IReadOnlyList<string> AttackVerbs { get; init; } = [];
 
     /// <summary>
@@ -418,6 +425,12 @@ public sealed record IncidentVocabulary
     /// to (ارتفعت ... إلى ثلاثة) or reaches (بلغت ... أربعة جنود), further on in the clause.
     /// </summary>
     public IReadOnlyList<string> TollNouns { get; init; } = [];
+
+    /// <summary>Verbs a toll reaches its figure with, the count right after them: "إن عدد المصابين بلغ 34".</summary>
+    public IReadOnlyList<string> TollVerbs { get; init; } = [];
+
+    /// <summary>Nouns of a border: the country after "الحدود مع" is the other side, not a place of the event.</summary>
+    public IReadOnlyList<string> BorderNouns { get; init; } = [];
 
     /// <summary>
     /// Words that open the cause of a retaliation (ردا على، انتقاما لـ، ثأرا لـ): what follows is the earlier attack

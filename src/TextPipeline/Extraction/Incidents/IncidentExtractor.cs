@@ -24,6 +24,7 @@ public sealed class IncidentExtractor
     private const int AimReach = 2;
     private const int OriginReach = 6;
     private const string From = "من";
+    private const string With = "مع";
     private const char Lam = '\u0644';
 
     private readonly IncidentTerms _terms;
@@ -366,7 +367,8 @@ public sealed class IncidentExtractor
             // the attack before it (IsFollowUp's reach). Most sentences of a long article are neither.
             var impacts = sentenceDrafts.Count > 0 || lastMain >= 0 && s - drafts[lastMain].LastSentence <= FollowUpReach
                 ? _outcome.Impacts(tokens, weapons, from, to) : [];
-            var placed = sentenceDrafts.Count(d => d.PlaceId is not null);
+            // A draft its country alone places is the story's attack too: what the next sentences add is about it.
+            var placed = sentenceDrafts.Count(d => d.PlaceId is not null || d.CountryOnly is not null);
             if (placed == 0 && lastMain >= 0 && IsFollowUp(text, drafts[lastMain], s, from, to, facts, weapons, impacts, out var dated))
             {
                 var intercepted = WholeInterception(tokens, from, to) && weapons.Count > 0;
@@ -386,7 +388,7 @@ public sealed class IncidentExtractor
                     with { Date = drafts[lastMain].Date ?? dated });
                 // "وقال الرئيس إن الهجوم الذي أسفر عن مقتل ثلاثة عسكريين نفذته جماعات مدعومة من إيران": the attack the story
                 // told, taken back by a definite attack noun, with its doer named.
-                if (DoerOfTheAttackTold(text, triggers, to) is { } doer && !drafts[lastMain].PerpetratorIds.Contains(doer))
+                if (DoerOfTheAttackTold(text, from, to) is { } doer && !drafts[lastMain].PerpetratorIds.Contains(doer))
                 {
                     drafts[lastMain] = drafts[lastMain] with { PerpetratorIds = [.. drafts[lastMain].PerpetratorIds, doer] };
                 }
@@ -401,7 +403,7 @@ public sealed class IncidentExtractor
                 sentenceDrafts.ForEach(told.Add);
                 // Only this sentence's drafts can become the main one: a search of every draft per sentence was the
                 // square of a page of recalled attacks.
-                var main = drafts.FindLastIndex(drafts.Count - 1, sentenceDrafts.Count, d => !d.Background && d.PlaceId is not null);
+                var main = drafts.FindLastIndex(drafts.Count - 1, sentenceDrafts.Count, d => !d.Background && (d.PlaceId is not null || d.CountryOnly is not null));
                 lastMain = placed > 0 && main >= 0 ? main : lastMain;
             }
             // "تعرضت القاعدة لهجوم بطائرة مسيرة. وتبنت كتائب حزب الله الهجوم": a claim or an accusation told after the
@@ -598,19 +600,15 @@ public sealed class IncidentExtractor
     private string? ClaimOfTheAttackTold(AnalyzedText text, IncidentDraft told, int sentence, int from, int to)
     {
         var tokens = text.Tokens;
-        if (told.Background || told.PerpetratorIds.Count > 0 || sentence - told.LastSentence > FollowUpReach
-            || !_terms.ClaimVerbs.AnyIn(tokens, from, to) && !_terms.AccuseVerbs.AnyIn(tokens, from, to))
+        if (told.Background || told.PerpetratorIds.Count > 0 || sentence - told.LastSentence > FollowUpReach)
         {
             return null;
         }
         // The claimant, else the one group the sentence accuses (وتتهم حكومة الإقليم فصائل موالية لإيران بالوقوف وراء الهجوم).
-        var claimant = _attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to).ClaimantId
-            ?? (Accused(text, from, to) is [var accused] ? accused : null);
-        if (claimant is null)
-        {
-            return null;
-        }
-        for (var i = from; i < to; i++)
+        var claimant = _terms.ClaimVerbs.AnyIn(tokens, from, to) || Accuses(tokens, from, to)
+            ? _attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to).ClaimantId ?? (Accused(text, from, to) is [var accused] ? accused : null)
+            : null;
+        for (var i = from; i < to && claimant is not null; i++)
         {
             if (TakesBack(tokens, i, to) || _terms.ClaimedObjects.MatchAt(tokens, i, to) > 0 && tokens[i].HasArticle.Any(a => a)
                 || _terms.ClaimVerbs.MatchAt(tokens, i, to) > 0 && ClaimPronouns.Any(tokens[i].Text.EndsWith))
@@ -618,32 +616,71 @@ public sealed class IncidentExtractor
                 return claimant;
             }
         }
-        return null;
+        // "وقال الرئيس إن الهجوم نفذته جماعات مدعومة من إيران"، "إن كتائب حزب الله نفذت الهجوم": its doer named.
+        return DoerOfTheAttackTold(text, from, to);
     }
 
     /// <summary>The object pronouns a claim verb carries for the attack it takes back (تبنته، تبنتها، تبناه).</summary>
     private static readonly string[] ClaimPronouns = ["ته", "تها", "اه", "اها", "وه", "وها"];
 
-    private string? DoerOfTheAttackTold(AnalyzedText text, IReadOnlyList<Trigger> triggers, int to)
+    /// <summary>
+    /// The armed side a sentence says did the attack it takes back with a definite attack noun: after it as its agent
+    /// (الهجوم نفذته جماعات مدعومة من إيران، الهجوم الذي شنته الكتائب، من قبل), or as the subject of a verb of doing whose
+    /// object it is (إن كتائب حزب الله نفذت الهجوم، شنت الكتائب الهجوم). Not a denial (نفت أن تكون نفذت الهجوم), nor a
+    /// negated verb (لم تنفذ الفصائل الهجوم).
+    /// </summary>
+    private string? DoerOfTheAttackTold(AnalyzedText text, int from, int to)
     {
-        foreach (var trigger in triggers)
+        var tokens = text.Tokens;
+        if (_terms.DenyVerbs.AnyIn(tokens, from, to))
         {
-            if (TakesBack(text.Tokens, trigger.Index, trigger.End) && Agent(text, trigger.End, to) is { } doer)
+            return null;
+        }
+        for (var i = from; i < to; i++)
+        {
+            if (!TakesBack(tokens, i, to))
             {
-                return doer;
+                continue;
+            }
+            if (Agent(text, i + _terms.BackReferences.MatchAt(tokens, i, to), to) is { } agent)
+            {
+                return agent;
+            }
+            if (i > from && !tokens[i].BreakBefore && SubjectDoing(text, from, i) is { } subject)
+            {
+                return subject;
             }
         }
         return null;
     }
 
     /// <summary>
+    /// The armed side doing the object at <paramref name="objectAt"/>: its subject before the verb right before it
+    /// (الكتائب نفذت الهجوم), or between the verb and it (نفذت الكتائب الهجوم); null when the verb is negated.
+    /// </summary>
+    private string? SubjectDoing(AnalyzedText text, int from, int objectAt)
+    {
+        var tokens = text.Tokens;
+        bool Verb(int at) => at >= from && _terms.AttackVerbs.MatchAt(tokens, at, at + 1) > 0 && !tokens[at + 1].BreakBefore
+            && !(at > from && _terms.Negation.MatchAt(tokens, at - 1, at) > 0);
+        var before = text.EntitiesByToken.Overlapping(objectAt - 1, objectAt).FirstOrDefault(e => !e.IsPlace && e.EndToken == objectAt
+            && e.FirstToken > from && !tokens[e.FirstToken].BreakBefore && Verb(e.FirstToken - 1));
+        var fronted = Verb(objectAt - 1)
+            ? text.EntitiesByToken.Overlapping(objectAt - 2, objectAt - 1).FirstOrDefault(e => !e.IsPlace && e.EndToken == objectAt - 1 && !tokens[objectAt - 1].BreakBefore)
+            : null;
+        return (before ?? fronted) is { } doer && IsArmed(doer.Id) ? doer.Id : null;
+    }
+
+    /// <summary>
     /// "قتل ثلاثة جنود في هجوم بطائرة مسيرة على موقع عسكري شمال شرق الأردن. وقالت الشبكة إن الجنود كانوا في البرج 22":
     /// the sentence right after an attack told with no place, itself telling no event, names where it was when it names
-    /// one site (and any coarser places about it), in the country the attack's own sentence names if it names one.
+    /// one site (and any coarser places about it), in the country the attack's own sentence names if it names one. An
+    /// attack placed only in a region or a country (شمال شرق الأردن) is placed there too, when the site is in its country.
     /// </summary>
     private string? PlacesTheUnplaced(AnalyzedText text, IncidentDraft draft, int sentence, int from, int to)
     {
-        if (draft.PlaceId is not null || draft.Background || draft.LastSentence != sentence - 1 || draft.Type == IncidentType.Other)
+        var coarse = draft.PlaceId is { } placed && _places.TryGetValue(placed, out var entry) && entry.Precision >= PlacePrecision.Region ? entry : null;
+        if (draft.PlaceId is not null && coarse is null || draft.Background || draft.LastSentence != sentence - 1 || draft.Type == IncidentType.Other)
         {
             return null;
         }
@@ -651,6 +688,10 @@ public sealed class IncidentExtractor
         if (sites is not [var only] || !_places.TryGetValue(only, out var site))
         {
             return null;
+        }
+        if (coarse is not null)
+        {
+            return coarse.Country == site.Country ? only : null;
         }
         var (draftFrom, draftTo) = TokenRange(text, text.Sentences[draft.LastSentence]);
         var countries = text.EntitiesByToken.StartingIn(draftFrom, draftTo)
@@ -887,12 +928,14 @@ public sealed class IncidentExtractor
     /// The country that alone places one attack, in the words "في الأردن" or "شمال شرق الأردن" after the trigger: "لقي ثلاثة
     /// جنود حتفهم في هجوم بطائرة مسيرة على موقع عسكري في الأردن" happened there, at the precision the text gives. Only when
     /// the sentence names no other country (ضربات على أهداف في العراق وسوريا tells many), and not a country as the doer or
-    /// the origin (أطلق من اليمن).
+    /// the origin (أطلق من اليمن). A country's adjective names none ("قرب الحدود السورية"، "القوات العراقية"), nor the
+    /// other side of a border ("قرب الحدود مع سوريا").
     /// </summary>
     private string? CountryOnly(AnalyzedText text, Trigger trigger, int from, int to)
     {
         var countries = text.EntitiesByToken.StartingIn(from, to)
-            .Where(e => e.IsPlace && _places.TryGetValue(e.Id, out var p) && p.Precision == PlacePrecision.Country).ToList();
+            .Where(e => e.IsPlace && _places.TryGetValue(e.Id, out var p) && p.Precision == PlacePrecision.Country
+                && !(e.EndToken - e.FirstToken == 1 && text.Tokens[e.FirstToken].IsDefiniteNisba) && !AcrossTheBorder(text.Tokens, e.FirstToken)).ToList();
         if (countries.Select(e => e.Id).Distinct().Count() != 1)
         {
             return null;
@@ -911,6 +954,11 @@ public sealed class IncidentExtractor
         }
         return at < country.FirstToken || text.Tokens[at - 1].Text == In ? country.Id : null;
     }
+
+    /// <summary>"الحدود مع" or "الشريط الحدودي مع" ends right before <paramref name="at"/>.</summary>
+    private bool AcrossTheBorder(IReadOnlyList<KeyToken> tokens, int at) =>
+        at >= 2 && tokens[at - 1].Text == With && !tokens[at - 1].BreakBefore && !tokens[at].BreakBefore
+        && Enumerable.Range(Math.Max(0, at - 3), Math.Min(2, at - 1)).Any(i => _terms.BorderNouns.MatchAt(tokens, i, at - 1) == at - 1 - i);
 
     /// <summary>Words from the trigger to the country that places it: "هجوم بطائرة مسيرة على موقع عسكري في الأردن".</summary>
     private const int CountryReach = 8;
@@ -1882,6 +1930,11 @@ public sealed class IncidentExtractor
         for (var v = from; v < to; v++)
         {
             var length = _terms.AccuseVerbs.MatchAt(text.Tokens, v, to);
+            var blames = false;
+            if (length == 0 && Blames(text.Tokens, v, to) is > 0 and var blame)
+            {
+                (length, blames) = (blame, true);
+            }
             if (length == 0)
             {
                 continue;
@@ -1894,13 +1947,29 @@ public sealed class IncidentExtractor
                 continue;
             }
             // The names after the verb and the one ending at it: all overlap [v - 1, v + AccusedReach].
-            var near = text.EntitiesByToken.Overlapping(v - 1, v + AccusedReach + 1).Where(e => !e.IsPlace && (e.FirstToken > v && e.FirstToken <= v + AccusedReach || e.EndToken == v)
+            // A blame verb's subject is the one who blames: only the names after it.
+            var near = text.EntitiesByToken.Overlapping(v - 1, v + AccusedReach + 1).Where(e => !e.IsPlace && (e.FirstToken > v && e.FirstToken <= v + AccusedReach || e.EndToken == v && !blames)
                 && _actors.TryGetValue(e.Id, out var actor) && actor.Kind == ActorKind.ArmedGroup);
             result.AddRange(near.Select(e => e.Id).Where(id => !result.Contains(id)));
             v += length - 1;
         }
         return result;
     }
+
+    /// <summary>
+    /// The length of a blame verb at <paramref name="at"/> with a word of responsibility among the words after it
+    /// (حمّلت واشنطن كتائب حزب الله مسؤولية), else 0.
+    /// </summary>
+    private int Blames(IReadOnlyList<KeyToken> tokens, int at, int to) =>
+        _terms.BlameVerbs.MatchAt(tokens, at, to) is > 0 and var verb
+            && _terms.BlameObjects.AnyIn(tokens, at + verb, Math.Min(to, at + verb + BlameReach)) ? verb : 0;
+
+    /// <summary>Words from a blame verb to its word of responsibility: the one who blames, then the one blamed (حمّل البنتاغون ميليشيات مدعومة من إيران مسؤولية).</summary>
+    private const int BlameReach = 10;
+
+    /// <summary>The sentence accuses: an accusation word, or a blame verb with its word of responsibility.</summary>
+    private bool Accuses(IReadOnlyList<KeyToken> tokens, int from, int to) =>
+        _terms.AccuseVerbs.AnyIn(tokens, from, to) || Enumerable.Range(from, to - from).Any(i => Blames(tokens, i, to) > 0);
 
     /// <summary>
     /// Armed groups the sentence says carry on a series of attacks: a verb of going on (استأنفت، واصلت، صعّدت) with the
@@ -2249,7 +2318,10 @@ public sealed class IncidentExtractor
         }
         var noCasualties = facts.Any(f => f.Killed == 0 && f.Wounded == 0);
         var intercepted = _terms.Interceptors.AnyIn(text.Tokens, from, to) && weapons.Count > 0;
-        var backReference = Enumerable.Range(from, to - from).Any(i => TakesBack(text.Tokens, i, to));
+        // A toll (عدد المصابين، حصيلة القتلى) counts the victims of an event the reader knows: it takes it back too.
+        var backReference = Enumerable.Range(from, to - from).Any(i => TakesBack(text.Tokens, i, to)
+            || _terms.TollNouns.MatchAt(text.Tokens, i, to) > 0 && i + 1 < to && !text.Tokens[i + 1].BreakBefore
+                && (_terms.Killed.MatchAt(text.Tokens, i + 1, to) > 0 || _terms.Wounded.MatchAt(text.Tokens, i + 1, to) > 0));
         // "وأُصيب 3 أشخاص على الأقل": figures in the very next sentence, with no event word of their own, continue the story.
         var nextFigures = sentence == incident.LastSentence + 1 && facts.Any(f => f.Killed > 0 || f.Wounded > 0);
         return noCasualties || intercepted || nextFigures

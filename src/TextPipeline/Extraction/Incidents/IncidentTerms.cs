@@ -97,6 +97,8 @@ public sealed class IncidentTerms
         DenyVerbs = new TermSet(vocabulary.DenyVerbs);
         AttackVerbs = new TermSet(vocabulary.AttackVerbs);
         AccuseVerbs = new TermSet(vocabulary.AccuseVerbs);
+        BlameVerbs = new TermSet(vocabulary.BlameVerbs);
+        BlameObjects = new TermSet(vocabulary.BlameObjects);
         HostVerbs = new TermSet(vocabulary.HostVerbs);
         SupportVerbs = new TermSet(vocabulary.SupportVerbs);
         SourceNouns = new TermSet(vocabulary.SourceNouns);
@@ -134,6 +136,8 @@ public sealed class IncidentTerms
         Distributives = new TermSet(vocabulary.Distributives);
         ResponseWords = new TermSet(vocabulary.ResponseWords);
         TollNouns = new TermSet(vocabulary.TollNouns);
+        TollVerbs = new TermSet(vocabulary.TollVerbs);
+        BorderNouns = new TermSet(vocabulary.BorderNouns);
         HedgeVerbs = new TermSet(vocabulary.HedgeVerbs);
         SpeechNouns = new TermSet(vocabulary.SpeechNouns);
         BackgroundDateWords = new TermSet(vocabulary.BackgroundDateWords);
@@ -235,6 +239,8 @@ public sealed class IncidentTerms
     public TermSet DenyVerbs { get; }
     public TermSet AttackVerbs { get; }
     public TermSet AccuseVerbs { get; }
+    public TermSet BlameVerbs { get; }
+    public TermSet BlameObjects { get; }
     public TermSet HostVerbs { get; }
     public TermSet SupportVerbs { get; }
     public TermSet SourceNouns { get; }
@@ -272,6 +278,8 @@ public sealed class IncidentTerms
     public TermSet Distributives { get; }
     public TermSet ResponseWords { get; }
     public TermSet TollNouns { get; }
+    public TermSet TollVerbs { get; }
+    public TermSet BorderNouns { get; }
     public TermSet HedgeVerbs { get; }
     public TermSet SpeechNouns { get; }
     public TermSet BackgroundDateWords { get; }

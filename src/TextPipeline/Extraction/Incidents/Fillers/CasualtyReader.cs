@@ -261,13 +261,20 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// <summary>
     /// "ارتفعت حصيلة قتلى الهجوم على البرج 22 إلى ثلاثة جنود"، "ارتفع عدد الجرحى إلى 12"، "بلغت حصيلة القتلى في الهجوم
     /// أربعة جنود": a casualty word after a toll noun takes the figure the total rises to (a count after إلى) or
-    /// reaches (a count of persons), further on in the same clause. Other numbers on the way (البرج 22) are not it.
+    /// reaches (a count of persons, or a count right after a verb of reaching: إن عدد المصابين بلغ 34), further on in the
+    /// same clause. Other numbers on the way (البرج 22) are not it.
     /// </summary>
     private int? Toll(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int termStart, int termEnd, int to)
     {
         if (termStart == 0 || tokens[termStart].BreakBefore || terms.TollNouns.MatchAt(tokens, termStart - 1, termStart) == 0)
         {
             return null;
+        }
+        // "بلغ عدد الجرحى 12": a verb of reaching before the toll, its count right after the casualty word.
+        if (termStart >= 2 && !tokens[termStart - 1].BreakBefore && terms.TollVerbs.MatchAt(tokens, termStart - 2, termStart - 1) > 0
+            && termEnd < to && !tokens[termEnd].BreakBefore && NumberMention.CountOver(numbers, tokens, termEnd, termEnd + 1) is { } counted)
+        {
+            return counted.Value;
         }
         for (var i = termEnd; i < Math.Min(to, termEnd + TollReach) && !tokens[i].BreakBefore; i++)
         {
@@ -285,6 +292,12 @@ public sealed class CasualtyReader(IncidentTerms terms)
                 && terms.CasualtyNouns.MatchAt(tokens, after, to) > 0)
             {
                 return reached.Value;
+            }
+            // "إن عدد المصابين بلغ 34": the count right after a verb of reaching, with no noun after it.
+            if (terms.TollVerbs.MatchAt(tokens, i, to) is > 0 and var verb && i + verb < to && !tokens[i + verb].BreakBefore
+                && NumberMention.CountOver(numbers, tokens, i + verb, i + verb + 1) is { } total)
+            {
+                return total.Value;
             }
         }
         return null;
