@@ -843,4 +843,30 @@ public class IncidentExtractorTests
 
     [Fact]
     public void EmptyTextHasNoIncidents() => TestLexicons.Run("").Incidents.ShouldBeEmpty();
+
+    /// <summary>
+    /// A definite word for rockets and missiles alike (الصواريخ), with no word of kind, takes back the missiles the story
+    /// told: one missile attack, not a second one of rockets. Rockets told first stay rockets, and "الكاتيوشا" names its kind.
+    /// </summary>
+    [Theory]
+    [InlineData("استهدف هجوم بصواريخ باليستية قاعدة عين الأسد الجوية مساء السبت.\nوأوضح المتحدث أن معظم الصواريخ اعترضتها الدفاعات، فيما سقط عدد منها داخل القاعدة.", new[] { IncidentType.Missile })]
+    [InlineData("أطلق الحوثيون صاروخا مجنحا على سفينة في البحر الأحمر فجر الأحد.\nوقالت البحرية إن الصاروخ سقط في البحر قرب السفينة.", new[] { IncidentType.Missile })]
+    [InlineData("سقطت صواريخ على قاعدة عين الأسد الجوية مساء السبت.\nوأوضح المتحدث أن الصواريخ سقطت داخل القاعدة.", new[] { IncidentType.Rocket })]
+    public void ADefiniteProjectileNounTakesBackTheMissilesTold(string text, IncidentType[] types) =>
+        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.Select(i => i.Type).ShouldBe(types);
+
+    /// <summary>
+    /// A figure said to come on top of those told (أصيب أيضا) adds to the attack's own figure; added to a vague one (عدد من
+    /// العسكريين) it leaves the total unknown. "وأضاف أيضا أن" adds to the statement, not to the figure.
+    /// </summary>
+    [Theory]
+    [InlineData("أصيب ثلاثة جنود أمريكيين في هجوم صاروخي على قاعدة عين الأسد مساء السبت.\nوأضاف أن عسكريا عراقيا أصيب أيضا.", 4)]
+    [InlineData("أصيب عدد من العسكريين الأمريكيين في هجوم صاروخي على قاعدة عين الأسد مساء السبت.\nوأضاف أن عسكريا عراقيا أصيب أيضا.", null)]
+    [InlineData("أصيب ثلاثة جنود أمريكيين في هجوم صاروخي على قاعدة عين الأسد مساء السبت.\nوأضاف أيضا أن ثلاثة جنود أصيبوا بجروح طفيفة.", 3)]
+    public void AFigureOnTopOfThoseToldAddsToThem(string text, int? wounded)
+    {
+        var incident = TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        incident.Wounded.ShouldBe(wounded);
+        incident.Support.Where(x => x.Field == IncidentField.Wounded).ShouldAllBe(x => x.Value == (wounded == null ? null : wounded.ToString()));
+    }
 }

@@ -115,6 +115,17 @@ public class PerpetratorTests
         TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(perpetrators);
 
     /// <summary>
+    /// A reporting verb opening a sentence with no subject of its own (كما أعلن، وأكد) continues the claim of the sentence
+    /// right before: its attack is the same claimant's. Not when it names its own speaker, nor after a sentence that claims nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("أعلن المتحدث باسم جماعة الحوثي استهداف سفينة في خليج عدن بصاروخين بحريين.\nكما أعلن تنفيذ عملية استهدفت مدمرة أمريكية في البحر الأحمر بطائرات مسيرة.", new[] { "houthis" })]
+    [InlineData("أعلن المتحدث باسم جماعة الحوثي استهداف سفينة في خليج عدن بصاروخين بحريين، الأحد.\nكما أعلن الجيش الأمريكي تعرض مدمرة في البحر الأحمر لهجوم بطائرات مسيرة، الأحد.", new string[0])]
+    [InlineData("أعلن الجيش الأمريكي تعرض سفينة في خليج عدن لهجوم بصاروخين، الأحد.\nكما أعلن تعرض مدمرة في البحر الأحمر لهجوم بطائرات مسيرة، الأحد.", new string[0])]
+    public void AReportingVerbWithoutASubjectContinuesTheClaimBefore(string text, string[] perpetrators) =>
+        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.Single(i => i.PlaceId == "red-sea").PerpetratorIds.ShouldBe(perpetrators);
+
+    /// <summary>
     /// An attack its country alone places (قاعدة في الأردن) is the story's attack: a doer named in the next sentence is its.
     /// </summary>
     [Theory]

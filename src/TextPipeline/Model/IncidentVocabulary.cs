@@ -432,6 +432,15 @@ public sealed record IncidentVocabulary
     /// <summary>Nouns of a border: the country after "الحدود مع" is the other side, not a place of the event.</summary>
     public IReadOnlyList<string> BorderNouns { get; init; } = [];
 
+    /// <summary>Words that put a figure on top of those told (وأصيب عسكري عراقي أيضا): right by the casualty word.</summary>
+    public IReadOnlyList<string> AdditiveWords { get; init; } = [];
+
+    /// <summary>
+    /// Words for rockets and missiles alike (صاروخ، صواريخ): alone they read as rockets, but with the article and no word
+    /// of kind (الصواريخ) they take back the missiles the story told.
+    /// </summary>
+    public IReadOnlyList<string> ProjectileNouns { get; init; } = [];
+
     /// <summary>
     /// Words that open the cause of a retaliation (ردا على، انتقاما لـ، ثأرا لـ): what follows is the earlier attack
     /// being answered, with its own place, not the attack of the clause before.

@@ -77,4 +77,10 @@ public sealed record IncidentDraft
     /// sentence places it once the drafts are merged.
     /// </summary>
     public string? CountryOnly { get; init; }
+
+    /// <summary>
+    /// For an attack left without a place, the region or sea its sentence names all the same (كما أعلن تعرض مدمرة في البحر
+    /// الأحمر لهجوم): too vague to place it, but enough to say it is not the attack a neighbour places elsewhere.
+    /// </summary>
+    public string? NamedPlace { get; init; }
 }

@@ -73,6 +73,8 @@ public sealed class IncidentExtractor
         Umbrella? umbrella = null;
         var lastMain = -1;
         (string Actor, int Verb, int Sentence)? responder = null;
+        // The claim the sentence before made, for a reporting verb that opens the next with no subject of its own.
+        (Attribution Said, int Sentence)? claimedBefore = null;
         Func<int, bool> namesPerson = i => StartsPerson(text, i);
         for (var s = 0; s < text.Sentences.Count; s++)
         {
@@ -190,7 +192,7 @@ public sealed class IncidentExtractor
                         // each site told after.
                         if (answered < 0 && weapon is { } together && Raids(tokens, trigger, next, weapon, to))
                         {
-                            attribution ??= _attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to);
+                            attribution ??= Said(text, from, to, s, claimedBefore);
                             umbrella = Together(text, Perpetrators(text, scopeStart, scopeEnd, trigger, ownWeapons, weapon, attribution), together.Type, s, trigger.Index, umbrella);
                         }
                         continue;
@@ -216,7 +218,7 @@ public sealed class IncidentExtractor
                     }
                     continue;
                 }
-                attribution ??= _attribution.Read(text.Key, tokens, text.EntitiesByToken, from, to);
+                attribution ??= Said(text, from, to, s, claimedBefore);
                 // The sentence's claim is about its own attack; the one answered is only recalled.
                 var said = answered >= 0 ? Attribution.Outlet with { Source = attribution.Source } : attribution;
                 var perpetrators = Perpetrators(text, scopeStart, scopeEnd, trigger, ownWeapons, weapon, said);
@@ -255,6 +257,14 @@ public sealed class IncidentExtractor
                 var hosted = place is null ? [] : Hosted(text, place, from, to).ToList();
                 // "غارات بطائرات مسيرة أمريكية": a state's armed drone strikes as its aircraft do.
                 // "شهدت القاعدة هجوما مماثلا": an attack likened to the one just told, naming no weapon of its own, is of its kind.
+                // "هجوم بصواريخ باليستية على قاعدة عين الأسد. وأوضح أن معظم الصواريخ اعترضتها الدفاعات": a definite word for
+                // rockets and missiles alike, with no word of kind, takes back the missiles the story just told.
+                if (weapon is { Type: IncidentType.Rocket, Length: 1 } bare && tokens[bare.Index].HasArticle.Any(a => a)
+                    && _terms.ProjectileNouns.MatchAt(tokens, bare.Index, bare.End) == 1
+                    && lastMain >= 0 && drafts[lastMain].Type == IncidentType.Missile && s - drafts[lastMain].LastSentence <= FollowUpReach)
+                {
+                    weapon = bare with { Type = IncidentType.Missile };
+                }
                 var type = ByDoer(weapon?.Type ?? (likened ? drafts[lastMain].Type : IncidentType.Other), perpetrators);
                 // "قصفت القوات الأمريكية مواقع للفصائل": a bombardment, weapon unnamed, by a force that bombards only from the air.
                 if (type == IncidentType.Other && _terms.BombardVerbs.MatchAt(tokens, trigger.Index, trigger.End) > 0 && perpetrators.Any(_terms.AirStrikeDoers.Contains))
@@ -302,6 +312,7 @@ public sealed class IncidentExtractor
                     SharedSites = also.Count > 0,
                     Answers = answer is { Verb: var answerVerb } && trigger.Index > answerVerb && !ModalityFilter.ClauseBreakIn(tokens, answerVerb + 1, trigger.Index + 1),
                     CountryOnly = countryOnly,
+                    NamedPlace = place is null ? countryOnly ?? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
                     Alleged = Alleged(tokens, from, trigger.Index),
                     Definite = TakesBack(tokens, trigger.Index, trigger.End),
@@ -384,8 +395,12 @@ public sealed class IncidentExtractor
                 var hit = impacts.Count > 0 && Armed(drafts[lastMain]);
                 var outcome = hit ? Impact(text, impacts[0], to) : intercepted ? Interception(text, from, to) : null;
                 var fitting = facts.Where(f => f.Fits(drafts[lastMain].Killed, drafts[lastMain].Wounded)).Select(f => (f, Clause(text, f.Index, from, to))).ToList();
-                told.Replace(drafts[lastMain], drafts[lastMain] = Complete(drafts[lastMain], s, fitting, hit ? false : intercepted ? true : null, outcome)
-                    with { Date = drafts[lastMain].Date ?? dated });
+                // "وأضاف أن عسكريا عراقيا أصيب أيضا": a figure on top of those told adds to them; to figures not known
+                // (عدد من الجنود) it adds nothing known.
+                var added = fitting.Where(f => Additive(tokens, f.f.Index, to)).ToList();
+                fitting.RemoveAll(added.Contains);
+                told.Replace(drafts[lastMain], drafts[lastMain] = Added(Complete(drafts[lastMain], s, fitting, hit ? false : intercepted ? true : null, outcome)
+                    with { Date = drafts[lastMain].Date ?? dated }, added));
                 // "وقال الرئيس إن الهجوم الذي أسفر عن مقتل ثلاثة عسكريين نفذته جماعات مدعومة من إيران": the attack the story
                 // told, taken back by a definite attack noun, with its doer named.
                 if (DoerOfTheAttackTold(text, from, to) is { } doer && !drafts[lastMain].PerpetratorIds.Contains(doer))
@@ -406,6 +421,10 @@ public sealed class IncidentExtractor
                 var main = drafts.FindLastIndex(drafts.Count - 1, sentenceDrafts.Count, d => !d.Background && (d.PlaceId is not null || d.CountryOnly is not null));
                 lastMain = placed > 0 && main >= 0 ? main : lastMain;
             }
+            if (attribution is not null)
+            {
+                claimedBefore = attribution.ClaimantId is not null ? (attribution, s) : null;
+            }
             // "تعرضت القاعدة لهجوم بطائرة مسيرة. وتبنت كتائب حزب الله الهجوم": a claim or an accusation told after the
             // attack, taking it back, names its doer.
             if (placed == 0 && lastMain >= 0 && ClaimOfTheAttackTold(text, drafts[lastMain], s, from, to) is { } claimant)
@@ -420,10 +439,44 @@ public sealed class IncidentExtractor
         }
         // An attack a sentence tells without a place (its weapon named) is the one a neighbouring sentence places, when
         // their kinds agree (the merger's rule); left alone, it is no incident: where it happened is not known.
-        var incidents = _merger.Merge(drafts, StatedContainment(text))
+        var incidents = ToldAgain(_merger.Merge(drafts, StatedContainment(text)).ToList())
             .Select(d => d.PlaceId is null && d.CountryOnly is { } country ? d with { PlaceId = country } : d)
             .Where(d => d.PlaceId is not null).ToList();
         return HeadlineAgreed(text, incidents).Select(d => ToIncident(text, WithCasualtyOutcome(ArmedDroneStrike(d)))).ToList();
+    }
+
+    /// <summary>
+    /// "ونفذت القوات الأمريكية ضربة في العراق الأسبوع الماضي": an attack only its country places, of the kind of one the
+    /// article places inside that country, is that one told again in brief: no incident of its own, and the doer it names
+    /// is that one's when that one has none.
+    /// </summary>
+    private List<IncidentDraft> ToldAgain(List<IncidentDraft> merged)
+    {
+        for (var i = merged.Count - 1; i >= 0; i--)
+        {
+            var brief = merged[i];
+            if (brief.PlaceId is not null || brief.CountryOnly is not { } country || !_places.TryGetValue(country, out var land))
+            {
+                continue;
+            }
+            var told = merged.FindIndex(other => other.PlaceId is { } inside && other.Type == brief.Type
+                && _places.TryGetValue(inside, out var at) && at.Country == land.NameEn);
+            if (told < 0)
+            {
+                continue;
+            }
+            if (merged[told].PerpetratorIds.Count == 0 && brief.PerpetratorIds.Count > 0)
+            {
+                merged[told] = merged[told] with
+                {
+                    PerpetratorIds = brief.PerpetratorIds,
+                    Sentences = [.. merged[told].Sentences.Union(brief.Sentences).Order()],
+                    Support = [.. merged[told].Support, .. brief.Support.Where(x => x.Field == IncidentField.Perpetrator)],
+                };
+            }
+            merged.RemoveAt(i);
+        }
+        return merged;
     }
 
     /// <summary>
@@ -619,6 +672,32 @@ public sealed class IncidentExtractor
         // "وقال الرئيس إن الهجوم نفذته جماعات مدعومة من إيران"، "إن كتائب حزب الله نفذت الهجوم": its doer named.
         return DoerOfTheAttackTold(text, from, to);
     }
+
+    /// <summary>
+    /// The sentence's attribution. A reporting verb that opens it with no subject of its own continues the claim of the
+    /// sentence right before: "أعلن المتحدث باسم القوات المسلحة اليمنية استهداف سفينة ... كما أعلن تنفيذ عملية استهدفت
+    /// مدمرة"، "وأكد أن الطائرات أصابت أهدافها".
+    /// </summary>
+    private Attribution Said(AnalyzedText text, int from, int to, int sentence, (Attribution Said, int Sentence)? before)
+    {
+        var read = _attribution.Read(text.Key, text.Tokens, text.EntitiesByToken, from, to);
+        return read.Source is null && read.ClaimantId is null && before is { } claim && claim.Sentence == sentence - 1 && OpensWithoutSpeaker(text, from, to)
+            ? claim.Said
+            : read;
+    }
+
+    /// <summary>The sentence opens with a reporting verb (after كما) whose subject is not named: no actor, no source noun after it.</summary>
+    private bool OpensWithoutSpeaker(AnalyzedText text, int from, int to)
+    {
+        var tokens = text.Tokens;
+        var at = from < to && tokens[from].Text == As ? from + 1 : from;
+        var verb = at < to ? _terms.ReportingVerbs.MatchAt(tokens, at, to) : 0;
+        var next = at + verb;
+        return verb > 0 && next < to && !tokens[next].BreakBefore && !text.EntitiesByToken.StartingIn(next, next + 1).Any(e => !e.IsPlace)
+            && _terms.SourceNouns.MatchAt(tokens, next, to) == 0;
+    }
+
+    private static readonly string As = Normalization.ArabicNormalizer.Fold("كما");
 
     /// <summary>The object pronouns a claim verb carries for the attack it takes back (تبنته، تبنتها، تبناه).</summary>
     private static readonly string[] ClaimPronouns = ["ته", "تها", "اه", "اها", "وه", "وها"];
@@ -2339,6 +2418,33 @@ public sealed class IncidentExtractor
         Sentences = [.. incident.Sentences, sentence],
         Support = [.. incident.Support, .. facts.SelectMany(f => Figures(f.Fact, f.Clause)), .. outcome is null ? [] : new[] { outcome }],
     };
+
+    /// <summary>An additive word right after the casualty word at <paramref name="at"/> or right before it: "أصيب أيضا"، "كما قتل كذلك".</summary>
+    private bool Additive(IReadOnlyList<KeyToken> tokens, int at, int to) =>
+        at + 1 < to && !tokens[at + 1].BreakBefore && _terms.AdditiveWords.MatchAt(tokens, at + 1, to) > 0
+        || at > 0 && !tokens[at].BreakBefore && _terms.AdditiveWords.MatchAt(tokens, at - 1, at) > 0;
+
+    /// <summary>
+    /// Each added figure summed with the attack's own, supported by the words of both; the sum stays unknown when the
+    /// attack's own figure was not known.
+    /// </summary>
+    private static IncidentDraft Added(IncidentDraft incident, IReadOnlyList<(CasualtyFact Fact, TextSpan Clause)> added)
+    {
+        foreach (var (fact, clause) in added)
+        {
+            var killed = fact.Killed is { } k ? incident.Killed + k : incident.Killed;
+            var wounded = fact.Wounded is { } w ? incident.Wounded + w : incident.Wounded;
+            var sum = new CasualtyFact(fact.Index, fact.Killed is null ? null : killed, fact.Wounded is null ? null : wounded);
+            bool Summed(IncidentField field) => field == IncidentField.Killed && fact.Killed is not null || field == IncidentField.Wounded && fact.Wounded is not null;
+            var support = incident.Support.Where(x => !Summed(x.Field)).ToList();
+            var figures = Figures(sum, clause).ToList();
+            support.AddRange(incident.Support.Where(x => Summed(x.Field))
+                .SelectMany(x => figures.Where(f => f.Field == x.Field).Select(f => x with { Value = f.Value })));
+            support.AddRange(figures);
+            incident = incident with { Killed = killed, Wounded = wounded, Support = support };
+        }
+        return incident;
+    }
 
     /// <summary>The figures a casualty statement gives, each supported by the statement's clause.</summary>
     private static IEnumerable<FieldSupport> Figures(CasualtyFact fact, TextSpan clause)

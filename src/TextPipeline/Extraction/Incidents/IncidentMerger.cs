@@ -156,8 +156,15 @@ public sealed class IncidentMerger
         // "ردت القوات الأمريكية بقصف مدفعي، بعد تعرض القاعدة لهجوم صاروخي": an answer and the attack its sentence tells beside it.
         var answerApart = a.Answers != b.Answers && a.FirstSentence <= b.LastSentence && b.FirstSentence <= a.LastSentence;
         return typesAgree && !likenedApart && !answerApart && a.Background == b.Background && datesAgree && placed
-            && (PlacesAgree(a.PlaceId, b.PlaceId, local) || Refines(a, b));
+            && (PlacesAgree(a.PlaceId, b.PlaceId, local) || Refines(a, b)) && !NamedElsewhere(a, b, local) && !NamedElsewhere(b, a, local);
     }
+
+    /// <summary>
+    /// An attack told with no place whose sentence names a region or a sea all the same (في البحر الأحمر) is not the one a
+    /// neighbour places where that region or sea is not (في خليج عدن).
+    /// </summary>
+    private bool NamedElsewhere(IncidentDraft unplaced, IncidentDraft placed, IReadOnlySet<(string Inner, string Outer)> local) =>
+        unplaced.PlaceId is null && unplaced.NamedPlace is { } named && placed.PlaceId is { } place && !PlacesAgree(named, place, local);
 
     /// <summary>
     /// "شن الطيران التركي غارة في محافظة دهوك ... أن القصف استهدف سيارة في قرية ارادن": a definite attack noun in the

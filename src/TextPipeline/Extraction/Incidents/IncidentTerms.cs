@@ -138,6 +138,8 @@ public sealed class IncidentTerms
         TollNouns = new TermSet(vocabulary.TollNouns);
         TollVerbs = new TermSet(vocabulary.TollVerbs);
         BorderNouns = new TermSet(vocabulary.BorderNouns);
+        AdditiveWords = new TermSet(vocabulary.AdditiveWords);
+        ProjectileNouns = new TermSet(vocabulary.ProjectileNouns);
         HedgeVerbs = new TermSet(vocabulary.HedgeVerbs);
         SpeechNouns = new TermSet(vocabulary.SpeechNouns);
         BackgroundDateWords = new TermSet(vocabulary.BackgroundDateWords);
@@ -280,6 +282,8 @@ public sealed class IncidentTerms
     public TermSet TollNouns { get; }
     public TermSet TollVerbs { get; }
     public TermSet BorderNouns { get; }
+    public TermSet AdditiveWords { get; }
+    public TermSet ProjectileNouns { get; }
     public TermSet HedgeVerbs { get; }
     public TermSet SpeechNouns { get; }
     public TermSet BackgroundDateWords { get; }
