@@ -117,7 +117,7 @@ public class IncidentExtractorTests
     [InlineData("استهدفت إيران قاعدة عين الأسد بعدد من الصواريخ الباليستية فجر الأربعاء، ولم تسفر عن خسائر بشرية بحسب البنتاغون.", null, IncidentType.Missile, "ain-al-asad", null, null, 0, 0, null)]
     [InlineData("سقطت 3 صواريخ كاتيوشا في المنطقة الخضراء وسط بغداد مساء الأحد.", null, IncidentType.Rocket, "green-zone", 3, false, null, null, null)]
     [InlineData("أعلنت خلية الإعلام الأمني سقوط صاروخ كاتيوشا قرب مطار بغداد الدولي دون أن يسفر عن خسائر.", null, IncidentType.Rocket, "baghdad-international-airport", 1, false, 0, 0, null)]
-    [InlineData("وفي 20 كانون الثاني 2024، أصيب عدد من الجنود الأمريكيين في هجوم بصواريخ باليستية على قاعدة عين الأسد.", "2024-01-29", IncidentType.Missile, "ain-al-asad", null, null, null, null, "2024-01-20")]
+    [InlineData("وفي 20 كانون الثاني 2024، أصيب عدد من الجنود الأمريكيين في هجوم بصواريخ باليستية على قاعدة عين الأسد.", "2024-01-29", IncidentType.Missile, "ain-al-asad", null, false, null, null, "2024-01-20")]
     [InlineData("مقتل جندي أمريكي وإصابة ثلاثة آخرين في هجوم صاروخي على معسكر التاجي شمالي بغداد.", null, IncidentType.Rocket, "camp-taji", null, false, 1, 3, null)]
     [InlineData("وأسفر الهجوم الذي استهدف قاعدة الشدادي عن سقوط قتيلين من قوات سوريا الديمقراطية.", null, IncidentType.Other, "shaddadi-base", null, null, 2, null, null)]
     [InlineData("تبنت المقاومة الإسلامية في العراق استهداف قاعدة حرير بطائرتين مسيرتين، مؤكدة أن الطائرتين أصابتا أهدافهما.", null, IncidentType.Drone, "harir-air-base", 2, false, null, null, null)]

@@ -37,6 +37,19 @@ public class OutcomeTests
     public void CasualtiesFromALaunchedWeaponMeanItWasNotIntercepted() =>
         Single("أصيب أربعة جنود أمريكيين في هجوم بطائرة مسيرة على قاعدة التنف.").Intercepted.ShouldBe(false);
 
+    /// <summary>
+    /// People hurt with no count given (إصابة عدد من، العشرات، إن عددا من العسكريين أصيبوا), here or in the next sentence,
+    /// are casualties all the same: a hit. Not when they are rumoured (أنباء عن إصابات), unknown (لم يعرف عدد المصابين) or denied.
+    /// </summary>
+    [Theory]
+    [InlineData("أصيب عدد من العسكريين الأمريكيين في هجوم صاروخي على قاعدة عين الأسد مساء السبت.", false)]
+    [InlineData("قال المتحدث إن عددا من العسكريين أصيبوا بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة حرير مساء السبت.", false)]
+    [InlineData("استهدف هجوم بطائرة مسيرة قاعدة حرير مساء السبت.\nوأسفر الهجوم عن إصابة العشرات.", false)]
+    [InlineData("وردت أنباء عن إصابات في هجوم بطائرة مسيرة على قاعدة حرير مساء السبت.", null)]
+    [InlineData("تعرضت قاعدة حرير لهجوم بطائرة مسيرة مساء السبت، ولم يعرف عدد المصابين.", null)]
+    [InlineData("استهدف هجوم بطائرة مسيرة قاعدة حرير مساء السبت، ولم يصب أي عدد من الجنود.", null)]
+    public void PeopleHurtWithNoCountAreAHit(string text, bool? intercepted) => Single(text).Intercepted.ShouldBe(intercepted);
+
     [Theory]
     [InlineData("استهدفت طائرة مسيرة قاعدة حرير الجوية دون أن تسفر عن إصابات أو أضرار.", null)]
     [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة سقطت قرب قاعدة عين الأسد.", true)]

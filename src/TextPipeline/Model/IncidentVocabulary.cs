@@ -436,6 +436,12 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> AdditiveWords { get; init; } = [];
 
     /// <summary>
+    /// Counts that say people were hurt without saying how many, right after a casualty word or before its verb (إصابة
+    /// عدد من الجنود، إن عددا من العسكريين أصيبوا، وإصابة كثيرين): a casualty all the same, so a hit.
+    /// </summary>
+    public IReadOnlyList<string> VagueCounts { get; init; } = [];
+
+    /// <summary>
     /// Words for rockets and missiles alike (صاروخ، صواريخ): alone they read as rockets, but with the article and no word
     /// of kind (الصواريخ) they take back the missiles the story told.
     /// </summary>

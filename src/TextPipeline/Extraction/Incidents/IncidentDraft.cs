@@ -83,4 +83,7 @@ public sealed record IncidentDraft
     /// الأحمر لهجوم): too vague to place it, but enough to say it is not the attack a neighbour places elsewhere.
     /// </summary>
     public string? NamedPlace { get; init; }
+
+    /// <summary>The words that say people were hurt without saying how many (أصيب عدد من الجنود): a hit all the same.</summary>
+    public TextSpan? Hurt { get; init; }
 }

@@ -400,7 +400,7 @@ public sealed class IncidentExtractor
                 var added = fitting.Where(f => Additive(tokens, f.f.Index, to)).ToList();
                 fitting.RemoveAll(added.Contains);
                 told.Replace(drafts[lastMain], drafts[lastMain] = Added(Complete(drafts[lastMain], s, fitting, hit ? false : intercepted ? true : null, outcome)
-                    with { Date = drafts[lastMain].Date ?? dated }, added));
+                    with { Date = drafts[lastMain].Date ?? dated, Hurt = drafts[lastMain].Hurt ?? HurtIn(text, from, to) }, added));
                 // "وقال الرئيس إن الهجوم الذي أسفر عن مقتل ثلاثة عسكريين نفذته جماعات مدعومة من إيران": the attack the story
                 // told, taken back by a definite attack noun, with its doer named.
                 if (DoerOfTheAttackTold(text, from, to) is { } doer && !drafts[lastMain].PerpetratorIds.Contains(doer))
@@ -410,6 +410,12 @@ public sealed class IncidentExtractor
             }
             else if (sentenceDrafts.Count > 0)
             {
+                // "أصيب عدد من العسكريين في هجوم صاروخي": the one attack the sentence tells hurt people, however many.
+                if (sentenceDrafts.Count(d => !d.Background) == 1 && _casualties.HurtVaguely(tokens, from, to) is >= 0 and var hurt)
+                {
+                    var own = sentenceDrafts.FindIndex(d => !d.Background);
+                    sentenceDrafts[own] = sentenceDrafts[own] with { Hurt = Clause(text, hurt, from, to) };
+                }
                 AssignCasualties(text, sentenceDrafts, facts, from, to);
                 AssignInterception(text, sentenceDrafts, triggers, from, to);
                 AssignImpacts(text, sentenceDrafts, impacts, to);
@@ -938,7 +944,17 @@ public sealed class IncidentExtractor
                 .Where(x => x.Field == IncidentField.Killed && x.Value == Wire(draft.Killed) && draft.Killed > 0
                     || x.Field == IncidentField.Wounded && x.Value == Wire(draft.Wounded) && draft.Wounded > 0)
                 .Take(1).Select(x => x with { Field = IncidentField.Intercepted, Value = Wire(false) })],
+        }
+        // People hurt, however many (أصيب عدد من الجنود): a hit all the same, unless a figure says no one was.
+        : draft.Hurt is { } hurt && draft.Killed is null or > 0 && draft.Wounded is null or > 0 ? draft with
+        {
+            Intercepted = false,
+            Support = [.. draft.Support.Where(x => x.Field != IncidentField.Intercepted), new(IncidentField.Intercepted, Wire(false), hurt)],
         } : draft;
+
+    /// <summary>The clause of a casualty word with a vague count in [from, to), if there is one.</summary>
+    private TextSpan? HurtIn(AnalyzedText text, int from, int to) =>
+        _casualties.HurtVaguely(text.Tokens, from, to) is >= 0 and var at ? Clause(text, at, from, to) : null;
 
     /// <summary>Places the article itself nests: "X في Y" or "X بـY" with X more precise than Y.</summary>
     private HashSet<(string Inner, string Outer)> StatedContainment(AnalyzedText text)
@@ -2402,9 +2418,11 @@ public sealed class IncidentExtractor
             || _terms.TollNouns.MatchAt(text.Tokens, i, to) > 0 && i + 1 < to && !text.Tokens[i + 1].BreakBefore
                 && (_terms.Killed.MatchAt(text.Tokens, i + 1, to) > 0 || _terms.Wounded.MatchAt(text.Tokens, i + 1, to) > 0));
         // "وأُصيب 3 أشخاص على الأقل": figures in the very next sentence, with no event word of their own, continue the story.
-        var nextFigures = sentence == incident.LastSentence + 1 && facts.Any(f => f.Killed > 0 || f.Wounded > 0);
+        // People hurt, however many (وأسفر الهجوم عن إصابة العشرات), tell of the attack as figures do.
+        var hurt = _casualties.HurtVaguely(text.Tokens, from, to) >= 0;
+        var nextFigures = sentence == incident.LastSentence + 1 && (facts.Any(f => f.Killed > 0 || f.Wounded > 0) || hurt);
         return noCasualties || intercepted || nextFigures
-            || ((facts.Count > 0 || impacts.Count > 0) && (backReference || weapons.Count > 0 && impacts.Count > 0));
+            || ((facts.Count > 0 || impacts.Count > 0 || hurt) && (backReference || weapons.Count > 0 && impacts.Count > 0));
     }
 
     /// <summary>A follow-up's outcome: a hit stays a hit, an interception counts only where no hit was read.</summary>

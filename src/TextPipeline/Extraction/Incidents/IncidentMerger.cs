@@ -296,6 +296,7 @@ public sealed class IncidentMerger
         Intercepted = a.Intercepted == false || b.Intercepted == false ? false : a.Intercepted ?? b.Intercepted,
         Killed = Max(a.Killed, b.Killed),
         Wounded = Max(a.Wounded, b.Wounded),
+        Hurt = a.Hurt ?? b.Hurt,
         PerpetratorIds = a.PerpetratorIds.Union(b.PerpetratorIds).ToList(),
         TargetIds = a.TargetIds.Union(b.TargetIds).ToList(),
         Attribution = a.Attribution ?? b.Attribution,

@@ -139,6 +139,7 @@ public sealed class IncidentTerms
         TollVerbs = new TermSet(vocabulary.TollVerbs);
         BorderNouns = new TermSet(vocabulary.BorderNouns);
         AdditiveWords = new TermSet(vocabulary.AdditiveWords);
+        VagueCounts = new TermSet(vocabulary.VagueCounts);
         ProjectileNouns = new TermSet(vocabulary.ProjectileNouns);
         HedgeVerbs = new TermSet(vocabulary.HedgeVerbs);
         SpeechNouns = new TermSet(vocabulary.SpeechNouns);
@@ -283,6 +284,7 @@ public sealed class IncidentTerms
     public TermSet TollVerbs { get; }
     public TermSet BorderNouns { get; }
     public TermSet AdditiveWords { get; }
+    public TermSet VagueCounts { get; }
     public TermSet ProjectileNouns { get; }
     public TermSet HedgeVerbs { get; }
     public TermSet SpeechNouns { get; }

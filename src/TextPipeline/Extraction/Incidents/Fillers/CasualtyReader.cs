@@ -85,6 +85,45 @@ public sealed class CasualtyReader(IncidentTerms terms)
     }
 
     /// <summary>
+    /// The index of a casualty word whose count is vague (إصابة عدد من الجنود، إن عددا من العسكريين أصيبوا، وإصابة كثيرين
+    /// آخرين), or -1: people were hurt, how many is not said. None in a sentence that negates or doubts its casualties.
+    /// </summary>
+    public int HurtVaguely(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (terms.NoCasualtyNegators.AnyIn(tokens, from, to) || terms.NoCasualties.AnyIn(tokens, from, to) || terms.Negation.AnyIn(tokens, from, to))
+        {
+            return -1;
+        }
+        for (var i = from; i < to; i++)
+        {
+            var length = Math.Max(terms.Killed.MatchAt(tokens, i, to), terms.Wounded.MatchAt(tokens, i, to));
+            if (length == 0)
+            {
+                continue;
+            }
+            var after = i + length < to && !tokens[i + length].BreakBefore && terms.VagueCounts.MatchAt(tokens, i + length, to) > 0;
+            var before = false;
+            for (var j = i - 1; j >= Math.Max(from, i - SubjectReach - 2) && !tokens[j + 1].BreakBefore && !before; j--)
+            {
+                before = terms.VagueCounts.MatchAt(tokens, j, i) > 0;
+            }
+            // "أنباء عن إصابات"، "تقارير عن وقوع جرحى": told as a rumour, not as a casualty.
+            var doubted = Enumerable.Range(Math.Max(from, i - DoubtReach), Math.Min(DoubtReach, i - from))
+                .Any(j => terms.CasualtyUncertainty.MatchAt(tokens, j, i) > 0 && terms.VagueCounts.MatchAt(tokens, j, to) == 0);
+            if ((after || before) && !doubted)
+            {
+                return i;
+            }
+            i += length - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Words before a casualty word a word of doubt may stand: "أنباء عن وقوع إصابات".</summary>
+    private const int DoubtReach = 3;
+
+    /// <summary>
     /// A nationality adjective in the words after a zero (أي من الجنود الأمريكيين، في صفوف القوات الأمريكية), before a break:
     /// the zero is that nationality's.
     /// </summary>
