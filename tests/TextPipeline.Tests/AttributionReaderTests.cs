@@ -46,6 +46,14 @@ public class AttributionReaderTests
     [Fact]
     public void ADenialIsDenied() => Read("ونفى مسؤول عسكري وقوع الهجوم").Stance.ShouldBe(Stance.Denied);
 
+    /// <summary>A responsibility denied (نفى مسؤوليته، نفت مسؤوليتها) claims nothing; taken (أعلنت مسؤوليتها), it does.</summary>
+    [Theory]
+    [InlineData("ونفى التحالف الدولي مسؤوليته عن القصف", null, Stance.Denied)]
+    [InlineData("ونفت كتائب حزب الله مسؤوليتها عن الهجوم", null, Stance.Denied)]
+    [InlineData("وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم", "kataib-hezbollah", Stance.Claimed)]
+    public void ADeniedResponsibilityClaimsNothing(string text, string? claimant, Stance stance) =>
+        (Read(text).ClaimantId, Read(text).Stance).ShouldBe((claimant, stance));
+
     [Fact]
     public void NoReportingVerbMeansTheOutletItself() => Read("سقط صاروخ قرب مطار بغداد").ShouldBe(Attribution.Outlet);
 }

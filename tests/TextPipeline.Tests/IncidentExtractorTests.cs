@@ -841,6 +841,18 @@ public class IncidentExtractorTests
         answered.PerpetratorIds.ShouldBe(["us-forces"]);
     }
 
+    /// <summary>
+    /// A town only the gazetteer knows, written right before the governorate or district the attack is placed in and said
+    /// to be in it (بريف دمشق، بمحافظة المثنى، في محافظة), is the place; a town after the governorate, or in another
+    /// country, is not.
+    /// </summary>
+    [Theory]
+    [InlineData("قتل ثلاثة جنود جراء غارات إسرائيلية استهدفت مواقع عسكرية في محيط مدينة الكسوة بريف دمشق، ليل الأحد.", "gn-173598")]
+    [InlineData("انفجرت عبوة ناسفة استهدفت رتلا للتحالف الدولي في قضاء الرميثة بمحافظة المثنى، صباح الأحد.", "gn-98685")]
+    [InlineData("قتل ثلاثة جنود جراء غارات إسرائيلية استهدفت مواقع عسكرية في ريف دمشق قرب مدينة الكسوة، ليل الأحد.", "rif-dimashq")]
+    public void ATownSaidToBeInTheGovernoratePlacesTheAttack(string sentence, string place) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe(place);
+
     [Fact]
     public void EmptyTextHasNoIncidents() => TestLexicons.Run("").Incidents.ShouldBeEmpty();
 

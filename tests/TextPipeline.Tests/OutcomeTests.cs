@@ -57,6 +57,7 @@ public class OutcomeTests
     [InlineData("تعرضت قاعدة التنف لهجوم بطائرتين مسيرتين مساء الأحد.", null)]
     [InlineData("تصدت الدفاعات الجوية لهجوم صاروخي استهدف قاعدة عين الأسد، وأسقطت معظم الصواريخ.", null)]
     [InlineData("أسقطت الدفاعات الجوية الصواريخ الثلاثة التي استهدفت قاعدة عين الأسد.", true)]
+    [InlineData("تصدت الدفاعات الجوية لهجوم صاروخي استهدف قاعدة عين الأسد، وأسقطت عددا منها.", null)]
     public void NoHitIsReadWhereNoneIsSaid(string sentence, bool? intercepted) => Single(sentence).Intercepted.ShouldBe(intercepted);
 
     /// <summary>

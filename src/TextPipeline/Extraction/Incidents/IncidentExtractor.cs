@@ -168,6 +168,7 @@ public sealed class IncidentExtractor
                 var place = PickPlace(text, trigger, placeFrom, scopeEnd)
                     ?? (oneEvent && townsText is not null ? PickPlace(townsText, trigger, placeFrom, scopeEnd) : null)
                     ?? (oneEvent ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null);
+                place = place is not null && TownSaidInside(text, place, placeFrom, scopeEnd) is { } town ? town : place;
                 // "ولم يكن هذا أول هجوم على المطار، إذ تعرض لهجوم مشابه قبل شهرين": an attack likened to another, its place
                 // unsaid, struck the same target: the place named last before it in its sentence, else the place of the
                 // attack it is likened to.
@@ -955,6 +956,29 @@ public sealed class IncidentExtractor
     /// <summary>The clause of a casualty word with a vague count in [from, to), if there is one.</summary>
     private TextSpan? HurtIn(AnalyzedText text, int from, int to) =>
         _casualties.HurtVaguely(text.Tokens, from, to) is >= 0 and var at ? Clause(text, at, from, to) : null;
+
+    /// <summary>
+    /// "غارات استهدفت مواقع في محيط مدينة الكسوة بريف دمشق": a town only the gazetteer knows, written right before the
+    /// governorate or district chosen and said to be in it (ب، في), in its country, is where the attack was.
+    /// </summary>
+    private string? TownSaidInside(AnalyzedText text, string place, int from, int to)
+    {
+        if (text.Towns is not { Count: > 0 } towns || !_places.TryGetValue(place, out var chosen)
+            || chosen.Precision is not (PlacePrecision.Governorate or PlacePrecision.District))
+        {
+            return null;
+        }
+        foreach (var mention in text.EntitiesByToken.StartingIn(from, to).Where(e => e.Id == place))
+        {
+            var town = towns.FirstOrDefault(t => t.FirstToken >= from && (t.EndToken == mention.FirstToken && mention.AfterPreposition
+                || t.EndToken + 1 == mention.FirstToken && text.Tokens[t.EndToken].Text == In && !text.Tokens[t.EndToken].BreakBefore));
+            if (town is not null && _places.TryGetValue(town.Id, out var entry) && entry.Country == chosen.Country && entry.Precision < chosen.Precision)
+            {
+                return town.Id;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Places the article itself nests: "X في Y" or "X بـY" with X more precise than Y.</summary>
     private HashSet<(string Inner, string Outer)> StatedContainment(AnalyzedText text)

@@ -196,7 +196,8 @@ public sealed class AttributionReader
         // "أكدت هيئة الحشد أن مقرا لها قصف"، "أعلنت الكتائب أن أحد مواقعها استهدف": an attack on its own sites is suffered.
         var announcesOwn = confirms && entry.Kind == ActorKind.ArmedGroup && !announcesLosses && !confirmsOccurrence && !Suffers(tokens, from, to)
             && !_terms.OwnSites.AnyIn(tokens, actor.EndToken, to);
-        var stance = claimed || announcesOwn ? Stance.Claimed
+        // "نفى التحالف الدولي مسؤوليته عن القصف": a denied responsibility claims nothing.
+        var stance = (claimed || announcesOwn) && !denies ? Stance.Claimed
             : denies ? Stance.Denied
             : confirms && entry.Kind is ActorKind.Government or ActorKind.Military or ActorKind.State ? Stance.Confirmed
             : Stance.Reported;
