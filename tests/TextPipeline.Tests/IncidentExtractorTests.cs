@@ -314,8 +314,8 @@ public class IncidentExtractorTests
     // "Precision strikes" are a state's air strikes, named as such.
     [InlineData("أعلنت القيادة المركزية الأمريكية أن قواتها نفذت فجر الجمعة ضربات دقيقة على منشآت في شرق سوريا.", IncidentType.Airstrike, "east-syria")]
     // Off a coastal town (قبالة، a distance in miles) is in the sea its coast faces; near its port is the town.
-    [InlineData("أفادت هيئة التجارة البحرية البريطانية بتعرض سفينة لهجوم بصاروخ على بعد 60 ميلا بحريا غرب الحديدة.", IncidentType.Rocket, "red-sea")]
-    [InlineData("تعرضت ناقلة نفط لهجوم بصاروخ على بعد 40 ميلا جنوب شرق عدن، مساء الأحد.", IncidentType.Rocket, "gulf-of-aden")]
+    [InlineData("أفادت هيئة التجارة البحرية البريطانية بتعرض سفينة لهجوم بصاروخ على بعد 60 ميلا بحريا غرب الحديدة.", IncidentType.Missile, "red-sea")]
+    [InlineData("تعرضت ناقلة نفط لهجوم بصاروخ على بعد 40 ميلا جنوب شرق عدن، مساء الأحد.", IncidentType.Missile, "gulf-of-aden")]
     [InlineData("استهدف الحوثيون سفينة تجارية بطائرة مسيرة قبالة سواحل المخا، فجر اليوم.", IncidentType.Drone, "red-sea")]
     [InlineData("استهدف الحوثيون سفينة تجارية بطائرة مسيرة قرب ميناء الحديدة، فجر اليوم.", IncidentType.Drone, "hodeidah")]
     // One target in the singular makes one event, with no number or time.
@@ -852,6 +852,17 @@ public class IncidentExtractorTests
     [InlineData("قتل ثلاثة جنود جراء غارات إسرائيلية استهدفت مواقع عسكرية في ريف دمشق قرب مدينة الكسوة، ليل الأحد.", "rif-dimashq")]
     public void ATownSaidToBeInTheGovernoratePlacesTheAttack(string sentence, string place) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe(place);
+
+    /// <summary>
+    /// A word for rockets and missiles alike (صاروخ) fired at a target at sea names a missile: the rockets of these wars
+    /// are fired at land. On land it stays a rocket.
+    /// </summary>
+    [Theory]
+    [InlineData("أعلنت البحرية البريطانية أن المدمرة أسقطت صاروخا حوثيا كان متجها نحو سفينة تجارية في خليج عدن، يوم السبت.", IncidentType.Missile)]
+    [InlineData("تعرضت ناقلة نفط لهجوم بصاروخ على بعد 40 ميلا جنوب شرق عدن، مساء الأحد.", IncidentType.Missile)]
+    [InlineData("سقط صاروخ داخل قاعدة عين الأسد الجوية، مساء الأحد.", IncidentType.Rocket)]
+    public void AProjectileFiredAtSeaIsAMissile(string sentence, IncidentType type) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Type.ShouldBe(type);
 
     [Fact]
     public void EmptyTextHasNoIncidents() => TestLexicons.Run("").Incidents.ShouldBeEmpty();

@@ -168,7 +168,7 @@ public class IncidentMergerTests
 
     /// <summary>
     /// An attack its sentence tells in a sea or region too vague to place it (no time, no count) is not the attack the
-    /// sentence before places in another sea: drones in the Red Sea do not become the Gulf of Aden's rockets.
+    /// sentence before places in another sea: drones in the Red Sea do not become the Gulf of Aden's missiles.
     /// </summary>
     [Fact]
     public void AnUnplacedAttackNamingAnotherSeaDoesNotJoinANeighbour()
@@ -176,7 +176,7 @@ public class IncidentMergerTests
         var incident = TestLexicons.Run("أعلن الجيش الأمريكي تعرض سفينة في خليج عدن لهجوم بصاروخين.\nكما أعلن تعرض مدمرة في البحر الأحمر لهجوم بطائرات مسيرة.", RepoFiles.Lexicons)
             .Incidents.ShouldHaveSingleItem();
         incident.PlaceId.ShouldBe("gulf-of-aden");
-        incident.Type.ShouldBe(IncidentType.Rocket);
+        incident.Type.ShouldBe(IncidentType.Missile);
         incident.WeaponCount.ShouldBe(2);
     }
 }

@@ -58,6 +58,7 @@ public class OutcomeTests
     [InlineData("تصدت الدفاعات الجوية لهجوم صاروخي استهدف قاعدة عين الأسد، وأسقطت معظم الصواريخ.", null)]
     [InlineData("أسقطت الدفاعات الجوية الصواريخ الثلاثة التي استهدفت قاعدة عين الأسد.", true)]
     [InlineData("تصدت الدفاعات الجوية لهجوم صاروخي استهدف قاعدة عين الأسد، وأسقطت عددا منها.", null)]
+    [InlineData("تعرضت قاعدة حرير لهجوم بطائرتين مسيرتين مساء السبت، أسقطت الدفاعات إحداهما.", null)]
     public void NoHitIsReadWhereNoneIsSaid(string sentence, bool? intercepted) => Single(sentence).Intercepted.ShouldBe(intercepted);
 
     /// <summary>

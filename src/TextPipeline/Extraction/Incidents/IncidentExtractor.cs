@@ -266,6 +266,13 @@ public sealed class IncidentExtractor
                 {
                     weapon = bare with { Type = IncidentType.Missile };
                 }
+                // "أسقطت المدمرة صاروخا حوثيا كان متجها نحو سفينة في خليج عدن": a word for rockets and missiles alike fired at a
+                // target at sea names a missile; the rockets of these wars (كاتيوشا، غراد) are fired at land.
+                if (weapon is { Type: IncidentType.Rocket } atSea && _terms.ProjectileNouns.MatchAt(tokens, atSea.Index, atSea.End) == atSea.Length
+                    && place is not null && _places.TryGetValue(place, out var sea) && sea.Precision == PlacePrecision.Sea)
+                {
+                    weapon = atSea with { Type = IncidentType.Missile };
+                }
                 var type = ByDoer(weapon?.Type ?? (likened ? drafts[lastMain].Type : IncidentType.Other), perpetrators);
                 // "قصفت القوات الأمريكية مواقع للفصائل": a bombardment, weapon unnamed, by a force that bombards only from the air.
                 if (type == IncidentType.Other && _terms.BombardVerbs.MatchAt(tokens, trigger.Index, trigger.End) > 0 && perpetrators.Any(_terms.AirStrikeDoers.Contains))
