@@ -81,4 +81,15 @@ public class ArticlePipelineDateTests
         facts.Dates.Single(d => d.Span.Text == "ليلة أمس").Value.ShouldBeNull();
         facts.Dates.Where(d => d.Line == 1).Select(d => d.Value).ShouldBe(["2024-10-31", "2024-10-31"]);
     }
+
+    /// <summary>
+    /// A time at the sentence's end, after a source given with a preposition (حسب مصدر في الشرطة), dates the attack: the
+    /// source phrase does not take it out of reach, and a preposition tells no statement of its own. After a reporting
+    /// verb told after the attack (وقال مصدر، صباح الخميس، إن), the time is the statement's.
+    /// </summary>
+    [Theory]
+    [InlineData("سقطت قذيفتا هاون على مقر للشرطة الاتحادية في قضاء سامراء دون وقوع إصابات، حسب مصدر في الشرطة، صباح الخميس.", "2024-02-08")]
+    [InlineData("سقطت قذيفتا هاون على مقر للشرطة الاتحادية في قضاء سامراء دون وقوع إصابات، وقال مصدر في الشرطة، صباح الخميس، إن التحقيق جار.", null)]
+    public void ATimeAfterASourceGivenWithAPrepositionDatesTheAttack(string text, string? date) =>
+        (Run(text, new DateOnly(2024, 2, 8)).Incidents.ShouldHaveSingleItem().Date?.Value).ShouldBe(date);
 }

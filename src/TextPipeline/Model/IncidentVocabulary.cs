@@ -442,6 +442,12 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> VagueCounts { get; init; } = [];
 
     /// <summary>
+    /// Reporting words that are prepositions, not verbs (بحسب، وفق، طبقا): no statement of theirs has a time, so a date
+    /// after them (حسب مصدر في الشرطة، صباح الخميس) is the event's.
+    /// </summary>
+    public IReadOnlyList<string> SourcePrepositions { get; init; } = [];
+
+    /// <summary>
     /// Words for rockets and missiles alike (صاروخ، صواريخ): alone they read as rockets, but with the article and no word
     /// of kind (الصواريخ) they take back the missiles the story told.
     /// </summary>

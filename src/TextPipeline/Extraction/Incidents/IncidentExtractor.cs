@@ -1495,11 +1495,14 @@ public sealed class IncidentExtractor
                 }
                 continue;
             }
-            if (index >= trigger.End && index < scopeEnd && index - trigger.End < afterDistance && index - trigger.End <= DateReach
+            // "سقطت قذيفتا هاون على مقر ... دون وقوع إصابات، حسب مصدر في الشرطة، صباح الخميس": the source put between the
+            // attack and its time does not take the time out of reach.
+            var distance = index - trigger.End - SourceTokens(text.Tokens, trigger.End, index);
+            if (index >= trigger.End && index < scopeEnd && distance < afterDistance && distance <= DateReach
                 && !OpensNewClause(text, date, trigger.End, index))
             {
                 after = date;
-                afterDistance = index - trigger.End;
+                afterDistance = distance;
             }
             else if (index < trigger.Index && trigger.Index - index < beforeDistance && trigger.Index - index <= DateReach)
             {
@@ -1510,6 +1513,27 @@ public sealed class IncidentExtractor
         return after ?? before ?? statement;
     }
 
+    /// <summary>Tokens in [from, to) of phrases that open with a preposition of source and run to the next break (حسب مصدر في الشرطة).</summary>
+    private int SourceTokens(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (_terms.SourcePrepositions.MatchAt(tokens, i, to) == 0)
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < to && !tokens[end].BreakBefore)
+            {
+                end++;
+            }
+            count += end - i;
+            i = end - 1;
+        }
+        return count;
+    }
+
     /// <summary>
     /// A date right after a reporting verb dates the statement (قال مسؤولون يوم الاثنين), and one after a word of
     /// publication dates the page or a post (منشور الثلاثاء 6 آب؛ في منشور يوم الأحد): neither is the event's.
@@ -1517,7 +1541,10 @@ public sealed class IncidentExtractor
     private bool DatesAStatement(AnalyzedText text, int from, int index)
     {
         var start = Math.Max(from, index - ReportingVerbReach);
-        return _terms.ReportingVerbs.AnyIn(text.Tokens, start, index) || Published(text, from, index);
+        // "حسب مصدر في الشرطة، صباح الخميس": a preposition of source tells no statement a time could date.
+        return Enumerable.Range(start, Math.Max(0, index - start))
+                .Any(i => _terms.ReportingVerbs.MatchAt(text.Tokens, i, index) > 0 && _terms.SourcePrepositions.MatchAt(text.Tokens, i, index) == 0)
+            || Published(text, from, index);
     }
 
     /// <summary>A date right after a word of publication dates the page or a post (منشور الثلاثاء 6 آب).</summary>

@@ -140,6 +140,7 @@ public sealed class IncidentTerms
         BorderNouns = new TermSet(vocabulary.BorderNouns);
         AdditiveWords = new TermSet(vocabulary.AdditiveWords);
         VagueCounts = new TermSet(vocabulary.VagueCounts);
+        SourcePrepositions = new TermSet(vocabulary.SourcePrepositions);
         ProjectileNouns = new TermSet(vocabulary.ProjectileNouns);
         HedgeVerbs = new TermSet(vocabulary.HedgeVerbs);
         SpeechNouns = new TermSet(vocabulary.SpeechNouns);
@@ -285,6 +286,7 @@ public sealed class IncidentTerms
     public TermSet BorderNouns { get; }
     public TermSet AdditiveWords { get; }
     public TermSet VagueCounts { get; }
+    public TermSet SourcePrepositions { get; }
     public TermSet ProjectileNouns { get; }
     public TermSet HedgeVerbs { get; }
     public TermSet SpeechNouns { get; }
