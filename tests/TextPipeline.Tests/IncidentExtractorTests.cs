@@ -229,8 +229,19 @@ public class IncidentExtractorTests
     [InlineData("قصف الجيش التركي مواقع لحزب العمال الكردستاني قرب مدينة زاخو فجر اليوم.", IncidentType.Other)]
     [InlineData("قصف مجهولون قاعدة عين الأسد الجوية فجر اليوم.", IncidentType.Other)]
     [InlineData("استهدفت القوات الأمريكية مواقع للفصائل في القائم فجر اليوم.", IncidentType.Other)]
+    // SANA's aggression (عدوان) is a bombardment of that kind.
+    [InlineData("استشهد مدني وأصيب ثلاثة آخرون جراء عدوان إسرائيلي استهدف بناء سكنيا في حي المزة بدمشق صباح اليوم.", IncidentType.Airstrike)]
+    [InlineData("استشهد مدني وأصيب ثلاثة آخرون جراء هجوم مسلحين مجهولين على حاجز للجيش في مدينة حمص صباح اليوم.", IncidentType.Other)]
     public void ABombardmentByAForceThatStrikesFromTheAirIsAnAirStrike(string sentence, IncidentType type) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Type.ShouldBe(type);
+
+    /// <summary>An air strike whose weapons are unnamed has none known to be shot down: "تصدت الدفاعات لعدوان" says no more.</summary>
+    [Fact]
+    public void ConfrontingAnAggressionIsNoInterception()
+    {
+        var incident = TestLexicons.Run("تصدت وسائط دفاعنا الجوي لعدوان إسرائيلي استهدف بعض النقاط في محيط مدينة حمص فجر اليوم.", RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.Intercepted).ShouldBe((IncidentType.Airstrike, (bool?)null));
+    }
 
     /// <summary>
     /// One attack with its own dead or wounded, its weapon unnamed, is placed in the region the text gives; attacks in the

@@ -448,6 +448,12 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> SourcePrepositions { get; init; } = [];
 
     /// <summary>
+    /// Nouns of aggression (عدوان، اعتداء) that, like a bombardment, name no weapon: by a force that strikes only from the
+    /// air here (airStrikeDoers), an air strike (SANA's "عدوان إسرائيلي استهدف بناء سكنيا").
+    /// </summary>
+    public IReadOnlyList<string> AggressionNouns { get; init; } = [];
+
+    /// <summary>
     /// Words for rockets and missiles alike (صاروخ، صواريخ): alone they read as rockets, but with the article and no word
     /// of kind (الصواريخ) they take back the missiles the story told.
     /// </summary>

@@ -15,6 +15,8 @@ public sealed class IncidentExtractor
     private const int PlaceReachAfter = 15;
     private const int PlaceReachBefore = 30;
     private const int DateReach = 15;
+    /// <summary>Words from an aggression noun to the verb it is the subject of: "عدوان إسرائيلي استهدف".</summary>
+    private const int AggressorWords = 3;
     private const int ReportingVerbReach = 3;
     private const int TargetReach = 12;
     private const int FollowUpReach = 4;
@@ -274,15 +276,21 @@ public sealed class IncidentExtractor
                     weapon = atSea with { Type = IncidentType.Missile };
                 }
                 var type = ByDoer(weapon?.Type ?? (likened ? drafts[lastMain].Type : IncidentType.Other), perpetrators);
-                // "قصفت القوات الأمريكية مواقع للفصائل": a bombardment, weapon unnamed, by a force that bombards only from the air.
-                if (type == IncidentType.Other && _terms.BombardVerbs.MatchAt(tokens, trigger.Index, trigger.End) > 0 && perpetrators.Any(_terms.AirStrikeDoers.Contains))
+                // "قصفت القوات الأمريكية مواقع للفصائل"، "عدوان إسرائيلي استهدف بناء سكنيا": a bombardment or an aggression, weapon
+                // unnamed, by a force that bombards only from the air.
+                // The aggression may be the trigger or its verb's subject, an adjective or two before it.
+                if (type == IncidentType.Other && (_terms.BombardVerbs.MatchAt(tokens, trigger.Index, trigger.End) > 0
+                        || _terms.AggressionNouns.AnyIn(tokens, Math.Max(scopeStart, trigger.Index - AggressorWords), trigger.End))
+                    && perpetrators.Any(_terms.AirStrikeDoers.Contains))
                 {
                     type = IncidentType.Airstrike;
                 }
+                // Its weapons unnamed, none are known to have been shot down: "تصدت الدفاعات الجوية لعدوان" is no count of them.
+                var unnamedWeapons = weapon is null;
                 var counted = weapon is { } w && (also.Count == 0 || also[0].Weapon is not null)
                     ? CountAs(text, type, w) ?? FiredFromTheAir(tokens, text.NumbersByKey, type, w, ownWeapons)
                     : null;
-                var intercepted = WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to);
+                var intercepted = !unnamedWeapons && WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to);
                 var support = new List<FieldSupport> { new(IncidentField.Type, Wire(type), Words(text, trigger.Index, trigger.End)) };
                 if (weapon is { } typed)
                 {

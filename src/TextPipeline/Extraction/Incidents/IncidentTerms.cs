@@ -141,6 +141,7 @@ public sealed class IncidentTerms
         AdditiveWords = new TermSet(vocabulary.AdditiveWords);
         VagueCounts = new TermSet(vocabulary.VagueCounts);
         SourcePrepositions = new TermSet(vocabulary.SourcePrepositions);
+        AggressionNouns = new TermSet(vocabulary.AggressionNouns);
         ProjectileNouns = new TermSet(vocabulary.ProjectileNouns);
         HedgeVerbs = new TermSet(vocabulary.HedgeVerbs);
         SpeechNouns = new TermSet(vocabulary.SpeechNouns);
@@ -287,6 +288,7 @@ public sealed class IncidentTerms
     public TermSet AdditiveWords { get; }
     public TermSet VagueCounts { get; }
     public TermSet SourcePrepositions { get; }
+    public TermSet AggressionNouns { get; }
     public TermSet ProjectileNouns { get; }
     public TermSet HedgeVerbs { get; }
     public TermSet SpeechNouns { get; }
