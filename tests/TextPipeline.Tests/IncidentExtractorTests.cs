@@ -875,6 +875,18 @@ public class IncidentExtractorTests
     public void AProjectileFiredAtSeaIsAMissile(string sentence, IncidentType type) =>
         TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.ShouldHaveSingleItem().Type.ShouldBe(type);
 
+    /// <summary>
+    /// A denial reaches back over a time set off by commas and a relative clause of the reports it denies (نفت القيادة،
+    /// مساء الخميس، الأنباء التي تحدثت عن سقوط صواريخ): no incident. A clause of its own after the denial, opened with و,
+    /// tells an event again.
+    /// </summary>
+    [Theory]
+    [InlineData("نفت قيادة العمليات المشتركة، مساء الخميس، الأنباء التي تحدثت عن سقوط صواريخ على قاعدة بلد الجوية.", 0)]
+    [InlineData("نفت خلية الإعلام الأمني التقارير التي تحدثت عن سقوط طائرة مسيرة قرب مطار بغداد الدولي.", 0)]
+    [InlineData("نفت كتائب حزب الله صلتها بالهجمات، وسقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء الخميس.", 1)]
+    public void ADenialReachesOverAnInsertedTimeAndARelativeClause(string sentence, int incidents) =>
+        TestLexicons.Run(sentence, RepoFiles.Lexicons).Incidents.Count.ShouldBe(incidents);
+
     [Fact]
     public void EmptyTextHasNoIncidents() => TestLexicons.Run("").Incidents.ShouldBeEmpty();
 

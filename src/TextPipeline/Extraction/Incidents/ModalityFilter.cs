@@ -19,6 +19,8 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// <summary>A relative pronoun this close before a trigger opens the trigger's clause (الذي استهدف، التي تعرضت لهجوم).</summary>
     private const int RelativeReach = 2;
 
+    private const char Waw = '\u0648';
+
     /// <summary>Relative pronouns, folded: الذي، التي، الذين ...</summary>
     public static readonly HashSet<string> RelativePronouns = new(
         new[] { "الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللواتي", "اللاتي" }.Select(Normalization.ArabicNormalizer.Fold),
@@ -53,7 +55,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
         {
             return false;
         }
-        if (terms.Negation.AnyIn(tokens, Math.Max(clauseStart, trigger.Index - NegationReach), trigger.Index) || Denied(tokens, clauseStart, trigger))
+        if (terms.Negation.AnyIn(tokens, Math.Max(clauseStart, trigger.Index - NegationReach), trigger.Index) || Denied(tokens, sentenceStart, trigger))
         {
             return false;
         }
@@ -95,17 +97,27 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// "نفت سلطة الطيران تعرض صالة الركاب للقصف": a denial of the event's occurring denies the event. A denial of
     /// responsibility or of a part in it (نفت مسؤوليتها عن الهجوم، نفى أي علاقة له بالقصف) says the attack happened.
     /// </summary>
-    private bool Denied(IReadOnlyList<KeyToken> tokens, int clauseStart, Trigger trigger)
+    /// <remarks>
+    /// The denial reaches back over a time set off by commas and a relative clause of what it denies ("نفت القيادة، مساء
+    /// الخميس، الأنباء التي تحدثت عن سقوط صواريخ"), not into a clause of its own that opens with و.
+    /// </remarks>
+    private bool Denied(IReadOnlyList<KeyToken> tokens, int sentenceStart, Trigger trigger)
     {
-        for (var i = trigger.Index - 1; i >= Math.Max(clauseStart, trigger.Index - DenialReach); i--)
+        for (var i = trigger.Index - 1; i >= Math.Max(sentenceStart, trigger.Index - DenialReach); i--)
         {
+            if (tokens[i + 1].BreakBefore && tokens[i + 1].Text[0] == Waw)
+            {
+                return false;
+            }
             if (terms.DenyVerbs.MatchAt(tokens, i, trigger.Index) > 0)
             {
                 return !terms.RoleNouns.AnyIn(tokens, i + 1, trigger.Index);
             }
-            if (terms.ReportingVerbs.MatchAt(tokens, i, trigger.Index) > 0)
+            // "نفت التقارير وأكدت أن صاروخا سقط": a statement after the denial asserts anew; not one in a relative clause
+            // of what is denied (نفت الأنباء التي تحدثت عن سقوط صواريخ).
+            if (terms.ReportingVerbs.MatchAt(tokens, i, trigger.Index) > 0
+                && !(i > sentenceStart && !tokens[i].BreakBefore && RelativePronouns.Contains(tokens[i - 1].Text)))
             {
-                // "نفت التقارير وأكدت أن صاروخا سقط": a statement after the denial asserts anew.
                 return false;
             }
         }
