@@ -49,7 +49,7 @@ public class IncidentExtractorTests
     [InlineData("دوى انفجار قوي في قاعدة الإمام علي الجوية في الناصرية دون معرفة أسبابه.", IncidentType.Explosion, "imam-ali-air-base", null, null, null, null)]
     [InlineData("سقط صاروخ كاتيوشا على منزل في حي الجهاد غرب بغداد ما أدى إلى إصابة طفلة.", IncidentType.Rocket, "baghdad", 1, false, null, 1)]
     [InlineData("أربيل - رووداو: تعرض مطار أربيل الدولي مساء أمس لهجوم بثلاث طائرات مسيرة مفخخة، أسقطت الدفاعات الجوية اثنتين منها، فيما سقطت الثالثة قرب المطار دون أن تسفر عن خسائر.", IncidentType.Drone, "erbil-international-airport", 3, false, 0, 0)]
-    [InlineData("قصفت المدفعية التركية، صباح اليوم، قرى في قضاء زاخو بمحافظة دهوك، ما أدى إلى احتراق مساحات زراعية.", IncidentType.Shelling, "zakho", null, null, null, null)]
+    [InlineData("قصفت المدفعية التركية، صباح اليوم، قرى في قضاء زاخو بمحافظة دهوك، ما أدى إلى احتراق مساحات زراعية.", IncidentType.Shelling, "zakho", null, false, null, null)]
     [InlineData("بغداد - أعلن الجيش العراقي، اليوم الخميس، مقتل ثلاثة من عناصر تنظيم داعش بضربة جوية في وادي حوران بمحافظة الأنبار.", IncidentType.Airstrike, "anbar", null, null, 3, null)]
     [InlineData("قالت مصادر أمنية عراقية إن صاروخين من طراز كاتيوشا سقطا قرب قاعدة بلد الجوية في محافظة صلاح الدين.", IncidentType.Rocket, "balad-air-base", 2, false, null, null)]
     [InlineData("وكان الجيش العراقي قد أعلن في بيان أن عدة صواريخ أصابت قاعدة بلد الجوية من دون تسجيل إصابات.", IncidentType.Rocket, "balad-air-base", null, false, 0, 0)]

@@ -24,6 +24,7 @@ public class OutcomeTests
     [InlineData("أصاب صاروخ مبنى السكن داخل قاعدة حرير الجوية مساء أمس.", IncidentType.Rocket, "harir-air-base")]
     [InlineData("بغداد - ضربت خمسة صواريخ كاتيوشا قاعدة عين الأسد الجوية فجر اليوم.", IncidentType.Rocket, "ain-al-asad")]
     [InlineData("استهدفت طائرة مسيرة قاعدة التنف وأحدثت أضرارا مادية في أحد المباني.", IncidentType.Drone, "al-tanf")]
+    [InlineData("استهدفت طائرة مسيرة مقرا للحشد الشعبي في قضاء القائم، عصر اليوم، ما أدى إلى احتراق عجلتين.", IncidentType.Drone, "al-qaim")]
     [InlineData("تعرضت قاعدة بلد الجوية لهجوم بثلاثة صواريخ، وأسقطت منظومة الدفاع صاروخين بينما ارتطم الثالث بمستودع للوقود.", IncidentType.Rocket, "balad-air-base")]
     [InlineData("أفادت مصادر أمنية بسقوط صاروخ داخل قاعدة عين الأسد في الأنبار.", IncidentType.Rocket, "ain-al-asad")]
     [InlineData("أطلق الحوثيون صاروخا باليستيا على سفينة في البحر الأحمر، وشوهد الصاروخ وهو يرتطم بالمياه قربها.", IncidentType.Missile, "red-sea")]
@@ -59,6 +60,8 @@ public class OutcomeTests
     [InlineData("أسقطت الدفاعات الجوية الصواريخ الثلاثة التي استهدفت قاعدة عين الأسد.", true)]
     [InlineData("تصدت الدفاعات الجوية لهجوم صاروخي استهدف قاعدة عين الأسد، وأسقطت عددا منها.", null)]
     [InlineData("تعرضت قاعدة حرير لهجوم بطائرتين مسيرتين مساء السبت، أسقطت الدفاعات إحداهما.", null)]
+    [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة قرب قاعدة حرير مساء السبت قبل احتراق حطامها في حقل زراعي.", true)]
+    [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة قرب قاعدة حرير مساء السبت قبل اشتعال النيران في حطامها.", true)]
     public void NoHitIsReadWhereNoneIsSaid(string sentence, bool? intercepted) => Single(sentence).Intercepted.ShouldBe(intercepted);
 
     /// <summary>

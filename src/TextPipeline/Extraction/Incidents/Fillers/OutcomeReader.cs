@@ -61,7 +61,8 @@ public sealed class OutcomeReader(IncidentTerms terms)
                 continue;
             }
             var end = i + Math.Max(word, verb);
-            if (landing > 0 && Debris(tokens, i, end, from, to))
+            // "سقط حطامها"، "قبل احتراق حطامها في حقل"، "اشتعال النيران في حطامها": what fell or burned was the wreck.
+            if (landing > 0 && Debris(tokens, i, end, from, to) || word > 0 && landing == 0 && WreckAfter(tokens, end, to))
             {
                 debris = true;
                 i = end - 1;
@@ -103,6 +104,11 @@ public sealed class OutcomeReader(IncidentTerms terms)
     }
 
     private const string Or = "او";
+
+    /// <summary>Debris right after an impact word, or after one preposition: "احتراق حطامها"، "اشتعال النيران في حطامها".</summary>
+    private bool WreckAfter(IReadOnlyList<KeyToken> tokens, int end, int to) =>
+        Enumerable.Range(end, Math.Max(0, Math.Min(to, end + 2) - end))
+            .Any(k => !ModalityFilter.ClauseBreakIn(tokens, end, k + 1) && terms.DebrisWords.MatchAt(tokens, k, to) > 0);
 
     /// <summary>The landing's subject is debris: right after it (سقط حطامها) or right before it (شظايا الصاروخ سقطت: the word before the verb's noun).</summary>
     private bool Debris(IReadOnlyList<KeyToken> tokens, int start, int end, int from, int to) =>
