@@ -217,10 +217,10 @@ public sealed class ModalityFilter(IncidentTerms terms)
         return null;
     }
 
-    /// <summary>True when a hard separator stands before any token in [from, to).</summary>
+    /// <summary>True when a hard separator stands before any token in [from, to), the range clipped to the tokens there are.</summary>
     internal static bool ClauseBreakIn(IReadOnlyList<KeyToken> tokens, int from, int to)
     {
-        for (var i = from; i < to; i++)
+        for (var i = Math.Max(0, from); i < Math.Min(to, tokens.Count); i++)
         {
             if (tokens[i].BreakBefore)
             {
