@@ -136,18 +136,11 @@ public sealed class ArticleReextractor(NewsFactsDbContext db, ArticleExtractor e
             ? "INSERT INTO article_search (rowid, terms) VALUES ($id, $terms)"
             : Data.Postgres.PostgresSearch.Insert, "$id", "$terms");
         var workers = Math.Max(1, options.Value.ImportWorkers ?? Environment.ProcessorCount);
-        var (articles, failed) = (0, 0);
-        var batch = Batch(next, 0, options.Value.ImportBatchSize);
-        var extracting = ExtractAsync(batch, workers);
-        while (batch.Count > 0)
+        var (articles, failed, after) = (0, 0, 0);
+        while (Batch(next, after, options.Value.ImportBatchSize) is { Count: > 0 } batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var extracted = await extracting;
-            // The next batch is read and its extraction started before this one is written, so that the pipeline and the
-            // writer share the cores instead of taking turns (one of the two idle at each turn). Writing this batch changes
-            // none of the next one's rows, which are read by id after it.
-            batch = Batch(next, batch[^1].Id, options.Value.ImportBatchSize);
-            extracting = ExtractAsync(batch, workers);
+            var extracted = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(workers).Select(row => (row.Id, Article: extractor.ExtractStored(row.Item))).ToList();
             foreach (var (id, article) in extracted)
             {
                 articles++;
@@ -172,15 +165,10 @@ public sealed class ArticleReextractor(NewsFactsDbContext db, ArticleExtractor e
                 insertSearch.Execute(id, sqlite ? article.SearchTerms : Data.Postgres.PostgresSearch.Vector(article.SearchTerms ?? ""));
                 facts.Write(id, publishedAt, found, now);
             }
+            after = batch[^1].Id;
         }
         return (articles, failed);
     }
-
-    private Task<List<(int Id, ExtractedArticle Article)>> ExtractAsync(List<(int Id, ImportItem Item)> batch, int workers) =>
-        batch.Count == 0
-            ? Task.FromResult(new List<(int Id, ExtractedArticle Article)>())
-            : Task.Run(() => batch.AsParallel().AsOrdered().WithDegreeOfParallelism(workers)
-                .Select(row => (row.Id, Article: extractor.ExtractStored(row.Item))).ToList());
 
     /// <summary>The next stored articles after the given id, as the extractor takes them.</summary>
     private static List<(int Id, ImportItem Item)> Batch(SqlStatement next, int after, int size)
