@@ -41,6 +41,8 @@ report() {
   bytes=$(stat -c %s "$db")
   articles=$(sqlite3 "$db" 'SELECT count(*) FROM articles;')
   printf '%-12s %s\n' "$name" "$summary"
+  # The import's own account of its CPU per item, thread by thread (ImportCpuLog).
+  grep -o 'Import CPU per item: .*' "$WORK/$name.out" | tail -1 | sed 's/^/             /' || true
   awk -v n="$imported" -v s="$seconds" -v w="$wall" -v r="$rss" -v cpu="$cpu" -v b="$bytes" -v a="$articles" -v raw="$(stat -c %s "$CORPUS")" -v c="$COUNT" 'BEGIN {
     printf "             %.0f articles/s (import loop), %.2f ms CPU/article, wall %s, peak RSS %.0f MB, db %.1f MB = %.0f bytes/article (%.2fx the .jsonl input)\n",
       n / s, cpu * 1000 / n, w, r / 1024, b / 1048576, (a ? b / a : 0), b / raw * (c / (a ? a : 1)) }'

@@ -47,20 +47,27 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
         // article as it comes, so the workers never wait long for room.
         var pending = Channel.CreateBounded<Task<ExtractedArticle>>(new BoundedChannelOptions(4 * workers) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ExtractAllAsync(paths, workers, pending.Writer, stop.Token), CancellationToken.None);
+        var cpu = new ImportCpuLog();
+        var producer = Task.Run(() => ExtractAllAsync(paths, workers, pending.Writer, cpu, stop.Token), CancellationToken.None);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var progress = new ProgressLog(logger);
             var writer = scope.ServiceProvider.GetRequiredService<ArticleWriter>();
             writer.CheckpointInBackground(logger);
-            using var store = new BatchStore(writer, options.Value.ImportBatchSize,
+            using var store = new BatchStore(writer, options.Value.ImportBatchSize, cpu,
                 outcomes => Report(outcomes, counts, advance, progress));
             await foreach (var extraction in pending.Reader.ReadAllAsync(cancellationToken))
             {
-                store.Add(await extraction);
+                var extracted = await extraction;
+                var started = ImportCpuLog.Now();
+                store.Add(extracted);
+                cpu.Writing(started);
             }
+            var flushed = ImportCpuLog.Now();
             store.Flush();
+            cpu.Writing(flushed);
+            cpu.Write(logger, counts.Sum());
         }
         finally
         {
@@ -70,22 +77,26 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
     }
 
     /// <summary>Reads the items and starts each on a worker, at most <paramref name="workers"/> at once.</summary>
-    private async Task ExtractAllAsync(IReadOnlyList<string> paths, int workers, ChannelWriter<Task<ExtractedArticle>> pending, CancellationToken cancellationToken)
+    private async Task ExtractAllAsync(IReadOnlyList<string> paths, int workers, ChannelWriter<Task<ExtractedArticle>> pending,
+        ImportCpuLog cpu, CancellationToken cancellationToken)
     {
         var slots = new SemaphoreSlim(workers);
         try
         {
-            foreach (var item in reader.Read(paths))
+            using var items = reader.Read(paths).GetEnumerator();
+            while (Next(items, cpu) is { } item)
             {
                 await slots.WaitAsync(cancellationToken);
                 var extraction = Task.Run(() =>
                 {
+                    var started = ImportCpuLog.Now();
                     try
                     {
                         return Extract(item);
                     }
                     finally
                     {
+                        cpu.Extraction(started);
                         slots.Release();
                     }
                 }, CancellationToken.None);
@@ -102,6 +113,14 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
         {
             pending.TryComplete(ex);
         }
+    }
+
+    private static ImportItem? Next(IEnumerator<ImportItem> items, ImportCpuLog cpu)
+    {
+        var started = ImportCpuLog.Now();
+        var next = items.MoveNext() ? items.Current : null;
+        cpu.Reading(started);
+        return next;
     }
 
     private ExtractedArticle Extract(ImportItem item)
@@ -145,7 +164,7 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
     /// few articles into each write, and the pipeline and the writer took turns on a 2-core machine instead of sharing
     /// it). Every <c>size</c> articles the batch is committed and its outcomes reported.
     /// </summary>
-    private sealed class BatchStore(ArticleWriter writer, int size, Action<IReadOnlyList<ImportOutcome>> report) : IDisposable
+    private sealed class BatchStore(ArticleWriter writer, int size, ImportCpuLog cpu, Action<IReadOnlyList<ImportOutcome>> report) : IDisposable
     {
         private readonly List<ExtractedArticle> _batch = new(size);
         private ArticleWriter.Batch? _open;
@@ -181,6 +200,7 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
             IReadOnlyList<ImportOutcome>? outcomes = null;
             if (_error is null)
             {
+                var started = ImportCpuLog.Now();
                 try
                 {
                     outcomes = _open!.Commit();
@@ -189,6 +209,7 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
                 {
                     _error = ex;
                 }
+                cpu.Commit(started);
             }
             // On an error the whole batch was rolled back (the database is busy past the timeout, the disk is full):
             // each of its articles is reported, and the next batch tries again.
