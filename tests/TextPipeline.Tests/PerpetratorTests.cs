@@ -1,3 +1,5 @@
+using NewsFacts.TextPipeline.Model;
+
 namespace NewsFacts.TextPipeline.Tests;
 
 /// <summary>
@@ -122,8 +124,13 @@ public class PerpetratorTests
     [InlineData("أعلن المتحدث باسم جماعة الحوثي استهداف سفينة في خليج عدن بصاروخين بحريين.\nكما أعلن تنفيذ عملية استهدفت مدمرة أمريكية في البحر الأحمر بطائرات مسيرة.", new[] { "houthis" })]
     [InlineData("أعلن المتحدث باسم جماعة الحوثي استهداف سفينة في خليج عدن بصاروخين بحريين، الأحد.\nكما أعلن الجيش الأمريكي تعرض مدمرة في البحر الأحمر لهجوم بطائرات مسيرة، الأحد.", new string[0])]
     [InlineData("أعلن الجيش الأمريكي تعرض سفينة في خليج عدن لهجوم بصاروخين، الأحد.\nكما أعلن تعرض مدمرة في البحر الأحمر لهجوم بطائرات مسيرة، الأحد.", new string[0])]
-    public void AReportingVerbWithoutASubjectContinuesTheClaimBefore(string text, string[] perpetrators) =>
-        TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.Single(i => i.PlaceId == "red-sea").PerpetratorIds.ShouldBe(perpetrators);
+    public void AReportingVerbWithoutASubjectContinuesTheClaimBefore(string text, string[] perpetrators)
+    {
+        var incident = TestLexicons.Run(text, RepoFiles.Lexicons).Incidents.Single(i => i.PlaceId == "red-sea");
+        incident.PerpetratorIds.ShouldBe(perpetrators);
+        // The claimant's words, in the sentence before, support it.
+        incident.Support.Where(x => x.Field == IncidentField.Perpetrator).Select(x => x.Value).ShouldBe(perpetrators);
+    }
 
     /// <summary>
     /// An attack its country alone places (قاعدة في الأردن) is the story's attack: a doer named in the next sentence is its.

@@ -292,6 +292,13 @@ public sealed class IncidentExtractor
                     : null;
                 var intercepted = !unnamedWeapons && WholeInterception(tokens, scopeStart, scopeEnd) && WholeInterception(tokens, from, to);
                 var support = new List<FieldSupport> { new(IncidentField.Type, Wire(type), Words(text, trigger.Index, trigger.End)) };
+                // A claim carried from the sentence before (كما أعلن تنفيذ عملية): the claimant is named there.
+                if (claimedBefore is { } carried && ReferenceEquals(attribution, carried.Said) && carried.Said.ClaimantId is { } carriedClaimant
+                    && TokenRange(text, text.Sentences[carried.Sentence]) is var (claimFrom, claimTo)
+                    && text.EntitiesByToken.StartingIn(claimFrom, claimTo).FirstOrDefault(e => e.Id == carriedClaimant) is { } claimantNamed)
+                {
+                    support.Add(new(IncidentField.Perpetrator, carriedClaimant, claimantNamed.Span));
+                }
                 if (weapon is { } typed)
                 {
                     support.Add(new(IncidentField.Type, Wire(type), Words(text, typed.Index, typed.End)));
