@@ -25,6 +25,9 @@ try {
     for (const choice of await row.locator('select').all()) await choice.selectOption('');
   }
   const typeRow = operation.locator('tr[data-param-name="type"]');
+  // The row renders its control after the row itself: wait for it, or a count taken too early finds no select and the
+  // text-input branch waits in vain for an input an enum never has.
+  await typeRow.locator('select, input').first().waitFor();
   const select = typeRow.locator('select');
   if (await select.count() > 0) {
     await select.first().selectOption('drone');
