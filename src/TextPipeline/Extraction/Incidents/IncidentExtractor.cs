@@ -1172,7 +1172,7 @@ public sealed class IncidentExtractor
     private (int Head, WeaponHit? Weapon)? NextInList(AnalyzedText text, IReadOnlyList<WeaponHit> weapons, int next, bool armed, int scopeEnd)
     {
         var tokens = text.Tokens;
-        if (next >= scopeEnd || tokens[next].Text[0] != Waw)
+        if (next >= scopeEnd || tokens[next].Text[0] != Normalization.ArabicLetters.Waw)
         {
             return null;
         }
@@ -1291,7 +1291,6 @@ public sealed class IncidentExtractor
 
     private static readonly string In = Normalization.ArabicNormalizer.Fold("في");
     private static readonly string Between = Normalization.ArabicNormalizer.Fold("بين");
-    private const char Waw = '\u0648';
 
     /// <summary>
     /// The first response word in [from, to) that opens a retaliation, or -1. An answer to a question or a statement
@@ -1574,7 +1573,7 @@ public sealed class IncidentExtractor
     private static bool OpensNewClause(AnalyzedText text, DateMention date, int triggerEnd, int index)
     {
         var token = TokenAt(text, date.Span.Start);
-        return ModalityFilter.ClauseBreakIn(text.Tokens, triggerEnd, Math.Min(index, token) + 1) && text.Tokens[token].Text[0] == Waw;
+        return ModalityFilter.ClauseBreakIn(text.Tokens, triggerEnd, Math.Min(index, token) + 1) && text.Tokens[token].Text[0] == Normalization.ArabicLetters.Waw;
     }
 
     /// <summary>The first token starting at or after a display offset.</summary>
@@ -1618,7 +1617,7 @@ public sealed class IncidentExtractor
     private static DateMention? CoordinatedMonth(AnalyzedText text, DateMention date, int to)
     {
         var next = TokenAfter(text, date.Span.End);
-        if (next >= to || text.Tokens[next].BreakBefore || text.Tokens[next].Text[0] != Waw)
+        if (next >= to || text.Tokens[next].BreakBefore || text.Tokens[next].Text[0] != Normalization.ArabicLetters.Waw)
         {
             return null;
         }
@@ -2560,7 +2559,7 @@ public sealed class IncidentExtractor
             start--;
         }
         var end = index + 1;
-        while (end < to && end - index < ClauseReachAfter && (!tokens[end].BreakBefore || tokens[end].Text[0] == Waw))
+        while (end < to && end - index < ClauseReachAfter && (!tokens[end].BreakBefore || tokens[end].Text[0] == Normalization.ArabicLetters.Waw))
         {
             end++;
         }

@@ -19,8 +19,6 @@ public sealed class ModalityFilter(IncidentTerms terms)
     /// <summary>A relative pronoun this close before a trigger opens the trigger's clause (الذي استهدف، التي تعرضت لهجوم).</summary>
     private const int RelativeReach = 2;
 
-    private const char Waw = '\u0648';
-
     /// <summary>Relative pronouns, folded: الذي، التي، الذين ...</summary>
     public static readonly HashSet<string> RelativePronouns = new(
         new[] { "الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللواتي", "اللاتي" }.Select(Normalization.ArabicNormalizer.Fold),
@@ -105,7 +103,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
     {
         for (var i = trigger.Index - 1; i >= Math.Max(sentenceStart, trigger.Index - DenialReach); i--)
         {
-            if (tokens[i + 1].BreakBefore && tokens[i + 1].Text[0] == Waw)
+            if (tokens[i + 1].BreakBefore && tokens[i + 1].Text[0] == Normalization.ArabicLetters.Waw)
             {
                 return false;
             }

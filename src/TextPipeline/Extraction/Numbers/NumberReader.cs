@@ -13,7 +13,6 @@ namespace NewsFacts.TextPipeline.Extraction;
 /// </summary>
 public static partial class NumberReader
 {
-    private const char Waw = 'و';
     private const string Article = "ال";
     private const string Min = "من";
     private const string Adad = "عدد";
@@ -233,7 +232,7 @@ public static partial class NumberReader
             return false;
         }
         var previous = tokens[i - 1].Text;
-        return YearCues.Contains(previous) || (previous.Length > 1 && previous[0] == Waw && YearCues.Contains(previous[1..]))
+        return YearCues.Contains(previous) || (previous.Length > 1 && previous[0] == ArabicLetters.Waw && YearCues.Contains(previous[1..]))
             || MonthNames.TryGetMonth(previous) is not null
             || (i >= 2 && Adjacent(text, tokens[i - 2], tokens[i - 1]) && MonthNames.TryGetMonth(tokens[i - 2].Text + " " + previous) is not null);
     }
@@ -345,7 +344,7 @@ public static partial class NumberReader
         {
             return (bare, false);
         }
-        return word.Length > 2 && word[0] == Waw && Words.TryGetValue(word[1..], out var e) ? (e, true) : null;
+        return word.Length > 2 && word[0] == ArabicLetters.Waw && Words.TryGetValue(word[1..], out var e) ? (e, true) : null;
     }
 
     /// <summary>
@@ -424,7 +423,7 @@ public static partial class NumberReader
     private static bool ArticleAllowed(string form, Entry e) =>
         e.Role is Role.Unit or Role.Hundred or Role.Scale && form != "اثنين";
 
-    private static string StripLeadingConjunction(string word) => word.Length > 3 && word[0] == Waw ? word[1..] : word;
+    private static string StripLeadingConjunction(string word) => word.Length > 3 && word[0] == ArabicLetters.Waw ? word[1..] : word;
 
     /// <summary>The word, then the word without و/ف, ب/ل and ال in front, longest form first.</summary>
     private static IEnumerable<string> WithClitics(string word, bool allowArticle)

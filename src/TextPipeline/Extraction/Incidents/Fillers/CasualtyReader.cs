@@ -33,7 +33,6 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// <summary>Words from a passive casualty verb back to its subject noun: the noun and two adjectives (موظفا مدنيا بريطانيا قتل).</summary>
     private const int SubjectReach = 3;
     private static readonly string To = Normalization.ArabicNormalizer.Fold("إلى");
-    private const char Waw = '\u0648';
 
     private static readonly HashSet<string> Hedges = new(["نحو", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اكثر", "من", "اقل"], StringComparer.Ordinal);
 
@@ -195,7 +194,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
         {
             return persons + Companions(tokens, numbers, termEnd, to);
         }
-        if (termStart > 0 && !tokens[termStart].BreakBefore && tokens[termStart].Text[0] != Waw && NumberMention.CountOver(numbers, tokens, termStart - 1, termStart) is { } before)
+        if (termStart > 0 && !tokens[termStart].BreakBefore && tokens[termStart].Text[0] != Normalization.ArabicLetters.Waw && NumberMention.CountOver(numbers, tokens, termStart - 1, termStart) is { } before)
         {
             return before.Value;
         }
@@ -392,7 +391,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
         for (; i < limit; i++)
         {
             // "مقتل ثلاثة عسكريين من التحالف، ومتعاقد مدني": a comma before و goes on with the list.
-            if (tokens[i].BreakBefore && tokens[i].Text[0] != Waw || terms.Killed.MatchAt(tokens, i, to) > 0 || terms.Wounded.MatchAt(tokens, i, to) > 0)
+            if (tokens[i].BreakBefore && tokens[i].Text[0] != Normalization.ArabicLetters.Waw || terms.Killed.MatchAt(tokens, i, to) > 0 || terms.Wounded.MatchAt(tokens, i, to) > 0)
             {
                 break;
             }
@@ -402,7 +401,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
                 limit = Math.Min(to, i + 1 + SumReach);
                 continue;
             }
-            if (tokens[i].Text[0] != Waw)
+            if (tokens[i].Text[0] != Normalization.ArabicLetters.Waw)
             {
                 continue;
             }
