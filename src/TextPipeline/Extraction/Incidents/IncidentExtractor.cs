@@ -168,8 +168,11 @@ public sealed class IncidentExtractor
                 // A town only the gazetteer knows (ناحية سيدكان، قرية أرادن) places such an attack when no lexicon place is near:
                 // before a region or a sea, which it is inside.
                 var place = PickPlace(text, trigger, placeFrom, scopeEnd)
-                    ?? (oneEvent && townsText is not null ? PickPlace(townsText, trigger, placeFrom, scopeEnd) : null)
-                    ?? (oneEvent ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null);
+                    ?? (oneEvent && townsText is not null ? PickPlace(townsText, trigger, placeFrom, scopeEnd) : null);
+                // A region or a sea the scope names: one event's place when nothing closer is; for any attack left
+                // unplaced, where it was all the same (NamedPlace below). Read once, only when nothing closer places it.
+                var regional = place is null && oneEvent ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null;
+                place ??= regional;
                 place = place is not null && TownSaidInside(text, place, placeFrom, scopeEnd) is { } town ? town : place;
                 // "ولم يكن هذا أول هجوم على المطار، إذ تعرض لهجوم مشابه قبل شهرين": an attack likened to another, its place
                 // unsaid, struck the same target: the place named last before it in its sentence, else the place of the
@@ -335,7 +338,8 @@ public sealed class IncidentExtractor
                     SharedSites = also.Count > 0,
                     Answers = answer is { Verb: var answerVerb } && trigger.Index > answerVerb && !ModalityFilter.ClauseBreakIn(tokens, answerVerb + 1, trigger.Index + 1),
                     CountryOnly = countryOnly,
-                    NamedPlace = place is null ? countryOnly ?? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null,
+                    // When the regional reading above ran, it found nothing; else it runs here.
+                    NamedPlace = place is null ? countryOnly ?? (oneEvent ? regional : PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region)) : null,
                     ByInstrument = weapon is { } armed && ByInstrument(tokens, armed.Index, from),
                     Alleged = Alleged(tokens, from, trigger.Index),
                     Definite = TakesBack(tokens, trigger.Index, trigger.End),
