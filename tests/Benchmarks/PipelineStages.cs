@@ -1,3 +1,4 @@
+using NewsFacts.Api.Import;
 using NewsFacts.TextPipeline;
 using NewsFacts.TextPipeline.Extraction;
 using NewsFacts.TextPipeline.Model;

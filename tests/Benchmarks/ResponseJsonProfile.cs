@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsFacts.Api.Contracts;
 using NewsFacts.Api.Formatting;
+using NewsFacts.Api.Import;
 
 namespace NewsFacts.Benchmarks;
 

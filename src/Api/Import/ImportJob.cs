@@ -60,11 +60,11 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
             await foreach (var extraction in pending.Reader.ReadAllAsync(cancellationToken))
             {
                 var extracted = await extraction;
-                var started = ImportCpuLog.Now();
+                var started = ThreadClock.Now();
                 store.Add(extracted);
                 cpu.Writing(started);
             }
-            var flushed = ImportCpuLog.Now();
+            var flushed = ThreadClock.Now();
             store.Flush();
             cpu.Writing(flushed);
             cpu.Write(logger, counts.Sum());
@@ -89,7 +89,7 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
                 await slots.WaitAsync(cancellationToken);
                 var extraction = Task.Run(() =>
                 {
-                    var started = ImportCpuLog.Now();
+                    var started = ThreadClock.Now();
                     try
                     {
                         return Extract(item);
@@ -117,7 +117,7 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
 
     private static ImportItem? Next(IEnumerator<ImportItem> items, ImportCpuLog cpu)
     {
-        var started = ImportCpuLog.Now();
+        var started = ThreadClock.Now();
         var next = items.MoveNext() ? items.Current : null;
         cpu.Reading(started);
         return next;
@@ -200,7 +200,7 @@ public sealed class ImportJob(ArticleSourceReader reader, ArticleExtractor extra
             IReadOnlyList<ImportOutcome>? outcomes = null;
             if (_error is null)
             {
-                var started = ImportCpuLog.Now();
+                var started = ThreadClock.Now();
                 try
                 {
                     outcomes = _open!.Commit();
