@@ -212,6 +212,31 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> HabitualVerbs { get; init; } = [];
 
+    /// <summary>
+    /// Words that pick one of the attacks a pattern tells (آخرها، أحدثها، أعنفها): "تعرضت القاعدة لهجمات في الأشهر الماضية،
+    /// آخرها هجوم يوم الثلاثاء" tells that one attack, at the pattern's place.
+    /// </summary>
+    public IReadOnlyList<string> OfThemWords { get; init; } = [];
+
+    /// <summary>
+    /// Nouns of direction after من (من اتجاه، من جهة): the words after them up to a place's name, compass points and
+    /// nouns of place or landscape among them, say where the fire came from: "من اتجاه شمال شرق بحيرة طبريا".
+    /// </summary>
+    public IReadOnlyList<string> DirectionNouns { get; init; } = [];
+
+    /// <summary>
+    /// Verbal nouns of targeting that, with the ل of purpose after another event word of their clause, tell where that
+    /// attack was aimed, not an attack of their own: "طائرة مسيرة أطلقها الحوثيون لاستهداف المدنيين بخميس مشيط".
+    /// </summary>
+    public IReadOnlyList<string> AimNouns { get; init; } = [];
+
+    /// <summary>
+    /// Words that make an accusation one about attacks in general: a habit (تتهم واشنطن عادة الفصائل، غالبا ما، مرارا)
+    /// or a kind (بالوقوف وراء مثل هذه الهجمات). The dev set's convention and ACLED's: a "usually blamed on" line names
+    /// no perpetrator of the attack told.
+    /// </summary>
+    public IReadOnlyList<string> HabitualWords { get; init; } = [];
+
     /// <summary>Spans of a day or less after منذ/خلال (منذ ساعات، منذ الصباح): what carries on over them is today's attack.</summary>
     public IReadOnlyList<string> ShortSpans { get; init; } = [];
 

@@ -428,6 +428,11 @@ public sealed class LexiconMatcher
         return result;
     }
 
+    /// <summary>
+    /// The longest alias at <paramref name="index"/>. A name that needs a word of place before it (a locative alias)
+    /// may have it as its own proclitic ب when the name is long (<see cref="LongName"/>): "بجازان"، "بخميس مشيط" are "in"
+    /// the town as "في جازان" is, where "بحجة" (under the pretext), "بصور" (with pictures) or "بالعين" are no towns.
+    /// </summary>
     private (int Length, int Form, List<Alias> Candidates) Longest(IReadOnlyList<KeyToken> tokens, int index, IReadOnlySet<int> joined)
     {
         var bestLength = 0;
@@ -456,7 +461,7 @@ public sealed class LexiconMatcher
                 if (viaDual && !IsHeadedPlace(alias)
                     || !RestMatches(tokens, index, alias.Words, joined: joined)
                     || alias.NeedsMediaHead && (index == 0 || tokens[index].BreakBefore || !MediaHeads.Contains(tokens[index - 1].Bare))
-                    || alias.NeedsPlaceContext && !AfterPlaceWord(tokens, index))
+                    || alias.NeedsPlaceContext && !AfterPlaceWord(tokens, index) && !(LongName(alias) && tokens[index].Text.AsSpan(0, tokens[index].FormOffsets[f]).Contains(Beh)))
                 {
                     continue;
                 }
@@ -476,6 +481,12 @@ public sealed class LexiconMatcher
         // Most words start no name: no list is made for them.
         return (bestLength, bestForm, bestCandidates ?? NoCandidates);
     }
+
+    /// <summary>Two words or more, or one of at least five letters without the article: rarely an ordinary word after ب.</summary>
+    private static bool LongName(Alias alias) =>
+        alias.Words.Length >= 2 || alias.Words[0].Length >= LongNameLetters && !CliticStripper.HasArticle(alias.Words[0]);
+
+    private const int LongNameLetters = 5;
 
     private static bool IsHeadedPlace(Alias alias) => alias.IsPlace && alias.Words.Length >= 2 && !alias.NeedsPlaceContext;
 

@@ -21,6 +21,10 @@ public sealed class IncidentExtractor
     private const int TargetReach = 12;
     private const int FollowUpReach = 4;
     private const int AccusedReach = 4;
+    /// <summary>Words from a noun of direction to the place it points at: "اتجاه شمال شرق بحيرة طبريا".</summary>
+    private const int DirectionReach = 5;
+    /// <summary>Words past the accused a habit word may stand (بالوقوف وراء مثل هذه الهجمات: the kind, after the verb and its object).</summary>
+    private const int HabitReach = 4;
     private const int VictimReach = 5;
 
     private const int AimReach = 2;
@@ -87,7 +91,7 @@ public sealed class IncidentExtractor
                 continue;
             }
             // A sentence about sport has attacks and shots but no incidents.
-            var triggers = _terms.NonViolentContexts.AnyIn(tokens, from, to) ? [] : _triggers.Find(tokens, from, to);
+            var triggers = _terms.NonViolentContexts.AnyIn(tokens, from, to) ? [] : WithoutAims(tokens, _triggers.Find(tokens, from, to));
             if (triggers.Count == 0 && drafts.Count > 0 && PlacesTheUnplaced(text, drafts[^1], s, from, to) is { } site)
             {
                 told.Replace(drafts[^1], drafts[^1] = drafts[^1] with { PlaceId = site, LastSentence = s, Sentences = [.. drafts[^1].Sentences, s] });
@@ -112,19 +116,31 @@ public sealed class IncidentExtractor
             // Sites a support verb lists before the attack noun of its clause: "تعرضت قاعدة حرير وقاعدة عين الأسد لهجوم بطائرات
             // مسيرة" is one attack on each, which the noun, with its weapon and day, tells.
             List<Coordinated>? supported = null;
+            (int Start, int End)? afterPattern = null;
             for (var k = 0; k < triggers.Count; k++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var trigger = triggers[k];
                 Trigger? next = k + 1 < triggers.Count ? triggers[k + 1] : null;
-                if (!events[k] || Pattern(text, trigger, next, from, to))
+                if (!events[k])
                 {
                     unplacedStart = null;
                     continue;
                 }
+                if (Pattern(text, trigger, next, k > 0 ? triggers[k - 1] : null, from, to))
+                {
+                    unplacedStart = null;
+                    afterPattern = (k > 0 ? triggers[k - 1].End : from, trigger.End);
+                    continue;
+                }
+                // "تعرضت القاعدة لهجمات في الأشهر الماضية، آخرها هجوم يوم الثلاثاء": one of the attacks, picked out in the
+                // clause right after the pattern, is at its place: its scope takes the pattern's words in.
+                var ofPattern = afterPattern is { } pattern && ClauseBreaks(tokens, pattern.End, trigger.Index + 1) <= 1
+                    && _terms.OfThemWords.AnyIn(tokens, OpeningOf(tokens, pattern.End, trigger.Index), trigger.Index) ? afterPattern : null;
+                afterPattern = null;
                 // An attack noun with no place of its own is described by the verb after it in the same clause
                 // ("أحبطت القوات هجوما بطائرة مسيرة كان يستهدف مطار أربيل"): that verb's scope takes it in.
-                var scopeStart = unplacedStart ?? (k > 0 ? triggers[k - 1].End : from);
+                var scopeStart = unplacedStart ?? ofPattern?.Start ?? (k > 0 ? triggers[k - 1].End : from);
                 unplacedStart = null;
                 var scopeEnd = next?.Index ?? to;
                 // "شن ضربات على مواقع في القائم ردا على هجوم البرج 22": after a response word comes the earlier attack
@@ -149,7 +165,7 @@ public sealed class IncidentExtractor
                 // Places between an earlier armed trigger and this one are that trigger's target ("الصواريخ سقطت
                 // قرب الرومان، مما دفع طائرة إلى تدمير قاذفة"); an untyped verb before it only sets the scene
                 // (تعرضت قاعدة حرير لهجوم صاروخي), so the place before it is this trigger's too.
-                var lookBack = k == 0 || WeaponClassifier.Classify(weapons, triggers, triggers[k - 1], tokens) is null;
+                var lookBack = k == 0 || ofPattern is not null || WeaponClassifier.Classify(weapons, triggers, triggers[k - 1], tokens) is null;
                 var weapon = WeaponClassifier.Classify(ownWeapons, triggers, trigger, tokens);
                 // A clause of its own after the armed trigger ("..., وكانت القاعدة قد تعرضت لهجوم") names its own place before it.
                 var placeFrom = answered >= 0 ? answered : lookBack ? from : ClauseStart(tokens, triggers[k - 1].End, trigger.Index);
@@ -157,7 +173,8 @@ public sealed class IncidentExtractor
                 var likened = lastMain >= 0 && Likened(tokens, trigger, to);
                 // An attack whose weapon is named and that happened at sea or in a region the text names no closer
                 // ("في البحر الأحمر"، "ضربات جوية في شرق سوريا") is still an incident, at the precision the text gives.
-                var oneEvent = weapon is { Fallback: false, Type: not IncidentType.Explosion } launched
+                // An air attack or aggression (هجوم جوي، عدوانا جويا) is as named as a raid: only a bare fallback (ضربة، انفجار) is not.
+                var oneEvent = weapon is { Type: not IncidentType.Explosion } launched && (!launched.Fallback || launched is { Type: IncidentType.Airstrike, Length: > 1 })
                     && (Specific(text, scopeStart, scopeEnd) || (_counter.Count(tokens, text.NumbersByKey, launched) is not null || OneTarget(tokens, trigger, scopeEnd))
                         && !_terms.PeriodWords.AnyIn(tokens, scopeStart, scopeEnd))
                     // "قتل جندي تركي وأصيب اثنان آخران في هجوم شنه إرهابيون على قاعدة ... شمالي العراق": one attack with its own
@@ -881,22 +898,41 @@ public sealed class IncidentExtractor
     /// A plural attack noun, or one after a verb of carrying on (<see cref="IncidentVocabulary.HabitualVerbs"/>), in a
     /// sentence that spans a time and names no day: "تستخدم روسيا منذ عام 2015 القاعدة في تنفيذ ضربات"، "تتعرض القواعد
     /// منذ أشهر لهجمات متكررة" tell a pattern. A day (شنت المقاتلات غارات فجر اليوم، في أعنف قصف منذ
-    /// أشهر) makes them one night's raids.
+    /// أشهر) makes them one night's raids. A verb whose subject, earlier in its clause, is such a plural
+    /// (<paramref name="previous"/>: "الهجمات حاولت خلال الأشهر الماضية استهداف قواعد") tells the same pattern.
     /// </summary>
-    private bool Pattern(AnalyzedText text, Trigger trigger, Trigger? next, int from, int to)
+    private bool Pattern(AnalyzedText text, Trigger trigger, Trigger? next, Trigger? previous, int from, int to)
     {
         var tokens = text.Tokens;
         // Or a habit: "تواصل تركيا منذ سنوات قصف مواقع الحزب"; not over hours (يستمر القصف منذ ساعات: today's).
-        if (!(Plural(tokens, trigger, next, to) || _terms.HabitualVerbs.AnyIn(tokens, from, trigger.Index) && !ShortSpan(tokens, from, to))
+        if (!(Plural(tokens, trigger, next, to)
+                || previous is { } subject && Governs(tokens, subject, trigger) && Plural(tokens, subject, trigger, to)
+                || _terms.HabitualVerbs.AnyIn(tokens, from, trigger.Index) && !ShortSpan(tokens, from, to))
             || !_terms.PeriodWords.AnyIn(tokens, from, to))
         {
             return false;
         }
-        // The span itself (منذ أشهر، خلال السنوات الماضية) is no day.
-        return !text.DatesStartingIn(from, to).Any(d => d.Line is null && d.Precision is not (DatePrecision.Month or DatePrecision.Year or DatePrecision.Range)
-            && TokenAt(text, d.Span.Start) is var first && _terms.PeriodWords.MatchAt(tokens, first, to) == 0
-            && (first == 0 || _terms.PeriodWords.MatchAt(tokens, first - 1, first) == 0));
+        // The span itself (منذ أشهر، خلال السنوات الماضية، في الأشهر الأخيرة) is no day, nor a day of a clause after the
+        // trigger's ("لهجمات في الأشهر الماضية، آخرها هجوم يوم الثلاثاء": the last one's). One inserted before it is
+        // the attacks' (شنت الطائرات، فجر اليوم، غارات).
+        var clauseEnd = trigger.End;
+        while (clauseEnd < to && !tokens[clauseEnd].BreakBefore)
+        {
+            clauseEnd++;
+        }
+        return !text.DatesStartingIn(from, clauseEnd).Any(d => d.Line is null && d.Precision is not (DatePrecision.Month or DatePrecision.Year or DatePrecision.Range)
+            && TokenAt(text, d.Span.Start) is var first
+            && !_terms.PeriodWords.AnyIn(tokens, Math.Max(from, first - 1), Math.Min(to, TokenAt(text, d.Span.End - 1) + 1)));
     }
+
+    /// <summary>
+    /// The attack noun <paramref name="subject"/> and <paramref name="trigger"/> after it stand in one clause with no
+    /// relative pronoun between: "الهجمات حاولت استهداف قواعد" is the attacks' doing, where "الهجمات التي اندلعت بسبب غارة"
+    /// tells another event, the raid that caused them.
+    /// </summary>
+    private static bool Governs(IReadOnlyList<KeyToken> tokens, Trigger subject, Trigger trigger) =>
+        !ModalityFilter.ClauseBreakIn(tokens, subject.End, trigger.Index + 1)
+        && !Enumerable.Range(subject.End, trigger.Index - subject.End).Any(i => ModalityFilter.RelativePronouns.Contains(tokens[i].Text));
 
     /// <summary>Attacks by launched weapons, which can be shot down: the only ones an outcome is read for.</summary>
     private static bool Armed(IncidentDraft draft) =>
@@ -1054,6 +1090,50 @@ public sealed class IncidentExtractor
         }
         var before = Best(text, PlacesBefore(text, trigger, scopeStart), trigger, after: false);
         return before ?? Coreferent(text, Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index, first: false);
+    }
+
+    /// <summary>
+    /// "اعترضت الدفاعات طائرة مسيرة أطلقها الحوثيون لاستهداف المدنيين بخميس مشيط": a targeting noun with the ل of purpose
+    /// after another event word of its clause (<see cref="IncidentVocabulary.AimNouns"/>) says where that attack was aimed.
+    /// It is no trigger, so the scope of the one before runs through it. As the object of a support verb (تعرضت القاعدة
+    /// لاستهداف) it is the attack.
+    /// </summary>
+    private IReadOnlyList<Trigger> WithoutAims(IReadOnlyList<KeyToken> tokens, IReadOnlyList<Trigger> triggers)
+    {
+        List<Trigger>? kept = null;
+        for (var k = 1; k < triggers.Count; k++)
+        {
+            var (previous, trigger) = (triggers[k - 1], triggers[k]);
+            if (tokens[trigger.Index].Carries(Lam) && _terms.AimNouns.MatchAt(tokens, trigger.Index, trigger.End) > 0
+                && _terms.SupportVerbs.MatchAt(tokens, previous.Index, previous.End) == 0 && !ModalityFilter.ClauseBreakIn(tokens, previous.End, trigger.Index + 1))
+            {
+                kept ??= [.. triggers.Take(k)];
+                continue;
+            }
+            kept?.Add(trigger);
+        }
+        return kept ?? triggers;
+    }
+
+    /// <summary>The clause breaks in tokens [from, to).</summary>
+    private static int ClauseBreaks(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        var breaks = 0;
+        for (var i = from; i < to; i++)
+        {
+            breaks += tokens[i].BreakBefore ? 1 : 0;
+        }
+        return breaks;
+    }
+
+    /// <summary>The first token of the clause <paramref name="at"/> is in, not before <paramref name="from"/>.</summary>
+    private static int OpeningOf(IReadOnlyList<KeyToken> tokens, int from, int at)
+    {
+        while (at > from && !tokens[at].BreakBefore)
+        {
+            at--;
+        }
+        return at;
     }
 
     /// <summary>The token after the last hard break in (<paramref name="after"/>, <paramref name="trigger"/>], else the trigger itself.</summary>
@@ -1432,6 +1512,14 @@ public sealed class IncidentExtractor
         for (var nouns = 0; nouns < 2 && lead >= 1 && !text.Tokens[lead + 1].BreakBefore && _terms.PlaceNouns.MatchAt(text.Tokens, lead, match.FirstToken) > 0; nouns++)
         {
             lead--;
+        }
+        // "من اتجاه شمال شرق بحيرة طبريا": a direction after من, a few words before the name, makes it the origin.
+        for (var i = match.FirstToken - 1; i >= Math.Max(1, match.FirstToken - DirectionReach) && !text.Tokens[i + 1].BreakBefore; i--)
+        {
+            if (text.Tokens[i - 1].Text == From && !text.Tokens[i].BreakBefore && _terms.DirectionNouns.MatchAt(text.Tokens, i, i + 1) > 0)
+            {
+                return false;
+            }
         }
         if (lead < match.FirstToken - 1 && text.Tokens[lead].Text == From)
         {
@@ -1940,7 +2028,7 @@ public sealed class IncidentExtractor
         {
             result.Add(owner.Id);
         }
-        if (AttackerByAdjective(text.Tokens, scopeStart, scopeEnd, trigger, weapons) is { } attacker && !result.Contains(attacker))
+        foreach (var attacker in AttackersByAdjective(text.Tokens, scopeStart, scopeEnd, trigger, weapons).Where(a => !result.Contains(a)))
         {
             result.Add(attacker);
         }
@@ -2060,9 +2148,34 @@ public sealed class IncidentExtractor
     /// "غارة أمريكية"، "طائرات مسيرة تركية"، "قصف مدفعي تركي"، "الطائرات الحربية الإسرائيلية": a nationality adjective
     /// right after the attack noun, a weapon phrase or a weapon noun of the trigger's scope names the state whose
     /// forces attacked. Not when it says where the weapon was made (مسيرة إيرانية الصنع), and
-    /// not after any other noun (قاعدة أمريكية is the target).
+    /// not after any other noun (قاعدة أمريكية is the target). Adjectives right after it name allies of one attack: "العدوان
+    /// الأمريكي البريطاني"، "غارات أمريكية وبريطانية".
     /// </summary>
-    private string? AttackerByAdjective(IReadOnlyList<KeyToken> tokens, int scopeStart, int scopeEnd, Trigger trigger, IReadOnlyList<WeaponHit> weapons)
+    private List<string> AttackersByAdjective(IReadOnlyList<KeyToken> tokens, int scopeStart, int scopeEnd, Trigger trigger, IReadOnlyList<WeaponHit> weapons)
+    {
+        var result = new List<string>();
+        if (AttackerByAdjective(tokens, scopeStart, scopeEnd, trigger, weapons) is not ({ } first, var at))
+        {
+            return result;
+        }
+        result.Add(first);
+        for (var i = at + 1; i < Math.Min(scopeEnd, tokens.Count) && !tokens[i].BreakBefore; i++)
+        {
+            var ally = _terms.AttackerAdjectives.FirstOrDefault(pair => _actors.ContainsKey(pair.ActorId) && pair.Terms.MatchAt(tokens, i, scopeEnd) > 0).ActorId;
+            if (ally is null)
+            {
+                break;
+            }
+            if (!result.Contains(ally))
+            {
+                result.Add(ally);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The first attacker adjective (<see cref="AttackersByAdjective"/>) and its token.</summary>
+    private (string Id, int At)? AttackerByAdjective(IReadOnlyList<KeyToken> tokens, int scopeStart, int scopeEnd, Trigger trigger, IReadOnlyList<WeaponHit> weapons)
     {
         bool IsAttackWord(int i) => i >= trigger.Index && i < trigger.End || weapons.Any(w => i >= w.Index && i < w.End)
             || _terms.WeaponNouns.Values.Any(nouns => nouns.MatchAt(tokens, i) > 0) || _terms.Triggers.MatchAt(tokens, i) > 0;
@@ -2083,7 +2196,7 @@ public sealed class IncidentExtractor
                 if (IsAttackWord(i - 1) || i >= 3 && _terms.BeliefObjects.Contains(tokens[i - 1].Text) && _terms.HedgeVerbs.MatchAt(tokens, i - 2) > 0
                     && !tokens[i - 1].BreakBefore && !tokens[i - 2].BreakBefore && IsAttackWord(i - 3))
                 {
-                    return actorId;
+                    return (actorId, i);
                 }
             }
         }
@@ -2108,6 +2221,13 @@ public sealed class IncidentExtractor
             }
             if (length == 0)
             {
+                continue;
+            }
+            // "وتتهم واشنطن عادة فصائل مسلحة بالوقوف وراء مثل هذه الهجمات": a habit or a kind of attack blamed, in the
+            // accusation's clause, names no doer of the attack told.
+            if (_terms.HabitualWords.AnyIn(text.Tokens, OpeningOf(text.Tokens, from, v), Math.Min(to, v + length + AccusedReach + HabitReach)))
+            {
+                v += length - 1;
                 continue;
             }
             // "تعرضت مصالح أمريكية لهجمات تتهم واشنطن فصائل موالية لإيران بالوقوف خلفها": an accusation that qualifies a

@@ -48,6 +48,10 @@ public sealed class IncidentTerms
         SoCalledWords = new TermSet(vocabulary.SoCalledWords);
         SelfNamingWords = new TermSet(vocabulary.SelfNamingWords);
         HabitualVerbs = new TermSet(vocabulary.HabitualVerbs);
+        HabitualWords = new TermSet(vocabulary.HabitualWords);
+        AimNouns = new TermSet(vocabulary.AimNouns);
+        DirectionNouns = new TermSet(vocabulary.DirectionNouns);
+        OfThemWords = new TermSet(vocabulary.OfThemWords);
         ShortSpans = new TermSet(vocabulary.ShortSpans);
         PluperfectAuxiliaries = new TermSet(vocabulary.PluperfectAuxiliaries);
         OnBehalfWords = new TermSet(vocabulary.OnBehalfWords);
@@ -191,6 +195,10 @@ public sealed class IncidentTerms
     public TermSet SoCalledWords { get; }
     public TermSet SelfNamingWords { get; }
     public TermSet HabitualVerbs { get; }
+    public TermSet HabitualWords { get; }
+    public TermSet AimNouns { get; }
+    public TermSet DirectionNouns { get; }
+    public TermSet OfThemWords { get; }
     public TermSet ShortSpans { get; }
     public TermSet PluperfectAuxiliaries { get; }
     public TermSet OnBehalfWords { get; }

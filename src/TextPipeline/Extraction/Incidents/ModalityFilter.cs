@@ -24,7 +24,8 @@ public sealed class ModalityFilter(IncidentTerms terms)
         new[] { "الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللواتي", "اللاتي" }.Select(Normalization.ArabicNormalizer.Fold),
         StringComparer.Ordinal);
 
-    public bool IsEvent(IReadOnlyList<KeyToken> tokens, int sentenceStart, Trigger trigger)
+    /// <param name="weapons">The sentence's weapon words: a negation inside one is part of its name (طائرة بدون طيار).</param>
+    public bool IsEvent(IReadOnlyList<KeyToken> tokens, int sentenceStart, Trigger trigger, IReadOnlyList<WeaponHit>? weapons = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var clauseStart = trigger.Index;
@@ -53,7 +54,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
         {
             return false;
         }
-        if (terms.Negation.AnyIn(tokens, Math.Max(clauseStart, trigger.Index - NegationReach), trigger.Index) || Denied(tokens, sentenceStart, trigger))
+        if (Negated(tokens, Math.Max(clauseStart, trigger.Index - NegationReach), trigger.Index, weapons) || Denied(tokens, sentenceStart, trigger))
         {
             return false;
         }
@@ -67,6 +68,19 @@ public sealed class ModalityFilter(IncidentTerms terms)
             return false;
         }
         return trigger.End >= tokens.Count || tokens[trigger.End].BreakBefore || terms.GenericAfter.MatchAt(tokens, trigger.End) == 0;
+    }
+
+    /// <summary>A negation in [from, to) outside the weapon words: "طائرة بدون طيار أطلقها الحوثيون" negates no launch.</summary>
+    private bool Negated(IReadOnlyList<KeyToken> tokens, int from, int to, IReadOnlyList<WeaponHit>? weapons)
+    {
+        for (var i = terms.Negation.FirstIn(tokens, from, to); i >= 0; i = terms.Negation.FirstIn(tokens, i + 1, to))
+        {
+            if (weapons is null || !weapons.Any(w => i >= w.Index && i < w.End))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -134,7 +148,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
         IReadOnlyList<WeaponHit> weapons, IReadOnlyList<Trigger> triggers, bool dayDated = false)
     {
         ArgumentNullException.ThrowIfNull(triggers);
-        var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t) && !CountsAttacks(tokens, sentenceStart, sentenceEnd, numbers, weapons, t, dayDated)).ToArray();
+        var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t, weapons) && !CountsAttacks(tokens, sentenceStart, sentenceEnd, numbers, weapons, t, dayDated)).ToArray();
         // "أحبطت القوات هجوما صاروخيا ... وعثرت على أربعة صواريخ معدة للإطلاق": what is foiled before its launch is a plot;
         // an attack told before the foiling in the sentence still happened.
         var foiled = terms.FoilWords.FirstIn(tokens, sentenceStart, sentenceEnd);

@@ -1,0 +1,124 @@
+using NewsFacts.TextPipeline.Model;
+
+namespace NewsFacts.TextPipeline.Tests;
+
+/// <summary>
+/// Conventions of news writing that decide whether words tell an attack, and whose and where: a drill is no attack, a
+/// habit blamed names no doer, fire "from the direction of" a place did not land there, a purpose says where the weapon
+/// was aimed, "طائرة بدون طيار" negates nothing, allies named by two adjectives both attacked, and "بجازان" is in Jizan.
+/// Sentences written here, in the styles of SANA, Saba, SPA, Anadolu and Iraqi outlets; each rule both ways.
+/// </summary>
+public class NewsConventionTests
+{
+    private static ArticleFacts Run(string text, string publishedAt = "2024-03-05") =>
+        new ArticlePipeline(RepoFiles.Lexicons).Run(new ArticleInput(text, PublishedAt: DateOnly.Parse(publishedAt, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static string NameEn(string? placeId) => RepoFiles.Lexicons.Places.Single(p => p.Id == placeId).NameEn;
+
+    [Theory]
+    [InlineData("اختتمت القوات العراقية والأمريكية، اليوم الخميس، تمرينا مشتركا في قاعدة عين الأسد، تضمن التدريب على التصدي للطائرات المسيرة وإسقاطها.")]
+    [InlineData("نفذت وحدات الدفاع الجوي تدريبات على اعتراض الصواريخ في قاعدة حرير الجوية صباح اليوم.")]
+    [InlineData("وقال ضابط إن المناورة تحاكي هجوما بطائرات مسيرة على قاعدة التنف.")]
+    public void ADrillIsNoAttack(string sentence) => Run(sentence).Incidents.ShouldBeEmpty();
+
+    [Fact]
+    public void AnAttackOnATrainingCampIsAnAttack() =>
+        Run("استهدف هجوم بطائرة مسيرة معسكر زليكان التركي في بعشيقة، صباح اليوم.").Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("bashiqa-base");
+
+    [Theory]
+    [InlineData("وتعرضت قاعدة عين الأسد لهجمات بطائرات مسيرة في السنوات الماضية.")]
+    [InlineData("وشهدت قاعدة حرير الجوية هجمات صاروخية في الأشهر الأخيرة.")]
+    [InlineData("يشار إلى أن العديد من الهجمات الصاروخية حاولت على مدى الأشهر الماضية استهداف قاعدة عين الأسد.")]
+    public void AttacksOverPastYearsOrMonthsAreAPattern(string sentence) => Run(sentence).Incidents.ShouldBeEmpty();
+
+    [Fact]
+    public void TheRaidThatCausedAPatternIsAnEventOfItsOwn()
+    {
+        var incident = Run("وهذا الهجوم هو الأول منذ أسابيع، وهي الهجمات التي اندلعت بسبب غارة جوية أمريكية بطائرة مسيرة قتلت قائدا بارزا في بغداد العام الماضي.")
+            .Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId, incident.Background).ShouldBe((IncidentType.Airstrike, "baghdad", true));
+    }
+
+    [Fact]
+    public void TheLatestOfAPatternOnItsDayIsAnAttack()
+    {
+        var incident = Run("تعرضت قاعدة عين الأسد لهجمات بطائرات مسيرة في الأشهر الماضية، آخرها هجوم بثلاث طائرات مسيرة يوم الثلاثاء.", "2023-11-02")
+            .Incidents.ShouldHaveSingleItem();
+        (incident.PlaceId, incident.Date?.Value, incident.WeaponCount).ShouldBe(("ain-al-asad", "2023-10-31", 3));
+    }
+
+    [Theory]
+    [InlineData("ولم تتبن أي جهة الهجوم، لكن واشنطن تتهم عادة فصائل عراقية مسلحة مقربة من إيران بالوقوف وراء مثل هذه الهجمات.")]
+    [InlineData("ولم تعلن أي جهة مسؤوليتها، وغالبا ما تتهم الولايات المتحدة كتائب حزب الله بالوقوف وراء الهجمات على قواتها.")]
+    [InlineData("ولم يتبن أحد الهجوم، فيما اتهمت واشنطن مرارا كتائب حزب الله بالوقوف خلف هجمات مماثلة.")]
+    public void AHabitBlamedNamesNoDoer(string followUp)
+    {
+        var incident = Run("سقطت ثلاثة صواريخ كاتيوشا على قاعدة عين الأسد الجوية فجر اليوم. " + followUp).Incidents.ShouldHaveSingleItem();
+        incident.PerpetratorIds.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AnAccusationOfTheAttackToldNamesItsDoer() =>
+        Run("سقطت ثلاثة صواريخ كاتيوشا على قاعدة عين الأسد الجوية فجر اليوم. واتهمت واشنطن كتائب حزب الله بالوقوف وراء الهجوم.")
+            .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(["kataib-hezbollah"]);
+
+    [Fact]
+    public void FireFromTheDirectionOfAPlaceDidNotLandThere()
+    {
+        var incident = Run("وقال مصدر عسكري إنه حوالي الساعة الثانية من فجر اليوم نفذ العدو الإسرائيلي عدوانا جويا برشقات من الصواريخ من اتجاه "
+            + "شمال شرق بحيرة طبريا مستهدفا مطار دمشق الدولي ومحيطه.").Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId, incident.PerpetratorIds.Single()).ShouldBe((IncidentType.Airstrike, "damascus-international-airport", "israel"));
+    }
+
+    [Fact]
+    public void APlaceNorthEastOfACityWithoutADirectionFromIsWhereItHit() =>
+        Run("قصفت طائرات إسرائيلية فجر اليوم مواقع شمال شرق مدينة حمص.").Incidents.ShouldHaveSingleItem().PlaceId.ShouldNotBeNull();
+
+    [Fact]
+    public void AnAirAggressionTargetingATownIsPlacedThere()
+    {
+        var incident = Run("نحو الساعة 11:30 من مساء اليوم نفذ العدو الإسرائيلي عدوانا جويا برشقات من الصواريخ من اتجاه شمال شرق بيروت "
+            + "مستهدفا بعض النقاط في محيط مدينة مصياف، وأدى العدوان إلى إصابة 5 عسكريين بجروح.", "2023-08-26").Incidents.ShouldHaveSingleItem();
+        (NameEn(incident.PlaceId), incident.Wounded, incident.Date?.Value).ShouldBe(("Masyaf", 5, "2023-08-26"));
+    }
+
+    [Fact]
+    public void ATargetedSiteVisitedIsNoAttack() =>
+        Run("وزار وزير الدفاع الموقع المستهدف في مدينة مصياف صباح اليوم برفقة عدد من الضباط.").Incidents.ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("اعترضت قوات التحالف صباح اليوم طائرة بدون طيار أطلقها الحوثيون باتجاه جازان.", "Jizan")]
+    [InlineData("تمكنت قوات التحالف صباح اليوم من اعتراض وتدمير طائرة بدون طيار مفخخة أطلقتها الميليشيا الحوثية باتجاه خميس مشيط.", "Khamis Mushait")]
+    public void ADroneWithoutAPilotNegatesNoLaunch(string sentence, string town)
+    {
+        var incident = Run(sentence).Incidents.ShouldHaveSingleItem();
+        (incident.Type, NameEn(incident.PlaceId), incident.Intercepted, incident.PerpetratorIds.Single()).ShouldBe((IncidentType.Drone, town, true, "houthis"));
+    }
+
+    [Fact]
+    public void ALaunchDeniedIsStillNoAttack() =>
+        Run("نفى الحوثيون إطلاق أي طائرة بدون طيار باتجاه جازان، صباح اليوم.").Incidents.ShouldBeEmpty();
+
+    [Fact]
+    public void APurposeSaysWhereTheWeaponWasAimed() =>
+        NameEn(Run("اعترضت قوات التحالف صباح اليوم طائرة مسيرة أطلقتها الميليشيا الحوثية لاستهداف المدنيين بخميس مشيط.")
+            .Incidents.ShouldHaveSingleItem().PlaceId).ShouldBe("Khamis Mushait");
+
+    [Fact]
+    public void TargetingAsASupportVerbsObjectIsTheAttack()
+    {
+        var incident = Run("تعرضت قاعدة عين الأسد لاستهداف بطائرة مسيرة صباح اليوم.").Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId).ShouldBe((IncidentType.Drone, "ain-al-asad"));
+    }
+
+    [Theory]
+    [InlineData("شن العدوان الأمريكي البريطاني، فجر اليوم السبت، خمس غارات على مديرية الصليف بمحافظة الحديدة.")]
+    [InlineData("شنت طائرات أمريكية وبريطانية غارات على مطار الحديدة فجر اليوم.")]
+    public void AlliesNamedByTwoAdjectivesBothAttacked(string sentence) =>
+        Run(sentence, "2024-02-24").Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldContain("british-forces");
+
+    [Fact]
+    public void AnAdjectiveOnTheTargetNamesNoAlly() =>
+        Run("شنت طائرات أمريكية غارات على قاعدة بريطانية في الحديدة فجر اليوم.", "2024-02-24")
+            .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldNotContain("british-forces");
+}
