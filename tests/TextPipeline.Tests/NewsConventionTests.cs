@@ -121,4 +121,55 @@ public class NewsConventionTests
     public void AnAdjectiveOnTheTargetNamesNoAlly() =>
         Run("شنت طائرات أمريكية غارات على قاعدة بريطانية في الحديدة فجر اليوم.", "2024-02-24")
             .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldNotContain("british-forces");
+
+    [Fact]
+    public void AHedgedOwnerOfTheAircraftIsTheDoer() =>
+        Run("رصد المرصد السوري استهداف طائرات مجهولة يرجح أنها تابعة للتحالف الدولي مواقع للميليشيات في مدينة البوكمال فجر اليوم.")
+            .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(["global-coalition"]);
+
+    [Fact]
+    public void AnOwnerOnlyWonderedAboutIsNoDoer() =>
+        Run("رصد المرصد السوري استهداف طائرات مجهولة مواقع للميليشيات في مدينة البوكمال فجر اليوم، ولم يعرف إن كانت تابعة للتحالف الدولي.")
+            .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("أعلنت خلية الإعلام الأمني، اليوم الاثنين، استشهاد ضابط ومنتسبين اثنين بانفجار عبوة ناسفة استهدفت عجلة عسكرية في قضاء المقدادية.", 3)]
+    [InlineData("قتل ضابط وجنود ثلاثة بانفجار عبوة ناسفة في قضاء المقدادية اليوم.", 4)]
+    public void AJoinedNounsCountMayFollowIt(string sentence, int killed) =>
+        Run(sentence, "2023-12-18").Incidents.ShouldHaveSingleItem().Killed.ShouldBe(killed);
+
+    [Fact]
+    public void AJoinedPluralWithNoCountLeavesTheSumUnknown() =>
+        Run("قتل ضابط ومدنيون بانفجار عبوة ناسفة في قضاء المقدادية اليوم.", "2023-12-18").Incidents.ShouldHaveSingleItem().Killed.ShouldBeNull();
+
+    [Fact]
+    public void AnAttackAnAnniversaryCommemoratesIsRecalled()
+    {
+        var incident = Run("أحيا الآلاف في بغداد، اليوم الأربعاء، الذكرى السنوية الرابعة لاغتيال قائد فيلق القدس قاسم سليماني بغارة أمريكية قرب مطار بغداد الدولي.", "2024-01-03")
+            .Incidents.ShouldHaveSingleItem();
+        (incident.Background, incident.Date).ShouldBe((true, null));
+    }
+
+    [Fact]
+    public void AnAttackOnTheDayOfAVisitIsNotRecalled() =>
+        Run("تعرضت قاعدة عين الأسد لهجوم صاروخي اليوم الأربعاء، بالتزامن مع زيارة وزير الدفاع إلى بغداد.", "2024-01-03")
+            .Incidents.ShouldHaveSingleItem().Background.ShouldBeFalse();
+
+    [Fact]
+    public void ThePluperfectWithALongSubjectTellsTheDayBeforeAndItsDead()
+    {
+        var incidents = Run("أعلنت هيئة بحرية، اليوم الخميس، أن سفينة تجارية أبلغت عن انفجار على مقربة منها على بعد 50 ميلا بحريا جنوب غربي عدن. "
+            + "وكان ثلاثة من طاقم سفينة \"ترو كونفيدنس\" قد قتلوا أمس الأربعاء في هجوم صاروخي حوثي في خليج عدن.", "2024-03-07").Incidents;
+        var earlier = incidents.Single(i => i.Date?.Value == "2024-03-06");
+        (earlier.Type, earlier.Killed, earlier.Background).ShouldBe((IncidentType.Missile, 3, true));
+    }
+
+    [Fact]
+    public void ACountOfAGroupBeforeAPassiveIsItsFigureOnlyForPersons() =>
+        Run("وكان ثلاثة من الصواريخ قد سقطت قرب قاعدة عين الأسد أمس الأربعاء دون أن يصاب أحد.", "2024-03-07")
+            .Incidents.ShouldHaveSingleItem().Killed.ShouldNotBe(3);
+
+    [Fact]
+    public void WhatAnAttackIsLikenedToOverPastYearsIsNoAttack() =>
+        Run("وقال ضابط إن المقاتلين تدربوا على صد هجمات مشابهة لتلك التي تعرضت لها قاعدة عين الأسد في السنوات الماضية.").Incidents.ShouldBeEmpty();
 }

@@ -213,6 +213,12 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> HabitualVerbs { get; init; } = [];
 
     /// <summary>
+    /// Nouns of an anniversary (ذكرى، الذكرى السنوية): an attack told as what a day commemorates ("أحيا الآلاف الذكرى
+    /// الرابعة لاغتيال سليماني بغارة أمريكية") is recalled, not of the report's day.
+    /// </summary>
+    public IReadOnlyList<string> AnniversaryWords { get; init; } = [];
+
+    /// <summary>
     /// Words that pick one of the attacks a pattern tells (آخرها، أحدثها، أعنفها): "تعرضت القاعدة لهجمات في الأشهر الماضية،
     /// آخرها هجوم يوم الثلاثاء" tells that one attack, at the pattern's place.
     /// </summary>

@@ -21,6 +21,8 @@ public sealed class IncidentExtractor
     private const int TargetReach = 12;
     private const int FollowUpReach = 4;
     private const int AccusedReach = 4;
+    /// <summary>Words from an anniversary noun to the attack it commemorates: "الذكرى السنوية الرابعة لاغتيال قائد فيلق القدس قاسم سليماني ... بغارة".</summary>
+    private const int AnniversaryReach = 20;
     /// <summary>Words from a noun of direction to the place it points at: "اتجاه شمال شرق بحيرة طبريا".</summary>
     private const int DirectionReach = 5;
     /// <summary>Words past the accused a habit word may stand (بالوقوف وراء مثل هذه الهجمات: the kind, after the verb and its object).</summary>
@@ -226,6 +228,12 @@ public sealed class IncidentExtractor
                     continue;
                 }
                 var date = PickDate(text, trigger, from, to, scopeEnd, anchors);
+                // "أحيا الآلاف اليوم الذكرى الرابعة لاغتيال سليماني بغارة أمريكية": the day of the commemoration is not the attack's.
+                var commemorated = _terms.AnniversaryWords.AnyIn(tokens, Math.Max(from, trigger.Index - AnniversaryReach), trigger.Index);
+                if (commemorated && date is not null && !Old(text, date))
+                {
+                    date = null;
+                }
                 // "استهدفت طائرتان قاعدة حرير، فيما سقطت صواريخ قرب قاعدة عين الأسد، في هجومين منفصلين مساء الثلاثاء": a count
                 // of attacks after as many told in its sentence, with no site after it, takes them back, and its day is theirs.
                 if (ModalityFilter.AttackCount(tokens, text.NumbersByKey, weapons, trigger) is >= 2 and var taken
@@ -348,6 +356,7 @@ public sealed class IncidentExtractor
                     Attribution = said.Source,
                     Stance = said.Stance,
                     Background = answered >= 0 || IsBackground(text, date) || AfterAnEarlierDay(text, trigger, anchors) || Recalled(text, date, place, told)
+                        || commemorated
                         || RecalledAfter(text, date, sentenceDrafts)
                         || Pluperfect(tokens, from, trigger) && EarlierDay(date, sentenceDrafts.FindLast(d => !d.Background && d.PlaceId is not null)
                             ?? (lastMain >= 0 ? drafts[lastMain] : null)),
@@ -907,6 +916,7 @@ public sealed class IncidentExtractor
         // Or a habit: "تواصل تركيا منذ سنوات قصف مواقع الحزب"; not over hours (يستمر القصف منذ ساعات: today's).
         if (!(Plural(tokens, trigger, next, to)
                 || previous is { } subject && Governs(tokens, subject, trigger) && Plural(tokens, subject, trigger, to)
+                || ComparedTo(tokens, from, trigger)
                 || _terms.HabitualVerbs.AnyIn(tokens, from, trigger.Index) && !ShortSpan(tokens, from, to))
             || !_terms.PeriodWords.AnyIn(tokens, from, to))
         {
@@ -924,6 +934,27 @@ public sealed class IncidentExtractor
             && TokenAt(text, d.Span.Start) is var first
             && !_terms.PeriodWords.AnyIn(tokens, Math.Max(from, first - 1), Math.Min(to, TokenAt(text, d.Span.End - 1) + 1)));
     }
+
+    /// <summary>
+    /// The trigger tells what something is likened to, in a relative clause after a likeness word and a demonstrative:
+    /// "هجمات مشابهة لتلك التي تعرضت لها القاعدة": over a span of time and no day, a kind of attack, not one.
+    /// </summary>
+    private bool ComparedTo(IReadOnlyList<KeyToken> tokens, int from, Trigger trigger)
+    {
+        for (var i = trigger.Index - 1; i >= Math.Max(from + 2, trigger.Index - RelativeToTrigger); i--)
+        {
+            if (ModalityFilter.RelativePronouns.Contains(tokens[i].Text))
+            {
+                return tokens[i - 1].Forms.Any(Demonstratives.Contains) && _terms.SimilarWords.MatchAt(tokens, i - 2, i - 1) > 0;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words from a relative pronoun to the verb of its clause (التي تعرضت).</summary>
+    private const int RelativeToTrigger = 3;
+
+    private static readonly HashSet<string> Demonstratives = new(new[] { "تلك", "ذلك", "هذه", "هذا", "اولئك", "هؤلاء" }.Select(Normalization.ArabicNormalizer.Fold), StringComparer.Ordinal);
 
     /// <summary>
     /// The attack noun <paramref name="subject"/> and <paramref name="trigger"/> after it stand in one clause with no
@@ -1798,7 +1829,7 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>Words between كان and قد (its subject: وكانت المقاومة الإسلامية في العراق قد), and between قد and the verb.</summary>
-    private const int PluperfectReach = 6;
+    private const int PluperfectReach = 8;
 
     private static readonly string Qad = Normalization.ArabicNormalizer.Fold("قد");
 
@@ -2020,9 +2051,11 @@ public sealed class IncidentExtractor
             }
         }
         // "طائرة مسيرة تابعة للجيش التركي": the owner of the incident's own weapon attacked (not of another one in the
-        // sentence: "مما دفع طائرة مقاتلة تابعة للتحالف إلى تدمير قاذفة" is the answer to the rockets).
-        var owner = weapon is { } own && own.End + 1 < text.Tokens.Count && _terms.LinkWords.Contains(text.Tokens[own.End].Text)
-            ? text.EntitiesByToken.StartingIn(own.End + 1, own.End + 2).FirstOrDefault(e => !e.IsPlace && _actors.TryGetValue(e.Id, out var a) && a.Kind is ActorKind.Military or ActorKind.ArmedGroup)
+        // sentence: "مما دفع طائرة مقاتلة تابعة للتحالف إلى تدمير قاذفة" is the answer to the rockets). Hedged too, as the
+        // sources believe it: "طائرات مجهولة يرجح أنها تابعة للتحالف الدولي".
+        var link = weapon is { } own ? Hedged(text.Tokens, own.End) : -1;
+        var owner = link >= 0 && link + 1 < text.Tokens.Count && _terms.LinkWords.Contains(text.Tokens[link].Text) && !text.Tokens[link].BreakBefore
+            ? text.EntitiesByToken.StartingIn(link + 1, link + 2).FirstOrDefault(e => !e.IsPlace && _actors.TryGetValue(e.Id, out var a) && a.Kind is ActorKind.Military or ActorKind.ArmedGroup)
             : null;
         if (owner is not null && !result.Contains(owner.Id))
         {
@@ -2172,6 +2205,17 @@ public sealed class IncidentExtractor
             }
         }
         return result;
+    }
+
+    /// <summary>The token after a hedge at <paramref name="at"/> (يرجح أنها، يعتقد أنه), else <paramref name="at"/> itself.</summary>
+    private int Hedged(IReadOnlyList<KeyToken> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].BreakBefore || _terms.HedgeVerbs.MatchAt(tokens, at) is not (> 0 and var hedge))
+        {
+            return at;
+        }
+        var belief = at + hedge;
+        return belief < tokens.Count && !tokens[belief].BreakBefore && _terms.BeliefObjects.Contains(tokens[belief].Text) ? belief + 1 : at;
     }
 
     /// <summary>The first attacker adjective (<see cref="AttackersByAdjective"/>) and its token.</summary>

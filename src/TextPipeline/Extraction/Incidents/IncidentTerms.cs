@@ -52,6 +52,7 @@ public sealed class IncidentTerms
         AimNouns = new TermSet(vocabulary.AimNouns);
         DirectionNouns = new TermSet(vocabulary.DirectionNouns);
         OfThemWords = new TermSet(vocabulary.OfThemWords);
+        AnniversaryWords = new TermSet(vocabulary.AnniversaryWords);
         ShortSpans = new TermSet(vocabulary.ShortSpans);
         PluperfectAuxiliaries = new TermSet(vocabulary.PluperfectAuxiliaries);
         OnBehalfWords = new TermSet(vocabulary.OnBehalfWords);
@@ -199,6 +200,7 @@ public sealed class IncidentTerms
     public TermSet AimNouns { get; }
     public TermSet DirectionNouns { get; }
     public TermSet OfThemWords { get; }
+    public TermSet AnniversaryWords { get; }
     public TermSet ShortSpans { get; }
     public TermSet PluperfectAuxiliaries { get; }
     public TermSet OnBehalfWords { get; }

@@ -32,6 +32,9 @@ public sealed class CasualtyReader(IncidentTerms terms)
     private const int TollReach = 15;
     /// <summary>Words from a passive casualty verb back to its subject noun: the noun and two adjectives (موظفا مدنيا بريطانيا قتل).</summary>
     private const int SubjectReach = 3;
+    /// <summary>Words from a passive casualty verb back to a count of a group: "ثلاثة من طاقم سفينة تجارية قد قتلوا".</summary>
+    private const int GroupSubjectReach = 7;
+    private static readonly string From = Normalization.ArabicNormalizer.Fold("من");
     private static readonly string To = Normalization.ArabicNormalizer.Fold("إلى");
 
     private static readonly HashSet<string> Hedges = new(["نحو", "حوالي", "قرابه", "زهاء", "ما", "لا", "يقل", "عن", "اكثر", "من", "اقل"], StringComparer.Ordinal);
@@ -274,11 +277,20 @@ public sealed class CasualtyReader(IncidentTerms terms)
     /// </summary>
     private int? SubjectBefore(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, OnePerson person, int termStart, int to)
     {
-        for (var i = termStart - 1; i >= Math.Max(0, termStart - SubjectReach); i--)
+        for (var i = termStart - 1; i >= Math.Max(0, termStart - GroupSubjectReach); i--)
         {
             if (tokens[i + 1].BreakBefore)
             {
                 return null;
+            }
+            // "وكان ثلاثة من طاقم السفينة قد قتلوا": a count of a group named after من.
+            if (i + 1 < termStart && tokens[i + 1].Text == From && NumberMention.CountOver(numbers, tokens, i, i + 1) is { } partitive)
+            {
+                return partitive.Value;
+            }
+            if (termStart - i > SubjectReach)
+            {
+                continue;
             }
             // A noun after a count is that count, singular as it is after eleven and more (أحد عشر مدنيا قتلوا).
             var noun = person.Noun(i, to) > 0;
@@ -379,7 +391,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
 
     /// <summary>
     /// Further counts joined by و in the same clause, from token <paramref name="start"/> until another casualty word:
-    /// a count of persons (واثنين من المتعاقدين، وثلاثة مدنيين), a dual person noun (ضابط وجنديين), a singular one
+    /// a count of persons (واثنين من المتعاقدين، وثلاثة مدنيين، ومنتسبين اثنين), a dual person noun (ضابط وجنديين), a singular one
     /// (جندي ومدني) or one named by whose companion or kin he is (قيادي ومرافقه). Null when a group with no count is
     /// among them (قيادي ومرافقيه، وعدد من المتعاقدين): the sum is not known.
     /// </summary>
@@ -421,10 +433,23 @@ public sealed class CasualtyReader(IncidentTerms terms)
                     limit = Math.Min(to, i + 1 + SumReach);
                 }
             }
+            // "مقتل ضابط ومنتسبين اثنين": the count of a joined noun may follow it as an adjective, as after the first.
+            else if (i + 1 < to && !tokens[i + 1].BreakBefore && (terms.CasualtyNouns.MatchAt(tokens, i, to) > 0 || PersonDual(tokens[i]))
+                && NumberMention.CountOver(numbers, tokens, i + 1, i + 2) is { } trailing)
+            {
+                sum += trailing.Value;
+                limit = Math.Min(to, i + 2 + SumReach);
+                i++;
+            }
             else if (person.Noun(i, to) > 0 && !person.Particular(i, to) || terms.PossessedPersons.MatchAt(tokens, i, to) > 0)
             {
                 sum++;
                 limit = Math.Min(to, i + 1 + SumReach);
+            }
+            // "مقتل ضابط ومدنيين": a plural (or a dual the text does not count) joined: the sum is not known.
+            else if (terms.CasualtyNouns.MatchAt(tokens, i, to) > 0)
+            {
+                return null;
             }
         }
         return sum;
