@@ -172,4 +172,45 @@ public class NewsConventionTests
     [Fact]
     public void WhatAnAttackIsLikenedToOverPastYearsIsNoAttack() =>
         Run("وقال ضابط إن المقاتلين تدربوا على صد هجمات مشابهة لتلك التي تعرضت لها قاعدة عين الأسد في السنوات الماضية.").Incidents.ShouldBeEmpty();
+
+    [Fact]
+    public void AMissileStrikeIsAMissileAttack() =>
+        Run("نفذ الحرس الثوري ضربة صاروخية على مقر في مدينة أربيل فجر اليوم.").Incidents.ShouldHaveSingleItem().Type.ShouldBe(IncidentType.Missile);
+
+    [Fact]
+    public void AStrikeWithNoWordOfKindStaysAnAirStrike() =>
+        Run("نفذت الطائرات الأمريكية ضربة على مقر في مدينة القائم فجر اليوم.").Incidents.ShouldHaveSingleItem().Type.ShouldBe(IncidentType.Airstrike);
+
+    [Fact]
+    public void TheDayATollRoseIsNotTheAttacksDay()
+    {
+        var incident = Run("أعلنت وزارة الدفاع الأمريكية، الثلاثاء، ارتفاع عدد المصابين جراء الضربة الصاروخية الإيرانية على قاعدة عين الأسد إلى 50. "
+            + "وكانت إيران قد أطلقت في الثامن من يناير الجاري 16 صاروخا باليستيا على القاعدة.", "2020-01-29").Incidents.ShouldHaveSingleItem();
+        (incident.Date?.Value, incident.WeaponCount, incident.Type).ShouldBe(("2020-01-08", 16, IncidentType.Missile));
+    }
+
+    [Fact]
+    public void TheDayAReportToldOfDeathsDatesTheAttack() =>
+        Run("أعلنت وزارة الدفاع، الثلاثاء، مقتل عدد من الجنود في هجوم صاروخي على قاعدة عين الأسد.", "2020-01-29")
+            .Incidents.ShouldHaveSingleItem().Date?.Value.ShouldBe("2020-01-28");
+
+    [Fact]
+    public void ACountOfElevenOrMoreOverTwoJoinedWeaponsCountsNeither() =>
+        Run("أطلقت إيران أكثر من 300 طائرة مسيرة وصاروخ على قاعدة نيفاتيم فجر اليوم.").Incidents.ShouldAllBe(i => i.WeaponCount == null);
+
+    [Fact]
+    public void AFewWeaponsAndAJoinedOneAreCountedApart()
+    {
+        var incidents = Run("أطلقت الفصائل ثلاثة صواريخ وطائرة مسيرة على قاعدة عين الأسد فجر اليوم.").Incidents;
+        incidents.ShouldContain(i => i.WeaponCount == 3);
+    }
+
+    [Fact]
+    public void ATownOfAnotherCountryThanItsWordsSayIsNotThePlace() =>
+        Run("أعلنت المقاومة الإسلامية في لبنان أن مجاهديها استهدفوا ظهر اليوم موقع الرمثا في تلال كفرشوبا اللبنانية المحتلة بالأسلحة الصاروخية.")
+            .Incidents.ShouldAllBe(i => i.PlaceId == null || NameEn(i.PlaceId) != "Ar Ramtha");
+
+    [Fact]
+    public void ATownWithItsOwnCountrysAdjectiveIsThePlace() =>
+        NameEn(Run("استهدفت غارة إسرائيلية مدينة مصياف السورية فجر اليوم.").Incidents.ShouldHaveSingleItem().PlaceId).ShouldBe("Masyaf");
 }

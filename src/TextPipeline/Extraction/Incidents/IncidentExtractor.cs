@@ -64,7 +64,52 @@ public sealed class IncidentExtractor
         _places = lexicons.Places.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
         _actors = lexicons.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         _isSitePlace = e => e.IsPlace && _places.TryGetValue(e.Id, out var place) && place.Precision == PlacePrecision.Site;
+        _countryByNisba = NisbaStems(lexicons.Places);
     }
+
+    /// <summary>
+    /// Each country's name as the stem of its nisba adjective, folded, article and a final alef dropped: لبنان (اللبنانية)،
+    /// عراق (العراقي)، سوري (السورية)، تركي (التركية). A stem two countries share is neither's.
+    /// </summary>
+    private static Dictionary<string, string> NisbaStems(IEnumerable<PlaceEntry> places)
+    {
+        var stems = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var country in places.Where(p => p.Precision == PlacePrecision.Country))
+        {
+            foreach (var name in new[] { country.NameAr }.Concat(country.Aliases ?? []))
+            {
+                var stem = CliticStripper.StripArticle(Normalization.ArabicNormalizer.Fold(name));
+                stem = stem.EndsWith(Normalization.ArabicLetters.Alef) ? stem[..^1] : stem;
+                if (stem.Length < MinNisbaStem || stem.Contains(' '))
+                {
+                    continue;
+                }
+                stems[stem] = stems.TryGetValue(stem, out var other) && other != country.NameEn ? null : country.NameEn;
+            }
+        }
+        return stems.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+    }
+
+    private const int MinNisbaStem = 3;
+
+    private readonly Dictionary<string, string> _countryByNisba;
+
+    /// <summary>The country a nisba adjective names (اللبنانية، السوري، العراقيين), or null.</summary>
+    private string? CountryOfNisba(KeyToken token)
+    {
+        var word = token.Bare;
+        foreach (var ending in NisbaEndings)
+        {
+            if (word.Length > ending.Length + MinNisbaStem && word.EndsWith(ending, StringComparison.Ordinal)
+                && _countryByNisba.TryGetValue(word[..^ending.Length], out var country))
+            {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] NisbaEndings = ["يه", "ي", "يين", "يون", "يان", "يتين", "يتان", "يا"];
 
     /// <summary>A place name of a site: the antecedent of "القاعدة". One delegate, so the names it keeps are indexed once per article.</summary>
     private readonly Func<LexiconMatch, bool> _isSitePlace;
@@ -187,7 +232,8 @@ public sealed class IncidentExtractor
                 // A town only the gazetteer knows (ناحية سيدكان، قرية أرادن) places such an attack when no lexicon place is near:
                 // before a region or a sea, which it is inside.
                 var place = PickPlace(text, trigger, placeFrom, scopeEnd)
-                    ?? (oneEvent && townsText is not null ? PickPlace(townsText, trigger, placeFrom, scopeEnd) : null);
+                    ?? (oneEvent && townsText is not null && PickPlace(townsText, trigger, placeFrom, scopeEnd) is { } gazetteerTown
+                        && !InAnotherCountry(text, gazetteerTown, placeFrom, scopeEnd) ? gazetteerTown : null);
                 // A region or a sea the scope names: one event's place when nothing closer is; for any attack left
                 // unplaced, where it was all the same (NamedPlace below). Read once, only when nothing closer places it.
                 var regional = place is null && oneEvent ? PickPlace(text, trigger, placeFrom, scopeEnd, PlacePrecision.Region) : null;
@@ -1146,6 +1192,20 @@ public sealed class IncidentExtractor
         return kept ?? triggers;
     }
 
+    /// <summary>A toll in tokens [from, to): a toll noun before a casualty word (عدد المصابين، حصيلة القتلى), not "عدد من".</summary>
+    private bool TollIn(IReadOnlyList<KeyToken> tokens, int from, int to)
+    {
+        for (var i = _terms.TollNouns.FirstIn(tokens, from, to); i >= 0 && i + 1 < to; i = _terms.TollNouns.FirstIn(tokens, i + 1, to))
+        {
+            if (!tokens[i + 1].BreakBefore && (_terms.Killed.MatchAt(tokens, i + 1, to) > 0 || _terms.Wounded.MatchAt(tokens, i + 1, to) > 0
+                || _terms.CasualtyNouns.MatchAt(tokens, i + 1, to) > 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The clause breaks in tokens [from, to).</summary>
     private static int ClauseBreaks(IReadOnlyList<KeyToken> tokens, int from, int to)
     {
@@ -1210,6 +1270,34 @@ public sealed class IncidentExtractor
         }
         return at < country.FirstToken || text.Tokens[at - 1].Text == In ? country.Id : null;
     }
+
+    /// <summary>
+    /// "استهدفوا موقع الرمثا في تلال كفرشوبا اللبنانية": the gazetteer's town of that name is in another country than
+    /// the one its own words name (a country or its nisba adjective right after it), so it is not the place meant.
+    /// </summary>
+    private bool InAnotherCountry(AnalyzedText text, string town, int from, int to)
+    {
+        if (!_places.TryGetValue(town, out var entry) || text.Towns is not { } towns)
+        {
+            return false;
+        }
+        foreach (var match in towns.Where(t => t.Id == town && t.FirstToken >= from && t.FirstToken < to))
+        {
+            for (var i = match.EndToken; i < Math.Min(to, match.EndToken + TownCountryReach) && !text.Tokens[i].BreakBefore; i++)
+            {
+                if (text.EntitiesByToken.StartingIn(i, i + 1).Any(e => e.IsPlace && _places.TryGetValue(e.Id, out var p)
+                    && p.Precision == PlacePrecision.Country && p.NameEn != entry.Country)
+                    || CountryOfNisba(text.Tokens[i]) is { } named && named != entry.Country)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words after a town its country may be named in: "الرمثا في تلال كفرشوبا اللبنانية".</summary>
+    private const int TownCountryReach = 5;
 
     /// <summary>"الحدود مع" or "الشريط الحدودي مع" ends right before <paramref name="at"/>.</summary>
     private bool AcrossTheBorder(IReadOnlyList<KeyToken> tokens, int at) =>
@@ -1626,7 +1714,10 @@ public sealed class IncidentExtractor
             {
                 // "أفاد مصدر أمني، يوم الثلاثاء، بتعرض رتل لتفجير": a report's day, before the attack it reports, is the
                 // attack's when nothing closer dates it; not a page's or a post's day.
-                if (index < trigger.Index && trigger.Index - index <= DateReach && !Published(text, from, index))
+                // Not across a toll (nor below): "أعلنت الوزارة، الثلاثاء، ارتفاع عدد المصابين جراء الضربة ... إلى 50" counts
+                // the hurt of an attack told before.
+                if (index < trigger.Index && trigger.Index - index <= DateReach && !Published(text, from, index)
+                    && !TollIn(text.Tokens, index, trigger.Index))
                 {
                     statement = date;
                 }
@@ -1641,7 +1732,7 @@ public sealed class IncidentExtractor
                 after = date;
                 afterDistance = distance;
             }
-            else if (index < trigger.Index && trigger.Index - index < beforeDistance && trigger.Index - index <= DateReach)
+            else if (index < trigger.Index && trigger.Index - index < beforeDistance && trigger.Index - index <= DateReach && !TollIn(text.Tokens, index, trigger.Index))
             {
                 before = date;
                 beforeDistance = trigger.Index - index;

@@ -30,6 +30,10 @@ public sealed class WeaponCounter(IncidentTerms terms)
         {
             return null;
         }
+        if (SharesACount(tokens, numbers, hit.Index))
+        {
+            return null;
+        }
         // "صاروخين من طراز كاتيوشا": the model is the weapon word, the noun before "من طراز" carries the count;
         // what follows the model is its designation (فاتح 110، غراد 122), not a count.
         if (ModelHead(tokens, hit.Index) is { } head)
@@ -41,8 +45,53 @@ public sealed class WeaponCounter(IncidentTerms terms)
         {
             first--;
         }
-        return OutOf(tokens, numbers, hit) ?? Count(tokens, numbers, hit.Type, first, hit.End, lookAfter: true, statedOnly) ?? Composed(tokens, numbers, hit, statedOnly);
+        var counted = OutOf(tokens, numbers, hit) ?? Count(tokens, numbers, hit.Type, first, hit.End, lookAfter: true, statedOnly) ?? Composed(tokens, numbers, hit, statedOnly);
+        // "300 طائرة مسيرة وصاروخ": the count is of both nouns together.
+        return counted is { Value: > SingularCountAfter } && JoinedWeaponAfter(tokens, hit.End) ? null : counted;
     }
+
+    /// <summary>A weapon noun joined by و right after the weapon's words or its adjective: "طائرة مسيرة وصاروخ".</summary>
+    private bool JoinedWeaponAfter(IReadOnlyList<KeyToken> tokens, int end)
+    {
+        for (var j = end; j < Math.Min(tokens.Count, end + 2) && !tokens[j].BreakBefore; j++)
+        {
+            if (tokens[j].Text[0] == Normalization.ArabicLetters.Waw && terms.WeaponNouns.Values.Any(nouns => nouns.MatchAt(tokens, j) > 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "أكثر من 300 طائرة مسيرة وصاروخ": a singular weapon noun joined by و to a noun counted eleven or more (which Arabic
+    /// also puts in the singular) is counted with it, the share of each unknown; "ثلاثة صواريخ وطائرة مسيرة" is one drone.
+    /// </summary>
+    private static bool SharesACount(IReadOnlyList<KeyToken> tokens, MentionIndex<NumberMention> numbers, int at)
+    {
+        if (at == 0 || tokens[at].BreakBefore || tokens[at].Text[0] != Normalization.ArabicLetters.Waw || tokens[at].Forms.Length < 2)
+        {
+            return false;
+        }
+        for (var i = at - 1; i >= Math.Max(0, at - SharedCountReach); i--)
+        {
+            if (NumberMention.CountOver(numbers, tokens, i, i + 1) is { } count)
+            {
+                return count.Value > SingularCountAfter;
+            }
+            if (tokens[i].BreakBefore)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words from the joined noun back to the count: the first noun and its adjective (300 طائرة مسيرة وصاروخ).</summary>
+    private const int SharedCountReach = 3;
+
+    /// <summary>From eleven on, Arabic counts a noun in the singular.</summary>
+    private const int SingularCountAfter = 10;
 
     /// <summary>
     /// "اعتراض صاروخين من أصل ثلاثة صواريخ": the weapons named are some of a whole the text counts after "من أصل"; the
