@@ -213,4 +213,17 @@ public class NewsConventionTests
     [Fact]
     public void ATownWithItsOwnCountrysAdjectiveIsThePlace() =>
         NameEn(Run("استهدفت غارة إسرائيلية مدينة مصياف السورية فجر اليوم.").Incidents.ShouldHaveSingleItem().PlaceId).ShouldBe("Masyaf");
+
+    [Fact]
+    public void TheCountOfAGroupOfSoldiersBeforeItsPassiveIsTheDead()
+    {
+        var incident = Run("قال مصدر أمني إن ثلاثة من عناصر الشرطة الاتحادية استشهدوا وأصيب خامس بانفجار عبوة ناسفة استهدفت دوريتهم جنوبي كركوك، مساء الأحد.", "2021-09-06")
+            .Incidents.ShouldHaveSingleItem();
+        (incident.Killed, incident.Wounded).ShouldBe((3, 1));
+    }
+
+    [Fact]
+    public void ASoldierOfAGroupIsOne() =>
+        Run("قال مصدر أمني إن أحد عناصر الشرطة الاتحادية استشهد بانفجار عبوة ناسفة استهدفت دوريته جنوبي كركوك، مساء الأحد.", "2021-09-06")
+            .Incidents.ShouldHaveSingleItem().Killed.ShouldBe(1);
 }

@@ -296,6 +296,17 @@ public sealed class CasualtyReader(IncidentTerms terms)
             var noun = person.Noun(i, to) > 0;
             if (noun || terms.CasualtyNouns.MatchAt(tokens, i, to) > 0)
             {
+                // "ثلاثة من عناصر الشرطة قتلوا": the count of the group the noun is after من.
+                if (i > 1 && tokens[i - 1].Text == From && !tokens[i].BreakBefore && !tokens[i - 1].BreakBefore
+                    && NumberMention.CountOver(numbers, tokens, i - 2, i - 1) is { } partOf)
+                {
+                    return partOf.Value;
+                }
+                // "أحد عناصر الشرطة استشهد": one of the group.
+                if (i > 0 && !tokens[i].BreakBefore && tokens[i - 1].Bare == One)
+                {
+                    return 1;
+                }
                 return i > 0 && !tokens[i].BreakBefore && NumberMention.CountOver(numbers, tokens, i - 1, i) is { } count ? count.Value
                     : noun && !person.Particular(i, to) ? 1 : null;
             }
