@@ -17,9 +17,9 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             : TimelineFromIncidentsAsync(request, cancellationToken);
 
     public Task<StatsResponse> StatsAsync(IncidentFilterRequest request, CancellationToken cancellationToken) =>
-        request.FiltersOnlyTypePlaceOrDates
-            ? StatsFromSummaryAsync(request, cancellationToken)
-            : StatsFromIncidentsAsync(request, cancellationToken);
+        request.FiltersOnlyTypePlaceOrDates ? StatsFromSummaryAsync(request, cancellationToken)
+        : request.FiltersOnlyInterceptedAndYears ? StatsFromYearsAsync(request, cancellationToken)
+        : StatsFromIncidentsAsync(request, cancellationToken);
 
     /// <summary>How many incidents the filters select (an incident list's total); <paramref name="filtered"/> is <see cref="IncidentQuery.Filter"/> of the request.</summary>
     public async Task<int> CountAsync(IncidentFilterRequest request, IQueryable<Incident> filtered, CancellationToken cancellationToken) =>
@@ -53,29 +53,58 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
 
     /// <summary>
     /// The stats from the summaries: counts by type and country from the day summary (under a place filter, from the
-    /// month summary of places), places and actors from the month summaries. A date range that starts or ends inside a
-    /// month counts that month's incidents themselves: a month row cannot tell which of its days are in the range.
+    /// month summary of places), places and actors from the month summaries. A date range reads the whole years it
+    /// covers from the year summaries (actors there only with no type or place filter, which their rows do not hold),
+    /// and months or days only for the rest. A date range that starts or ends inside a month counts that month's
+    /// incidents themselves: a month row cannot tell which of its days are in the range.
     /// </summary>
     internal async Task<StatsResponse> StatsFromSummaryAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
     {
         var cut = MonthCut.Of(request.From, request.To);
+        var years = request.From is null && request.To is null ? null : YearSpan.Of(request.From, request.To);
         var edges = new List<IQueryable<Incident>>();
         foreach (var month in cut.Months)
         {
             edges.Add(incidents.Filter(request).Where(await InMonthAsync(month, cancellationToken)));
         }
         var anyPlace = string.IsNullOrEmpty(request.Location);
-        var cells = anyPlace ? await CellsFromDaysAsync(request, cancellationToken) : await CellsFromMonthsAsync(request, cut, edges, cancellationToken);
+        var cells = anyPlace ? await CellsFromDaysAsync(request, years, cancellationToken) : await CellsFromMonthsAsync(request, cut, years, edges, cancellationToken);
+        if (years is not null)
+        {
+            // The day summary's country "" holds the incidents with no place too; the year rows' are named apart.
+            cells.AddRange((await CellsFromYearsAsync(request, years, cancellationToken)).Select(c => (c.Type, c.Country ?? "", c.Count)));
+        }
         var byType = ByType(cells.Select(c => (c.Type, c.Count)));
         // In the day summary, country "" also holds the incidents with no place, which the stats count under no country.
         var byCountry = ByCountry(cells.Where(c => !anyPlace || c.Country != "").Select(c => (c.Country, c.Count)));
         var byLocation = anyPlace && request.From is null && request.To is null
             ? await PlacesFromSummaryAsync(request, cancellationToken)
-            : await PlacesFromMonthsAsync(request, cut, edges, cancellationToken);
+            : await PlacesFromMonthsAsync(request, cut, years, edges, withMonths: true, cancellationToken);
+        var actorYears = request.Type.Count == 0 && anyPlace && string.IsNullOrEmpty(request.Country) ? years : null;
         // Unfiltered, the actors' own index counts them without a sort; the month rows are in month order.
         var actors = request.SelectsAll
             ? await ActorCountsAsync(db.IncidentActors, cancellationToken)
-            : await ActorsFromMonthsAsync(request, cut, edges, cancellationToken);
+            : await ActorsFromMonthsAsync(request, cut, actorYears, edges, withMonths: true, cancellationToken);
+        return await AssembleAsync(cells.Sum(c => c.Count), byType, byCountry, byLocation, actors, cancellationToken);
+    }
+
+    /// <summary>
+    /// The stats of intercepted=true or false over whole years (or all time), from the year summaries' counts of
+    /// incidents intercepted and not: the same sums as a date range's, of another column.
+    /// </summary>
+    internal async Task<StatsResponse> StatsFromYearsAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
+    {
+        var dated = request.From is not null || request.To is not null;
+        var years = dated ? YearSpan.Of(request.From, request.To) : new YearSpan(null, null);
+        if (years is null)
+        {
+            return await AssembleAsync(0, [], [], [], [], cancellationToken);
+        }
+        var cells = await CellsFromYearsAsync(request, years, cancellationToken);
+        var byType = ByType(cells.Select(c => (c.Type, c.Count)));
+        var byCountry = ByCountry(cells.Where(c => c.Country is not null).Select(c => (c.Country!, c.Count)));
+        var byLocation = await PlacesFromMonthsAsync(request, MonthCut.Of(null, null), years, [], withMonths: false, cancellationToken);
+        var actors = await ActorsFromMonthsAsync(request, MonthCut.Of(null, null), years, [], withMonths: false, cancellationToken);
         return await AssembleAsync(cells.Sum(c => c.Count), byType, byCountry, byLocation, actors, cancellationToken);
     }
 
@@ -128,8 +157,11 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         return days.Overlapping(d => d.Date, request.From, request.To);
     }
 
-    /// <summary>Month summary rows under the type, country, location and date filters, less the months the range cuts.</summary>
-    private IQueryable<T> Months<T>(IQueryable<T> rows, IncidentFilterRequest request, MonthCut cut) where T : class, IMonthCell
+    /// <summary>
+    /// Month summary rows under the type, country, location and date filters, less the months the range cuts and the
+    /// years the year summaries answer.
+    /// </summary>
+    private IQueryable<T> Months<T>(IQueryable<T> rows, IncidentFilterRequest request, MonthCut cut, YearSpan? years) where T : class, IMonthCell
     {
         rows = rows.AsNoTracking();
         if (request.Type.Count > 0)
@@ -148,12 +180,82 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             var named = incidents.LocationIdsNamed(location);
             rows = rows.Where(r => named.Contains(r.LocationId));
         }
-        rows = rows.Overlapping(r => r.Month, request.From, request.To);
+        rows = rows.Overlapping(r => r.Month, request.From, request.To).Outside(r => r.Month, years);
         foreach (var month in cut.Months)
         {
             rows = rows.Where(r => r.Month != month);
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Year summary rows of the whole years of a range (every year, unknown ones too, when no date is asked), under the
+    /// type, country and location filters, counting the incidents the interception filter selects.
+    /// </summary>
+    private IQueryable<YearCount> PlaceYears(IncidentFilterRequest request, YearSpan years)
+    {
+        var rows = InYears(db.IncidentPlaceYears.AsNoTracking(), request, years);
+        if (request.Type.Count > 0)
+        {
+            var types = request.TypeNames;
+            rows = rows.Where(r => types.Contains(r.Type));
+        }
+        if (request.Country is { Length: > 0 } country)
+        {
+            var countries = incidents.CountriesNamed(country);
+            var inCountries = db.Locations.Where(l => countries.Contains(l.Country)).Select(l => l.Id);
+            rows = rows.Where(r => inCountries.Contains(r.LocationId));
+        }
+        if (request.Location is { Length: > 0 } location)
+        {
+            var named = incidents.LocationIdsNamed(location);
+            rows = rows.Where(r => named.Contains(r.LocationId));
+        }
+        var counted = request.Intercepted switch
+        {
+            true => rows.Select(r => new YearCount { Type = r.Type, Id = r.LocationId, Count = r.Intercepted }),
+            false => rows.Select(r => new YearCount { Type = r.Type, Id = r.LocationId, Count = r.NotIntercepted }),
+            null => rows.Select(r => new YearCount { Type = r.Type, Id = r.LocationId, Count = r.Incidents }),
+        };
+        // A cell with no incident of the asked interception must not show as a type, place or actor counted 0.
+        return counted.Where(c => c.Count > 0);
+    }
+
+    private IQueryable<YearCount> ActorYears(IncidentFilterRequest request, YearSpan years)
+    {
+        var rows = InYears(db.IncidentActorYears.AsNoTracking(), request, years);
+        var counted = request.Intercepted switch
+        {
+            true => rows.Select(r => new YearCount { Type = "", Id = r.ActorId, Count = r.Intercepted }),
+            false => rows.Select(r => new YearCount { Type = "", Id = r.ActorId, Count = r.NotIntercepted }),
+            null => rows.Select(r => new YearCount { Type = "", Id = r.ActorId, Count = r.Incidents }),
+        };
+        return counted.Where(c => c.Count > 0);
+    }
+
+    private static IQueryable<T> InYears<T>(IQueryable<T> rows, IncidentFilterRequest request, YearSpan years) where T : class, IYearCell
+    {
+        if (request.From is not null || request.To is not null)
+        {
+            rows = rows.Where(r => r.Year != "");
+        }
+        if (years.First is { } first)
+        {
+            rows = rows.Where(r => string.Compare(r.Year, first) >= 0);
+        }
+        if (years.Last is { } last)
+        {
+            rows = rows.Where(r => string.Compare(r.Year, last) <= 0);
+        }
+        return rows;
+    }
+
+    /// <summary>A year summary row's cell (a type and a place, or an actor) and its count under the interception filter.</summary>
+    private sealed class YearCount
+    {
+        public required string Type { get; init; }
+        public int Id { get; init; }
+        public int Count { get; init; }
     }
 
     /// <summary>
@@ -169,19 +271,20 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         return i => EF.Parameter(ids).Contains(i.Id);
     }
 
-    private async Task<List<(string Type, string Country, int Count)>> CellsFromDaysAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
+    private async Task<List<(string Type, string Country, int Count)>> CellsFromDaysAsync(IncidentFilterRequest request, YearSpan? years,
+        CancellationToken cancellationToken)
     {
         // One pass over the (Type, Country, ...) index gives both breakdowns; grouped apart, each sorted every row.
-        var cells = await Days(request).GroupBy(d => new { d.Type, d.Country })
+        var cells = await Days(request).Outside(d => d.Date, years).GroupBy(d => new { d.Type, d.Country })
             .Select(g => new { g.Key.Type, g.Key.Country, Count = g.Sum(d => d.Incidents) })
             .ToListAsync(cancellationToken);
         return cells.Select(c => (c.Type, c.Country, c.Count)).ToList();
     }
 
     private async Task<List<(string Type, string Country, int Count)>> CellsFromMonthsAsync(IncidentFilterRequest request, MonthCut cut,
-        List<IQueryable<Incident>> edges, CancellationToken cancellationToken)
+        YearSpan? years, List<IQueryable<Incident>> edges, CancellationToken cancellationToken)
     {
-        var rows = await Months(db.IncidentPlaceMonths, request, cut)
+        var rows = await Months(db.IncidentPlaceMonths, request, cut, years)
             .Join(db.Locations, p => p.LocationId, l => l.Id, (p, l) => new { p.Type, l.Country, p.Incidents })
             .GroupBy(c => new { c.Type, c.Country }).Select(g => new { g.Key.Type, g.Key.Country, Count = g.Sum(c => c.Incidents) })
             .ToListAsync(cancellationToken);
@@ -193,6 +296,17 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             cells.AddRange(counted.Select(c => (c.Type, c.Country, c.Count)));
         }
         return cells;
+    }
+
+    /// <summary>Counts by type and country of the whole years' incidents; country null holds those with no place.</summary>
+    private async Task<List<(string Type, string? Country, int Count)>> CellsFromYearsAsync(IncidentFilterRequest request, YearSpan years,
+        CancellationToken cancellationToken)
+    {
+        var cells = await PlaceYears(request, years)
+            .LeftJoin(db.Locations, c => c.Id, l => l.Id, (c, l) => new { c.Type, Country = l == null ? null : l.Country, c.Count })
+            .GroupBy(c => new { c.Type, c.Country }).Select(g => new { g.Key.Type, g.Key.Country, Count = g.Sum(c => c.Count) })
+            .ToListAsync(cancellationToken);
+        return cells.Select(c => (c.Type, c.Country, c.Count)).ToList();
     }
 
     private async Task<List<CountResponse>> PlacesFromSummaryAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
@@ -214,11 +328,23 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             .ToListAsync(cancellationToken);
     }
 
-    private async Task<List<CountResponse>> PlacesFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, List<IQueryable<Incident>> edges,
+    private async Task<List<CountResponse>> PlacesFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, YearSpan? years,
+        List<IQueryable<Incident>> edges, bool withMonths,
         CancellationToken cancellationToken)
     {
-        var counts = await Months(db.IncidentPlaceMonths, request, cut).GroupBy(p => p.LocationId)
-            .Select(g => new { LocationId = g.Key, Count = g.Sum(p => p.Incidents) }).ToDictionaryAsync(c => c.LocationId, c => c.Count, cancellationToken);
+        var counts = withMonths
+            ? await Months(db.IncidentPlaceMonths, request, cut, years).GroupBy(p => p.LocationId)
+                .Select(g => new { LocationId = g.Key, Count = g.Sum(p => p.Incidents) }).ToDictionaryAsync(c => c.LocationId, c => c.Count, cancellationToken)
+            : [];
+        if (years is not null)
+        {
+            var fromYears = await PlaceYears(request, years).Where(c => c.Id != 0).GroupBy(c => c.Id)
+                .Select(g => new { LocationId = g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
+            foreach (var c in fromYears)
+            {
+                counts[c.LocationId] = counts.GetValueOrDefault(c.LocationId) + c.Count;
+            }
+        }
         foreach (var edge in edges)
         {
             var counted = await edge.Where(i => i.LocationId != null).GroupBy(i => i.LocationId!.Value)
@@ -234,11 +360,23 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         return names.Select(l => new CountResponse(l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), l.NameEn, l.NameAr, counts[l.Id])).ToList();
     }
 
-    private async Task<Dictionary<int, int>> ActorsFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, List<IQueryable<Incident>> edges,
+    private async Task<Dictionary<int, int>> ActorsFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, YearSpan? years,
+        List<IQueryable<Incident>> edges, bool withMonths,
         CancellationToken cancellationToken)
     {
-        var counts = await Months(db.IncidentActorMonths, request, cut).GroupBy(a => a.ActorId)
-            .Select(g => new { ActorId = g.Key, Count = g.Sum(a => a.Incidents) }).ToDictionaryAsync(c => c.ActorId, c => c.Count, cancellationToken);
+        var counts = withMonths
+            ? await Months(db.IncidentActorMonths, request, cut, years).GroupBy(a => a.ActorId)
+                .Select(g => new { ActorId = g.Key, Count = g.Sum(a => a.Incidents) }).ToDictionaryAsync(c => c.ActorId, c => c.Count, cancellationToken)
+            : [];
+        if (years is not null)
+        {
+            var fromYears = await ActorYears(request, years).GroupBy(c => c.Id)
+                .Select(g => new { ActorId = g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
+            foreach (var c in fromYears)
+            {
+                counts[c.ActorId] = counts.GetValueOrDefault(c.ActorId) + c.Count;
+            }
+        }
         foreach (var edge in edges)
         {
             // An incident is dated in one month only, so the cut months' counts add to the rest.
