@@ -55,8 +55,8 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
     /// The stats from the summaries: counts by type and country from the day summary (under a place filter, from the
     /// month summary of places), places and actors from the month summaries. Without a place or country filter, a date
     /// range reads the whole years it covers from the year summaries (actors there only with no type filter, which
-    /// their rows do not hold), and months or days only for the rest. A date range that starts or ends inside a month counts that month's
-    /// incidents themselves: a month row cannot tell which of its days are in the range.
+    /// their rows do not hold), and months or days only for the rest. A date range that starts or ends inside a month
+    /// counts that month's incidents themselves: a month row cannot tell which of its days are in the range.
     /// </summary>
     internal async Task<StatsResponse> StatsFromSummaryAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
     {
@@ -86,6 +86,7 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         // so do the whole years' counts, which name each place's country.
         var byCountry = ByCountry(cells.Where(c => !anyPlace || c.Country != "").Select(c => (c.Country, c.Count))
             .Concat(InCountries(yearPlaces, countries).Where(c => !anyPlace || c.Country != "")));
+        // Under a type filter the actors are counted from the months of the whole range, whole years included.
         var actorYears = request.Type.Count == 0 ? years : null;
         // Unfiltered, the actors' own index counts them without a sort; the month rows are in month order.
         var actors = request.SelectsAll
@@ -222,6 +223,7 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         return counted.Where(c => c.Count > 0);
     }
 
+    /// <summary>As <see cref="PlaceYears"/>, per actor.</summary>
     private IQueryable<YearCount> ActorYears(IncidentFilterRequest request, YearSpan years)
     {
         var rows = InYears(db.IncidentActorYears.AsNoTracking(), request, years);
@@ -234,6 +236,7 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         return counted.Where(c => c.Count > 0);
     }
 
+    /// <summary>The rows of the span's years; of every year, unknown ones too, when the request has no date.</summary>
     private static IQueryable<T> InYears<T>(IQueryable<T> rows, IncidentFilterRequest request, YearSpan years) where T : class, IYearCell
     {
         if (request.From is not null || request.To is not null)
@@ -362,9 +365,9 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             names.ToDictionary(l => l.Id, l => l.Country));
     }
 
+    /// <summary>The counts by actor, from the month summary, the cut months and the whole years' counts.</summary>
     private async Task<Dictionary<int, int>> ActorsFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, YearSpan? years,
-        List<IQueryable<Incident>> edges, bool withMonths,
-        CancellationToken cancellationToken)
+        List<IQueryable<Incident>> edges, bool withMonths, CancellationToken cancellationToken)
     {
         var counts = withMonths
             ? await Months(db.IncidentActorMonths, request, cut, years).GroupBy(a => a.ActorId)
