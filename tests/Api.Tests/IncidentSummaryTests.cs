@@ -101,6 +101,32 @@ public sealed class SummaryCorpus : IAsyncLifetime
         return (places.Concat(actors).Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
     }
 
+    public Task<(List<string> Stored, List<string> Recounted)> YearsAsync() =>
+        WithScopeAsync(services => YearRowsAsync(services.GetRequiredService<NewsFactsDbContext>()));
+
+    /// <summary>
+    /// Both year summaries' rows (each incident counted, and those intercepted and not) and a recount of the incidents
+    /// and their actors, as sorted lines.
+    /// </summary>
+    public static async Task<(List<string> Stored, List<string> Recounted)> YearRowsAsync(NewsFactsDbContext db)
+    {
+        var places = await db.IncidentPlaceYears
+            .Select(p => "place|" + p.Year + "|" + p.Type + "|" + p.LocationId + "|" + p.Incidents + "|" + p.Intercepted + "|" + p.NotIntercepted).ToListAsync();
+        var actors = await db.IncidentActorYears
+            .Select(a => "actor|" + a.Year + "|" + a.ActorId + "|" + a.Incidents + "|" + a.Intercepted + "|" + a.NotIntercepted).ToListAsync();
+        var incidents = await db.Incidents.Select(i => new { i.Id, i.Date, i.Type, i.LocationId, i.Intercepted }).ToListAsync();
+        var actorsOf = (await db.IncidentActors.Select(a => new { a.IncidentId, a.ActorId }).ToListAsync())
+            .ToLookup(a => a.IncidentId, a => a.ActorId);
+        var cells = incidents.Select(i => (i.Id, Year: i.Date is { Length: > 4 } date ? date[..4] : i.Date ?? "", i.Type, LocationId: i.LocationId ?? 0, i.Intercepted)).ToList();
+        static string Counts<T>(IEnumerable<T> rows, Func<T, bool?> intercepted) =>
+            rows.Count() + "|" + rows.Count(r => intercepted(r) == true) + "|" + rows.Count(r => intercepted(r) == false);
+        var recounted = cells.GroupBy(i => (i.Year, i.Type, i.LocationId))
+            .Select(g => "place|" + g.Key.Year + "|" + g.Key.Type + "|" + g.Key.LocationId + "|" + Counts(g, i => i.Intercepted))
+            .Concat(cells.SelectMany(i => actorsOf[i.Id].Distinct().Select(actor => (i.Year, Actor: actor, i.Intercepted)))
+                .GroupBy(x => (x.Year, x.Actor)).Select(g => "actor|" + g.Key.Year + "|" + g.Key.Actor + "|" + Counts(g, x => x.Intercepted)));
+        return (places.Concat(actors).Order(StringComparer.Ordinal).ToList(), recounted.Order(StringComparer.Ordinal).ToList());
+    }
+
     public Task<(List<string> Stored, List<string> Recounted)> PlacesAsync() =>
         WithScopeAsync(services => PlaceRowsAsync(services.GetRequiredService<NewsFactsDbContext>()));
 
@@ -135,6 +161,13 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
         var (months, recountedMonths) = await corpus.MonthsAsync();
         months.Count(m => m.StartsWith("actor|", StringComparison.Ordinal)).ShouldBeGreaterThan(20);
         months.ShouldBe(recountedMonths);
+        var (years, recountedYears) = await corpus.YearsAsync();
+        years.Count(y => y.StartsWith("actor|", StringComparison.Ordinal)).ShouldBeGreaterThan(20);
+        // Interceptions of both kinds are counted, or a column left at zero would pass.
+        years.ShouldContain(y => y.StartsWith("place|", StringComparison.Ordinal) && y.Split('|')[5] != "0");
+        years.ShouldContain(y => y.StartsWith("actor|", StringComparison.Ordinal) && y.Split('|')[5] != "0");
+        years.ShouldContain(y => y.Split('|').Last() != "0");
+        years.ShouldBe(recountedYears);
     }
 
     [Fact]
@@ -172,6 +205,12 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
         "to=2016-02-29",
         "type=rocket&country=Iraq&from=2016-01-01&to=2023-12-31",
         "country=Atlantis",
+        "from=2020-01-01",
+        "to=2019-12-31",
+        "from=2017-01-01&to=2017-12-31",
+        "from=2017-07-01&to=2018-06-30",
+        "from=2016-12-31&to=2021-01-01",
+        "from=2021-01-01&to=2020-12-31",
     };
 
     [Theory]
@@ -223,6 +262,9 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
         "location=Syria&type=rocket&type=drone&from=2015-01-01&to=2023-12-31",
         "location=iraq&country=Syria",
         "location=Atlantis",
+        "location=iraq&from=2016-01-01&to=2022-12-31",
+        "country=Iraq&type=drone&from=2018-02-01",
+        "location=Syria&from=2015-03-10&to=2024-10-05",
     };
 
     [Theory]
@@ -243,6 +285,40 @@ public sealed class IncidentSummaryTests(SummaryCorpus corpus) : IClassFixture<S
             summary.ByLocation.Count.ShouldBeGreaterThan(3, query);
             summary.ByActor.Count.ShouldBeGreaterThan(3, query);
         }
+    }
+
+    /// <summary>
+    /// Interception over whole years or all time, which the stats answer from the year summaries' interception
+    /// counts: the same as counting the incidents, and neither none nor every incident (or a wrong column would pass).
+    /// </summary>
+    [Theory]
+    [InlineData("intercepted=true")]
+    [InlineData("intercepted=false")]
+    [InlineData("intercepted=true&from=2018-01-01")]
+    [InlineData("intercepted=false&to=2020-12-31")]
+    [InlineData("intercepted=true&from=2016-01-01&to=2019-12-31")]
+    [InlineData("intercepted=true&from=2020-01-01&to=2019-12-31")]
+    public async Task InterceptionStatsFromTheYearSummariesEqualTheCountOfIncidents(string query)
+    {
+        var request = Bind<IncidentFilterRequest>(query);
+        request.FiltersOnlyInterceptedAndYears.ShouldBeTrue();
+        var (summary, counted, all) = await corpus.WithScopeAsync(async services =>
+        {
+            var aggregates = services.GetRequiredService<IncidentAggregates>();
+            return (await aggregates.StatsFromYearsAsync(request, CancellationToken.None),
+                await aggregates.StatsFromIncidentsAsync(request, CancellationToken.None),
+                await aggregates.StatsAsync(new IncidentFilterRequest(), CancellationToken.None));
+        });
+        JsonSerializer.Serialize(summary).ShouldBe(JsonSerializer.Serialize(counted), query);
+        if (query.Contains("2019-12-31", StringComparison.Ordinal) && query.Contains("2020-01-01", StringComparison.Ordinal))
+        {
+            summary.Incidents.ShouldBe(0);
+            return;
+        }
+        summary.Incidents.ShouldBeGreaterThan(0, query);
+        summary.Incidents.ShouldBeLessThan(all.Incidents, query);
+        summary.ByActor.ShouldNotBeEmpty(query);
+        summary.ByLocation.ShouldNotBeEmpty(query);
     }
 
     [Theory]
@@ -484,6 +560,8 @@ public sealed class IncidentSummaryDeletionTests : IAsyncLifetime
         actors.ShouldBe(recountedActors);
         var (months, recountedMonths) = await _corpus.MonthsAsync();
         months.ShouldBe(recountedMonths);
+        var (years, recountedYears) = await _corpus.YearsAsync();
+        years.ShouldBe(recountedYears);
     }
 
     /// <summary>
@@ -517,5 +595,58 @@ public sealed class IncidentSummaryDeletionTests : IAsyncLifetime
         months.ShouldContain(m => m.StartsWith("actor|2013-07|", StringComparison.Ordinal));
         months.ShouldNotContain(m => m.EndsWith("|0", StringComparison.Ordinal));
         months.ShouldBe(recountedMonths);
+        var (years, recountedYears) = await _corpus.YearsAsync();
+        years.ShouldContain(y => y.StartsWith("actor|2013|", StringComparison.Ordinal));
+        years.ShouldNotContain(y => y.Split('|')[y.StartsWith("place|", StringComparison.Ordinal) ? 4 : 3] == "0");
+        years.ShouldBe(recountedYears);
+    }
+
+    /// <summary>
+    /// A merge can change whether an incident was intercepted (a later report says it was, or that it was not): the
+    /// year summaries move it between their interception counts, and the stats of intercepted=true and false, read
+    /// from them, stay those of the incidents.
+    /// </summary>
+    [Fact]
+    public async Task YearSummariesFollowAChangeOfInterception()
+    {
+        var changed = await _corpus.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<NewsFactsDbContext>();
+            var withActors = await db.Incidents.Where(i => i.Actors.Any() && i.Date != null).OrderBy(i => i.Id).Select(i => new { i.Id, i.Intercepted })
+                .ToListAsync();
+            var yes = withActors.Where(i => i.Intercepted == true).Take(5).Select(i => i.Id).ToList();
+            var no = withActors.Where(i => i.Intercepted == false).Take(5).Select(i => i.Id).ToList();
+            var unknown = withActors.Where(i => i.Intercepted is null).Take(5).Select(i => i.Id).ToList();
+            // As the merger writes a revised incident: an UPDATE of the row, here of the interception alone.
+            await db.Incidents.Where(i => yes.Contains(i.Id)).ExecuteUpdateAsync(u => u.SetProperty(i => i.Intercepted, false));
+            await db.Incidents.Where(i => no.Contains(i.Id)).ExecuteUpdateAsync(u => u.SetProperty(i => i.Intercepted, (bool?)null));
+            await db.Incidents.Where(i => unknown.Contains(i.Id)).ExecuteUpdateAsync(u => u.SetProperty(i => i.Intercepted, true));
+            // A place found by its shape alone has no country: its incidents count under country "" in the stats of
+            // the incidents, unlike those with no place, which the year rows must tell apart.
+            var shaped = await db.Locations.Where(l => l.Country == "").Select(l => l.Id).FirstOrDefaultAsync();
+            if (shaped == 0)
+            {
+                var place = new Location { Key = "shape:منطقه-دونيتسك", NameAr = "منطقة دونيتسك", NameEn = "Dwnytsk area", Country = "", Precision = "area" };
+                db.Locations.Add(place);
+                await db.SaveChangesAsync();
+                shaped = place.Id;
+            }
+            await db.Incidents.Where(i => unknown.Take(2).Contains(i.Id)).ExecuteUpdateAsync(u => u.SetProperty(i => i.LocationId, shaped));
+            return yes.Count + no.Count + unknown.Count;
+        });
+        changed.ShouldBeGreaterThan(10);
+        var (years, recountedYears) = await _corpus.YearsAsync();
+        years.ShouldBe(recountedYears);
+        foreach (var query in new[] { "intercepted=true", "intercepted=false", "intercepted=true&from=2018-01-01" })
+        {
+            var request = new IncidentFilterRequest { Intercepted = query.Contains("true", StringComparison.Ordinal), From = query.Contains("from") ? new DateOnly(2018, 1, 1) : null };
+            var (summary, counted) = await _corpus.WithScopeAsync(async services =>
+            {
+                var aggregates = services.GetRequiredService<IncidentAggregates>();
+                return (await aggregates.StatsFromYearsAsync(request, CancellationToken.None), await aggregates.StatsFromIncidentsAsync(request, CancellationToken.None));
+            });
+            JsonSerializer.Serialize(summary).ShouldBe(JsonSerializer.Serialize(counted), query);
+            if (query == "intercepted=true") summary.ByCountry.ShouldContain(c => c.Key == "");
+        }
     }
 }

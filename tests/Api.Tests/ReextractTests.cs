@@ -328,6 +328,8 @@ public sealed class ReextractTests : IDisposable
         places.ShouldBe(recountedPlaces);
         var (months, recountedMonths) = await SummaryCorpus.MonthRowsAsync(db);
         months.ShouldBe(recountedMonths);
+        var (years, recountedYears) = await SummaryCorpus.YearRowsAsync(db);
+        years.ShouldBe(recountedYears);
         var (actors, recountedActors) = await SummaryCorpus.ActorCountRowsAsync(db);
         actors.ShouldBe(recountedActors);
     }

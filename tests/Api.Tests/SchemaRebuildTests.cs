@@ -14,9 +14,11 @@ public sealed class SchemaRebuildTests : IDisposable
 
     /// <summary>
     /// What makes a database made by today's code one made before migrations: no migration history, and no tombstone
-    /// MergedInto column nor its index, which came after (the AddMergedInto migration).
+    /// MergedInto column nor its index nor the year summaries, which came after (the AddMergedInto and AddYearSummaries
+    /// migrations).
     /// </summary>
-    private const string WithoutHistory = """
+    private const string WithoutHistory = IncidentSummary.DropYearTriggers + """
+        DROP TABLE incident_place_years; DROP TABLE incident_actor_years;
         DROP INDEX "IX_deleted_entities_EntityType_EntityId"; ALTER TABLE deleted_entities DROP COLUMN MergedInto;
         DROP TABLE "__EFMigrationsHistory"; DROP TABLE IF EXISTS "__EFMigrationsLock";
         """;
@@ -71,13 +73,16 @@ public sealed class SchemaRebuildTests : IDisposable
         }
         factory.Rows("SELECT count(*) FROM deleted_entities WHERE MergedInto IS NOT NULL").ShouldBe(["0"]);
         var applied = factory.Rows("SELECT MigrationId FROM \"__EFMigrationsHistory\" ORDER BY MigrationId");
-        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries", "AddMergedInto", "IncidentFigureIndexes", "IncidentReadIndexes", "UndatedLookupPartialIndex"]);
+        applied.Select(m => m[(m.IndexOf('_') + 1)..]).ShouldBe(["InitialSchema", "AddMonthSummaries", "AddMergedInto", "IncidentFigureIndexes", "IncidentReadIndexes", "UndatedLookupPartialIndex", "AddYearSummaries"]);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             // The month summaries, which version 10 lacked, counted from its incidents by the migration after the first.
             var (months, recounted) = await SummaryCorpus.MonthRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
             months.ShouldNotBeEmpty();
             months.ShouldBe(recounted);
+            var (years, recountedYears) = await SummaryCorpus.YearRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
+            years.ShouldNotBeEmpty();
+            years.ShouldBe(recountedYears);
         }
         factory.Rows($"SELECT count(*) FROM sqlite_master WHERE name = '{DatabaseInitializer.CarriedTable}'").ShouldBe(["0"]);
         (await client.GetAsync("/api/articles/2")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
@@ -347,6 +352,9 @@ public sealed class SchemaRebuildTests : IDisposable
         var (months, recounted) = await SummaryCorpus.MonthRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
         months.ShouldNotBeEmpty();
         months.ShouldBe(recounted);
+        var (years, recountedYears) = await SummaryCorpus.YearRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
+        years.ShouldNotBeEmpty();
+        years.ShouldBe(recountedYears);
     }
 
     /// <summary>
@@ -364,11 +372,14 @@ public sealed class SchemaRebuildTests : IDisposable
         using var _ = second;
         second.CreateClient();
         await AssertUpgradedInPlaceAsync(second, incidentsBefore);
-        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["6"]);
+        second.Rows("SELECT count(*) FROM \"__EFMigrationsHistory\"").ShouldBe(["7"]);
         await using var scope = second.Services.CreateAsyncScope();
         var (months, recounted) = await SummaryCorpus.MonthRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
         months.ShouldNotBeEmpty();
         months.ShouldBe(recounted);
+        var (years, recountedYears) = await SummaryCorpus.YearRowsAsync(scope.ServiceProvider.GetRequiredService<NewsFactsDbContext>());
+        years.ShouldNotBeEmpty();
+        years.ShouldBe(recountedYears);
     }
 
     /// <summary>

@@ -125,6 +125,11 @@ public class IncidentFilterRequest
     /// <summary>No filter but type, country, location and dates is set: the month summaries can answer the stats.</summary>
     internal bool FiltersOnlyTypePlaceOrDates =>
         UpdatedSince is null && string.IsNullOrEmpty(Actor) && MinKilled is null && MinWounded is null && Intercepted is null && string.IsNullOrEmpty(Q);
+
+    /// <summary>Intercepted is set, with no filter but a range of whole years: the year summaries' interception counts answer the stats.</summary>
+    internal bool FiltersOnlyInterceptedAndYears =>
+        Intercepted is not null && UpdatedSince is null && Type.Count == 0 && string.IsNullOrEmpty(Country) && string.IsNullOrEmpty(Location)
+        && string.IsNullOrEmpty(Actor) && MinKilled is null && MinWounded is null && string.IsNullOrEmpty(Q) && YearSpan.Covers(From, To);
 }
 
 /// <summary>Filters for the actor list.</summary>

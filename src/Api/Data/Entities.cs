@@ -228,6 +228,45 @@ public sealed class IncidentActorMonth : IMonthCell
     public int Incidents { get; set; }
 }
 
+/// <summary>The counts the year summaries share: every incident of a cell, and those intercepted and not (the rest say nothing).</summary>
+public interface IYearCell
+{
+    string Year { get; }
+    int Incidents { get; }
+    int Intercepted { get; }
+    int NotIntercepted { get; }
+}
+
+/// <summary>
+/// Incidents counted by year, type and place (see <see cref="IncidentSummary"/>): the stats under a date range read
+/// whole years here and only a range's first and last year from the month summaries; the interception counts answer
+/// the intercepted filter without reading the incidents.
+/// </summary>
+public sealed class IncidentPlaceYear : IYearCell
+{
+    /// <summary>The incident date cut to its year ("2024" for "2024-04-07", "2024-04" and "2024"), "" when unknown.</summary>
+    public required string Year { get; set; }
+    public required string Type { get; set; }
+    /// <summary>The incident's place, 0 when it has none (a key column cannot hold null).</summary>
+    public int LocationId { get; set; }
+    public int Incidents { get; set; }
+    /// <summary>Incidents whose Intercepted is true.</summary>
+    public int Intercepted { get; set; }
+    /// <summary>Incidents whose Intercepted is false.</summary>
+    public int NotIntercepted { get; set; }
+}
+
+/// <summary>Incidents counted by year and actor, each incident once per actor whatever its roles (see <see cref="IncidentSummary"/>).</summary>
+public sealed class IncidentActorYear : IYearCell
+{
+    /// <summary>As <see cref="IncidentPlaceYear.Year"/>.</summary>
+    public required string Year { get; set; }
+    public int ActorId { get; set; }
+    public int Incidents { get; set; }
+    public int Intercepted { get; set; }
+    public int NotIntercepted { get; set; }
+}
+
 /// <summary>How many articles mention an actor and how many incidents it takes part in, kept current by triggers (see <see cref="ActorTally"/>).</summary>
 public sealed class ActorCount
 {

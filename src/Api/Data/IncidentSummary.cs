@@ -1,8 +1,8 @@
 namespace NewsFacts.Api.Data;
 
 /// <summary>
-/// Keeps <see cref="IncidentDay"/>, <see cref="IncidentPlace"/>, <see cref="IncidentPlaceMonth"/> and
-/// <see cref="IncidentActorMonth"/> equal to a recount of the incidents. Triggers do it, inside the transaction of
+/// Keeps <see cref="IncidentDay"/>, <see cref="IncidentPlace"/>, the month summaries (<see cref="IncidentPlaceMonth"/>,
+/// <see cref="IncidentActorMonth"/>) and the year summaries (<see cref="IncidentPlaceYear"/>, <see cref="IncidentActorYear"/>) equal to a recount of the incidents. Triggers do it, inside the transaction of
 /// whatever writes incidents (the import's writer and merger, a deletion, a schema rebuild), so no code path can forget
 /// it and a rollback takes the counts back with the incidents. A place's country is read when an incident is counted;
 /// places are inserted once and never change.
@@ -143,5 +143,101 @@ public static class IncidentSummary
         INSERT INTO incident_actor_months (Month, Type, LocationId, ActorId, Incidents)
         SELECT substr(coalesce(i.Date, ''), 1, 7), i.Type, coalesce(i.LocationId, 0), a.ActorId, count(DISTINCT i.Id)
         FROM incidents i JOIN incident_actors a ON a.IncidentId = i.Id GROUP BY 1, 2, 3, 4;
+        """;
+
+    private const string YearOfNew = "substr(coalesce(NEW.Date, ''), 1, 4)";
+    private const string YearOfOld = "substr(coalesce(OLD.Date, ''), 1, 4)";
+
+    private const string AddYears = $"""
+        INSERT INTO incident_place_years (Year, Type, LocationId, Incidents, Intercepted, NotIntercepted)
+        VALUES ({YearOfNew}, NEW.Type, coalesce(NEW.LocationId, 0), 1, NEW.Intercepted IS 1, NEW.Intercepted IS 0)
+        ON CONFLICT (Year, Type, LocationId) DO UPDATE SET Incidents = Incidents + 1,
+            Intercepted = Intercepted + excluded.Intercepted, NotIntercepted = NotIntercepted + excluded.NotIntercepted;
+        """;
+
+    private const string SubtractYears = $"""
+        UPDATE incident_place_years SET Incidents = Incidents - 1,
+            Intercepted = Intercepted - (OLD.Intercepted IS 1), NotIntercepted = NotIntercepted - (OLD.Intercepted IS 0)
+        WHERE Year = {YearOfOld} AND Type = OLD.Type AND LocationId = coalesce(OLD.LocationId, 0);
+        DELETE FROM incident_place_years WHERE Year = {YearOfOld} AND Type = OLD.Type AND LocationId = coalesce(OLD.LocationId, 0) AND Incidents = 0;
+        """;
+
+    private const string SubtractActorYears = $"""
+        UPDATE incident_actor_years SET Incidents = Incidents - 1,
+            Intercepted = Intercepted - (OLD.Intercepted IS 1), NotIntercepted = NotIntercepted - (OLD.Intercepted IS 0)
+        WHERE Year = {YearOfOld} AND ActorId IN (SELECT ActorId FROM incident_actors WHERE IncidentId = OLD.Id);
+        DELETE FROM incident_actor_years
+        WHERE Year = {YearOfOld} AND ActorId IN (SELECT ActorId FROM incident_actors WHERE IncidentId = OLD.Id) AND Incidents = 0;
+        """;
+
+    private const string AddActorYears = $"""
+        INSERT INTO incident_actor_years (Year, ActorId, Incidents, Intercepted, NotIntercepted)
+        SELECT DISTINCT {YearOfNew}, ActorId, 1, NEW.Intercepted IS 1, NEW.Intercepted IS 0 FROM incident_actors WHERE IncidentId = NEW.Id
+        ON CONFLICT (Year, ActorId) DO UPDATE SET Incidents = Incidents + 1,
+            Intercepted = Intercepted + excluded.Intercepted, NotIntercepted = NotIntercepted + excluded.NotIntercepted;
+        """;
+
+    /// <summary>
+    /// The year summaries' triggers, created by the AddYearSummaries migration: as the month summaries', and they also
+    /// fire when a merge changes an incident's Intercepted, which moves it between the interception counts.
+    /// </summary>
+    public const string YearTriggers = $"""
+        CREATE TRIGGER IF NOT EXISTS incident_years_insert AFTER INSERT ON incidents BEGIN
+        {AddYears}
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_years_delete BEFORE DELETE ON incidents BEGIN
+        {SubtractYears}
+        {SubtractActorYears}
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_years_update AFTER UPDATE OF Date, Type, LocationId, Intercepted ON incidents
+        WHEN {YearOfOld} IS NOT {YearOfNew} OR OLD.Type IS NOT NEW.Type OR OLD.LocationId IS NOT NEW.LocationId
+            OR OLD.Intercepted IS NOT NEW.Intercepted
+        BEGIN
+        {SubtractYears}
+        {AddYears}
+        {SubtractActorYears}
+        {AddActorYears}
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_actor_years_insert AFTER INSERT ON incident_actors
+        WHEN NOT EXISTS (SELECT 1 FROM incident_actors WHERE IncidentId = NEW.IncidentId AND ActorId = NEW.ActorId AND Role <> NEW.Role)
+        BEGIN
+            INSERT INTO incident_actor_years (Year, ActorId, Incidents, Intercepted, NotIntercepted)
+            SELECT substr(coalesce(i.Date, ''), 1, 4), NEW.ActorId, 1, i.Intercepted IS 1, i.Intercepted IS 0 FROM incidents i WHERE i.Id = NEW.IncidentId
+            ON CONFLICT (Year, ActorId) DO UPDATE SET Incidents = Incidents + 1,
+                Intercepted = Intercepted + excluded.Intercepted, NotIntercepted = NotIntercepted + excluded.NotIntercepted;
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_actor_years_delete AFTER DELETE ON incident_actors
+        WHEN NOT EXISTS (SELECT 1 FROM incident_actors WHERE IncidentId = OLD.IncidentId AND ActorId = OLD.ActorId)
+            AND EXISTS (SELECT 1 FROM incidents WHERE Id = OLD.IncidentId)
+        BEGIN
+            UPDATE incident_actor_years SET Incidents = Incidents - 1,
+                Intercepted = Intercepted - (SELECT Intercepted IS 1 FROM incidents WHERE Id = OLD.IncidentId),
+                NotIntercepted = NotIntercepted - (SELECT Intercepted IS 0 FROM incidents WHERE Id = OLD.IncidentId)
+            WHERE ActorId = OLD.ActorId AND Year = (SELECT substr(coalesce(Date, ''), 1, 4) FROM incidents WHERE Id = OLD.IncidentId);
+            DELETE FROM incident_actor_years
+            WHERE ActorId = OLD.ActorId AND Year = (SELECT substr(coalesce(Date, ''), 1, 4) FROM incidents WHERE Id = OLD.IncidentId) AND Incidents = 0;
+        END;
+        """;
+
+    /// <summary>The year summaries' triggers dropped (the AddYearSummaries migration's Down).</summary>
+    public const string DropYearTriggers = """
+        DROP TRIGGER IF EXISTS incident_years_insert;
+        DROP TRIGGER IF EXISTS incident_years_delete;
+        DROP TRIGGER IF EXISTS incident_years_update;
+        DROP TRIGGER IF EXISTS incident_actor_years_insert;
+        DROP TRIGGER IF EXISTS incident_actor_years_delete;
+        """;
+
+    /// <summary>Counts the year summaries afresh: for a database whose incidents were written before their triggers existed.</summary>
+    public const string RecountYears = """
+        DELETE FROM incident_place_years;
+        DELETE FROM incident_actor_years;
+        INSERT INTO incident_place_years (Year, Type, LocationId, Incidents, Intercepted, NotIntercepted)
+        SELECT substr(coalesce(Date, ''), 1, 4), Type, coalesce(LocationId, 0), count(*), sum(Intercepted IS 1), sum(Intercepted IS 0)
+        FROM incidents GROUP BY 1, 2, 3;
+        INSERT INTO incident_actor_years (Year, ActorId, Incidents, Intercepted, NotIntercepted)
+        SELECT substr(coalesce(i.Date, ''), 1, 4), a.ActorId, count(DISTINCT i.Id),
+            count(DISTINCT CASE WHEN i.Intercepted = 1 THEN i.Id END), count(DISTINCT CASE WHEN i.Intercepted = 0 THEN i.Id END)
+        FROM incidents i JOIN incident_actors a ON a.IncidentId = i.Id GROUP BY 1, 2;
         """;
 }

@@ -37,6 +37,8 @@ public class NewsFactsDbContext : DbContext
     public DbSet<IncidentPlace> IncidentPlaces => Set<IncidentPlace>();
     public DbSet<IncidentPlaceMonth> IncidentPlaceMonths => Set<IncidentPlaceMonth>();
     public DbSet<IncidentActorMonth> IncidentActorMonths => Set<IncidentActorMonth>();
+    public DbSet<IncidentPlaceYear> IncidentPlaceYears => Set<IncidentPlaceYear>();
+    public DbSet<IncidentActorYear> IncidentActorYears => Set<IncidentActorYear>();
     public DbSet<MetaEntry> Meta => Set<MetaEntry>();
     public DbSet<DeletedEntity> DeletedEntities => Set<DeletedEntity>();
 
@@ -169,6 +171,17 @@ public class NewsFactsDbContext : DbContext
         {
             e.ToTable("incident_actor_months");
             e.HasKey(a => new { a.Month, a.Type, a.LocationId, a.ActorId });
+        });
+        // The year summaries are read by a range of years through their keys: a few thousand rows a year.
+        modelBuilder.Entity<IncidentPlaceYear>(e =>
+        {
+            e.ToTable("incident_place_years");
+            e.HasKey(p => new { p.Year, p.Type, p.LocationId });
+        });
+        modelBuilder.Entity<IncidentActorYear>(e =>
+        {
+            e.ToTable("incident_actor_years");
+            e.HasKey(a => new { a.Year, a.ActorId });
         });
         modelBuilder.Entity<MetaEntry>(e =>
         {

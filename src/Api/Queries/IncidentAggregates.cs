@@ -17,9 +17,9 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             : TimelineFromIncidentsAsync(request, cancellationToken);
 
     public Task<StatsResponse> StatsAsync(IncidentFilterRequest request, CancellationToken cancellationToken) =>
-        request.FiltersOnlyTypePlaceOrDates
-            ? StatsFromSummaryAsync(request, cancellationToken)
-            : StatsFromIncidentsAsync(request, cancellationToken);
+        request.FiltersOnlyTypePlaceOrDates ? StatsFromSummaryAsync(request, cancellationToken)
+        : request.FiltersOnlyInterceptedAndYears ? StatsFromYearsAsync(request, cancellationToken)
+        : StatsFromIncidentsAsync(request, cancellationToken);
 
     /// <summary>How many incidents the filters select (an incident list's total); <paramref name="filtered"/> is <see cref="IncidentQuery.Filter"/> of the request.</summary>
     public async Task<int> CountAsync(IncidentFilterRequest request, IQueryable<Incident> filtered, CancellationToken cancellationToken) =>
@@ -53,30 +53,71 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
 
     /// <summary>
     /// The stats from the summaries: counts by type and country from the day summary (under a place filter, from the
-    /// month summary of places), places and actors from the month summaries. A date range that starts or ends inside a
-    /// month counts that month's incidents themselves: a month row cannot tell which of its days are in the range.
+    /// month summary of places), places and actors from the month summaries. Without a place or country filter, a date
+    /// range reads the whole years it covers from the year summaries (actors there only with no type filter, which
+    /// their rows do not hold), and months or days only for the rest. A date range that starts or ends inside a month
+    /// counts that month's incidents themselves: a month row cannot tell which of its days are in the range.
     /// </summary>
     internal async Task<StatsResponse> StatsFromSummaryAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
     {
         var cut = MonthCut.Of(request.From, request.To);
+        var anyPlace = string.IsNullOrEmpty(request.Location);
+        // Under a place or country filter the month summary's place index reads the places' rows alone; the year rows,
+        // which have no such index, were read whole (a place since 2019: 4.7 → 8 ms at 100k articles).
+        var years = request.From is null && request.To is null || !anyPlace || !string.IsNullOrEmpty(request.Country)
+            ? null : YearSpan.Of(request.From, request.To);
         var edges = new List<IQueryable<Incident>>();
         foreach (var month in cut.Months)
         {
             edges.Add(incidents.Filter(request).Where(await InMonthAsync(month, cancellationToken)));
         }
-        var anyPlace = string.IsNullOrEmpty(request.Location);
-        var cells = anyPlace ? await CellsFromDaysAsync(request, cancellationToken) : await CellsFromMonthsAsync(request, cut, edges, cancellationToken);
-        var byType = ByType(cells.Select(c => (c.Type, c.Count)));
-        // In the day summary, country "" also holds the incidents with no place, which the stats count under no country.
-        var byCountry = ByCountry(cells.Where(c => !anyPlace || c.Country != "").Select(c => (c.Country, c.Count)));
-        var byLocation = anyPlace && request.From is null && request.To is null
-            ? await PlacesFromSummaryAsync(request, cancellationToken)
-            : await PlacesFromMonthsAsync(request, cut, edges, cancellationToken);
+        // Whole years only (from a 1 January to a 31 December): nothing is left for the month and day summaries.
+        var withMonths = years is null || !YearSpan.Covers(request.From, request.To);
+        var cells = !withMonths ? []
+            : anyPlace ? await CellsFromDaysAsync(request, years, cancellationToken)
+            : await CellsFromMonthsAsync(request, cut, edges, cancellationToken);
+        var yearTypes = years is null ? [] : await TypesFromYearsAsync(request, years, cancellationToken);
+        var yearPlaces = years is null ? null : await PlacesFromYearsAsync(request, years, cancellationToken);
+        var (byLocation, countries) = anyPlace && request.From is null && request.To is null
+            ? (await PlacesFromSummaryAsync(request, cancellationToken), [])
+            : await PlacesFromMonthsAsync(request, cut, years, edges, withMonths, yearPlaces, cancellationToken);
+        var byType = ByType(cells.Select(c => (c.Type, c.Count)).Concat(yearTypes));
+        // In the day summary, country "" also holds the incidents with no place, which the stats count under no country;
+        // so do the whole years' counts, which name each place's country.
+        var byCountry = ByCountry(cells.Where(c => !anyPlace || c.Country != "").Select(c => (c.Country, c.Count))
+            .Concat(InCountries(yearPlaces, countries).Where(c => !anyPlace || c.Country != "")));
+        // Under a type filter the actors are counted from the months of the whole range, whole years included.
+        var actorYears = request.Type.Count == 0 ? years : null;
         // Unfiltered, the actors' own index counts them without a sort; the month rows are in month order.
         var actors = request.SelectsAll
             ? await ActorCountsAsync(db.IncidentActors, cancellationToken)
-            : await ActorsFromMonthsAsync(request, cut, edges, cancellationToken);
-        return await AssembleAsync(cells.Sum(c => c.Count), byType, byCountry, byLocation, actors, cancellationToken);
+            : await ActorsFromMonthsAsync(request, cut, actorYears, edges, withMonths || actorYears is null, cancellationToken);
+        return await AssembleAsync(cells.Sum(c => c.Count) + yearTypes.Sum(c => c.Count), byType, byCountry, byLocation, actors, cancellationToken);
+    }
+
+    /// <summary>The whole years' counts of places, by their places' countries.</summary>
+    private static IEnumerable<(string Country, int Count)> InCountries(Dictionary<int, int>? places, Dictionary<int, string> countries) =>
+        places is null ? [] : places.Select(p => (countries[p.Key], p.Value));
+
+    /// <summary>
+    /// The stats of intercepted=true or false over whole years (or all time), from the year summaries' counts of
+    /// incidents intercepted and not: the same sums as a date range's, of another column.
+    /// </summary>
+    internal async Task<StatsResponse> StatsFromYearsAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
+    {
+        var dated = request.From is not null || request.To is not null;
+        var years = dated ? YearSpan.Of(request.From, request.To) : new YearSpan(null, null);
+        if (years is null)
+        {
+            return await AssembleAsync(0, [], [], [], [], cancellationToken);
+        }
+        var types = await TypesFromYearsAsync(request, years, cancellationToken);
+        var places = await PlacesFromYearsAsync(request, years, cancellationToken);
+        var (byLocation, countries) = await PlacesFromMonthsAsync(request, MonthCut.Of(null, null), years, [], withMonths: false, places, cancellationToken);
+        // Counted from the incidents, a place with no country counts under country "" (unlike an incident with no place).
+        var byCountry = ByCountry(InCountries(places, countries));
+        var actors = await ActorsFromMonthsAsync(request, MonthCut.Of(null, null), years, [], withMonths: false, cancellationToken);
+        return await AssembleAsync(types.Sum(c => c.Count), ByType(types), byCountry, byLocation, actors, cancellationToken);
     }
 
     internal async Task<StatsResponse> StatsFromIncidentsAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
@@ -128,8 +169,11 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         return days.Overlapping(d => d.Date, request.From, request.To);
     }
 
-    /// <summary>Month summary rows under the type, country, location and date filters, less the months the range cuts.</summary>
-    private IQueryable<T> Months<T>(IQueryable<T> rows, IncidentFilterRequest request, MonthCut cut) where T : class, IMonthCell
+    /// <summary>
+    /// Month summary rows under the type, country, location and date filters, less the months the range cuts and the
+    /// years the year summaries answer.
+    /// </summary>
+    private IQueryable<T> Months<T>(IQueryable<T> rows, IncidentFilterRequest request, MonthCut cut, YearSpan? years) where T : class, IMonthCell
     {
         rows = rows.AsNoTracking();
         if (request.Type.Count > 0)
@@ -148,12 +192,74 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             var named = incidents.LocationIdsNamed(location);
             rows = rows.Where(r => named.Contains(r.LocationId));
         }
-        rows = rows.Overlapping(r => r.Month, request.From, request.To);
+        rows = rows.Overlapping(r => r.Month, request.From, request.To).Outside(r => r.Month, years);
         foreach (var month in cut.Months)
         {
             rows = rows.Where(r => r.Month != month);
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Year summary rows of the whole years of a range (every year, unknown ones too, when no date is asked), under the
+    /// type filter, counting the incidents the interception filter selects. They are not asked under a place or
+    /// country filter (see <see cref="StatsFromSummaryAsync"/>).
+    /// </summary>
+    private IQueryable<YearCount> PlaceYears(IncidentFilterRequest request, YearSpan years)
+    {
+        var rows = InYears(db.IncidentPlaceYears.AsNoTracking(), request, years);
+        if (request.Type.Count > 0)
+        {
+            var types = request.TypeNames;
+            rows = rows.Where(r => types.Contains(r.Type));
+        }
+        var counted = request.Intercepted switch
+        {
+            true => rows.Select(r => new YearCount { Type = r.Type, Id = r.LocationId, Count = r.Intercepted }),
+            false => rows.Select(r => new YearCount { Type = r.Type, Id = r.LocationId, Count = r.NotIntercepted }),
+            null => rows.Select(r => new YearCount { Type = r.Type, Id = r.LocationId, Count = r.Incidents }),
+        };
+        // A cell with no incident of the asked interception must not show as a type, place or actor counted 0.
+        return counted.Where(c => c.Count > 0);
+    }
+
+    /// <summary>As <see cref="PlaceYears"/>, per actor.</summary>
+    private IQueryable<YearCount> ActorYears(IncidentFilterRequest request, YearSpan years)
+    {
+        var rows = InYears(db.IncidentActorYears.AsNoTracking(), request, years);
+        var counted = request.Intercepted switch
+        {
+            true => rows.Select(r => new YearCount { Type = "", Id = r.ActorId, Count = r.Intercepted }),
+            false => rows.Select(r => new YearCount { Type = "", Id = r.ActorId, Count = r.NotIntercepted }),
+            null => rows.Select(r => new YearCount { Type = "", Id = r.ActorId, Count = r.Incidents }),
+        };
+        return counted.Where(c => c.Count > 0);
+    }
+
+    /// <summary>The rows of the span's years; of every year, unknown ones too, when the request has no date.</summary>
+    private static IQueryable<T> InYears<T>(IQueryable<T> rows, IncidentFilterRequest request, YearSpan years) where T : class, IYearCell
+    {
+        if (request.From is not null || request.To is not null)
+        {
+            rows = rows.Where(r => r.Year != "");
+        }
+        if (years.First is { } first)
+        {
+            rows = rows.Where(r => string.Compare(r.Year, first) >= 0);
+        }
+        if (years.Last is { } last)
+        {
+            rows = rows.Where(r => string.Compare(r.Year, last) <= 0);
+        }
+        return rows;
+    }
+
+    /// <summary>A year summary row's cell (a type and a place, or an actor) and its count under the interception filter.</summary>
+    private sealed class YearCount
+    {
+        public required string Type { get; init; }
+        public int Id { get; init; }
+        public int Count { get; init; }
     }
 
     /// <summary>
@@ -169,10 +275,11 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         return i => EF.Parameter(ids).Contains(i.Id);
     }
 
-    private async Task<List<(string Type, string Country, int Count)>> CellsFromDaysAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
+    private async Task<List<(string Type, string Country, int Count)>> CellsFromDaysAsync(IncidentFilterRequest request, YearSpan? years,
+        CancellationToken cancellationToken)
     {
         // One pass over the (Type, Country, ...) index gives both breakdowns; grouped apart, each sorted every row.
-        var cells = await Days(request).GroupBy(d => new { d.Type, d.Country })
+        var cells = await Days(request).Outside(d => d.Date, years).GroupBy(d => new { d.Type, d.Country })
             .Select(g => new { g.Key.Type, g.Key.Country, Count = g.Sum(d => d.Incidents) })
             .ToListAsync(cancellationToken);
         return cells.Select(c => (c.Type, c.Country, c.Count)).ToList();
@@ -181,7 +288,7 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
     private async Task<List<(string Type, string Country, int Count)>> CellsFromMonthsAsync(IncidentFilterRequest request, MonthCut cut,
         List<IQueryable<Incident>> edges, CancellationToken cancellationToken)
     {
-        var rows = await Months(db.IncidentPlaceMonths, request, cut)
+        var rows = await Months(db.IncidentPlaceMonths, request, cut, years: null)
             .Join(db.Locations, p => p.LocationId, l => l.Id, (p, l) => new { p.Type, l.Country, p.Incidents })
             .GroupBy(c => new { c.Type, c.Country }).Select(g => new { g.Key.Type, g.Key.Country, Count = g.Sum(c => c.Incidents) })
             .ToListAsync(cancellationToken);
@@ -194,6 +301,22 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
         }
         return cells;
     }
+
+    /// <summary>
+    /// Counts by type of the whole years' incidents. Their countries come from their places' counts: joined to the
+    /// places to be counted by type and country, the same rows took twice as long as both reads apart.
+    /// </summary>
+    private async Task<List<(string Type, int Count)>> TypesFromYearsAsync(IncidentFilterRequest request, YearSpan years, CancellationToken cancellationToken)
+    {
+        var types = await PlaceYears(request, years).GroupBy(c => c.Type).Select(g => new { Type = g.Key, Count = g.Sum(c => c.Count) })
+            .ToListAsync(cancellationToken);
+        return types.Select(t => (t.Type, t.Count)).ToList();
+    }
+
+    /// <summary>Counts by place of the whole years' incidents that have one.</summary>
+    private async Task<Dictionary<int, int>> PlacesFromYearsAsync(IncidentFilterRequest request, YearSpan years, CancellationToken cancellationToken) =>
+        await PlaceYears(request, years).Where(c => c.Id != 0).GroupBy(c => c.Id)
+            .Select(g => new { LocationId = g.Key, Count = g.Sum(c => c.Count) }).ToDictionaryAsync(c => c.LocationId, c => c.Count, cancellationToken);
 
     private async Task<List<CountResponse>> PlacesFromSummaryAsync(IncidentFilterRequest request, CancellationToken cancellationToken)
     {
@@ -214,11 +337,18 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             .ToListAsync(cancellationToken);
     }
 
-    private async Task<List<CountResponse>> PlacesFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, List<IQueryable<Incident>> edges,
-        CancellationToken cancellationToken)
+    /// <summary>The counts by place, from the month summary, the cut months and the whole years' counts; with each place's country.</summary>
+    private async Task<(List<CountResponse> Places, Dictionary<int, string> Countries)> PlacesFromMonthsAsync(IncidentFilterRequest request, MonthCut cut,
+        YearSpan? years, List<IQueryable<Incident>> edges, bool withMonths, Dictionary<int, int>? fromYears, CancellationToken cancellationToken)
     {
-        var counts = await Months(db.IncidentPlaceMonths, request, cut).GroupBy(p => p.LocationId)
-            .Select(g => new { LocationId = g.Key, Count = g.Sum(p => p.Incidents) }).ToDictionaryAsync(c => c.LocationId, c => c.Count, cancellationToken);
+        var counts = withMonths
+            ? await Months(db.IncidentPlaceMonths, request, cut, years).GroupBy(p => p.LocationId)
+                .Select(g => new { LocationId = g.Key, Count = g.Sum(p => p.Incidents) }).ToDictionaryAsync(c => c.LocationId, c => c.Count, cancellationToken)
+            : [];
+        foreach (var (locationId, count) in fromYears ?? [])
+        {
+            counts[locationId] = counts.GetValueOrDefault(locationId) + count;
+        }
         foreach (var edge in edges)
         {
             var counted = await edge.Where(i => i.LocationId != null).GroupBy(i => i.LocationId!.Value)
@@ -229,16 +359,29 @@ public sealed class IncidentAggregates(NewsFactsDbContext db, IncidentQuery inci
             }
         }
         var ids = counts.Keys.ToList();
-        var names = await db.Locations.AsNoTracking().Where(l => EF.Parameter(ids).Contains(l.Id)).Select(l => new { l.Id, l.NameEn, l.NameAr })
+        var names = await db.Locations.AsNoTracking().Where(l => EF.Parameter(ids).Contains(l.Id)).Select(l => new { l.Id, l.NameEn, l.NameAr, l.Country })
             .ToListAsync(cancellationToken);
-        return names.Select(l => new CountResponse(l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), l.NameEn, l.NameAr, counts[l.Id])).ToList();
+        return (names.Select(l => new CountResponse(l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), l.NameEn, l.NameAr, counts[l.Id])).ToList(),
+            names.ToDictionary(l => l.Id, l => l.Country));
     }
 
-    private async Task<Dictionary<int, int>> ActorsFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, List<IQueryable<Incident>> edges,
-        CancellationToken cancellationToken)
+    /// <summary>The counts by actor, from the month summary, the cut months and the whole years' counts.</summary>
+    private async Task<Dictionary<int, int>> ActorsFromMonthsAsync(IncidentFilterRequest request, MonthCut cut, YearSpan? years,
+        List<IQueryable<Incident>> edges, bool withMonths, CancellationToken cancellationToken)
     {
-        var counts = await Months(db.IncidentActorMonths, request, cut).GroupBy(a => a.ActorId)
-            .Select(g => new { ActorId = g.Key, Count = g.Sum(a => a.Incidents) }).ToDictionaryAsync(c => c.ActorId, c => c.Count, cancellationToken);
+        var counts = withMonths
+            ? await Months(db.IncidentActorMonths, request, cut, years).GroupBy(a => a.ActorId)
+                .Select(g => new { ActorId = g.Key, Count = g.Sum(a => a.Incidents) }).ToDictionaryAsync(c => c.ActorId, c => c.Count, cancellationToken)
+            : [];
+        if (years is not null)
+        {
+            var fromYears = await ActorYears(request, years).GroupBy(c => c.Id)
+                .Select(g => new { ActorId = g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
+            foreach (var c in fromYears)
+            {
+                counts[c.ActorId] = counts.GetValueOrDefault(c.ActorId) + c.Count;
+            }
+        }
         foreach (var edge in edges)
         {
             // An incident is dated in one month only, so the cut months' counts add to the rest.

@@ -494,6 +494,35 @@ namespace NewsFacts.Api.Data.Migrations.Postgres
                     b.ToTable("incident_actor_months", (string)null);
                 });
 
+            modelBuilder.Entity("NewsFacts.Api.Data.IncidentActorYear", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("text")
+                        .HasColumnName("year")
+                        .UseCollation("C");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("actorid");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("integer")
+                        .HasColumnName("incidents");
+
+                    b.Property<int>("Intercepted")
+                        .HasColumnType("integer")
+                        .HasColumnName("intercepted");
+
+                    b.Property<int>("NotIntercepted")
+                        .HasColumnType("integer")
+                        .HasColumnName("notintercepted");
+
+                    b.HasKey("Year", "ActorId")
+                        .HasName("pk_incident_actor_years");
+
+                    b.ToTable("incident_actor_years", (string)null);
+                });
+
             modelBuilder.Entity("NewsFacts.Api.Data.IncidentDay", b =>
                 {
                     b.Property<string>("Date")
@@ -583,6 +612,40 @@ namespace NewsFacts.Api.Data.Migrations.Postgres
                         .HasDatabaseName("ix_incident_place_months_locationid_month_type_incidents");
 
                     b.ToTable("incident_place_months", (string)null);
+                });
+
+            modelBuilder.Entity("NewsFacts.Api.Data.IncidentPlaceYear", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("text")
+                        .HasColumnName("year")
+                        .UseCollation("C");
+
+                    b.Property<string>("Type")
+                        .HasColumnType("text")
+                        .HasColumnName("type")
+                        .UseCollation("C");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("locationid");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("integer")
+                        .HasColumnName("incidents");
+
+                    b.Property<int>("Intercepted")
+                        .HasColumnType("integer")
+                        .HasColumnName("intercepted");
+
+                    b.Property<int>("NotIntercepted")
+                        .HasColumnType("integer")
+                        .HasColumnName("notintercepted");
+
+                    b.HasKey("Year", "Type", "LocationId")
+                        .HasName("pk_incident_place_years");
+
+                    b.ToTable("incident_place_years", (string)null);
                 });
 
             modelBuilder.Entity("NewsFacts.Api.Data.IncidentSource", b =>

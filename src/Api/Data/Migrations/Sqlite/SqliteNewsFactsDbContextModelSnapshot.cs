@@ -351,6 +351,28 @@ namespace NewsFacts.Api.Data.Migrations.Sqlite
                     b.ToTable("incident_actor_months", (string)null);
                 });
 
+            modelBuilder.Entity("NewsFacts.Api.Data.IncidentActorYear", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Intercepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotIntercepted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "ActorId");
+
+                    b.ToTable("incident_actor_years", (string)null);
+                });
+
             modelBuilder.Entity("NewsFacts.Api.Data.IncidentDay", b =>
                 {
                     b.Property<string>("Date")
@@ -416,6 +438,31 @@ namespace NewsFacts.Api.Data.Migrations.Sqlite
                     b.HasIndex("LocationId", "Month", "Type", "Incidents");
 
                     b.ToTable("incident_place_months", (string)null);
+                });
+
+            modelBuilder.Entity("NewsFacts.Api.Data.IncidentPlaceYear", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Intercepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotIntercepted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Type", "LocationId");
+
+                    b.ToTable("incident_place_years", (string)null);
                 });
 
             modelBuilder.Entity("NewsFacts.Api.Data.IncidentSource", b =>
