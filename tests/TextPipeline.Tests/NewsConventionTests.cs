@@ -226,4 +226,18 @@ public class NewsConventionTests
     public void ASoldierOfAGroupIsOne() =>
         Run("قال مصدر أمني إن أحد عناصر الشرطة الاتحادية استشهد بانفجار عبوة ناسفة استهدفت دوريته جنوبي كركوك، مساء الأحد.", "2021-09-06")
             .Incidents.ShouldHaveSingleItem().Killed.ShouldBe(1);
+
+    [Fact]
+    public void AListOfTargetsEachWithItsPlaceAndWeaponIsOneAttackOnEach()
+    {
+        var incidents = Run("أعلنت المقاومة الإسلامية في العراق، اليوم السبت، استهداف قاعدة عين الأسد غربي العراق برشقة صاروخية، وقاعدة حرير في "
+            + "أربيل بطائرة مسيرة، إضافة إلى قاعدة الشدادي في سوريا بطائرتين مسيرتين.", "2024-01-20").Incidents;
+        incidents.Select(i => (i.PlaceId, i.Type, i.WeaponCount)).OrderBy(i => i.PlaceId).ShouldBe(
+            [("ain-al-asad", IncidentType.Rocket, null), ("harir-air-base", IncidentType.Drone, 1), ("shaddadi-base", IncidentType.Drone, 2)]);
+    }
+
+    [Fact]
+    public void AWordOfAdditionAfterAnAttackIsNoTargetList() =>
+        Run("استهدفت طائرة مسيرة قاعدة عين الأسد فجر اليوم، إضافة إلى تصاعد التوتر في المنطقة.", "2024-01-20")
+            .Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("ain-al-asad");
 }

@@ -213,6 +213,12 @@ public sealed record IncidentVocabulary
     public IReadOnlyList<string> HabitualVerbs { get; init; } = [];
 
     /// <summary>
+    /// Words that add a name to a list as و does (إضافة إلى، فضلا عن): "استهداف قاعدة عين الأسد برشقة صاروخية، إضافة إلى قاعدة
+    /// الشدادي بطائرتين مسيرتين" lists two targets.
+    /// </summary>
+    public IReadOnlyList<string> ListAdditions { get; init; } = [];
+
+    /// <summary>
     /// Nouns of an anniversary (ذكرى، الذكرى السنوية): an attack told as what a day commemorates ("أحيا الآلاف الذكرى
     /// الرابعة لاغتيال سليماني بغارة أمريكية") is recalled, not of the report's day.
     /// </summary>

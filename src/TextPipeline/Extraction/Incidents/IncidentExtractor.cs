@@ -1334,10 +1334,11 @@ public sealed class IncidentExtractor
             {
                 at++;
             }
-            while (at + 1 < scopeEnd && text.Tokens[at].Text == In && !text.Tokens[at].BreakBefore
-                && text.EntitiesByToken.StartingIn(at + 1, at + 2).FirstOrDefault(e => e.IsPlace) is { } inside && !IsSite(inside.Id))
+            // "قاعدة عين الأسد في الأنبار"، "قاعدة عين الأسد غربي العراق": where it is, in or a direction of a place, or a
+            // region named by its direction.
+            while (at + 1 < scopeEnd && !text.Tokens[at].BreakBefore && WhereASiteIs(text, at) is { } where)
             {
-                at = inside.EndToken;
+                at = where;
             }
             // "استهداف قاعدة حرير بطائرة مسيرة، وقاعدة الشدادي برشقة صاروخية": each site may carry its own weapon, and
             // after one the list goes on past a comma.
@@ -1365,6 +1366,23 @@ public sealed class IncidentExtractor
     }
 
     /// <summary>
+    /// The token after the words at <paramref name="at"/> that say where a site is (في الأنبار، غربي العراق، شمال بغداد), or
+    /// null when they say nothing of it. Another site is no such place.
+    /// </summary>
+    private int? WhereASiteIs(AnalyzedText text, int at)
+    {
+        var compass = _terms.CompassDirections.MatchAt(text.Tokens, at, at + 1) > 0;
+        if (compass && text.EntitiesByToken.StartingIn(at, at + 1).FirstOrDefault(e => e.IsPlace && _places.TryGetValue(e.Id, out var p)
+            && p.Precision == PlacePrecision.Region) is { } region)
+        {
+            return region.EndToken;
+        }
+        return (text.Tokens[at].Text == In || compass)
+            && text.EntitiesByToken.StartingIn(at + 1, at + 2).FirstOrDefault(e => e.IsPlace) is { } inside && !IsSite(inside.Id)
+            ? inside.EndToken : null;
+    }
+
+    /// <summary>
     /// Where the next name of a list of sites starts after <paramref name="next"/>, with the weapon told for it, or null
     /// when the list ends. It goes on at و, past a comma only after a weapon ("بطائرة مسيرة، وقاعدة الشدادي برشقة
     /// صاروخية"), and past what may stand before the next name: an ordinal with its own weapon and preposition, after a
@@ -1375,6 +1393,12 @@ public sealed class IncidentExtractor
     private (int Head, WeaponHit? Weapon)? NextInList(AnalyzedText text, IReadOnlyList<WeaponHit> weapons, int next, bool armed, int scopeEnd)
     {
         var tokens = text.Tokens;
+        // "...، إضافة إلى قاعدة الشدادي بطائرتين مسيرتين": a word of addition goes on with the list as و does.
+        if (next < scopeEnd && (armed || !tokens[next].BreakBefore) && _terms.ListAdditions.MatchAt(tokens, next, scopeEnd) is > 0 and var addition
+            && next + addition < scopeEnd && !tokens[next + addition].BreakBefore)
+        {
+            return (next + addition, null);
+        }
         if (next >= scopeEnd || tokens[next].Text[0] != Normalization.ArabicLetters.Waw)
         {
             return null;

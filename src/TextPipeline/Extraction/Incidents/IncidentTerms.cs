@@ -53,6 +53,7 @@ public sealed class IncidentTerms
         DirectionNouns = new TermSet(vocabulary.DirectionNouns);
         OfThemWords = new TermSet(vocabulary.OfThemWords);
         AnniversaryWords = new TermSet(vocabulary.AnniversaryWords);
+        ListAdditions = new TermSet(vocabulary.ListAdditions);
         ShortSpans = new TermSet(vocabulary.ShortSpans);
         PluperfectAuxiliaries = new TermSet(vocabulary.PluperfectAuxiliaries);
         OnBehalfWords = new TermSet(vocabulary.OnBehalfWords);
@@ -201,6 +202,7 @@ public sealed class IncidentTerms
     public TermSet DirectionNouns { get; }
     public TermSet OfThemWords { get; }
     public TermSet AnniversaryWords { get; }
+    public TermSet ListAdditions { get; }
     public TermSet ShortSpans { get; }
     public TermSet PluperfectAuxiliaries { get; }
     public TermSet OnBehalfWords { get; }
