@@ -240,4 +240,12 @@ public class NewsConventionTests
     public void AWordOfAdditionAfterAnAttackIsNoTargetList() =>
         Run("استهدفت طائرة مسيرة قاعدة عين الأسد فجر اليوم، إضافة إلى تصاعد التوتر في المنطقة.", "2024-01-20")
             .Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("ain-al-asad");
+
+    [Fact]
+    public void ATownAfterTheRefineryItHoldsIsThePlace()
+    {
+        var incident = Run("أعلن المتحدث العسكري أن سلاح الجو المسير نفذ فجر اليوم عملية بعشر طائرات مسيرة استهدفت مصفاة بقيق شرقي السعودية.", "2019-09-14")
+            .Incidents.ShouldHaveSingleItem();
+        (NameEn(incident.PlaceId), incident.WeaponCount, incident.PerpetratorIds.Single()).ShouldBe(("Abqaiq", 10, "houthis"));
+    }
 }

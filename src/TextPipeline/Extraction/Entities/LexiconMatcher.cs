@@ -33,7 +33,7 @@ public sealed class LexiconMatcher
     /// locative words and nouns of a settlement or its surroundings.
     /// </summary>
     private static readonly HashSet<string> PlaceContext = new(
-        LocativeWords.Concat(new[] { "قضاء", "ناحية", "بلدة", "منطقة", "محيط", "أطراف", "ضواحي", "قرية", "مدخل", "طريق", "ميناء", "مطار", "معبر", "منفذ", "مخيم", "حي", "سماء", "أجواء" }.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w)))),
+        LocativeWords.Concat(new[] { "قضاء", "ناحية", "بلدة", "منطقة", "محيط", "أطراف", "ضواحي", "قرية", "مدخل", "طريق", "ميناء", "مطار", "معبر", "منفذ", "مخيم", "حي", "سماء", "أجواء", "مصفاة", "مصفاتي", "حقل", "حقلي" }.Select(w => CliticStripper.StripArticle(ArabicNormalizer.Fold(w)))),
         StringComparer.Ordinal);
 
     /// <summary>Stems of affiliation words: "الموالية لإيران"، "المدعومة من إيران" name the state, not the place.</summary>
