@@ -248,4 +248,33 @@ public class NewsConventionTests
             .Incidents.ShouldHaveSingleItem();
         (NameEn(incident.PlaceId), incident.WeaponCount, incident.PerpetratorIds.Single()).ShouldBe(("Abqaiq", 10, "houthis"));
     }
+
+    [Fact]
+    public void SuccessiveBlastsOnOneDayAreOneExplosionWhoseAllegedCauseDoesNotTypeIt()
+    {
+        var incident = Run("هزت انفجارات متتالية، مساء الإثنين، معسكر الصقر جنوبي بغداد، ما أدى إلى مقتل مدني وإصابة 29 آخرين. "
+            + "وقالت قيادة العمليات المشتركة إن الانفجارات نجمت عن سوء التخزين، فيما رجحت مصادر أن تكون ناجمة عن ضربة جوية بطائرة مسيرة.", "2019-08-13")
+            .Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.Killed, incident.Wounded).ShouldBe((IncidentType.Explosion, 1, 29));
+        incident.TargetIds.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void SuccessiveAttacksOverMonthsAreNone() =>
+        Run("وتعرضت قاعدة عين الأسد لهجمات متتالية خلال الأشهر الماضية.").Incidents.ShouldBeEmpty();
+
+    [Fact]
+    public void ACauseToldAsTheReportsOwnTypesTheBlast() =>
+        Run("هز انفجار، مساء الإثنين، معسكر الصقر جنوبي بغداد، وقالت مصادر إن الانفجار ناجم عن ضربة جوية بطائرة مسيرة.", "2019-08-13")
+            .Incidents.ShouldHaveSingleItem().Type.ShouldBe(IncidentType.Airstrike);
+
+    [Fact]
+    public void ASiteLocatedNearAnotherIsThePlaceNotTheOtherOne() =>
+        Run("أفاد مصدر أمني، فجر اليوم الجمعة، بأن منظومة سي رام في قاعدة فكتوريا قرب مطار بغداد الدولي أسقطت طائرة مسيرة مفخخة كانت تحلق فوق القاعدة.", "2022-01-28")
+            .Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("victory-base-complex");
+
+    [Fact]
+    public void AnAttackNearASiteIsNearIt() =>
+        Run("سقط صاروخ كاتيوشا قرب مطار بغداد الدولي فجر اليوم.", "2022-01-28")
+            .Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("baghdad-international-airport");
 }

@@ -209,6 +209,13 @@ public sealed class IncidentExtractor
                 {
                     ownWeapons = ownWeapons.Where(h => h.Index < earlierFrom || h.Index >= earlierTo).ToList();
                 }
+                // "إن الانفجارات نجمت عن ارتفاع الحرارة، فيما رجحت مصادر أن تكون ناجمة عن ضربة جوية": a weapon told after an
+                // allegation is that account's, not the trigger's.
+                var alleging = _terms.AllegationVerbs.FirstIn(tokens, trigger.End, scopeEnd);
+                if (alleging >= 0)
+                {
+                    ownWeapons = ownWeapons.Where(h => h.Index < alleging).ToList();
+                }
                 // Places between an earlier armed trigger and this one are that trigger's target ("الصواريخ سقطت
                 // قرب الرومان، مما دفع طائرة إلى تدمير قاذفة"); an untyped verb before it only sets the scene
                 // (تعرضت قاعدة حرير لهجوم صاروخي), so the place before it is this trigger's too.
@@ -1309,7 +1316,23 @@ public sealed class IncidentExtractor
 
     /// <summary>Place-like names starting in the reach before the trigger, from the scope's start on.</summary>
     private IEnumerable<LexiconMatch> PlacesBefore(AnalyzedText text, Trigger trigger, int scopeStart) =>
-        text.EntitiesByToken.StartingIn(Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index).Where(IsPlaceLike);
+        text.EntitiesByToken.StartingIn(Math.Max(scopeStart, trigger.Index - PlaceReachBefore), trigger.Index).Where(e => IsPlaceLike(e) && !LocatesASite(text, e));
+
+    /// <summary>
+    /// "منظومة سي رام في قاعدة فكتوريا قرب مطار بغداد الدولي أسقطت طائرة": a place after a word of nearness right after a
+    /// site says where that site is; the site, not it, is where the attack was.
+    /// </summary>
+    private bool LocatesASite(AnalyzedText text, LexiconMatch place)
+    {
+        var near = place.FirstToken - 1;
+        // "قرب" or "بالقرب من".
+        if (near >= 1 && text.Tokens[near].Text == From && !text.Tokens[near].BreakBefore)
+        {
+            near--;
+        }
+        return near >= 1 && !text.Tokens[near + 1].BreakBefore && !text.Tokens[near].BreakBefore && _terms.NearWords.Contains(text.Tokens[near].Text)
+            && text.EntitiesByToken.Overlapping(near - 1, near).Any(e => e.EndToken == near && e.IsPlace && IsSite(e.Id));
+    }
 
     /// <summary>
     /// Further sites joined to the chosen one by و in the trigger's scope: "قاعدة عين الأسد وقاعدة حرير"، "مطار أربيل
@@ -1706,6 +1729,11 @@ public sealed class IncidentExtractor
                 continue;
             }
             var antecedent = text.EntitiesByToken.Where(_isSitePlace).LastEndingBy(i);
+            // "في قاعدة فكتوريا قرب مطار بغداد ... فوق القاعدة": the base, not the airport that says where it is.
+            while (antecedent is not null && LocatesASite(text, antecedent))
+            {
+                antecedent = text.EntitiesByToken.Where(_isSitePlace).LastEndingBy(antecedent.FirstToken);
+            }
             if (antecedent is not null || text.TitleSiteId is not null)
             {
                 return antecedent?.Id ?? text.TitleSiteId;
@@ -2671,7 +2699,7 @@ public sealed class IncidentExtractor
                 continue;
             }
             var victims = fact.Killed > 0 || fact.Wounded > 0
-                ? text.EntitiesByToken.StartingIn(fact.Index + 1, fact.Index + VictimReach + 1).Where(e => !e.IsPlace
+                ? text.EntitiesByToken.StartingIn(fact.Index + 1, Math.Min(to, fact.Index + VictimReach + 1)).Where(e => !e.IsPlace
                     && _actors.TryGetValue(e.Id, out var actor) && actor.Kind is ActorKind.Military or ActorKind.ArmedGroup).Select(e => e.Id)
                 : [];
             drafts[index] = d with

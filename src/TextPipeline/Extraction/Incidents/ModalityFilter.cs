@@ -25,7 +25,8 @@ public sealed class ModalityFilter(IncidentTerms terms)
         StringComparer.Ordinal);
 
     /// <param name="weapons">The sentence's weapon words: a negation inside one is part of its name (طائرة بدون طيار).</param>
-    public bool IsEvent(IReadOnlyList<KeyToken> tokens, int sentenceStart, Trigger trigger, IReadOnlyList<WeaponHit>? weapons = null)
+    /// <param name="oneDay">The sentence gives a day: successive blasts on it are one event.</param>
+    public bool IsEvent(IReadOnlyList<KeyToken> tokens, int sentenceStart, Trigger trigger, IReadOnlyList<WeaponHit>? weapons = null, bool oneDay = false)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var clauseStart = trigger.Index;
@@ -67,7 +68,9 @@ public sealed class ModalityFilter(IncidentTerms terms)
         {
             return false;
         }
-        return trigger.End >= tokens.Count || tokens[trigger.End].BreakBefore || terms.GenericAfter.MatchAt(tokens, trigger.End) == 0;
+        return trigger.End >= tokens.Count || tokens[trigger.End].BreakBefore || terms.GenericAfter.MatchAt(tokens, trigger.End) == 0
+            // "هزت انفجارات متتالية، مساء الإثنين، معسكر الصقر": blasts one after another on one day are one event.
+            || oneDay && terms.FallbackWeapons.TryGetValue(IncidentType.Explosion, out var blasts) && blasts.MatchAt(tokens, trigger.Index, trigger.End) > 0;
     }
 
     /// <summary>A negation in [from, to) outside the weapon words: "طائرة بدون طيار أطلقها الحوثيون" negates no launch.</summary>
@@ -148,7 +151,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
         IReadOnlyList<WeaponHit> weapons, IReadOnlyList<Trigger> triggers, bool dayDated = false)
     {
         ArgumentNullException.ThrowIfNull(triggers);
-        var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t, weapons) && !CountsAttacks(tokens, sentenceStart, sentenceEnd, numbers, weapons, t, dayDated)).ToArray();
+        var events = triggers.Select(t => IsEvent(tokens, sentenceStart, t, weapons, dayDated) && !CountsAttacks(tokens, sentenceStart, sentenceEnd, numbers, weapons, t, dayDated)).ToArray();
         // "أحبطت القوات هجوما صاروخيا ... وعثرت على أربعة صواريخ معدة للإطلاق": what is foiled before its launch is a plot;
         // an attack told before the foiling in the sentence still happened.
         var foiled = terms.FoilWords.FirstIn(tokens, sentenceStart, sentenceEnd);
