@@ -277,4 +277,28 @@ public class NewsConventionTests
     public void AnAttackNearASiteIsNearIt() =>
         Run("سقط صاروخ كاتيوشا قرب مطار بغداد الدولي فجر اليوم.", "2022-01-28")
             .Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("baghdad-international-airport");
+
+    [Fact]
+    public void AnotherAttackWithItsOwnTargetIsOneMore()
+    {
+        var incidents = Run("تبنت المقاومة الإسلامية في العراق، اليوم الاثنين، هجوما بالطائرات المسيرة على قاعدة عين الأسد الأمريكية غربي الأنبار، "
+            + "وآخر على قاعدة حرير في أربيل.", "2024-01-15").Incidents;
+        incidents.Select(i => i.PlaceId).Order().ShouldBe(["ain-al-asad", "harir-air-base"]);
+        incidents.ShouldAllBe(i => i.Type == IncidentType.Drone && i.PerpetratorIds.Single() == "islamic-resistance-in-iraq");
+    }
+
+    [Fact]
+    public void AnotherWordThatIsNoAttackAddsNone() =>
+        Run("تبنت المقاومة الإسلامية في العراق، اليوم الاثنين، هجوما بطائرة مسيرة على قاعدة عين الأسد، وآخر ما قالته إن العمليات مستمرة.", "2024-01-15")
+            .Incidents.ShouldHaveSingleItem().PlaceId.ShouldBe("ain-al-asad");
+
+    [Fact]
+    public void MembersOfAGroupThatLaunchedTheAttackAreItsDoer() =>
+        Run("استشهد جنديان من الجيش العراقي، ليلة الأربعاء على الخميس، بهجوم شنه عناصر من تنظيم داعش على نقطة عسكرية في قضاء مخمور.", "2022-03-10")
+            .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBe(["isis"]);
+
+    [Fact]
+    public void MembersOfAGroupTargetedAreNoDoer() =>
+        Run("قتل جنديان في هجوم استهدف عناصر من الجيش العراقي في قضاء مخمور فجر اليوم.", "2022-03-10")
+            .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBeEmpty();
 }

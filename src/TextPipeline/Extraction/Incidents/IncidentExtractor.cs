@@ -1426,7 +1426,8 @@ public sealed class IncidentExtractor
         {
             return null;
         }
-        if (tokens[next].Forms.Any(NumberWords.Ordinals.ContainsKey))
+        // "والثاني على حقل كونيكو"، "وآخر على قاعدة حرير": an ordinal or another one of the attack, with its own target.
+        if (tokens[next].Forms.Any(NumberWords.Ordinals.ContainsKey) || _terms.AnotherWords.MatchAt(tokens, next, next + 1) > 0)
         {
             var weapon = WeaponPhrase(text, weapons, next + 1, scopeEnd);
             var head = weapon?.End ?? next + 1;
@@ -2257,7 +2258,7 @@ public sealed class IncidentExtractor
 
     /// <summary>
     /// The doer put after the attack by an agent phrase: "تعرضت القاعدة للاستهداف من قبل ما تسمى بالمقاومة الإسلامية"،
-    /// "على يد عناصر داعش". A distancing word (ما تسمى) or a member noun may stand between.
+    /// "على يد عناصر داعش"، "بهجوم شنه عناصر من تنظيم داعش". A distancing word (ما تسمى) or a member noun (with من) may stand between.
     /// </summary>
     private string? Agent(AnalyzedText text, int from, int to)
     {
@@ -2276,7 +2277,10 @@ public sealed class IncidentExtractor
             }
             var at = i + agent;
             at += at < to ? _terms.SoCalledWords.MatchAt(tokens, at, to) : 0;
-            at += at < to && !text.EntitiesByToken.StartingIn(at, at + 1).Any() ? _terms.MemberNouns.MatchAt(tokens, at, to) : 0;
+            var members = at < to && !text.EntitiesByToken.StartingIn(at, at + 1).Any() ? _terms.MemberNouns.MatchAt(tokens, at, to) : 0;
+            at += members;
+            // "شنه عناصر من تنظيم داعش": the members' group after من.
+            at += members > 0 && at + 1 < to && tokens[at].Text == From && !tokens[at].BreakBefore ? 1 : 0;
             var doer = text.EntitiesByToken.StartingIn(at, at + 1).FirstOrDefault(e => !e.IsPlace && IsArmed(e.Id));
             if (doer is not null && !tokens[at].BreakBefore)
             {
