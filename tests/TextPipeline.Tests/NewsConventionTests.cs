@@ -301,4 +301,22 @@ public class NewsConventionTests
     public void MembersOfAGroupTargetedAreNoDoer() =>
         Run("قتل جنديان في هجوم استهدف عناصر من الجيش العراقي في قضاء مخمور فجر اليوم.", "2022-03-10")
             .Incidents.ShouldHaveSingleItem().PerpetratorIds.ShouldBeEmpty();
+
+    [Fact]
+    public void AnOwnDroneThatFellThroughAFaultIsNoAttack() =>
+        Run("سقطت طائرة مسيرة تابعة للجيش العراقي، صباح اليوم الاثنين، قرب قاعدة بلد الجوية أثناء رحلة تدريبية، بسبب عطل فني، دون وقوع إصابات.", "2023-06-12")
+            .Incidents.ShouldBeEmpty();
+
+    [Fact]
+    public void ADroneThatHitInSpiteOfAFaultElsewhereIsAnAttack() =>
+        Run("استهدفت طائرة مسيرة مفخخة قاعدة بلد الجوية صباح اليوم الاثنين، فيما تسبب عطل فني في انقطاع الكهرباء عن القاعدة.", "2023-06-12")
+            .Incidents.ShouldHaveSingleItem().Type.ShouldBe(IncidentType.Drone);
+
+    [Fact]
+    public void ADroneShotDownInThePassiveIsAnInterceptedAttack()
+    {
+        var incident = Run("أفادت مصادر أمنية بأن طائرة مسيرة تم إسقاطها قرب قاعدة حرير الجوية شمالي أربيل، فجر اليوم الاثنين، قبل وصولها إلى هدفها.", "2024-02-05")
+            .Incidents.ShouldHaveSingleItem();
+        (incident.Type, incident.PlaceId, incident.Intercepted).ShouldBe((IncidentType.Drone, "harir-air-base", true));
+    }
 }

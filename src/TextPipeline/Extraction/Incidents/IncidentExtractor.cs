@@ -276,7 +276,9 @@ public sealed class IncidentExtractor
                         continue;
                     }
                 }
-                if (weapon is null or { Type: IncidentType.Explosion } && _terms.AccidentWords.AnyIn(tokens, from, to))
+                // An accident is no attack: a blast from a gas cylinder, or a drone that fell (a weak word, no attack's) through
+                // a technical fault (سقطت طائرة مسيرة تابعة للجيش أثناء رحلة تدريبية بسبب عطل فني).
+                if ((weapon is null or { Type: IncidentType.Explosion } || !trigger.Strong) && _terms.AccidentWords.AnyIn(tokens, from, to))
                 {
                     continue;
                 }
