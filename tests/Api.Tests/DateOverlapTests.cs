@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Data;
 using NewsFacts.Api.Queries;
@@ -6,30 +5,12 @@ using NewsFacts.Api.Queries;
 namespace NewsFacts.Api.Tests;
 
 /// <summary>The from/to filter, as SQLite runs it: stored dates of any precision are kept when they overlap the range.</summary>
-public sealed class DateOverlapTests : IAsyncLifetime
+public sealed class DateOverlapTests() : StoredDays(Stored)
 {
     private static readonly string[] Stored = ["2024-04-07", "2024-04-20", "2024-04", "2024", "2023-12-31", "2023", "2025-01-01", "2024-12", ""];
 
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-    private NewsFactsDbContext _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _connection.OpenAsync();
-        _db = new NewsFactsDbContext(new DbContextOptionsBuilder<NewsFactsDbContext>().UseSqlite(_connection).Options);
-        await _db.Database.EnsureCreatedAsync();
-        _db.IncidentDays.AddRange(Stored.Select(d => new IncidentDay { Date = d, Type = "drone", Country = "Iraq", Incidents = 1 }));
-        await _db.SaveChangesAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _connection.DisposeAsync();
-    }
-
     private Task<List<string>> KeptAsync(DateOnly? from, DateOnly? to) =>
-        _db.IncidentDays.Overlapping(d => d.Date, from, to).Select(d => d.Date).OrderBy(d => d).ToListAsync();
+        Db.IncidentDays.Overlapping(d => d.Date, from, to).Select(d => d.Date).OrderBy(d => d).ToListAsync();
 
     [SqliteOnlyFact]
     public async Task AMonthOrYearOverlapsAnyDayInIt()

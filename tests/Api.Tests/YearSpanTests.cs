@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsFacts.Api.Data;
 using NewsFacts.Api.Queries;
@@ -9,28 +8,10 @@ namespace NewsFacts.Api.Tests;
 /// The whole years of a date range, which the year summaries answer, and the rest, which the day and month summaries
 /// answer: together, as SQLite runs them, exactly the stored dates the range overlaps, each once.
 /// </summary>
-public sealed class YearSpanTests : IAsyncLifetime
+public sealed class YearSpanTests() : StoredDays(Stored)
 {
     private static readonly string[] Stored =
         ["2018-06-01", "2018", "2019-01-01", "2019-03", "2019-03-15", "2019", "2020-07-04", "2020", "2021-01", "2021-12-31", "2021", "2022-02-02", ""];
-
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-    private NewsFactsDbContext _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _connection.OpenAsync();
-        _db = new NewsFactsDbContext(new DbContextOptionsBuilder<NewsFactsDbContext>().UseSqlite(_connection).Options);
-        await _db.Database.EnsureCreatedAsync();
-        _db.IncidentDays.AddRange(Stored.Select(d => new IncidentDay { Date = d, Type = "drone", Country = "Iraq", Incidents = 1 }));
-        await _db.SaveChangesAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _connection.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("2020-01-01", null, "2020", null)]
@@ -69,8 +50,8 @@ public sealed class YearSpanTests : IAsyncLifetime
     public async Task WholeYearsAndTheRestAreTheRangeEachDateOnce(string? from, string? to)
     {
         var span = YearSpan.Of(Date(from), Date(to)).ShouldNotBeNull();
-        var overlapping = await _db.IncidentDays.Overlapping(d => d.Date, Date(from), Date(to)).Select(d => d.Date).ToListAsync();
-        var rest = await _db.IncidentDays.Overlapping(d => d.Date, Date(from), Date(to)).Outside(d => d.Date, span).Select(d => d.Date).ToListAsync();
+        var overlapping = await Db.IncidentDays.Overlapping(d => d.Date, Date(from), Date(to)).Select(d => d.Date).ToListAsync();
+        var rest = await Db.IncidentDays.Overlapping(d => d.Date, Date(from), Date(to)).Outside(d => d.Date, span).Select(d => d.Date).ToListAsync();
         var inYears = Stored.Where(d => d != "" && (span.First is null || string.CompareOrdinal(d[..4], span.First) >= 0)
             && (span.Last is null || string.CompareOrdinal(d[..4], span.Last) <= 0)).ToList();
         rest.Concat(inYears).Order(StringComparer.Ordinal).ShouldBe(overlapping.Order(StringComparer.Ordinal), $"{from} {to}");
