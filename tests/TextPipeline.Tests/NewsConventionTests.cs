@@ -319,4 +319,14 @@ public class NewsConventionTests
             .Incidents.ShouldHaveSingleItem();
         (incident.Type, incident.PlaceId, incident.Intercepted).ShouldBe((IncidentType.Drone, "harir-air-base", true));
     }
+
+    [Theory]
+    [InlineData("أطلق الحرس الثوري الإيراني صواريخ على مقر في مدينة أربيل فجر اليوم.")]
+    [InlineData("شنت إيران هجوما صاروخيا على قاعدة عين الأسد فجر اليوم.")]
+    public void AStatesRocketsAtAnotherCountryAreMissiles(string sentence) =>
+        Run(sentence).Incidents.ShouldHaveSingleItem().Type.ShouldBe(IncidentType.Missile);
+
+    [Fact]
+    public void AMilitiasRocketsAreRockets() =>
+        Run("أطلقت فصائل موالية لإيران صواريخ على قاعدة عين الأسد فجر اليوم.").Incidents.ShouldHaveSingleItem().Type.ShouldBe(IncidentType.Rocket);
 }

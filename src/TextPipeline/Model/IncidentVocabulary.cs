@@ -173,6 +173,12 @@ public sealed record IncidentVocabulary
     /// </summary>
     public IReadOnlyList<string> ArmedDroneOperators { get; init; } = [];
 
+    /// <summary>
+    /// Actor ids of states whose "صواريخ" fired at other countries are ballistic or cruise missiles, not the Katyushas of
+    /// militias: "أطلقت إيران صواريخ على أربيل" is a missile attack.
+    /// </summary>
+    public IReadOnlyList<string> MissileDoers { get; init; } = [];
+
     /// <summary>Words that introduce the attack a casualty figure came from (مقتل جنديين في هجوم، جراء قصف، إثر انفجار).</summary>
     public IReadOnlyList<string> CauseWords { get; init; } = [];
 

@@ -1490,9 +1490,14 @@ public sealed class IncidentExtractor
         return draft with { PlaceId = site.Id, Type = type, WeaponCount = counted?.Value, Support = support };
     }
 
-    /// <summary>"غارات بطائرات مسيرة أمريكية": a state's armed drone strikes as its aircraft do.</summary>
+    /// <summary>
+    /// "غارات بطائرات مسيرة أمريكية": a state's armed drone strikes as its aircraft do; "أطلقت إيران صواريخ": a state that
+    /// fires missiles at other countries fired missiles.
+    /// </summary>
     private IncidentType ByDoer(IncidentType type, IReadOnlyList<string> perpetrators) =>
-        type == IncidentType.Drone && perpetrators.Any(_terms.ArmedDroneOperators.Contains) ? IncidentType.Airstrike : type;
+        type == IncidentType.Drone && perpetrators.Any(_terms.ArmedDroneOperators.Contains) ? IncidentType.Airstrike
+        : type == IncidentType.Rocket && perpetrators.Any(_terms.MissileDoers.Contains) ? IncidentType.Missile
+        : type;
 
     /// <summary>A weapon counted as the attack's type: a state's armed drone as its air strike is, only as stated (WeaponCounter).</summary>
     private WeaponCounter.Counted? CountAs(AnalyzedText text, IncidentType type, WeaponHit weapon) =>

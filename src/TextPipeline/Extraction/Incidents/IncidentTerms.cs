@@ -60,6 +60,7 @@ public sealed class IncidentTerms
         Complementizers = new TermSet(vocabulary.Complementizers);
         CauseWords = new TermSet(vocabulary.CauseWords);
         ArmedDroneOperators = vocabulary.ArmedDroneOperators.ToHashSet(StringComparer.Ordinal);
+        MissileDoers = vocabulary.MissileDoers.ToHashSet(StringComparer.Ordinal);
         ContrastWords = new TermSet(vocabulary.ContrastWords);
         ImpactVerbs = new TermSet(vocabulary.ImpactVerbs);
         SimilarWords = new TermSet(vocabulary.SimilarWords);
@@ -209,6 +210,7 @@ public sealed class IncidentTerms
     public TermSet Complementizers { get; }
     public TermSet CauseWords { get; }
     public IReadOnlySet<string> ArmedDroneOperators { get; }
+    public IReadOnlySet<string> MissileDoers { get; }
     public TermSet ContrastWords { get; }
     public TermSet ImpactVerbs { get; }
     public TermSet SimilarWords { get; }
