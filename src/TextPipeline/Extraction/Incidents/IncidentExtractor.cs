@@ -183,7 +183,7 @@ public sealed class IncidentExtractor
                 // "تعرضت القاعدة لهجمات في الأشهر الماضية، آخرها هجوم يوم الثلاثاء": one of the attacks, picked out in the
                 // clause right after the pattern, is at its place: its scope takes the pattern's words in.
                 var ofPattern = afterPattern is { } pattern && ClauseBreaks(tokens, pattern.End, trigger.Index + 1) <= 1
-                    && _terms.OfThemWords.AnyIn(tokens, OpeningOf(tokens, pattern.End, trigger.Index), trigger.Index) ? afterPattern : null;
+                    && _terms.OfThemWords.AnyIn(tokens, ModalityFilter.ClauseOpening(tokens, pattern.End, trigger.Index), trigger.Index) ? afterPattern : null;
                 afterPattern = null;
                 // An attack noun with no place of its own is described by the verb after it in the same clause
                 // ("أحبطت القوات هجوما بطائرة مسيرة كان يستهدف مطار أربيل"): that verb's scope takes it in.
@@ -1224,16 +1224,6 @@ public sealed class IncidentExtractor
             breaks += tokens[i].BreakBefore ? 1 : 0;
         }
         return breaks;
-    }
-
-    /// <summary>The first token of the clause <paramref name="at"/> is in, not before <paramref name="from"/>.</summary>
-    private static int OpeningOf(IReadOnlyList<KeyToken> tokens, int from, int at)
-    {
-        while (at > from && !tokens[at].BreakBefore)
-        {
-            at--;
-        }
-        return at;
     }
 
     /// <summary>The token after the last hard break in (<paramref name="after"/>, <paramref name="trigger"/>], else the trigger itself.</summary>
@@ -2391,8 +2381,7 @@ public sealed class IncidentExtractor
                     continue;
                 }
                 // "غارات جوية يرجح أنها إسرائيلية": a hedged nationality names the attacker as the sources believe it.
-                if (IsAttackWord(i - 1) || i >= 3 && _terms.BeliefObjects.Contains(tokens[i - 1].Text) && _terms.HedgeVerbs.MatchAt(tokens, i - 2) > 0
-                    && !tokens[i - 1].BreakBefore && !tokens[i - 2].BreakBefore && IsAttackWord(i - 3))
+                if (IsAttackWord(i - 1) || i >= 3 && Hedged(tokens, i - 2) == i && IsAttackWord(i - 3))
                 {
                     return (actorId, i);
                 }
@@ -2423,7 +2412,7 @@ public sealed class IncidentExtractor
             }
             // "وتتهم واشنطن عادة فصائل مسلحة بالوقوف وراء مثل هذه الهجمات": a habit or a kind of attack blamed, in the
             // accusation's clause, names no doer of the attack told.
-            if (_terms.HabitualWords.AnyIn(text.Tokens, OpeningOf(text.Tokens, from, v), Math.Min(to, v + length + AccusedReach + HabitReach)))
+            if (_terms.HabitualWords.AnyIn(text.Tokens, ModalityFilter.ClauseOpening(text.Tokens, from, v), Math.Min(to, v + length + AccusedReach + HabitReach)))
             {
                 v += length - 1;
                 continue;

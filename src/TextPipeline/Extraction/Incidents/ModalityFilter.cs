@@ -29,11 +29,7 @@ public sealed class ModalityFilter(IncidentTerms terms)
     public bool IsEvent(IReadOnlyList<KeyToken> tokens, int sentenceStart, Trigger trigger, IReadOnlyList<WeaponHit>? weapons = null, bool oneDay = false)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var clauseStart = trigger.Index;
-        while (clauseStart > sentenceStart && !tokens[clauseStart].BreakBefore)
-        {
-            clauseStart--;
-        }
+        var clauseStart = ClauseOpening(tokens, sentenceStart, trigger.Index);
         // A relative clause has its own tense: in "سيتم الرد على الهجوم الذي استهدف قاعدة التنف" the future is the
         // reply's, and the attack happened. Only a trigger that opens the relative clause starts one; "هددت الفصائل
         // التي تدعمها إيران باستهداف القاعدة" stays a threat.
@@ -233,6 +229,16 @@ public sealed class ModalityFilter(IncidentTerms terms)
     }
 
     /// <summary>True when a hard separator stands before any token in [from, to), the range clipped to the tokens there are.</summary>
+    /// <summary>The first token of the clause <paramref name="at"/> is in, not before <paramref name="from"/>.</summary>
+    internal static int ClauseOpening(IReadOnlyList<KeyToken> tokens, int from, int at)
+    {
+        while (at > from && !tokens[at].BreakBefore)
+        {
+            at--;
+        }
+        return at;
+    }
+
     internal static bool ClauseBreakIn(IReadOnlyList<KeyToken> tokens, int from, int to)
     {
         for (var i = Math.Max(0, from); i < Math.Min(to, tokens.Count); i++)

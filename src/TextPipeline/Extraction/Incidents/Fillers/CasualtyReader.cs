@@ -247,7 +247,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
             return 0;
         }
         var after = CliticTokenizer.FirstAtOrAfter(tokens, number.KeyEnd);
-        return after < to && !tokens[after].BreakBefore && (tokens[after].Text == "من" || terms.CasualtyNouns.MatchAt(tokens, after, to) > 0)
+        return after < to && !tokens[after].BreakBefore && (tokens[after].Text == From || terms.CasualtyNouns.MatchAt(tokens, after, to) > 0)
             ? number.Value : 0;
     }
 
@@ -438,7 +438,7 @@ public sealed class CasualtyReader(IncidentTerms terms)
             {
                 var following = i + 1 < to ? tokens[i + 1] : null;
                 if (terms.CasualtyNouns.MatchAt(tokens, i, to) > 0 || next.Kind == NumberKind.Dual && PersonDual(tokens[i])
-                    || following is not null && (following.Text == "من" || terms.CasualtyNouns.MatchAt(tokens, i + 1, to) > 0))
+                    || following is not null && (following.Text == From || terms.CasualtyNouns.MatchAt(tokens, i + 1, to) > 0))
                 {
                     sum += next.Value;
                     limit = Math.Min(to, i + 1 + SumReach);
